@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+
+// Node bundles of the engine: the `dubao` CLI and the benchmark runner. Dependencies stay external
+// (resolved from node_modules at run time), so the bundles are small and builds are fast.
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'dist/node',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: false,
+    minify: false,
+    rollupOptions: {
+      input: { dubao: 'src/cli/main.ts', bench: 'bench/main.ts' },
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+    },
+  },
+  ssr: { noExternal: [] },
+  logLevel: 'warn',
+});
