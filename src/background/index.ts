@@ -1,0 +1,58 @@
+/**
+ * Background service worker (Chrome) / event page (Firefox): keyboard commands, the context menu,
+ * and the automation hook `globalThis.dubao.runCommand(name, tabId?)`. Every incoming message is
+ * validated with parseMessage; the worker keeps no state of its own.
+ */
+import browser from 'webextension-polyfill';
+import { isCommandName, parseMessage, type CommandName } from '../core/messages/protocol';
+import { t } from '../platform/i18n';
+
+const MENU: Array<{ id: CommandName; title: string }> = [
+  { id: 'toggle-panel', title: 'menuTogglePanel' },
+  { id: 'cycle-script', title: 'menuCycleScript' },
+  { id: 'toggle-pinyin', title: 'menuTogglePinyin' },
+];
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+/** Do exactly what the keyboard shortcut of `commands[name]` does. */
+export async function runCommand(name: string, tabId?: number): Promise<boolean> {
+  if (!isCommandName(name)) throw new Error(`unknown command: ${name}`);
+  const id = tabId ?? (await activeTabId());
+  if (id === undefined) return false;
+  try {
+    await browser.tabs.sendMessage(id, { type: 'command', command: name });
+    return true;
+  } catch {
+    // No content script in this tab (browser pages, the store, a tab opened before install).
+    return false;
+  }
+}
+
+browser.commands.onCommand.addListener((name: string, tab?: browser.Tabs.Tab) => {
+  if (isCommandName(name)) void runCommand(name, tab?.id);
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  void browser.contextMenus.removeAll().then(() => {
+    for (const m of MENU) {
+      browser.contextMenus.create({ id: m.id, title: t(m.title), contexts: ['page', 'selection'] });
+    }
+  });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  const id = String(info.menuItemId);
+  if (isCommandName(id)) void runCommand(id, tab?.id);
+});
+
+browser.runtime.onMessage.addListener((raw: unknown) => {
+  const msg = parseMessage(raw);
+  if (msg?.type === 'run-command') return runCommand(msg.command, msg.tabId);
+  return undefined;
+});
+
+(globalThis as unknown as { dubao: { runCommand: typeof runCommand } }).dubao = { runCommand };

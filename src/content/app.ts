@@ -1,0 +1,163 @@
+/**
+ * The per-page controller (loaded lazily on Chinese pages, or on demand for the panel): holds the
+ * detected article and settings, creates the FeatureContext, runs each feature module with its own
+ * AbortController, and routes commands and actions to them one at a time.
+ */
+import { extractArticle, type Article } from '../core/extract/index';
+import type { CommandName, Message, PageStatus } from '../core/messages/protocol';
+import { siteSettings, type Settings } from '../core/settings/schema';
+import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
+import { getUiRoot, isOwnUi } from '../ui/host';
+import type { Feature, FeatureContext } from './context';
+import { makeIsHidden } from './visibility';
+import { convertFeature } from './features/convert';
+import { pinyinFeature } from './features/pinyin';
+import { panelFeature } from './features/panel';
+
+const SETTLE_MS = 400;
+const NAV_POLL_MS = 1000;
+
+export async function startController(doc: Document, win: Window, chinese: boolean) {
+  let settings: Settings = await loadSettings();
+  let article: Article | null = null;
+  let detected = false;
+  const articleListeners = new Set<(a: Article | null) => void>();
+  const features: Feature[] = [convertFeature(), pinyinFeature(), panelFeature];
+  const running = new Map<Feature, AbortController>();
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T> | T): Promise<T> => {
+    const p = queue.then(fn, fn);
+    queue = p.catch(() => undefined);
+    return p;
+  };
+
+  const ctx: FeatureContext = {
+    document: doc,
+    window: win,
+    host: win.location.hostname,
+    settings: () => settings,
+    async updateSettings(fn) {
+      settings = fn(settings);
+      await saveSettings(settings);
+    },
+    article: () => article,
+    onArticle(fn) {
+      articleListeners.add(fn);
+      return () => articleListeners.delete(fn);
+    },
+    uiRoot: () => getUiRoot(doc),
+    isOwnUi,
+    run: (command) => handle({ type: 'command', command }).then(() => undefined),
+    // Direct (not queued): features call it from inside queued commands, and a queued call would wait on itself.
+    action: (action, value) => dispatchAction(action, value),
+    status,
+    changed: () => {
+      for (const f of features) void f.action?.('status-changed', null);
+    },
+  };
+
+  function status(): PageStatus {
+    const warnings = article?.warnings ?? [];
+    const s: PageStatus = {
+      chinese,
+      host: ctx.host,
+      article: article?.isArticle ? { title: article.title } : null,
+      lang: article?.lang ?? null,
+      script: null,
+      hover: false,
+      ruby: false,
+      panel: false,
+      artefacts: article?.rubyArtefacts ?? 0,
+      spam: warnings.filter((w) => w.type === 'spam').reduce((n, w) => n + (w.count ?? 1), 0),
+    };
+    for (const f of features) f.status?.(s);
+    return s;
+  }
+
+  function detect(): void {
+    const t0 = performance.now();
+    try {
+      article = extractArticle(doc, { url: win.location.href, isHidden: makeIsHidden(win) });
+    } catch (err) {
+      console.warn('Dubao: article detection failed', err);
+      article = null;
+    }
+    detected = true;
+    doc.documentElement.setAttribute('data-dubao', article?.isArticle ? 'article' : 'active');
+    if (performance.now() - t0 > 200) console.info(`Dubao: detection took ${Math.round(performance.now() - t0)} ms`);
+    for (const fn of articleListeners) fn(article);
+  }
+
+  async function dispatchAction(action: string, value: string | boolean | null): Promise<void> {
+    for (const f of features) await f.action?.(action, value);
+  }
+
+  async function handle(msg: Message): Promise<unknown> {
+    if (!detected) detect();
+    switch (msg.type) {
+      case 'get-status':
+        return status();
+      case 'command':
+        return serial(async () => {
+          for (const f of features) await f.command?.(msg.command as CommandName);
+          return true;
+        });
+      case 'page-action':
+        return serial(() => dispatchAction(msg.action, msg.value)).then(() => true);
+      default:
+        return undefined;
+    }
+  }
+
+  function startFeatures(): void {
+    for (const f of features) {
+      if (running.has(f)) continue;
+      const ac = new AbortController();
+      running.set(f, ac);
+      void Promise.resolve(f.init(ctx, ac.signal)).catch((err) => console.warn(`Dubao: ${f.name} failed`, err));
+    }
+  }
+  function stopFeatures(): void {
+    for (const ac of running.values()) ac.abort();
+    running.clear();
+  }
+
+  onSettingsChanged((s) => {
+    const wasEnabled = siteSettings(settings, ctx.host).enabled;
+    settings = s;
+    const enabled = siteSettings(s, ctx.host).enabled;
+    if (wasEnabled && !enabled) stopFeatures();
+    else if (!wasEnabled && enabled) startFeatures();
+  });
+
+  if (siteSettings(settings, ctx.host).enabled) {
+    if (chinese) {
+      // Detection runs once after the page settles, and again after in-page navigation.
+      await settle(doc, win);
+      detect();
+    }
+    startFeatures();
+    if (chinese) watchNavigation(win, () => serial(detect));
+  }
+  return { handle };
+}
+
+function settle(doc: Document, win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const go = () => win.setTimeout(resolve, SETTLE_MS);
+    if (doc.readyState === 'complete') go();
+    else win.addEventListener('load', go, { once: true });
+  });
+}
+
+function watchNavigation(win: Window, onChange: () => void): void {
+  let href = win.location.href;
+  const check = () => {
+    if (win.location.href !== href) {
+      href = win.location.href;
+      win.setTimeout(onChange, SETTLE_MS);
+    }
+  };
+  win.addEventListener('popstate', check);
+  win.setInterval(check, NAV_POLL_MS);
+}

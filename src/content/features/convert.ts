@@ -1,0 +1,85 @@
+/**
+ * Simplified⇄Traditional on the page: the `cycle-script` command, the popup/panel script buttons
+ * (`set-script`), and per-site "always show as" rules. The engine (src/core/convert) does the
+ * block conversion, exact restore and later content; this module only decides what and when.
+ */
+import { scriptCycleFor, nextInCycle, siteSettings, VARIANTS, type Variant } from '../../core/settings/schema';
+import type { Feature, FeatureContext } from '../context';
+
+type ConvertModule = typeof import('../../core/convert/index');
+
+export function convertFeature(): Feature {
+  let ctx: FeatureContext | null = null;
+  let current: Variant | null = null;
+  let handle: { restore(): void } | null = null;
+  let engine: Promise<ConvertModule> | null = null;
+  const load = () => (engine ??= import('../../core/convert/index'));
+
+  async function setTarget(target: Variant | null): Promise<void> {
+    if (!ctx) return;
+    const c = ctx;
+    if (handle) {
+      await c.action('before-text-change', null);
+      handle.restore();
+      handle = null;
+      current = null;
+    }
+    if (target) {
+      const article = c.article();
+      const { convertPage, detectVariant } = await load();
+      const sample = article?.text || c.document.body?.textContent?.slice(0, 5000) || '';
+      const from = detectVariant(sample);
+      const scope = c.settings().convertScope === 'article' && article?.root ? [article.root] : null;
+      if (from !== target) {
+        await c.action('before-text-change', null);
+        const conv = await convertPage(c.document, { from, to: target, scope, exclude: c.isOwnUi, observe: true });
+        handle = conv;
+        await conv.ready;
+      }
+      current = target;
+    }
+    await c.action('after-text-change', null);
+    c.changed();
+  }
+
+  function pageIsTraditional(c: FeatureContext): boolean {
+    return c.article()?.lang === 'zh-Hant';
+  }
+
+  return {
+    name: 'convert',
+    init(c, signal) {
+      ctx = c;
+      const rule = siteSettings(c.settings(), c.host).script;
+      if (rule) {
+        const apply = () => void setTarget(rule);
+        if (c.article()) apply();
+        else {
+          const off = c.onArticle(() => {
+            off();
+            apply();
+          });
+        }
+      }
+      signal.addEventListener('abort', () => {
+        handle?.restore();
+        handle = null;
+        current = null;
+        ctx = null;
+      });
+    },
+    async command(name) {
+      if (name !== 'cycle-script' || !ctx) return;
+      const cycle = scriptCycleFor(ctx.settings(), pageIsTraditional(ctx));
+      await setTarget(nextInCycle(cycle, current));
+    },
+    async action(action, value) {
+      if (action !== 'set-script') return;
+      const v = typeof value === 'string' && (VARIANTS as readonly string[]).includes(value) ? (value as Variant) : null;
+      if (v !== current) await setTarget(v);
+    },
+    status(s) {
+      s.script = current;
+    },
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * Pinyin for learners on the page: the hover popup (pointer, and text selection for keyboard and
+ * touch users), ruby over the article (`toggle-pinyin`), and hiding inline pinyin artefacts
+ * ("clean"). The engine (src/core/pinyin, src/core/dict) is loaded on first use only.
+ */
+import type { Feature, FeatureContext } from '../context';
+import { textMapOf, offsetOf, rangeOf } from './text-map';
+import { isHan } from '../../core/text/script';
+
+type PinyinModule = typeof import('../../core/pinyin/index');
+type PopupModule = typeof import('../../ui/pinyin-popup/index');
+
+const BLOCK_SEL = 'p,li,td,th,h1,h2,h3,h4,h5,h6,dd,dt,blockquote,figcaption,caption,div,section,article';
+
+export function pinyinFeature(): Feature {
+  let ctx: FeatureContext | null = null;
+  let engine: Promise<PinyinModule> | null = null;
+  let popupMod: Promise<PopupModule> | null = null;
+  let popup: ReturnType<PopupModule['createPinyinPopup']> | null = null;
+  let hover: AbortController | null = null;
+  let ruby: { remove(): void } | null = null;
+  let rubyWanted = false;
+  let cleanWanted = false;
+  let cleaned: Array<{ node: Text; original: string; cleaned: string }> = [];
+  const loadEngine = () => (engine ??= import('../../core/pinyin/index'));
+
+  function scopeElements(c: FeatureContext): Element[] {
+    const a = c.article();
+    if (a?.isArticle && a.blocks.length) return a.blocks.map((b) => b.element);
+    return c.document.body ? [c.document.body] : [];
+  }
+  function inScope(c: FeatureContext, node: Node): boolean {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!el || c.isOwnUi(el) || el.closest('input,textarea,[contenteditable=""],[contenteditable="true"],script,style,rt')) return false;
+    const a = c.article();
+    if (a?.isArticle && a.root) return a.root.contains(el);
+    return true;
+  }
+
+  async function showAt(c: FeatureContext, node: Node, offset: number): Promise<boolean> {
+    if (node.nodeType !== Node.TEXT_NODE || !inScope(c, node)) return false;
+    const text = (node as Text).data;
+    const ch = text[offset] ?? '';
+    if (!isHan(ch)) return false;
+    const block = (node.parentElement?.closest(BLOCK_SEL) ?? node.parentElement)!;
+    const map = textMapOf(block);
+    const pos = offsetOf(map, node, offset);
+    if (pos < 0) return false;
+    const { wordAt } = await loadEngine();
+    const info = await wordAt(map.text, pos);
+    if (!info || !ctx) return false;
+    const range = rangeOf(map, info.start, info.end);
+    const rect = range?.getBoundingClientRect();
+    if (!rect) return false;
+    popupMod ??= import('../../ui/pinyin-popup/index');
+    const { createPinyinPopup } = await popupMod;
+    popup ??= createPinyinPopup(c.uiRoot());
+    popup.show(info, rect, { width: c.window.innerWidth, height: c.window.innerHeight });
+    return true;
+  }
+
+  function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+    const d = doc as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    if (d.caretPositionFromPoint) {
+      const p = d.caretPositionFromPoint(x, y);
+      return p ? { node: p.offsetNode, offset: p.offset } : null;
+    }
+    const r = d.caretRangeFromPoint?.(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+
+  function startHover(c: FeatureContext): void {
+    if (hover) return;
+    hover = new AbortController();
+    const opts = { signal: hover.signal, passive: true } as AddEventListenerOptions;
+    let pending = false;
+    let last: { x: number; y: number } = { x: -1, y: -1 };
+    c.document.addEventListener(
+      'mousemove',
+      (e) => {
+        last = { x: e.clientX, y: e.clientY };
+        if (pending) return;
+        pending = true;
+        c.window.requestAnimationFrame(async () => {
+          pending = false;
+          const caret = caretAt(c.document, last.x, last.y);
+          let shown = false;
+          if (caret) {
+            // The caret sits between characters: try the character under the pointer, then the one before.
+            shown = await showAt(c, caret.node, caret.offset);
+            if (!shown && caret.offset > 0) shown = await showAt(c, caret.node, caret.offset - 1);
+          }
+          if (!shown) popup?.hide();
+        });
+      },
+      opts,
+    );
+    c.document.addEventListener(
+      'selectionchange',
+      () => {
+        const sel = c.document.getSelection();
+        if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
+        const r = sel.getRangeAt(0);
+        if (r.toString().length > 12) return;
+        void showAt(c, r.startContainer, r.startOffset);
+      },
+      opts,
+    );
+    c.document.addEventListener('keydown', (e) => e.key === 'Escape' && popup?.hide(), opts);
+    c.window.addEventListener('scroll', () => popup?.hide(), opts);
+  }
+  function stopHover(): void {
+    hover?.abort();
+    hover = null;
+    popup?.hide();
+  }
+
+  async function applyRuby(c: FeatureContext): Promise<void> {
+    if (ruby) return;
+    const { addRuby } = await loadEngine();
+    ruby = addRuby(scopeElements(c), { style: c.settings().pinyinStyle, exclude: c.isOwnUi });
+  }
+  function removeRuby(): void {
+    ruby?.remove();
+    ruby = null;
+  }
+
+  async function applyClean(c: FeatureContext): Promise<void> {
+    if (cleaned.length) return;
+    const { stripRubyArtefacts } = await import('../../core/extract/index');
+    for (const el of scopeElements(c)) {
+      const walker = c.document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const { text, count } = stripRubyArtefacts(n.data);
+        if (count > 0) {
+          cleaned.push({ node: n, original: n.data, cleaned: text });
+          n.data = text;
+        }
+      }
+    }
+  }
+  function removeClean(): void {
+    // Restore in reverse, and never over a node the page has changed since.
+    for (const e of cleaned.reverse()) if (e.node.data === e.cleaned) e.node.data = e.original;
+    cleaned = [];
+  }
+
+  return {
+    name: 'pinyin',
+    init(c, signal) {
+      ctx = c;
+      cleanWanted = c.settings().cleanArtefacts;
+      if (c.settings().hoverPinyin) startHover(c);
+      if (cleanWanted) {
+        const go = () => void applyClean(c);
+        if (c.article()) go();
+        else c.onArticle(go);
+      }
+      signal.addEventListener('abort', () => {
+        stopHover();
+        removeRuby();
+        removeClean();
+        popup?.element.remove();
+        popup = null;
+        ctx = null;
+      });
+    },
+    async command(name) {
+      if (name !== 'toggle-pinyin' || !ctx) return;
+      rubyWanted = !rubyWanted;
+      if (rubyWanted) await applyRuby(ctx);
+      else removeRuby();
+      ctx.changed();
+    },
+    async action(action, value) {
+      const c = ctx;
+      if (!c) return;
+      switch (action) {
+        case 'set-hover':
+          if (value === true) startHover(c);
+          else stopHover();
+          c.changed();
+          break;
+        case 'set-ruby':
+          rubyWanted = value === true;
+          if (rubyWanted) await applyRuby(c);
+          else removeRuby();
+          c.changed();
+          break;
+        case 'set-clean':
+          cleanWanted = value === true;
+          removeRuby();
+          if (cleanWanted) await applyClean(c);
+          else removeClean();
+          if (rubyWanted) await applyRuby(c);
+          c.changed();
+          break;
+        case 'before-text-change':
+          removeRuby();
+          removeClean();
+          break;
+        case 'after-text-change':
+          if (cleanWanted) await applyClean(c);
+          if (rubyWanted) await applyRuby(c);
+          break;
+      }
+    },
+    status(s) {
+      s.hover = hover !== null;
+      s.ruby = ruby !== null;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Content-script bootstrap. On every page it costs one small text sample: if the page is not
+ * Chinese, it only answers the popup ("not Chinese") and the panel command (which then loads the
+ * panel to say "no article"); no dictionary, no observer. On Chinese pages it loads the controller
+ * (and through it the capability modules) lazily.
+ */
+import browser from 'webextension-polyfill';
+import { looksChinese } from '../core/text/script';
+import { parseMessage, type Message, type PageStatus } from '../core/messages/protocol';
+import { textSample } from './sample';
+
+type Controller = { handle(msg: Message): Promise<unknown> };
+
+let controller: Promise<Controller> | null = null;
+function loadController(chinese: boolean): Promise<Controller> {
+  controller ??= import('./app').then((m) => m.startController(document, window, chinese));
+  return controller;
+}
+
+const chinese = looksChinese(document.documentElement.lang, textSample(document));
+
+browser.runtime.onMessage.addListener((raw: unknown) => {
+  const msg = parseMessage(raw);
+  if (!msg) return undefined;
+  if (!chinese && !controller) {
+    if (msg.type === 'get-status') {
+      const status: PageStatus = {
+        chinese: false, host: location.hostname, article: null, lang: null, script: null,
+        hover: false, ruby: false, panel: false, artefacts: 0, spam: 0,
+      };
+      return Promise.resolve(status);
+    }
+    // Only an explicit panel request wakes Dubao on a non-Chinese page.
+    if (!(msg.type === 'command' && msg.command === 'toggle-panel') && !(msg.type === 'page-action' && msg.action === 'open-panel'))
+      return undefined;
+  }
+  return loadController(chinese).then((c) => c.handle(msg));
+});
+
+if (chinese) void loadController(true);

@@ -1,0 +1,26 @@
+/** A small sample of a page's visible-ish text, without layout and without walking the whole DOM. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CODE', 'PRE', 'TEXTAREA']);
+
+export function textSample(doc: Document, maxChars = 2000, maxNodes = 4000): string {
+  const body = doc.body;
+  if (!body) return '';
+  const parts: string[] = [doc.title];
+  let len = doc.title.length;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.ELEMENT_NODE && SKIP.has((n as Element).tagName.toUpperCase())
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let visited = 0;
+  for (let n = walker.nextNode(); n && len < maxChars && visited < maxNodes; n = walker.nextNode(), visited++) {
+    if (n.nodeType === Node.TEXT_NODE) {
+      const t = n.nodeValue!.trim();
+      if (t) {
+        parts.push(t);
+        len += t.length;
+      }
+    }
+  }
+  return parts.join(' ').slice(0, maxChars);
+}

@@ -1,0 +1,81 @@
+/**
+ * Typed messages between the extension's parts, validated at runtime at every boundary
+ * (`parseMessage` returns null for anything malformed; callers ignore it).
+ */
+
+export const COMMANDS = ['toggle-panel', 'cycle-script', 'toggle-pinyin'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+export const isCommandName = (v: unknown): v is CommandName =>
+  typeof v === 'string' && (COMMANDS as readonly string[]).includes(v);
+
+/** Extra actions the popup and panel can ask of the page. */
+export const PAGE_ACTIONS = ['set-script', 'set-hover', 'set-ruby', 'set-clean', 'open-panel'] as const;
+export type PageAction = (typeof PAGE_ACTIONS)[number];
+
+export interface PageStatus {
+  chinese: boolean;
+  host: string;
+  article: { title: string | null } | null;
+  lang: 'zh-Hans' | 'zh-Hant' | null;
+  script: string | null;
+  hover: boolean;
+  ruby: boolean;
+  panel: boolean;
+  artefacts: number;
+  spam: number;
+}
+
+export type Message =
+  | { type: 'command'; command: CommandName }
+  | { type: 'get-status' }
+  | { type: 'page-action'; action: PageAction; value: string | boolean | null }
+  | { type: 'run-command'; command: CommandName; tabId?: number };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObj(raw) || typeof raw.type !== 'string') return null;
+  switch (raw.type) {
+    case 'command':
+      return isCommandName(raw.command) ? { type: 'command', command: raw.command } : null;
+    case 'get-status':
+      return { type: 'get-status' };
+    case 'page-action': {
+      const action = raw.action;
+      const value = raw.value;
+      if (typeof action !== 'string' || !(PAGE_ACTIONS as readonly string[]).includes(action)) return null;
+      if (!(value === null || typeof value === 'string' || typeof value === 'boolean')) return null;
+      if (typeof value === 'string' && value.length > 16) return null;
+      return { type: 'page-action', action: action as PageAction, value };
+    }
+    case 'run-command': {
+      if (!isCommandName(raw.command)) return null;
+      const tabId = raw.tabId;
+      if (tabId !== undefined && !(typeof tabId === 'number' && Number.isInteger(tabId) && tabId >= 0)) return null;
+      return tabId === undefined ? { type: 'run-command', command: raw.command } : { type: 'run-command', command: raw.command, tabId };
+    }
+    default:
+      return null;
+  }
+}
+
+export function parsePageStatus(raw: unknown): PageStatus | null {
+  if (!isObj(raw) || typeof raw.chinese !== 'boolean' || typeof raw.host !== 'string') return null;
+  const art = raw.article;
+  const article = isObj(art) ? { title: typeof art.title === 'string' ? art.title : null } : null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  const lang = raw.lang === 'zh-Hans' || raw.lang === 'zh-Hant' ? raw.lang : null;
+  return {
+    chinese: raw.chinese,
+    host: raw.host,
+    article,
+    lang,
+    script: str(raw.script),
+    hover: raw.hover === true,
+    ruby: raw.ruby === true,
+    panel: raw.panel === true,
+    artefacts: num(raw.artefacts),
+    spam: num(raw.spam),
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Versioned, validated user settings (stored in storage.sync by the extension). `parseSettings`
+ * accepts anything (old versions, corrupt values, other extensions' junk) and returns a complete,
+ * valid Settings object; unknown or invalid fields fall back to defaults.
+ */
+
+export const SETTINGS_VERSION = 1;
+
+export const VARIANTS = ['cn', 't', 'tw', 'twp', 'hk'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export const PINYIN_STYLES = ['marks', 'numbers', 'zhuyin'] as const;
+export type PinyinStyle = (typeof PINYIN_STYLES)[number];
+
+export interface SiteSettings {
+  /** Dubao active on this site at all. */
+  enabled?: boolean;
+  /** Always show this site in this variant (per-site rule), or null for the original. */
+  script?: Variant | null;
+  /** Open the summary panel automatically on article pages of this site. */
+  autoPanel?: boolean;
+  /** Panel width in CSS px and collapsed state, kept per site. */
+  panelWidth?: number;
+  panelCollapsed?: boolean;
+}
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** Targets `cycle-script` steps through, then back to the original. Empty = the other script. */
+  scriptCycle: Variant[];
+  /** Convert only the detected article, or the whole page. */
+  convertScope: 'article' | 'page';
+  hoverPinyin: boolean;
+  pinyinStyle: PinyinStyle;
+  toneColors: boolean;
+  /** Hide inline pinyin artefacts like 機(jī) on pages that have them. */
+  cleanArtefacts: boolean;
+  sites: Record<string, SiteSettings>;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  version: SETTINGS_VERSION,
+  scriptCycle: [],
+  convertScope: 'page',
+  hoverPinyin: false,
+  pinyinStyle: 'marks',
+  toneColors: false,
+  cleanArtefacts: false,
+  sites: {},
+}) as Settings;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T =>
+  typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : d;
+const bool = (v: unknown, d: boolean): boolean => (typeof v === 'boolean' ? v : d);
+
+function parseSite(v: unknown): SiteSettings | null {
+  if (!isObj(v)) return null;
+  const s: SiteSettings = {};
+  if (typeof v.enabled === 'boolean') s.enabled = v.enabled;
+  if (v.script === null || (typeof v.script === 'string' && (VARIANTS as readonly string[]).includes(v.script)))
+    s.script = v.script as Variant | null;
+  if (typeof v.autoPanel === 'boolean') s.autoPanel = v.autoPanel;
+  if (typeof v.panelWidth === 'number' && Number.isFinite(v.panelWidth))
+    s.panelWidth = Math.min(800, Math.max(240, Math.round(v.panelWidth)));
+  if (typeof v.panelCollapsed === 'boolean') s.panelCollapsed = v.panelCollapsed;
+  return s;
+}
+
+/** Host names as keys: lower-case, no port, at most 253 chars. */
+export function siteKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/:\d+$/, '').slice(0, 253);
+}
+
+export function parseSettings(raw: unknown): Settings {
+  const r = isObj(raw) ? raw : {};
+  // Version migrations go here (v1 is the first schema).
+  const cycle = Array.isArray(r.scriptCycle)
+    ? r.scriptCycle.filter((x): x is Variant => typeof x === 'string' && (VARIANTS as readonly string[]).includes(x))
+    : [];
+  const sites: Record<string, SiteSettings> = {};
+  if (isObj(r.sites)) {
+    for (const [k, v] of Object.entries(r.sites)) {
+      const s = parseSite(v);
+      if (s && k) sites[siteKey(k)] = s;
+    }
+  }
+  return {
+    version: SETTINGS_VERSION,
+    scriptCycle: [...new Set(cycle)],
+    convertScope: oneOf(r.convertScope, ['article', 'page'] as const, DEFAULT_SETTINGS.convertScope),
+    hoverPinyin: bool(r.hoverPinyin, DEFAULT_SETTINGS.hoverPinyin),
+    pinyinStyle: oneOf(r.pinyinStyle, PINYIN_STYLES, DEFAULT_SETTINGS.pinyinStyle),
+    toneColors: bool(r.toneColors, DEFAULT_SETTINGS.toneColors),
+    cleanArtefacts: bool(r.cleanArtefacts, DEFAULT_SETTINGS.cleanArtefacts),
+    sites,
+  };
+}
+
+/** The settings for one site with site overrides applied. */
+export function siteSettings(settings: Settings, hostname: string): Required<Omit<SiteSettings, 'script'>> & { script: Variant | null } {
+  const s = settings.sites[siteKey(hostname)] ?? {};
+  return {
+    enabled: s.enabled ?? true,
+    script: s.script ?? null,
+    autoPanel: s.autoPanel ?? false,
+    panelWidth: s.panelWidth ?? 360,
+    panelCollapsed: s.panelCollapsed ?? false,
+  };
+}
+
+/** Return new settings with one site's values patched (validated). */
+export function withSite(settings: Settings, hostname: string, patch: SiteSettings): Settings {
+  const key = siteKey(hostname);
+  const merged = parseSite({ ...(settings.sites[key] ?? {}), ...patch }) ?? {};
+  return { ...settings, sites: { ...settings.sites, [key]: merged } };
+}
+
+/**
+ * The cycle `cycle-script` steps through for a page in `pageScript`: the user's list, or the other
+ * script by default; after the last target comes the original (null).
+ */
+export function scriptCycleFor(settings: Settings, pageIsTraditional: boolean): Variant[] {
+  if (settings.scriptCycle.length) return settings.scriptCycle;
+  return pageIsTraditional ? ['cn'] : ['tw'];
+}
+
+export function nextInCycle(cycle: Variant[], current: Variant | null): Variant | null {
+  if (current === null) return cycle[0] ?? null;
+  const i = cycle.indexOf(current);
+  return i < 0 || i + 1 >= cycle.length ? null : cycle[i + 1]!;
+}
