@@ -13,8 +13,12 @@ echo
 echo "== Extension builds: dist/chrome (load unpacked in Chrome) and dist/firefox (about:debugging → Load Temporary Add-on)"
 if [ -n "${DISPLAY:-}" ] && [ -x /usr/bin/chromium ]; then
   profile=$(mktemp -d)
-  echo "== opening Chromium with Dubao on the seed page (close the window to finish)"
+  # Fixtures are served over http on 127.0.0.1 (the content script runs on http/https pages only).
+  exec 3< <(node scripts/serve-fixtures.mjs)
+  server_pid=$!
+  read -r url <&3
+  echo "== opening Chromium with Dubao on $url (close the window to finish)"
   /usr/bin/chromium --user-data-dir="$profile" --no-first-run --disable-background-networking \
-    --disable-extensions-except="$PWD/dist/chrome" --load-extension="$PWD/dist/chrome" \
-    "file://$PWD/test/fixtures/pages/seed.html" >/dev/null 2>&1 || true
+    --disable-extensions-except="$PWD/dist/chrome" --load-extension="$PWD/dist/chrome" "$url" >/dev/null 2>&1 || true
+  kill "$server_pid" 2>/dev/null || true
 fi

@@ -1,0 +1,92 @@
+// Generated pages for the "never breaks a page" e2e tests: hostile scripts, strict CSP, huge pages.
+// Each entry: path → { headers?, body() }.
+const ARTICLE = (extra = '') => `
+<h1 id="headline">长江经济带生态保护取得新进展</h1>
+<div class="info">2025-04-10 09:06 来源：新华社 记者 王明</div>
+<div id="content">
+<p>国务院新闻办公室今天举行新闻发布会，介绍长江经济带生态环境保护情况。会议指出，长江干流水质连续五年保持在二类，沿线11个省市的发展质量明显提高。</p>
+<p>发布会上，生态环境部有关负责人表示，2024年全国共完成投资1200亿元，同比增长15%，重点项目超过300个。这个成绩来之不易。</p>
+<p>专家认为，下一步要继续推进生态保护和高质量发展，让人民群众有更多获得感、幸福感。</p>
+${extra}
+</div>
+<div class="editor">责任编辑：李华</div>`;
+
+const page = (title, body, head = '') =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+function lorem(n) {
+  const words = 'the council said on tuesday that new housing plans would be published later this year after a long consultation with residents and local businesses'.split(' ');
+  let out = '';
+  for (let i = 0; i < n; i++) out += words[(i * 7) % words.length] + (i % 17 === 16 ? '. ' : ' ');
+  return out;
+}
+
+function comments(targetBytes) {
+  const lines = [
+    '这篇文章写得很好，长江的保护确实需要大家一起努力。',
+    '我家就在长江边上，这几年水质确实变好了，发现了很多以前没见过的鸟。',
+    '希望政府继续加大投入，把生态保护放在第一位。',
+    '重庆和武汉的江景越来越漂亮了，周末经常去江边散步。',
+    '数据很详实，1200亿元的投资力度很大，期待更多成果。',
+  ];
+  let out = '';
+  let i = 0;
+  while (out.length * 3 < targetBytes) {
+    out += `<div class="comment"><span class="user">网友${i}</span><p>${lines[i % lines.length]}第${i}楼。</p></div>\n`;
+    i++;
+  }
+  return out;
+}
+
+export const HOSTILE = {
+  '/csp.html': {
+    headers: { 'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; require-trusted-types-for 'script'; trusted-types 'none'" },
+    body: () => page('严格CSP页面 - 测试', ARTICLE()),
+  },
+  '/patched.html': {
+    body: () =>
+      page('被篡改原型的页面', ARTICLE(), `<script>
+        const orig = Node.prototype.appendChild;
+        Node.prototype.appendChild = function () { throw new Error('appendChild is patched'); };
+        Node.prototype.insertBefore = function () { throw new Error('insertBefore is patched'); };
+        Element.prototype.attachShadow = function () { throw new Error('attachShadow is patched'); };
+        Object.defineProperty(Text.prototype, 'data', { get() { return 'PATCHED'; }, set() {} });
+        window.customElements.define('x-evil', class extends HTMLElement {});
+        Array.prototype.map = function () { return []; };
+        JSON.stringify = () => 'null';
+        window.__patched = true;
+      </script>`),
+  },
+  '/xss.html': {
+    body: () =>
+      page('&lt;img src=x onerror=alert(1)&gt; 新闻', ARTICLE('<p>有网友留言称：&lt;img src=x onerror="window.__xss=1"&gt; 这段文字只是文本，数量为500个以上。</p>').replace('长江经济带生态保护取得新进展', '&lt;img src=x onerror="window.__xss=1"&gt;长江经济带新进展')),
+  },
+  '/spa.html': {
+    body: () =>
+      page('单页应用新闻', ARTICLE() + `<button id="next">下一篇</button>`, `<script>
+        document.addEventListener('click', (e) => {
+          if (e.target.id !== 'next') return;
+          history.pushState({}, '', '/spa.html?article=2');
+          document.title = '第二篇新闻';
+          document.getElementById('headline').textContent = '黄河流域高质量发展座谈会召开';
+          document.getElementById('content').innerHTML = '<p>黄河流域生态保护和高质量发展座谈会今天在郑州召开。会议强调，要坚持生态优先、绿色发展，推动黄河流域高质量发展迈出新步伐。</p><p>与会代表表示，今年黄河流域九省区共安排重点项目800个，总投资超过3000亿元，同比增长20%。</p><p>会议要求各地结合实际，认真抓好贯彻落实。</p>';
+        });
+      </script>`),
+  },
+  '/shadow-iframes.html': {
+    body: () =>
+      page('影子DOM与框架', ARTICLE() + `<div id="host"></div><iframe id="same" src="/seed.html" width="600" height="200"></iframe>`, `<script>
+        addEventListener('DOMContentLoaded', () => {
+          const root = document.getElementById('host').attachShadow({ mode: 'open' });
+          root.innerHTML = '<p id="in-shadow">这个发展计划说明了历史的意义。</p>';
+        });
+      </script>`),
+  },
+  '/big-english.html': {
+    body: () =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council news</title></head><body>${Array.from({ length: 4000 }, (_, i) => `<div class="c"><h3>Item ${i}</h3><p>${lorem(60)}</p></div>`).join('\n')}</body></html>`,
+  },
+  '/big-comments.html': {
+    body: () => page('长江保护 评论五千条', ARTICLE() + `<section id="comments">${comments(5 * 1024 * 1024)}</section>`),
+  },
+};
