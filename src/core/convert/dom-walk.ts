@@ -1,0 +1,122 @@
+/**
+ * Splits a DOM subtree into conversion blocks: runs of text nodes joined only by inline element
+ * boundaries (`他的<a>头</a>发` is one block), so a phrase across inline tags converts as one
+ * string. Block-level elements, <br>, images and skipped elements end a block. Uses only standard
+ * DOM (works on happy-dom, linkedom and real pages).
+ */
+
+/** Elements that do not break a phrase. Unknown/custom elements are treated as breaks. */
+const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i',
+  'ins', 'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'small', 'span', 'strike',
+  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+]);
+
+/** Never converted inside (nor their attributes, except the form controls below). */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'code', 'pre', 'kbd',
+  'samp', 'object', 'embed', 'canvas', 'math', 'iframe', 'frame', 'head', 'meta', 'link',
+]);
+/** Skipped for their content, but their title/placeholder/aria-label are converted. */
+const FORM_CONTROLS = new Set(['textarea', 'input', 'select']);
+
+export const TEXT_ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+
+export function isInlineElement(el: Element): boolean {
+  return INLINE.has(el.localName);
+}
+
+function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce.toLowerCase() !== 'false';
+}
+
+/** Content never converted: code, scripts, editable areas, form controls. */
+export function isSkippedElement(el: Element): boolean {
+  return SKIP.has(el.localName) || isEditable(el);
+}
+
+export function isFormControl(el: Element): boolean {
+  return FORM_CONTROLS.has(el.localName);
+}
+
+export interface WalkHooks {
+  /** Elements never touched at all (Dubao's UI). */
+  exclude: (el: Element) => boolean;
+  /** Called for each element whose attributes may be converted. */
+  onElement: (el: Element) => void;
+  /** An open shadow root or same-origin iframe document found during the walk. */
+  onSubRoot: (root: Node) => void;
+}
+
+const FLUSH = null;
+
+/**
+ * Blocks (arrays of text nodes in document order) of the subtree at `root`. Yields an empty array
+ * now and then as a pause point, so callers can stop a long walk within their time budget.
+ */
+export function* walkBlocks(root: Node, hooks: WalkHooks): Generator<Text[]> {
+  let run: Text[] = [];
+  const stack: Array<Node | null> = [root];
+  let visited = 0;
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === FLUSH) {
+      if (run.length) {
+        yield run;
+        run = [];
+      }
+      continue;
+    }
+    if (++visited % 256 === 0) yield [];
+    if (node.nodeType === 3) {
+      if ((node as Text).data) run.push(node as Text);
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (hooks.exclude(el)) {
+        stack.push(FLUSH);
+        continue;
+      }
+      if (isSkippedElement(el)) {
+        if (isFormControl(el)) hooks.onElement(el);
+        else if (el.localName === 'iframe') subDocument(el, hooks);
+        stack.push(FLUSH);
+        continue;
+      }
+      hooks.onElement(el);
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) hooks.onSubRoot(shadow);
+      if (!isInlineElement(el)) {
+        if (run.length) {
+          yield run;
+          run = [];
+        }
+        stack.push(FLUSH);
+      }
+    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
+      continue; // comments, processing instructions
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  if (run.length) yield run;
+}
+
+function subDocument(frame: Element, hooks: WalkHooks): void {
+  let doc: Document | null = null;
+  try {
+    doc = (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    doc = null; // cross-origin
+  }
+  if (doc && doc.documentElement) hooks.onSubRoot(doc);
+}
+
+/** The element (or shadow root/document) whose blocks must be redone when `node` changes. */
+export function blockContainer(node: Node): Node | null {
+  let n: Node | null = node.nodeType === 1 && !isInlineElement(node as Element) ? node : node.parentNode;
+  while (n && n.nodeType === 1 && isInlineElement(n as Element)) n = n.parentNode;
+  return n;
+}

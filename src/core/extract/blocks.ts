@@ -1,0 +1,122 @@
+/**
+ * Flatten a document into text blocks in reading order: every run of inline content between
+ * block boundaries (block elements, `<br>`) becomes one block, tied to its nearest block element.
+ * Hidden subtrees are collected apart (for spam warnings), scripts/styles/forms skipped.
+ */
+import { isHiddenStatic, type HiddenRules } from './hidden';
+
+export interface TextBlock {
+  text: string;
+  /** Nearest block-level element holding the text. */
+  element: Element;
+  /** Characters of the text inside links. */
+  linkChars: number;
+  /** 1–6 when inside a heading element, else 0. */
+  heading: number;
+  /** Inside a figcaption / caption-like element. */
+  caption: boolean;
+  /** Index in reading order. */
+  index: number;
+}
+
+export interface HiddenText {
+  element: Element;
+  text: string;
+}
+
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'SELECT',
+  'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'AUDIO', 'VIDEO', 'MATH', 'MAP',
+]);
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH',
+  'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'CENTER', 'FORM', 'FIELDSET', 'ADDRESS', 'HR', 'BODY',
+  'HTML', 'CAPTION', 'DETAILS', 'SUMMARY', 'DIALOG', 'MENU', 'LEGEND', 'TITLE',
+]);
+
+export interface WalkOptions {
+  rules: HiddenRules;
+  isHidden?: (el: Element) => boolean;
+}
+
+export interface WalkResult {
+  blocks: TextBlock[];
+  hidden: HiddenText[];
+}
+
+/** Normalise whitespace: collapse runs, drop the full-width indent spaces Chinese pages use. */
+export function normaliseSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+}
+
+export function collectBlocks(root: Element, opts: WalkOptions): WalkResult {
+  const blocks: TextBlock[] = [];
+  const hidden: HiddenText[] = [];
+  let buf = '';
+  let linkBuf = 0;
+  let owner: Element = root;
+  let heading = 0;
+  let caption = false;
+
+  const flush = () => {
+    if (buf) {
+      const raw = buf;
+      const text = normaliseSpace(raw);
+      if (text) {
+        const linkChars = Math.min(linkBuf, text.length);
+        blocks.push({ text, element: owner, linkChars, heading, caption, index: blocks.length });
+      }
+    }
+    buf = '';
+    linkBuf = 0;
+  };
+
+  const hiddenCheck = (el: Element): boolean =>
+    isHiddenStatic(el, opts.rules) || (opts.isHidden ? opts.isHidden(el) : false);
+
+  const walk = (node: Node, inLink: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === 3) {
+        const t = child.nodeValue ?? '';
+        if (t) {
+          buf += t;
+          if (inLink) linkBuf += t.replace(/\s+/g, '').length;
+        }
+        continue;
+      }
+      if (type !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (tag === 'BR') {
+        flush();
+        continue;
+      }
+      if (hiddenCheck(el)) {
+        const text = normaliseSpace(el.textContent ?? '');
+        if (text) hidden.push({ element: el, text });
+        continue;
+      }
+      if (tag === 'IMG') continue;
+      if (BLOCK.has(tag)) {
+        flush();
+        const prev = { owner, heading, caption };
+        owner = el;
+        if (/^H[1-6]$/.test(tag)) heading = Number(tag[1]);
+        if (tag === 'FIGCAPTION' || tag === 'CAPTION') caption = true;
+        walk(el, inLink);
+        flush();
+        owner = prev.owner;
+        heading = prev.heading;
+        caption = prev.caption;
+      } else {
+        walk(el, inLink || tag === 'A');
+      }
+    }
+  };
+  walk(root, false);
+  flush();
+  return { blocks, hidden };
+}

@@ -1,0 +1,30 @@
+/**
+ * Class/id/role hints: words that mark page furniture (navigation, share bars, related lists,
+ * comments, copyright, ads) or the article body. Site-independent; cached per element.
+ */
+
+const NEGATIVE_RE =
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|foot|footer|header|sidebar|side|aside|share|sharing|bdshare|social|related|relate|recommend|recom|tuijian|xgyd|xgxw|hot|hotnews|rank|ranking|comment|comments|reply|pinglun|copyright|banquan|advert|ads?|gg|sponsor|promo|download|app|qrcode|erweima|ewm|login|toolbar|tools|pager|page-?nav|tags?|keywords?|topbar|top-?bar|bottom|subscribe|weixin|wechat|more|links?|friendlink|popup|modal)(?:$|[\s_\d-])/i;
+const POSITIVE_RE =
+  /(?:^|[\s_-])(?:article|content|contents|post|entry|text|body|main|story|detail|details|news-?text|zw|zhengwen|txt|con|cont|art|TRS_Editor|Custom_UnionStyle|rich_media)(?:$|[\s_\d-])/i;
+
+export type Hint = -1 | 0 | 1;
+
+export function elementHint(el: Element, cache: Map<Element, Hint>): Hint {
+  const cached = cache.get(el);
+  if (cached !== undefined) return cached;
+  const tag = el.tagName.toUpperCase();
+  let h: Hint = 0;
+  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') h = -1;
+  else if (tag === 'ARTICLE') h = 1;
+  else {
+    const words = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('role') ?? ''}`
+      .replace(/([a-z])([A-Z])/g, '$1-$2');
+    if (words.trim()) {
+      if (POSITIVE_RE.test(words)) h = 1;
+      else if (NEGATIVE_RE.test(words)) h = -1;
+    }
+  }
+  cache.set(el, h);
+  return h;
+}

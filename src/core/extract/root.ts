@@ -1,0 +1,80 @@
+/**
+ * Find the article container: every text block votes for all its ancestors — content-like blocks
+ * (sentences, few links) with their length, furniture (link lists, short unpunctuated lines,
+ * blocks under nav/related/comment hints) against. The element with the best total is the
+ * smallest region holding much prose and little else (a maximum-subtree search).
+ */
+import type { TextBlock } from './blocks';
+import { elementHint, type Hint } from './hints';
+import { contentLength, punctuationCount } from './text-stats';
+
+export interface BlockStats {
+  length: number;
+  linkDensity: number;
+  punct: number;
+  /** Under an ancestor hinted as furniture (nav, share, related, comments...). */
+  furniture: boolean;
+  /** Looks like running prose. */
+  prose: boolean;
+}
+
+export function blockStats(b: TextBlock, stopAt: Element, hintCache: Map<Element, Hint>): BlockStats {
+  const length = contentLength(b.text);
+  const linkDensity = length ? Math.min(1, b.linkChars / length) : 0;
+  const punct = punctuationCount(b.text);
+  let furniture = false;
+  for (let el: Element | null = b.element; el && el !== stopAt; el = el.parentElement) {
+    const h = elementHint(el, hintCache);
+    if (h === 1) break;
+    if (h === -1) {
+      furniture = true;
+      break;
+    }
+  }
+  const prose = linkDensity < 0.5 && punct >= 1 && length >= 10;
+  return { length, linkDensity, punct, furniture, prose };
+}
+
+export function blockWeight(s: BlockStats): number {
+  let w: number;
+  if (s.linkDensity > 0.5) w = -s.length;
+  else if (s.prose) w = s.length * (1 - s.linkDensity) + 4 * Math.min(s.punct, 10);
+  else w = -0.3 * Math.min(s.length, 40);
+  if (s.furniture) w = w > 0 ? -0.5 * w : w * 1.5;
+  return w;
+}
+
+export function findRoot(blocks: TextBlock[], stats: BlockStats[], top: Element): { root: Element; score: number } {
+  const score = new Map<Element, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const w = blockWeight(stats[i]!);
+    if (w === 0) continue;
+    for (let el: Element | null = blocks[i]!.element; el; el = el.parentElement) {
+      score.set(el, (score.get(el) ?? 0) + w);
+      if (el === top) break;
+    }
+  }
+  let best: Element = top;
+  let bestScore = -Infinity;
+  let bestDepth = -1;
+  const depth = (el: Element) => {
+    let d = 0;
+    for (let p = el.parentElement; p; p = p.parentElement) d++;
+    return d;
+  };
+  for (const [el, s] of score) {
+    if (s > bestScore + 1e-9) {
+      best = el;
+      bestScore = s;
+      bestDepth = -1;
+    } else if (Math.abs(s - bestScore) <= 1e-9) {
+      if (bestDepth < 0) bestDepth = depth(best);
+      const d = depth(el);
+      if (d > bestDepth) {
+        best = el;
+        bestDepth = d;
+      }
+    }
+  }
+  return { root: best, score: bestScore };
+}

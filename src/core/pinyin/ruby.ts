@@ -1,0 +1,123 @@
+/**
+ * Ruby mode: `<ruby>` with one `<rt>` per Han character over the text of the given elements,
+ * read in context block by block (one analysis per element's text). remove() puts the very same
+ * original Text nodes back, so the DOM is restored exactly.
+ */
+import { detectScript, HAN_RE } from '../text/script';
+import { analyse } from './readings';
+import { formatSyllable, toneOf, type PinyinStyle } from './syllable';
+
+export interface RubyHandle {
+  remove(): void;
+}
+
+export interface RubyOptions {
+  style?: PinyinStyle;
+  /** Skip these elements (and their subtrees). */
+  exclude?: (el: Element) => boolean;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'RUBY', 'RT', 'RP', 'CODE', 'PRE', 'SVG', 'MATH', 'TEMPLATE', 'IFRAME']);
+const HAN_ANY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
+
+/** Class names set on generated nodes (the host page's CSS or the glue may style them). */
+export const RUBY_CLASS = 'dubao-ruby';
+export const RT_CLASS = 'dubao-rt';
+const TONE_CLASS = ['', 1, 2, 3, 4, 5].map((t) => `${RT_CLASS} dubao-tone${t}`);
+/** Installed in the document while ruby is on: pinyin is not selectable, so copying skips it. */
+export const RUBY_CSS = `rt.${RT_CLASS}{user-select:none;-webkit-user-select:none;font-size:0.55em}`;
+
+function collectTextNodes(root: Element, exclude: ((el: Element) => boolean) | undefined, out: Text[]): void {
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        if (HAN_ANY.test((c as Text).data)) out.push(c as Text);
+      } else if (c.nodeType === 1) {
+        const el = c as Element;
+        if (SKIP.has(el.tagName.toUpperCase()) || (el as HTMLElement).isContentEditable === true) continue;
+        if (el.getAttribute('contenteditable') === 'true' || el.classList.contains(RUBY_CLASS)) continue;
+        if (exclude?.(el)) continue;
+        walk(el);
+      }
+    }
+  };
+  walk(root);
+}
+
+/** Put <ruby>/<rt> over every Han char in these elements; remove() restores the DOM exactly. */
+export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle {
+  const style = opts.style ?? 'marks';
+  const replaced: Array<{ original: Text; parts: Node[] }> = [];
+  const seen = new Set<Text>();
+  // Roots only: an element inside another given element is covered by its ancestor.
+  const roots = elements.filter((el) => !elements.some((o) => o !== el && o.contains(el)));
+  const firstDoc = roots[0]?.ownerDocument;
+  let styleEl: HTMLStyleElement | null = null;
+  if (firstDoc) {
+    styleEl = firstDoc.createElement('style');
+    styleEl.setAttribute('data-dubao-ruby', '');
+    styleEl.textContent = RUBY_CSS;
+    (firstDoc.head ?? firstDoc.documentElement).appendChild(styleEl);
+  }
+  const sampleText = roots.map((r) => r.textContent ?? '').join('').slice(0, 4000);
+  const script = detectScript(sampleText);
+  for (const root of roots) {
+    const nodes: Text[] = [];
+    collectTextNodes(root, opts.exclude, nodes);
+    const fresh = nodes.filter((n) => !seen.has(n));
+    if (!fresh.length) continue;
+    fresh.forEach((n) => seen.add(n));
+    // Analyse the element's text as one string so readings get their context across inline tags.
+    const whole = fresh.map((n) => n.data).join('');
+    const a = analyse(whole, { script });
+    let cp = 0;
+    for (const node of fresh) {
+      const doc = node.ownerDocument;
+      const frag = doc.createDocumentFragment();
+      const parts: Node[] = [];
+      let plain = '';
+      let ruby: HTMLElement | null = null;
+      let lastWord = -1;
+      const flushPlain = () => {
+        if (plain) { const t = doc.createTextNode(plain); frag.appendChild(t); parts.push(t); plain = ''; }
+      };
+      for (const ch of node.data) {
+        const syl = a.syllables[cp];
+        const word = a.words[cp]!;
+        cp++;
+        if (!syl || !HAN_RE.test(ch)) { plain += ch; ruby = null; continue; }
+        flushPlain();
+        if (!ruby || word !== lastWord) {
+          ruby = doc.createElement('ruby');
+          ruby.className = RUBY_CLASS;
+          frag.appendChild(ruby);
+          parts.push(ruby);
+        }
+        lastWord = word;
+        ruby.appendChild(doc.createTextNode(ch));
+        const rt = doc.createElement('rt');
+        rt.className = TONE_CLASS[toneOf(syl)]!;
+        rt.appendChild(doc.createTextNode(formatSyllable(syl, style)));
+        ruby.appendChild(rt);
+      }
+      flushPlain();
+      node.parentNode!.replaceChild(frag, node);
+      replaced.push({ original: node, parts });
+    }
+  }
+  let removed = false;
+  return {
+    remove(): void {
+      if (removed) return;
+      removed = true;
+      styleEl?.remove();
+      for (const { original, parts } of replaced) {
+        const first = parts[0];
+        const parent = first?.parentNode;
+        if (!first || !parent) continue;
+        parent.insertBefore(original, first);
+        for (const p of parts) p.parentNode?.removeChild(p);
+      }
+    },
+  };
+}

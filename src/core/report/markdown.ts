@@ -1,0 +1,74 @@
+/** The Markdown citation card: headline, outlet and source, reporter, date, URL, key figures with their sentences, entities. */
+import { formatDate, type Report, type ReportEntity } from './model';
+
+export interface CardLabels {
+  outlet: string; source: string; reporter: string; editor: string; date: string; url: string;
+  figures: string; entities: string; people: string; places: string; organizations: string; documents: string;
+  keySentences: string; untitled: string;
+}
+
+export const EN_CARD_LABELS: CardLabels = {
+  outlet: 'Outlet', source: 'Source', reporter: 'Reporter', editor: 'Editor', date: 'Date', url: 'URL',
+  figures: 'Key figures', entities: 'Entities', people: 'People', places: 'Places', organizations: 'Organisations',
+  documents: 'Documents', keySentences: 'Key sentences', untitled: '(untitled)',
+};
+
+/** Escape text so Markdown renders it literally (no links, emphasis, HTML or tables from page text). */
+export function mdEscape(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]{}()<>#+!|~]/g, (c) => `\\${c}`)
+    .replace(/^(\d+)\./, '$1\\.')
+    .replace(/^-/, '\\-');
+}
+
+/** A URL usable inside `<…>`: only http(s), no spaces or angle brackets. */
+function safeUrl(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  return url.replace(/[\s<>]/g, encodeURIComponent);
+}
+
+function entityLine(list: ReportEntity[]): string {
+  return list
+    .map((e) => `${mdEscape(e.text)}${e.role ? ` (${mdEscape(e.role)})` : ''}${e.count > 1 ? ` ×${e.count}` : ''}`)
+    .join(', ');
+}
+
+export function citationCard(r: Report, labels: CardLabels = EN_CARD_LABELS, opts: { maxFigures?: number } = {}): string {
+  const m = r.meta;
+  const out: string[] = [];
+  const url = safeUrl(m.url);
+  const title = mdEscape(m.title ?? '') || labels.untitled;
+  out.push(`### ${url ? `[${title}](<${url}>)` : title}`, '');
+  const esc = (v: string | null) => (v && v.trim() ? mdEscape(v) : null);
+  /** Label/value pairs on one line; values are already escaped. */
+  const line = (pairs: Array<[string, string | null]>) => {
+    const parts = pairs.filter(([, v]) => v).map(([k, v]) => `**${k}:** ${v}`);
+    if (parts.length) out.push(`- ${parts.join(' · ')}`);
+  };
+  const outlet = m.outlet && m.site && m.outlet !== m.site ? `${esc(m.outlet)} (${esc(m.site)})` : esc(m.outlet ?? m.site);
+  line([[labels.outlet, outlet], [labels.source, esc(m.source)]]);
+  line([[labels.reporter, esc(m.author)], [labels.editor, esc(m.editor)]]);
+  line([[labels.date, esc(formatDate(m.publishedAt))]]);
+  if (url) out.push(`- **${labels.url}:** <${url}>`);
+
+  const figures = r.figures.slice(0, opts.maxFigures ?? 20);
+  if (figures.length) {
+    out.push('', `**${labels.figures}**`, '');
+    for (const f of figures) {
+      const what = [f.measure, f.qualifier].filter(Boolean).map((x) => mdEscape(x!)).join(', ');
+      out.push(`- **${mdEscape(f.value)}**${what ? ` — ${what}` : ''}`);
+      if (f.sentence.trim()) out.push(`  > ${mdEscape(f.sentence)}`);
+    }
+  }
+  const groups: Array<[string, ReportEntity[]]> = [
+    [labels.people, r.entities.people], [labels.places, r.entities.places],
+    [labels.organizations, r.entities.organizations], [labels.documents, r.entities.documents],
+  ];
+  if (groups.some(([, l]) => l.length)) {
+    out.push('', `**${labels.entities}**`, '');
+    for (const [name, list] of groups) if (list.length) out.push(`- ${name}: ${entityLine(list)}`);
+  }
+  return out.join('\n') + '\n';
+}

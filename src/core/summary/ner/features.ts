@@ -1,0 +1,101 @@
+/**
+ * Character-level features for the entity tagger: character n-grams in a ±2 window, character
+ * classes, place-gazetteer positions, surnames, organisation suffixes and person cues. Shared by
+ * the runtime tagger and the training script so both see exactly the same features.
+ */
+import { gazetteer, matchLexicon } from '../gazetteer';
+
+/** Suffix words that end organisation names (general grammar, not learned). */
+export const ORG_SUFFIXES = [
+  '委员会', '研究院', '研究所', '研究中心', '实验室', '联合会', '基金会', '俱乐部', '代表大会', '人民政府', '办公室', '办公厅',
+  '检察院', '法院', '银行', '公司', '集团', '大学', '学院', '中学', '小学', '学校', '医院', '协会', '学会', '政府', '中心',
+  '基地', '工厂', '总局', '部', '局', '厅', '委', '院', '所', '会', '社', '党', '队', '军', '厂', '署', '办', '处', '校', '台', '报', '站', '馆', '团', '组',
+];
+const PER_BEFORE = ['记者', '编辑', '书记', '市长', '省长', '县长', '主席', '总理', '部长', '局长', '厅长', '院长', '校长', '主任', '总统', '首相', '教授', '董事长', '总经理', '经理', '委员', '代表', '队长', '同志', '老人', '先生', '女士', '通讯员', '作者', '导演', '演员', '选手', '球员', '教练'];
+const PER_AFTER = ['说', '表示', '指出', '认为', '介绍', '强调', '告诉', '先生', '女士', '同志', '教授', '书记', '主席', '总理', '等人', '一行'];
+
+export type CharClass = 'H' | 'D' | 'L' | 'P' | 'S';
+
+function charClass(c: string): CharClass {
+  const code = c.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return 'H';
+  if (/[0-9０-９]/.test(c)) return 'D';
+  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(c)) return 'L';
+  if (/\s/.test(c)) return 'S';
+  return 'P';
+}
+
+const GZ = ['-', 'B', 'M', 'E', 'S'];
+
+let seg: Intl.Segmenter | null = null;
+function segmenter(): Intl.Segmenter {
+  seg ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return seg;
+}
+
+/** Feature strings for every position of `s` (Simplified text). */
+export function sentenceFeatures(s: string): string[][] {
+  const { places, surnames, doubleSurnames } = gazetteer();
+  const gz = matchLexicon(s, places);
+  const n = s.length;
+  const ch = (i: number) => (i < 0 ? '^' : i >= n ? '$' : s[i]!);
+  const cls = (i: number) => (i < 0 ? '^' : i >= n ? '$' : charClass(s[i]!));
+  const feats: string[][] = [];
+  const sufEnd = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    for (const suf of ORG_SUFFIXES) {
+      if (suf.length > 1 && s.startsWith(suf, i - suf.length + 1) && i - suf.length + 1 >= 0) {
+        sufEnd[i] = Math.max(sufEnd[i]!, suf.length);
+      }
+    }
+  }
+  const cueBefore = new Uint8Array(n);
+  const cueAfter = new Uint8Array(n);
+  for (const w of PER_BEFORE) for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) if (p + w.length < n) cueBefore[p + w.length] = 1;
+  for (const w of PER_AFTER) for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) if (p > 0) cueAfter[p - 1] = 1;
+  const wordAt: string[] = new Array(n);
+  const wordPos = new Uint8Array(n);
+  for (const seg of segmenter().segment(s)) {
+    const w = seg.segment;
+    for (let k = 0; k < w.length; k++) {
+      wordAt[seg.index + k] = w;
+      wordPos[seg.index + k] = w.length === 1 ? 4 : k === 0 ? 1 : k === w.length - 1 ? 3 : 2;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const c0 = ch(i);
+    const f = [
+      'b',
+      'u0' + c0,
+      'u-1' + ch(i - 1),
+      'u1' + ch(i + 1),
+      'u-2' + ch(i - 2),
+      'u2' + ch(i + 2),
+      'b-1' + ch(i - 1) + c0,
+      'b1' + c0 + ch(i + 1),
+      'b-2' + ch(i - 2) + ch(i - 1),
+      'b2' + ch(i + 1) + ch(i + 2),
+      't0' + ch(i - 1) + c0 + ch(i + 1),
+      'c' + cls(i - 1) + cls(i) + cls(i + 1),
+      'g' + GZ[gz[i]!],
+      'g-1' + GZ[i > 0 ? gz[i - 1]! : 0] + GZ[gz[i]!],
+      'g1' + GZ[gz[i]!] + GZ[i + 1 < n ? gz[i + 1]! : 0],
+    ];
+    const wl = Math.min(wordAt[i]!.length, 5);
+    f.push('wp' + GZ[wordPos[i]!] + wl, 'w' + GZ[wordPos[i]!] + wordAt[i]);
+    if (i > 0 && wordPos[i] === 1) f.push('wl' + wordAt[i - 1]);
+    if (i + 1 < n && wordPos[i] === 3 || wordPos[i] === 4) f.push('wr' + (wordAt[i + 1] ?? '$'));
+    if (surnames.has(c0)) f.push('sn', 'sn1' + ch(i - 1));
+    if (doubleSurnames.has(c0 + ch(i + 1))) f.push('sn2');
+    if (i > 0 && surnames.has(s[i - 1]!)) f.push('psn');
+    if (i > 1 && surnames.has(s[i - 2]!)) f.push('ppsn');
+    if (sufEnd[i]) f.push('se' + sufEnd[i]);
+    if (i + 1 < n && sufEnd[i + 1]) f.push('se+1');
+    if (cueBefore[i]) f.push('cb');
+    if (cueAfter[i]) f.push('ca');
+    if (i + 1 < n && cueAfter[i + 1]) f.push('ca+1');
+    if (i + 2 < n && cueAfter[i + 2]) f.push('ca+2');
+    feats.push(f);
+  }
+  return feats;
+}

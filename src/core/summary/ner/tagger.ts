@@ -1,0 +1,119 @@
+/** Structured-perceptron BIO tagger: model format, Viterbi decoding and span extraction. */
+import { sentenceFeatures } from './features';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
+export type EntityType = 'PER' | 'LOC' | 'ORG';
+const T = TAGS.length;
+
+/** Serialized model (data/ner-model.json): feature names joined by '\n', integer weights T per feature. */
+export interface SerializedModel {
+  scale: number;
+  trans: number[];
+  start: number[];
+  features: string;
+  weights: number[];
+}
+
+export interface TaggerModel {
+  trans: Float64Array; // T*T, from*T+to
+  start: Float64Array;
+  weights: Map<string, Float64Array | number[]>;
+}
+
+export function loadModel(m: SerializedModel): TaggerModel {
+  const names = m.features.split('\n');
+  const weights = new Map<string, Float64Array>();
+  names.forEach((name, k) => {
+    const w = new Float64Array(T);
+    for (let t = 0; t < T; t++) w[t] = m.weights[k * T + t]! / m.scale;
+    weights.set(name, w);
+  });
+  return {
+    trans: Float64Array.from(m.trans, (x) => x / m.scale),
+    start: Float64Array.from(m.start, (x) => x / m.scale),
+    weights,
+  };
+}
+
+/** Is tag `to` allowed after tag `from` (-1 = sentence start)? I-X only continues X. */
+export function allowed(from: number, to: number): boolean {
+  const tt = TAGS[to]!;
+  if (!tt.startsWith('I-')) return true;
+  if (from < 0) return false;
+  const ft = TAGS[from]!;
+  return ft !== 'O' && ft.slice(2) === tt.slice(2);
+}
+
+/** Best tag sequence for pre-computed features, scoring with `score(features) → per-tag array`. */
+export function viterbi<F>(
+  feats: F[],
+  emit: (f: F, out: Float64Array) => void,
+  trans: ArrayLike<number>,
+  start: ArrayLike<number>,
+): number[] {
+  const n = feats.length;
+  if (n === 0) return [];
+  const e = new Float64Array(T);
+  let prev = new Float64Array(T);
+  let cur = new Float64Array(T);
+  const back = new Int8Array(n * T);
+  emit(feats[0]!, e);
+  for (let t = 0; t < T; t++) prev[t] = allowed(-1, t) ? e[t]! + start[t]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    emit(feats[i]!, e);
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let f = 0; f < T; f++) {
+        if (!allowed(f, t)) continue;
+        const v = prev[f]! + trans[f * T + t]!;
+        if (v > best) {
+          best = v;
+          arg = f;
+        }
+      }
+      cur[t] = best + e[t]!;
+      back[i * T + t] = arg;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let bestT = 0;
+  for (let t = 1; t < T; t++) if (prev[t]! > prev[bestT]!) bestT = t;
+  const path = new Array<number>(n);
+  path[n - 1] = bestT;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
+  return path;
+}
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export function spansFromTags(tags: number[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let cur: TaggedSpan | null = null;
+  tags.forEach((t, i) => {
+    const name = TAGS[t]!;
+    if (name.startsWith('B-') || name === 'O') {
+      if (cur) out.push(cur);
+      cur = name === 'O' ? null : { start: i, end: i + 1, type: name.slice(2) as EntityType };
+    } else if (cur) cur.end = i + 1;
+  });
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Tag one chunk of Simplified text (a sentence or clause; long inputs are fine but slower). */
+export function tagText(model: TaggerModel, s: string): TaggedSpan[] {
+  const feats = sentenceFeatures(s);
+  const emit = (f: string[], out: Float64Array) => {
+    out.fill(0);
+    for (const name of f) {
+      const w = model.weights.get(name);
+      if (w) for (let t = 0; t < T; t++) out[t]! += w[t]!;
+    }
+  };
+  return spansFromTags(viterbi(feats, emit, model.trans, model.start));
+}

@@ -1,0 +1,179 @@
+/** The panel's content sections, built with DOM APIs; every page string goes in as textContent. */
+import { formatDate } from '../../core/report/model';
+import { button, h } from './dom';
+import type { PanelData, PanelHost, ShowTarget } from './model';
+import type { Entity, Figure, Summary } from './types';
+
+type T = PanelHost['t'];
+
+export interface SectionEnv {
+  doc: Document;
+  t: T;
+  host: PanelHost;
+  /** Announce a short message to screen readers (and show it). */
+  say(msg: string): void;
+  show(target: ShowTarget, label: string): boolean;
+}
+
+export function section(doc: Document, id: string, title: string, ...children: Array<Node | null>): HTMLElement {
+  const s = h(doc, 'section', { 'aria-labelledby': `dubao-${id}` });
+  s.appendChild(h(doc, 'h2', { id: `dubao-${id}` }, title));
+  for (const c of children) if (c) s.appendChild(c);
+  return s;
+}
+
+export function metaSection(env: SectionEnv, data: PanelData): HTMLElement {
+  const { doc, t } = env;
+  const a = data.article!;
+  const dl = h(doc, 'dl', { class: 'meta' });
+  const row = (label: string, value: string | null | undefined) => {
+    if (!value || !value.trim()) return;
+    dl.append(h(doc, 'dt', {}, label), h(doc, 'dd', {}, value.trim()));
+  };
+  row(t('panelTime'), formatDate(a.publishedAt));
+  row(t('panelSource'), a.source);
+  row(t('panelReporter'), a.author);
+  row(t('panelEditor'), a.editor);
+  row(t('panelSite'), data.page.site);
+  const s = h(doc, 'section', { 'aria-labelledby': 'dubao-headline' });
+  s.append(h(doc, 'h2', { id: 'dubao-headline', class: 'headline' }, a.title?.trim() || t('panelUntitled')), dl);
+  return s;
+}
+
+export function warningsSection(env: SectionEnv, data: PanelData): HTMLElement | null {
+  const { doc, t, host } = env;
+  const a = data.article!;
+  const spam = a.warnings.filter((w) => w.type === 'spam').reduce((n, w) => n + (w.count ?? 1), 0);
+  const items: HTMLElement[] = [];
+  if (spam > 0) items.push(h(doc, 'p', { class: 'warn', 'data-warning': 'spam' }, t('panelSpam', String(spam))));
+  if (a.rubyArtefacts > 0) {
+    const p = h(doc, 'p', { class: 'warn', 'data-warning': 'artefacts' }, t('panelArtefacts', String(a.rubyArtefacts)));
+    p.appendChild(
+      button(doc, data.clean ? t('panelUnclean') : t('panelClean'), () => void host.onAction('set-clean', !data.clean), {
+        class: 'act', 'data-key': 'clean',
+      }),
+    );
+    items.push(p);
+  }
+  if (!items.length) return null;
+  const s = section(doc, 'warnings', t('panelWarnings'));
+  s.append(...items);
+  return s;
+}
+
+export function figuresSection(env: SectionEnv, figures: readonly Figure[]): HTMLElement {
+  const { doc, t } = env;
+  if (!figures.length) return section(doc, 'figures', t('panelFigures'), h(doc, 'p', { class: 'empty' }, t('panelNoFigures')));
+  const table = h(doc, 'table', { class: 'figures' });
+  table.appendChild(
+    h(doc, 'thead', {}, h(doc, 'tr', {},
+      h(doc, 'th', { scope: 'col' }, t('panelFigValue')),
+      h(doc, 'th', { scope: 'col' }, t('panelFigMeasure')),
+      h(doc, 'th', { scope: 'col' }, t('panelFigQualifier')))),
+  );
+  const body = h(doc, 'tbody');
+  figures.forEach((f, i) => {
+    const tr = h(doc, 'tr', { 'data-figure': i });
+    const go = () => {
+      body.querySelectorAll('tr.current').forEach((r) => r.classList.remove('current'));
+      if (env.show({ start: f.start, end: f.end, context: f.sentence }, f.value)) tr.classList.add('current');
+    };
+    const b = button(doc, f.value, go, { class: 'link value', 'data-key': `figure-${i}`, title: f.sentence.text });
+    tr.append(
+      h(doc, 'td', {}, b),
+      h(doc, 'td', {}, f.measure?.text ?? ''),
+      h(doc, 'td', {}, f.qualifier ?? ''),
+    );
+    tr.addEventListener('click', (ev) => {
+      if (ev.target !== b && !(ev.target instanceof Node && b.contains(ev.target))) go();
+    });
+    body.appendChild(tr);
+  });
+  table.appendChild(body);
+  return section(doc, 'figures', t('panelFigures'), table);
+}
+
+export function entitiesSection(env: SectionEnv, entities: Summary['entities']): HTMLElement {
+  const { doc, t } = env;
+  const groups: Array<[string, string, readonly Entity[]]> = [
+    ['people', t('panelPeople'), entities.people],
+    ['places', t('panelPlaces'), entities.places],
+    ['organizations', t('panelOrgs'), entities.organizations],
+    ['documents', t('panelDocs'), entities.documents],
+  ];
+  const s = section(doc, 'entities', t('panelEntities'));
+  if (!groups.some(([, , l]) => l.length)) {
+    s.appendChild(h(doc, 'p', { class: 'empty' }, t('panelNoEntities')));
+    return s;
+  }
+  for (const [key, title, list] of groups) {
+    if (!list.length) continue;
+    const id = `dubao-ent-${key}`;
+    const ul = h(doc, 'ul', { class: 'chips', 'aria-labelledby': id });
+    list.forEach((e, i) => {
+      let next = 0;
+      const n = e.mentions.length;
+      const label = [e.text, e.role ? ` (${e.role})` : ''].join('');
+      const b = button(
+        doc,
+        [e.text, e.role ? h(doc, 'span', { class: 'role' }, ` · ${e.role}`) : null, h(doc, 'span', { class: 'count', 'aria-hidden': 'true' }, `×${n}`)],
+        () => {
+          if (!n) return;
+          const m = e.mentions[next % n]!;
+          const k = (next % n) + 1;
+          next = k % n;
+          if (env.show({ start: m.start, end: m.end }, label)) env.say(t('panelMention', label, String(k), String(n)));
+        },
+        { 'data-key': `entity-${key}-${i}`, 'aria-label': `${label}, ${t('panelMentions', String(n))}` },
+      );
+      ul.appendChild(h(doc, 'li', {}, b));
+    });
+    s.append(h(doc, 'h3', { id }, title), ul);
+  }
+  return s;
+}
+
+export function datesSection(env: SectionEnv, dates: Summary['dates']): HTMLElement | null {
+  const { doc, t } = env;
+  if (!dates.length) return null;
+  const ul = h(doc, 'ul', { class: 'chips' });
+  dates.forEach((d, i) => {
+    const label = d.iso && d.iso !== d.text ? `${d.text} (${d.iso})` : d.text;
+    ul.appendChild(h(doc, 'li', {}, button(doc, label, () => void env.show({ start: d.start, end: d.end }, d.text), { 'data-key': `date-${i}` })));
+  });
+  return section(doc, 'dates', t('panelDates'), ul);
+}
+
+export function keySentencesSection(env: SectionEnv, sentences: Summary['keySentences']): HTMLElement | null {
+  const { doc, t } = env;
+  if (!sentences.length) return null;
+  const ol = h(doc, 'ol', { class: 'list' });
+  sentences.forEach((s, i) => {
+    ol.appendChild(h(doc, 'li', {}, button(doc, s.text, () => void env.show({ start: s.start, end: s.end }, s.text), { 'data-key': `sentence-${i}` })));
+  });
+  return section(doc, 'sentences', t('panelKeySentences'), ol);
+}
+
+export function outSection(env: SectionEnv, data: PanelData): HTMLElement {
+  const { doc, t, host } = env;
+  const div = h(doc, 'div', { class: 'out' });
+  const run = async (fn: () => Promise<string | null> | string | null) => {
+    try {
+      const msg = await fn();
+      if (msg) env.say(msg);
+    } catch (err) {
+      env.say(String(err instanceof Error ? err.message : err));
+    }
+  };
+  div.append(
+    button(doc, t('panelCopyMd'), () => void run(async () => ((await host.onCopy()) ? t('panelCopied') : t('panelCopyFailed'))), {
+      class: 'act primary', 'data-key': 'copy',
+    }),
+    button(doc, t('panelExportJson'), () => void run(() => host.onExport('json')), { class: 'act', 'data-key': 'json' }),
+    button(doc, t('panelExportCsv'), () => void run(() => host.onExport('csv')), { class: 'act', 'data-key': 'csv' }),
+    button(doc, t('panelExportAnki', String(data.words)), () => void run(() => (data.words ? host.onExport('anki') : t('panelWordsEmpty'))), {
+      class: 'act', 'data-key': 'anki',
+    }),
+  );
+  return section(doc, 'out', t('panelOut'), div);
+}

@@ -1,0 +1,35 @@
+/**
+ * The learner's word list in browser.storage.local (key `wordlist`), shared by the hover popup
+ * (which adds words) and the panel (which exports them). Browser glue over core/report/wordlist.
+ */
+import browser from 'webextension-polyfill';
+import { parseWordList, withWord, WORDLIST_KEY, type WordEntry } from '../../core/report/wordlist';
+
+export async function loadWordList(): Promise<WordEntry[]> {
+  try {
+    const got = await browser.storage.local.get(WORDLIST_KEY);
+    return parseWordList(got[WORDLIST_KEY]);
+  } catch {
+    return [];
+  }
+}
+
+/** Add (or update) a word; returns the new list. */
+export async function addToWordList(entry: WordEntry): Promise<WordEntry[]> {
+  const list = withWord(await loadWordList(), { added: Date.now(), ...entry });
+  await browser.storage.local.set({ [WORDLIST_KEY]: list });
+  return list;
+}
+
+export async function clearWordList(): Promise<void> {
+  await browser.storage.local.remove(WORDLIST_KEY);
+}
+
+/** Call `fn` with the new list whenever it changes; returns an unsubscribe. */
+export function onWordListChanged(fn: (list: WordEntry[]) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && WORDLIST_KEY in changes) fn(parseWordList(changes[WORDLIST_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

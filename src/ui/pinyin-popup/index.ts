@@ -1,0 +1,109 @@
+/**
+ * The word popup: word in both scripts, pinyin (tone marks, numbers or zhuyin; optional tone
+ * colours) and CC-CEDICT definitions. DOM APIs and textContent only; lives in the shadow root the
+ * content-script glue provides, with its CSS there. Never off-screen, never over the word.
+ */
+import type { WordAt } from '../../core/pinyin/word-at';
+import { formatSyllable, toneOf, type PinyinStyle } from '../../core/pinyin/syllable';
+import { placePopup } from './placement';
+import { POPUP_CSS } from './style';
+
+export interface PopupOptions {
+  style?: PinyinStyle;
+  toneColors?: boolean;
+}
+
+export interface PinyinPopup {
+  show(info: WordAt, anchor: DOMRect, viewport: { width: number; height: number }): void;
+  hide(): void;
+  setOptions(opts: PopupOptions): void;
+  element: HTMLElement;
+}
+
+const MAX_DEFS = 6;
+
+export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions = {}): PinyinPopup {
+  const doc = shadowRoot.ownerDocument;
+  let opts: PopupOptions = { style: 'marks', toneColors: false, ...initial };
+  if (!shadowRoot.querySelector('style[data-dubao-pinyin]')) {
+    const style = doc.createElement('style');
+    style.setAttribute('data-dubao-pinyin', '');
+    style.textContent = POPUP_CSS;
+    shadowRoot.appendChild(style);
+  }
+  const el = doc.createElement('div');
+  el.className = 'dubao-py-popup';
+  el.setAttribute('role', 'tooltip');
+  el.setAttribute('lang', 'zh');
+  el.hidden = true;
+  shadowRoot.appendChild(el);
+
+  function render(info: WordAt): void {
+    el.replaceChildren();
+    el.classList.toggle('dubao-py-colors', !!opts.toneColors);
+    const head = doc.createElement('div');
+    head.className = 'dubao-py-head';
+    const word = doc.createElement('span');
+    word.className = 'dubao-py-word';
+    word.textContent = info.word;
+    head.appendChild(word);
+    const other = info.word === info.simplified ? info.traditional : info.simplified;
+    if (other && other !== info.word) {
+      const alt = doc.createElement('span');
+      alt.className = 'dubao-py-alt';
+      alt.textContent = other;
+      alt.title = info.word === info.simplified ? 'Traditional' : 'Simplified';
+      head.appendChild(alt);
+    }
+    el.appendChild(head);
+    const reading = doc.createElement('div');
+    reading.className = 'dubao-py-reading';
+    info.syllables.forEach((s, i) => {
+      if (!s) return;
+      if (i > 0) reading.appendChild(doc.createTextNode(' '));
+      const span = doc.createElement('span');
+      span.className = `t${toneOf(s)}`;
+      span.textContent = formatSyllable(s, opts.style);
+      reading.appendChild(span);
+    });
+    el.appendChild(reading);
+    if (info.definitions.length) {
+      const ul = doc.createElement('ul');
+      ul.className = 'dubao-py-defs';
+      for (const d of info.definitions.slice(0, MAX_DEFS)) {
+        const li = doc.createElement('li');
+        li.textContent = d;
+        ul.appendChild(li);
+      }
+      el.appendChild(ul);
+    } else {
+      const none = doc.createElement('div');
+      none.className = 'dubao-py-none';
+      none.textContent = 'No dictionary entry';
+      el.appendChild(none);
+    }
+  }
+
+  return {
+    element: el,
+    setOptions(next: PopupOptions): void {
+      opts = { ...opts, ...next };
+    },
+    show(info, anchor, viewport): void {
+      render(info);
+      el.hidden = false;
+      el.style.maxHeight = '';
+      el.style.left = '0px';
+      el.style.top = '0px';
+      const box = el.getBoundingClientRect();
+      const p = placePopup(anchor, { width: box.width, height: box.height }, viewport);
+      el.style.left = `${Math.round(p.left)}px`;
+      el.style.top = `${Math.round(p.top)}px`;
+      el.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
+      el.dataset.side = p.side;
+    },
+    hide(): void {
+      el.hidden = true;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** The popup's CSS, inserted into the shadow root (never into the page). */
+export const POPUP_CSS = `
+.dubao-py-popup { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(340px, calc(100vw - 16px));
+  overflow: auto; padding: 10px 12px; border-radius: 8px; background: #fffdf7; color: #1d1d1f;
+  border: 1px solid #d8d2c4; box-shadow: 0 4px 18px rgba(0,0,0,.18); font: 14px/1.45 system-ui, sans-serif; }
+.dubao-py-popup[hidden] { display: none; }
+.dubao-py-head { display: flex; align-items: baseline; gap: 10px; flex-wrap: wrap; }
+.dubao-py-word { font-size: 24px; font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+.dubao-py-alt { font-size: 18px; color: #6b6b6b; }
+.dubao-py-reading { font-size: 17px; margin: 2px 0 6px; }
+.dubao-py-defs { margin: 0; padding-left: 18px; }
+.dubao-py-defs li { margin: 1px 0; }
+.dubao-py-none { color: #6b6b6b; font-style: italic; }
+.dubao-py-colors .t1 { color: #d12f2f; } .dubao-py-colors .t2 { color: #e08a00; }
+.dubao-py-colors .t3 { color: #2f9e44; } .dubao-py-colors .t4 { color: #1c6ed6; } .dubao-py-colors .t5 { color: #777; }
+@media (prefers-color-scheme: dark) {
+  .dubao-py-popup { background: #23221f; color: #f1efe8; border-color: #4a463d; }
+  .dubao-py-alt, .dubao-py-none { color: #b1ada3; }
+}
+`;

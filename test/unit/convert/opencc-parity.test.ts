@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { loadConverter } from '../../../src/core/convert/load';
+import type { Variant } from '../../../src/core/convert/variant';
+
+const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/conversion/opencc/testcases.json');
+// The file has trailing commas: strip them before JSON.parse.
+const raw = readFileSync(CORPUS, 'utf8').replace(/,(\s*[}\]])/g, '$1');
+const cases = (JSON.parse(raw) as { cases: Array<{ input: string; expected: Record<string, string> }> }).cases;
+
+const DIRS: Array<[string, Variant, Variant]> = [
+  ['s2t', 'cn', 't'], ['s2tw', 'cn', 'tw'], ['s2twp', 'cn', 'twp'], ['s2hk', 'cn', 'hk'],
+  ['t2s', 't', 'cn'], ['tw2s', 'tw', 'cn'], ['tw2sp', 'twp', 'cn'], ['hk2s', 'hk', 'cn'],
+];
+
+describe('packed-trie engine equals opencc-js (overrides off)', () => {
+  for (const [name, from, to] of DIRS) {
+    it(`${name}: every upstream case input gives opencc-js's output`, async () => {
+      const mine = await loadConverter(from, to, { overrides: false });
+      const ref = OpenCC.Converter({ from, to }) as (s: string) => string;
+      let n = 0;
+      for (const c of cases) {
+        // Every input (not only this direction's), to exercise more text.
+        expect(mine(c.input), `${name}: ${c.input}`).toBe(ref(c.input));
+        n++;
+      }
+      expect(n).toBeGreaterThan(200);
+    });
+  }
+
+  it('all 20 directions agree on mixed text incl. IDS, surrogates and compatibility ideographs', async () => {
+    const V: Variant[] = ['cn', 't', 'tw', 'twp', 'hk'];
+    const text = '头发⿰女子𠮷这里的鼠标和软件，著名的乾隆皇帝说：「爲了」了解放军。海內存知己 里 裏 裡 㐷 𠀀 丽 豈';
+    for (const f of V)
+      for (const t of V) {
+        if (f === t) continue;
+        const mine = await loadConverter(f, t, { overrides: false });
+        const ref = OpenCC.Converter({ from: f, to: t }) as (s: string) => string;
+        expect(mine(text), `${f}>${t}`).toBe(ref(text));
+      }
+  });
+});

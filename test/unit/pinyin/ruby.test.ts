@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { addRuby } from '../../../src/core/pinyin/index';
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+describe('addRuby', () => {
+  test('puts one rt over every Han character, reads across inline tags, and restores exactly', () => {
+    const doc = page('<article><p id="a">银<b>行</b>行长说：OK <code>代码</code></p><p id="b">重要的是</p><script>var 行=1</script></article>');
+    const before = doc.body.innerHTML;
+    const originalText = doc.getElementById('a')!.firstChild;
+    const h = addRuby([doc.querySelector('article')!, doc.getElementById('b')!]);
+    const rts = [...doc.querySelectorAll('rt')].map((r) => r.textContent);
+    expect(rts).toEqual(['yín', 'háng', 'háng', 'zhǎng', 'shuō', 'zhòng', 'yào', 'de', 'shì']);
+    expect(doc.querySelector('code')!.innerHTML).toBe('代码');
+    expect(doc.querySelector('script')!.textContent).toBe('var 行=1');
+    expect(doc.querySelector('style[data-dubao-ruby]')!.textContent).toContain('user-select:none');
+    h.remove();
+    expect(doc.body.innerHTML).toBe(before);
+    expect(doc.getElementById('a')!.firstChild).toBe(originalText);
+    expect(doc.querySelector('style[data-dubao-ruby]')).toBeNull();
+    h.remove();
+    expect(doc.body.innerHTML).toBe(before);
+  });
+  test('exclude callback and styles', () => {
+    const doc = page('<div><p>中国</p><p class="ui">汉字</p></div>');
+    const h = addRuby([doc.querySelector('div')!], { style: 'numbers', exclude: (el) => el.classList.contains('ui') });
+    expect([...doc.querySelectorAll('rt')].map((r) => r.textContent)).toEqual(['zhong1', 'guo2']);
+    expect(doc.querySelector('.ui')!.innerHTML).toBe('汉字');
+    h.remove();
+    expect(doc.body.innerHTML).toBe('<div><p>中国</p><p class="ui">汉字</p></div>');
+  });
+  test('the base text of the ruby is the page text (copy keeps the characters)', () => {
+    const doc = page('<p>我们还在银行</p>');
+    const h = addRuby([doc.querySelector('p')!]);
+    const p = doc.querySelector('p')!;
+    const base = [...p.querySelectorAll('ruby')].map((r) => [...r.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('')).join('');
+    expect(base).toBe('我们还在银行');
+    h.remove();
+  });
+});

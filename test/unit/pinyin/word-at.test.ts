@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { wordAt } from '../../../src/core/pinyin/index';
+import { createCedict, loadCedict } from '../../../src/core/dict/cedict';
+
+describe('CC-CEDICT', () => {
+  test('lookups by Simplified and Traditional headword', async () => {
+    const d = await loadCedict();
+    expect(d.size).toBeGreaterThan(30000);
+    const bank = d.lookup('银行');
+    expect(bank[0]!.traditional).toBe('銀行');
+    expect(bank[0]!.definitions.join(' ')).toMatch(/bank/);
+    expect(d.lookup('銀行')[0]!.simplified).toBe('银行');
+    expect(d.lookup('行').map((e) => e.pinyin)).toEqual(expect.arrayContaining(['hang2', 'xing2']));
+    expect(d.lookup('不存在的词语啊')).toEqual([]);
+  });
+  test('createCedict works on unsorted input', () => {
+    const d = createCedict('乙\t\tyi3\tsecond\n甲\t\tjia3\tfirst/armour\n');
+    expect(d.lookup('甲')[0]!.definitions).toEqual(['first', 'armour']);
+    expect(d.lookup('乙')[0]!.pinyin).toBe('yi3');
+  });
+});
+
+describe('wordAt', () => {
+  test('segmenter word under the cursor with its in-context reading', async () => {
+    const text = '他在银行工作，行长很忙。';
+    const w = (await wordAt(text, 3))!;
+    expect(w.word).toBe('银行');
+    expect([w.start, w.end]).toEqual([2, 4]);
+    expect(w.pinyin).toBe('yín háng');
+    expect(w.traditional).toBe('銀行');
+    expect(w.definitions.join(' ')).toMatch(/bank/);
+    const z = (await wordAt(text, 7))!;
+    expect(z.word).toBe('行长');
+    expect(z.pinyin).toBe('háng zhǎng');
+  });
+  test('Traditional text: both scripts, readings from context', async () => {
+    const w = (await wordAt('他們還在銀行', 4))!;
+    expect(w.word).toBe('銀行');
+    expect(w.simplified).toBe('银行');
+    expect(w.traditional).toBe('銀行');
+    const h = (await wordAt('他們還在銀行', 2))!;
+    expect(h.syllables[h.word.indexOf('還')]).toBe('hai2');
+  });
+  test('non-Han or out of range gives null', async () => {
+    expect(await wordAt('abc 中', 1)).toBeNull();
+    expect(await wordAt('中', 5)).toBeNull();
+  });
+  test('single polyphone: definitions of the reading in context first', async () => {
+    const w = (await wordAt('我们走了', 3))!;
+    expect(w.syllables).toEqual(['le5']);
+    expect(w.entries[0]!.pinyin).toBe('le5');
+  });
+});

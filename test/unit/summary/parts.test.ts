@@ -1,0 +1,100 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/main';
+import { parseNumber, parseChineseNumeral } from '../../../src/core/summary/numbers';
+import { findDates } from '../../../src/core/summary/dates';
+import { splitSentences } from '../../../src/core/summary/sentences';
+import { summarize } from '../../../src/core/summary/index';
+
+describe('numbers', () => {
+  it('parses Arabic, full-width and Chinese numerals with magnitudes', () => {
+    expect(parseNumber('135', '亿')).toBe(13500000000);
+    expect(parseNumber('２.５', '万')).toBe(25000);
+    expect(parseNumber('4．1')).toBe(4.1);
+    expect(parseNumber('1,500')).toBe(1500);
+    expect(parseChineseNumeral('一百二十三')).toBe(123);
+    expect(parseChineseNumeral('十五')).toBe(15);
+    expect(parseChineseNumeral('二〇二五')).toBe(2025);
+    expect(parseNumber('三', '千万')).toBe(30000000);
+  });
+});
+
+describe('dates', () => {
+  it('normalises against the publish date', () => {
+    const d = findDates('4月3日，今年的会议在去年基础上召开，2024年12月31日结束。', '2025-04-10');
+    expect(d.map((x) => [x.text, x.iso])).toEqual([
+      ['4月3日', '2025-04-03'],
+      ['今年', '2025'],
+      ['去年', '2024'],
+      ['2024年12月31日', '2024-12-31'],
+    ]);
+  });
+  it('leaves durations alone and needs a publish date for relative words', () => {
+    expect(findDates('10年来，他工作了8个月。', '2025-04-10')).toEqual([]);
+    expect(findDates('今年会更好。', null)).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  it('splits on 。！？；… and line breaks, never on ，', () => {
+    const t = '第一句，还在第一句。第二句！第三句？第四句；第五句……\n第六句';
+    expect(splitSentences(t).map((s) => s.text)).toEqual(['第一句，还在第一句。', '第二句！', '第三句？', '第四句；', '第五句……', '第六句']);
+  });
+});
+
+describe('figures', () => {
+  it('reads value, number, unit, kind, qualifier and measure', () => {
+    const s = summarize('北京市个人所得税收入55.6亿元，同比增收11.1亿元，增长25％。约2100名长跑爱好者参加。');
+    const f = s.figures;
+    expect(f.map((x) => x.value)).toEqual(['55.6亿元', '11.1亿元', '25％', '2100名']);
+    expect(f[0]).toMatchObject({ number: 5560000000, unit: '元', kind: 'money', qualifier: null });
+    expect(f[0]!.measure?.text).toBe('北京市个人所得税收入');
+    expect(f[1]).toMatchObject({ kind: 'change', qualifier: '同比增收' });
+    expect(f[1]!.measure?.text).toBe('北京市个人所得税收入');
+    expect(f[2]).toMatchObject({ number: 25, unit: '%', kind: 'change', qualifier: '增长' });
+    expect(f[3]).toMatchObject({ number: 2100, kind: 'count', qualifier: '约' });
+    expect(f[3]!.measure?.text).toBe('长跑爱好者');
+  });
+  it('skips dates, clock times, ordinals and the article 一', () => {
+    const s = summarize('1997年12月31日上午9时，第三名选手获得一项新的纪录。');
+    expect(s.figures).toEqual([]);
+  });
+  it('works the same on Traditional text, reporting original text', () => {
+    const s = summarize('該公司營業額達到9.87億新台幣，較去年增長21％。');
+    expect(s.figures.map((x) => [x.value, x.unit, x.number])).toEqual([
+      ['9.87億新台幣', '新台幣', 987000000],
+      ['21％', '%', 21],
+    ]);
+  });
+});
+
+describe('entities', () => {
+  it('finds people with roles, places, organisations and documents', () => {
+    const s = summarize('国务院总理李强在北京会见了美国客人。清华大学和中国人民银行参加。会议通过了《关于促进消费的意见》（以下简称《意见》），《意见》提出新举措。记者 张伟');
+    expect(s.entities.people.find((p) => p.text === '李强')?.role).toBe('总理');
+    expect(s.entities.people.find((p) => p.text === '张伟')?.role).toBe('记者');
+    expect(s.entities.places.map((e) => e.text)).toEqual(expect.arrayContaining(['北京', '美国']));
+    expect(s.entities.organizations.map((e) => e.text)).toEqual(expect.arrayContaining(['清华大学', '中国人民银行']));
+    expect(s.entities.documents[0]).toMatchObject({ text: '《关于促进消费的意见》', aliases: ['《意见》'] });
+    expect(s.entities.documents[0]!.mentions).toHaveLength(3);
+  });
+});
+
+describe('dubao analyze', () => {
+  it('maps JSON Lines of texts to entities, figures, dates and key sentences', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const chunks: string[] = [];
+    stdout.on('data', (c) => chunks.push(String(c)));
+    stdin.end(JSON.stringify({ id: 'a', text: '上海市去年接待游客3.5亿人次。市长在会上讲话。' }) + '\nnot json\n');
+    const code = await runCli(['analyze', '--key-sentences', '1'], { stdin, stdout, stderr: new PassThrough() });
+    const lines = chunks.join('').trim().split('\n').map((l) => JSON.parse(l));
+    expect(code).toBe(1);
+    expect(lines[0].id).toBe('a');
+    expect(lines[0].entities[0]).toEqual({ start: 0, end: 3, type: 'LOC', text: '上海市' });
+    expect(lines[0].figures[0]).toMatchObject({ value: '3.5亿人次', number: 350000000, unit: '人次', kind: 'count' });
+    expect(lines[0].figures[0].measure).toEqual({ start: 7, end: 9, text: '游客' });
+    expect(lines[0].keySentences).toHaveLength(1);
+    expect(lines[1].error).toBe('invalid JSON');
+  });
+});
