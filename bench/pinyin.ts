@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import type { PolyphoneRules } from '../src/core/pinyin/context-rules';
 import { corpus, median, pct, ratio, table, timeMedian, ROOT, type BenchSection } from './util';
 
-interface CppRow { sentence: string; index: number; gold: string; fold: number }
+interface CppRow { sentence: string; index: number; gold: string; fold: number; fold10: number }
 interface BzRow { sentence: string; gold: string[] }
 
 const hash = (s: string) => { let x = 0; for (const ch of s) x = (x * 31 + ch.codePointAt(0)!) >>> 0; return x; };
@@ -22,7 +22,7 @@ function loadCpp(): CppRow[] {
   return readFileSync(corpus('pinyin', 'dev.tsv'), 'utf8').trim().split('\n').slice(1)
     .map((l) => l.split('\t'))
     .filter((f) => f[6])
-    .map((f) => ({ sentence: f[2]!, index: Number(f[3]), gold: f[6]!, fold: hash(f[2]!) % 2 }));
+    .map((f) => ({ sentence: f[2]!, index: Number(f[3]), gold: f[6]!, fold: hash(f[2]!) % 2, fold10: hash(f[2]!) % 10 }));
 }
 function loadBz(): BzRow[] {
   return readFileSync(corpus('pinyin', 'bznsyp_dev.tsv'), 'utf8').trim().split('\n').slice(1)
@@ -31,12 +31,24 @@ function loadBz(): BzRow[] {
 }
 
 const norm = (p: string | null | undefined) => (p ? p.replace(/0$/, '5').replace(/ü/g, 'v') : null);
-/** Right if equal, or the same syllable in citation tone where the gold shows 3rd-tone or 一/不 sandhi. */
-function sandhiOk(ch: string, ours: string | null, gold: string): boolean {
+/**
+ * As the corpus README says: right if equal, or if ours is the citation tone where the gold writes
+ * the sandhi tone — 3rd tone read as 2nd before a 3rd, 一 yi1 written yi2/yi4, 不 bu4 written bu2.
+ * Nothing else is tolerated (a sandhi tone where the gold keeps the citation tone is wrong, and
+ * neutral tones must match).
+ */
+export function sandhiOk(ch: string, ours: string | null, gold: string): boolean {
   if (ours === gold) return true;
   if (!ours || ours.slice(0, -1) !== gold.slice(0, -1)) return false;
-  if (ch === '一' || ch === '不') return true;
+  if (ch === '一') return ours === 'yi1' && (gold === 'yi2' || gold === 'yi4');
+  if (ch === '不') return ours === 'bu4' && gold === 'bu2';
   return ours.endsWith('3') && gold.endsWith('2');
+}
+/** The scorer this benchmark used before (any tone of 一/不 accepted), shown for comparison. */
+function lenientOk(ch: string, ours: string | null, gold: string): boolean {
+  if (ours === gold) return true;
+  if (!ours || ours.slice(0, -1) !== gold.slice(0, -1)) return false;
+  return ch === '一' || ch === '不' || (ours.endsWith('3') && gold.endsWith('2'));
 }
 
 type Reader = (s: string) => Array<string | null>;
@@ -45,9 +57,9 @@ function scoreCpp(rows: CppRow[], read: Reader): number {
   for (const r of rows) if (norm(read(r.sentence)[r.index]) === r.gold) ok++;
   return ok / rows.length;
 }
-function scoreBz(rows: BzRow[], read: Reader): number {
+function scoreBz(rows: BzRow[], read: Reader, ok = sandhiOk): number {
   let n = 0;
-  let ok = 0;
+  let hits = 0;
   for (const r of rows) {
     const rd = read(r.sentence);
     const cps = [...r.sentence];
@@ -55,10 +67,10 @@ function scoreBz(rows: BzRow[], read: Reader): number {
       const g = r.gold[k];
       if (!g || g === '_' || g === 'R') return;
       n++;
-      if (sandhiOk(ch, norm(rd[k]), g)) ok++;
+      if (ok(ch, norm(rd[k]), g)) hits++;
     });
   }
-  return ok / n;
+  return hits / n;
 }
 
 
@@ -101,21 +113,30 @@ export const pinyinSection: BenchSection = {
     const dubao = (rules?: PolyphoneRules): Reader => (s) => eng.analyse(s, { rules, artefacts: false }).syllables;
     const shipped = { cpp: scoreCpp(cpp, dubao()), cppT: scoreCpp(cppT, dubao()), bz: scoreBz(bz, dubao()), bzT: scoreBz(bzT, dubao()) };
 
-    // 3. Unseen estimate: 2-fold cross-validation of the learned polyphone rules on CPP dev.
+    // 3. Unseen estimates: k-fold cross-validation of the learned polyphone rules on CPP dev. The
+    // rules are learned on the other folds only; everything else (pinyin-pro, CC-CEDICT, grammar
+    // rules) is general. 10-fold learns on 90 % of the split, close to the shipped rules (100 %);
+    // 2-fold (50 %) is the pessimistic figure.
     const samples = cpp.map((r) => {
       const toks = baseTokens(r.sentence);
-      return { fold: r.fold, chars: toks.map((t) => t.char), single: toks.map((t) => t.single), poly: toks.map((t) => isPolyphone(t.char)), index: r.index, gold: r.gold };
+      return { chars: toks.map((t) => t.char), single: toks.map((t) => t.single), poly: toks.map((t) => isPolyphone(t.char)), index: r.index, gold: r.gold };
     });
-    const cv = { cpp: 0, cppT: 0, bz: 0, bzT: 0 };
-    for (const fold of [0, 1]) {
-      const rules = learnPolyphoneRules(samples.filter((s) => s.fold !== fold));
-      const test = cpp.filter((r) => r.fold === fold);
-      const testT = cppT.filter((r) => r.fold === fold);
-      cv.cpp += scoreCpp(test, dubao(rules)) * test.length;
-      cv.cppT += scoreCpp(testT, dubao(rules)) * testT.length;
-    }
-    cv.cpp /= cpp.length;
-    cv.cppT /= cppT.length;
+    const crossValidate = (k: number, foldOf: (r: CppRow) => number) => {
+      const out = { cpp: 0, cppT: 0, bz: 0, bzT: 0 };
+      for (let fold = 0; fold < k; fold++) {
+        const rules = learnPolyphoneRules(samples.filter((_, i) => foldOf(cpp[i]!) !== fold));
+        const test = cpp.filter((r) => foldOf(r) === fold);
+        const testT = cppT.filter((r) => foldOf(r) === fold);
+        out.cpp += scoreCpp(test, dubao(rules)) * test.length;
+        out.cppT += scoreCpp(testT, dubao(rules)) * testT.length;
+      }
+      out.cpp /= cpp.length;
+      out.cppT /= cppT.length;
+      return out;
+    };
+    const cv2 = crossValidate(2, (r) => r.fold);
+    const cv = crossValidate(10, (r) => r.fold10);
+    const bzLenient = { base: scoreBz(bz, bare, lenientOk), shipped: scoreBz(bz, dubao(), lenientOk) };
 
     // 4. Sizes (gzip -9) of what the feature ships.
     const gz = (f: string) => gzipSync(readFileSync(path.join(ROOT, f)), { level: 9 }).length;
@@ -123,6 +144,7 @@ export const pinyinSection: BenchSection = {
       ['src/core/dict/data/cedict.txt (lazy, first hover)', gz('src/core/dict/data/cedict.txt')],
       ['src/core/pinyin/data/overrides.json', gz('src/core/pinyin/data/overrides.json')],
       ['src/core/pinyin/data/context.json', gz('src/core/pinyin/data/context.json')],
+      ['src/core/pinyin/data/poly-words.json', gz('src/core/pinyin/data/poly-words.json')],
       ['node_modules/pinyin-pro/dist/index.js (dependency)', gz('node_modules/pinyin-pro/dist/index.js')],
     ];
     const totalKb = sizes.reduce((n, s) => n + s[1], 0) / 1024;
@@ -140,39 +162,70 @@ export const pinyinSection: BenchSection = {
     }
     const dubaoHover = median(dubaoHoverTimes);
 
-    // 6. Ruby over a 10k-character article (paragraphs of ~100 characters) vs html() on the same text.
-    const paras: string[] = [];
-    let total = 0;
-    for (const r of cpp) {
-      if (total >= 10000) break;
-      paras.push(r.sentence);
-      total += r.sentence.length;
+    // 6. Ruby over a 10k-character article (paragraphs of CPP sentences) vs html() on the same text.
+    // Cold: each of the 7 runs takes a different article (nothing cached), html() on that same
+    // text; warm: ruby toggled again on an article already read (readings cache hit).
+    const articles: string[][] = [];
+    let next = 0;
+    for (let a = 0; a < 8; a++) {
+      const paras: string[] = [];
+      let n = 0;
+      while (n < 10000 && next < cpp.length) { paras.push(cpp[next]!.sentence); n += cpp[next]!.sentence.length; next++; }
+      articles.push(paras);
     }
-    const text = paras.join('\n');
-    const { document } = parseHTML(`<!doctype html><html><body><article>${paras.map(() => '<p></p>').join('')}</article></body></html>`);
-    const ps = [...document.querySelectorAll('p')] as unknown as Element[];
-    ps.forEach((p, i) => (p.textContent = paras[i]!));
-    const before = document.body.innerHTML;
-    const htmlMs = timeMedian(() => html(text), 7, 1);
-    const rubyMs = timeMedian(() => eng.addRuby(ps).remove(), 7, 1);
-    // What displaying html()'s output costs: the string parsed into the same DOM implementation.
-    const sink = document.createElement('div');
-    const htmlDomMs = timeMedian(() => { sink.innerHTML = html(text); sink.innerHTML = ''; }, 7, 1);
-    const restored = document.body.innerHTML === before;
+    const total = articles[0]!.join('').length;
+    const mount = (paras: string[]) => {
+      const { document } = parseHTML(`<!doctype html><html><body><article>${paras.map(() => '<p></p>').join('')}</article></body></html>`);
+      const ps = [...document.querySelectorAll('p')] as unknown as Element[];
+      ps.forEach((p, i) => (p.textContent = paras[i]!));
+      return { document, ps };
+    };
+    html('预热'); // pinyin-pro's own first-call setup is not part of either side
+    const coldHtml: number[] = [];
+    const coldRuby: number[] = [];
+    const coldHtmlDom: number[] = [];
+    let restored = true;
+    for (let a = 1; a < articles.length; a++) {
+      const text = articles[a]!.join('\n');
+      const { document, ps } = mount(articles[a]!);
+      const before = document.body.innerHTML;
+      let t = performance.now();
+      html(text);
+      coldHtml.push(performance.now() - t);
+      t = performance.now();
+      eng.addRuby(ps).remove();
+      coldRuby.push(performance.now() - t);
+      if (document.body.innerHTML !== before) restored = false;
+      // What displaying html()'s output costs: the string parsed into the same DOM implementation.
+      const sink = document.createElement('div');
+      t = performance.now();
+      sink.innerHTML = html(text);
+      coldHtmlDom.push(performance.now() - t);
+    }
+    const htmlMs = median(coldHtml);
+    const rubyMs = median(coldRuby);
+    const htmlDomMs = median(coldHtmlDom);
+    const warm = mount(articles[0]!);
+    const warmText = articles[0]!.join('\n');
+    eng.addRuby(warm.ps).remove();
+    const warmHtmlMs = timeMedian(() => html(warmText), 7, 1);
+    const warmRubyMs = timeMedian(() => eng.addRuby(warm.ps).remove(), 7, 1);
 
     const rows: Array<Array<string | number>> = [
-      ['CPP polyphones, Simplified (exact)', pct(base.cpp), pct(shipped.cpp), pct(cv.cpp), `${cpp.length}`],
-      ['CPP polyphones, Traditional (exact)', pct(base.cppT), pct(shipped.cppT), pct(cv.cppT), `${cppT.length}`],
-      ['BZNSYP characters, Simplified (sandhi tolerant)', pct(base.bz), pct(shipped.bz), '(no rules learned from it)', `${bz.length} sent.`],
-      ['BZNSYP characters, Traditional (sandhi tolerant)', pct(base.bzT), pct(shipped.bzT), '', `${bzT.length} sent.`],
+      ['CPP polyphones, Simplified (exact)', pct(base.cpp), pct(shipped.cpp), pct(cv.cpp), pct(cv2.cpp), `${cpp.length}`],
+      ['CPP polyphones, Traditional (exact)', pct(base.cppT), pct(shipped.cppT), pct(cv.cppT), pct(cv2.cppT), `${cppT.length}`],
+      ['BZNSYP characters, Simplified (sandhi tolerant)', pct(base.bz), pct(shipped.bz), '(no rules learned from it)', '', `${bz.length} sent.`],
+      ['BZNSYP characters, Traditional (sandhi tolerant)', pct(base.bzT), pct(shipped.bzT), '', '', `${bzT.length} sent.`],
     ];
     return [
-      table(['dev split', 'pinyin-pro 3.29.4 default', 'Dubao (shipped rules)', 'Dubao, 2-fold CV (unseen)', 'n'], rows),
+      table(['dev split', 'pinyin-pro 3.29.4 default', 'Dubao (shipped rules)', 'Dubao, 10-fold CV (unseen)', 'Dubao, 2-fold CV', 'n'], rows),
       '',
       `Traditional − Simplified gap: pinyin-pro ${((base.cppT - base.cpp) * 100).toFixed(1)} / ${((base.bzT - base.bz) * 100).toFixed(1)} points (CPP / BZNSYP); ` +
         `Dubao ${((shipped.cppT - shipped.cpp) * 100).toFixed(2)} / ${((shipped.bzT - shipped.bz) * 100).toFixed(2)} points. ` +
-        'The shipped context rules are learned from this CPP dev split, so its "shipped" CPP figure is in-sample; the CV column learns on one half and scores the other. ' +
-        'BZNSYP is never used for learning.',
+        'The shipped context rules are learned from this CPP dev split, so its "shipped" CPP figure is in-sample; the CV columns learn the rules on the other folds and score the held-out fold ' +
+        '(10-fold learns on 90 % of the split, close to the shipped rules; 2-fold on 50 %). BZNSYP is never used for learning (the hand-written grammar rules for 得/地/只/为 are general Mandarin grammar). ' +
+        `BZNSYP scoring follows the corpus README: a citation tone counts where the gold writes the sandhi tone (3rd→2nd, 一 yi1→yi2/yi4, 不 bu4→bu2), nothing else; ` +
+        `with the older, looser scorer (any tone of 一/不 accepted) the figures would be ${pct(bzLenient.base)} (pinyin-pro) and ${pct(bzLenient.shipped)} (Dubao).`,
       '',
       table(['cost', 'value'], [
         ['retained heap, engine + CC-CEDICT loaded (opencc tables excluded: shared, loaded before)', `${heapMb.toFixed(1)} MB`],
@@ -184,11 +237,13 @@ export const pinyinSection: BenchSection = {
       '',
       table(['speed (median)', 'pinyin-pro', 'Dubao', 'Dubao ÷ pinyin-pro'], [
         ['hover, 60-char context (per call; bare pinyin() vs wordAt)', `${bareHover.toFixed(3)} ms`, `${dubaoHover.toFixed(3)} ms`, ratio(dubaoHover / bareHover)],
-        [`ruby over ${total} chars: html() string vs addRuby (DOM, linkedom) + remove`, `${htmlMs.toFixed(1)} ms`, `${rubyMs.toFixed(1)} ms`, ratio(rubyMs / htmlMs)],
-        [`ruby over ${total} chars: html() parsed into the DOM (innerHTML) vs addRuby + remove`, `${htmlDomMs.toFixed(1)} ms`, `${rubyMs.toFixed(1)} ms`, ratio(rubyMs / htmlDomMs)],
+        [`**bar:** ruby over ~${total} chars, a new article each run: html() string vs addRuby (DOM, linkedom) + remove`, `${htmlMs.toFixed(1)} ms`, `${rubyMs.toFixed(1)} ms`, ratio(rubyMs / htmlMs)],
+        [`ruby, a new article each run: html() parsed into the DOM (innerHTML) vs addRuby + remove`, `${htmlDomMs.toFixed(1)} ms`, `${rubyMs.toFixed(1)} ms`, ratio(rubyMs / htmlDomMs)],
+        [`ruby toggled again on the same article (readings cached): html() string vs addRuby + remove`, `${warmHtmlMs.toFixed(1)} ms`, `${warmRubyMs.toFixed(1)} ms`, ratio(warmRubyMs / warmHtmlMs)],
       ]),
       '',
-      `Ruby remove() restored the DOM exactly: ${restored ? 'yes' : 'NO'}.`,
+      `The bar compares with html()'s string alone, which builds no DOM; showing that string in a page also costs parsing it (second row). ` +
+        `Ruby remove() restored the DOM exactly on every article: ${restored ? 'yes' : 'NO'}.`,
     ].join('\n');
   },
 };

@@ -1,6 +1,9 @@
 /** Benchmark sections, in BENCHMARKS.md order. Each capability adds its section here. */
 import type { BenchSection } from './util';
+import { extractSection } from './extract';
 import { summarySection } from './summary';
 import { pinyinSection } from './pinyin';
+import { panelSection } from './panel';
+import { convertSection } from './convert';
 
-export const sections: BenchSection[] = [summarySection, pinyinSection];
+export const sections: BenchSection[] = [extractSection, summarySection, pinyinSection, panelSection, convertSection];

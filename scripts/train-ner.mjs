@@ -13,19 +13,20 @@ const holdout = process.argv.includes('--holdout');
 
 const server = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
 try {
-  const { trainTagger } = await server.ssrLoadModule('/src/core/summary/ner/train.ts');
+  const { trainTagger, trainingExamples, TRAINING } = await server.ssrLoadModule('/src/core/summary/ner/train.ts');
   const { isHoldout } = await server.ssrLoadModule('/src/core/summary/ner/split.ts');
-  const examples = [];
+  const records = [];
   for (const file of ['msra-test_dev.jsonl', 'pd1998-test_dev.jsonl', 'cluener-dev_dev.jsonl']) {
     for (const line of readFileSync(path.join(nerDir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const r = JSON.parse(line);
       if (holdout && isHoldout(r.id)) continue;
-      examples.push({ text: r.text, entities: r.entities.filter((e) => ['PER', 'LOC', 'ORG'].includes(e.type)) });
+      records.push(r);
     }
   }
+  const examples = trainingExamples(records);
   const t0 = performance.now();
-  const model = trainTagger(examples, { epochs: Number(process.env.EPOCHS ?? 30), prune: 2 });
+  const model = trainTagger(examples, { ...TRAINING, epochs: Number(process.env.EPOCHS ?? TRAINING.epochs) });
   const out = path.join(root, 'src/core/summary/data/ner-model.json');
   writeFileSync(out, JSON.stringify(model) + '\n');
   console.log(`trained on ${examples.length} sentences in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${model.features.split('\n').length} features → ${out}`);

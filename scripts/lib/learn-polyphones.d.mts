@@ -12,5 +12,5 @@ export interface PolyphoneRules {
 }
 export function learnPolyphoneRules(
   samples: Iterable<PolyphoneSample>,
-  opts?: { minCount?: number; uniShare?: number; ctxShare?: number },
+  opts?: { minCount?: number; minContext?: number; uniShare?: number; ctxShare?: number },
 ): PolyphoneRules;

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { scenarios, poll, sleep } from './scenarios.mjs';
 
-const DIST = path.resolve('dist/chrome');
+const DIST = path.resolve(process.env.EXT_DIST ?? 'dist/chrome');
 const ART = path.resolve(process.env.E2E_ARTIFACTS ?? 'artifacts');
 const HEADED = process.env.HEADED === '1';
 fs.mkdirSync(ART, { recursive: true });

@@ -11,13 +11,14 @@ async function tabFor(d) {
     () =>
       d.ext(async () => {
         const a = globalThis.browser ?? globalThis.chrome;
+        let best = null;
         for (const t of await a.tabs.query({})) {
           try {
             const s = await a.tabs.sendMessage(t.id, { type: 'get-status' });
-            if (s && s.host) return t.id;
+            if (s && s.host && (best === null || t.id > best)) best = t.id;
           } catch {}
         }
-        return null;
+        return best;
       }),
     { what: 'a tab with the content script' },
   );

@@ -34,13 +34,15 @@ async function findTab(d, wantHost) {
     () =>
       d.ext(async (host) => {
         const api = globalThis.browser ?? globalThis.chrome;
+        // The newest tab whose content script answers (closed tabs can linger for a moment).
+        let best = null;
         for (const t of await api.tabs.query({})) {
           try {
             const s = await api.tabs.sendMessage(t.id, { type: 'get-status' });
-            if (s && s.host === host) return t.id;
+            if (s && s.host === host && (best === null || t.id > best)) best = t.id;
           } catch {}
         }
-        return null;
+        return best;
       }, wantHost),
     { what: 'a tab with the content script' },
   );

@@ -6,6 +6,7 @@
 import type { Feature, FeatureContext } from '../context';
 import { textMapOf, offsetOf, rangeOf } from './text-map';
 import { isHan } from '../../core/text/script';
+import { stripRubyArtefacts } from '../../core/extract/index';
 
 type PinyinModule = typeof import('../../core/pinyin/index');
 type PopupModule = typeof import('../../ui/pinyin-popup/index');
@@ -72,6 +73,27 @@ export function pinyinFeature(): Feature {
     return r ? { node: r.startContainer, offset: r.startOffset } : null;
   }
 
+  /**
+   * The character under the pointer. Carets sit between characters (and browsers differ on which
+   * side they pick), so check which neighbour's box actually contains the point.
+   */
+  function charUnder(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+    const caret = caretAt(doc, x, y);
+    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+    const data = (caret.node as Text).data;
+    const range = doc.createRange();
+    for (const off of [caret.offset, caret.offset - 1]) {
+      if (off < 0 || off >= data.length) continue;
+      const end = off + (data.codePointAt(off)! > 0xffff ? 2 : 1);
+      range.setStart(caret.node, off);
+      range.setEnd(caret.node, end);
+      for (const r of range.getClientRects()) {
+        if (x >= r.left - 0.5 && x <= r.right + 0.5 && y >= r.top - 0.5 && y <= r.bottom + 0.5) return { node: caret.node, offset: off };
+      }
+    }
+    return null;
+  }
+
   function startHover(c: FeatureContext): void {
     if (hover) return;
     hover = new AbortController();
@@ -86,13 +108,8 @@ export function pinyinFeature(): Feature {
         pending = true;
         c.window.requestAnimationFrame(async () => {
           pending = false;
-          const caret = caretAt(c.document, last.x, last.y);
-          let shown = false;
-          if (caret) {
-            // The caret sits between characters: try the character under the pointer, then the one before.
-            shown = await showAt(c, caret.node, caret.offset);
-            if (!shown && caret.offset > 0) shown = await showAt(c, caret.node, caret.offset - 1);
-          }
+          const hit = charUnder(c.document, last.x, last.y);
+          const shown = hit ? await showAt(c, hit.node, hit.offset) : false;
           if (!shown) popup?.hide();
         });
       },
@@ -130,7 +147,7 @@ export function pinyinFeature(): Feature {
 
   async function applyClean(c: FeatureContext): Promise<void> {
     if (cleaned.length) return;
-    const { stripRubyArtefacts } = await import('../../core/extract/index');
+    // (extract is already loaded by the controller)
     for (const el of scopeElements(c)) {
       const walker = c.document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {

@@ -28,15 +28,60 @@ export class ConversionEngine {
       for (let k = 0; k < chain.length; k++) s = runPass(chain[k]!, k === 0 ? overrides : null, s, 0, s.length, null);
       return s;
     }
+    if (segment.trie === chain[0]) return this.convertFused(s, segment.level);
     const cuts = segmentEnds(segment.trie, segment.level, overrides, s);
     let out = '';
     let a = 0;
     for (const b of cuts) {
-      let t = runPass(chain[0]!, overrides, s, a, b, null);
-      for (let k = 1; k < chain.length; k++) t = runPass(chain[k]!, null, t, 0, t.length, null);
-      out += t;
+      out += this.convertSegment(s, a, b);
       a = b;
     }
+    return out;
+  }
+
+  /** The passes after segmentation, on s[a, b). */
+  private convertSegment(s: string, a: number, b: number): string {
+    const { chain, overrides } = this.parts;
+    let t = runPass(chain[0]!, overrides, s, a, b, null);
+    for (let k = 1; k < chain.length; k++) t = runPass(chain[k]!, null, t, 0, t.length, null);
+    return t;
+  }
+
+  /**
+   * Segmentation and the first pass in one walk, when the segmentation keys come from the first
+   * pass's trie (all S→T directions): a matched segment's first-pass result is that key's value,
+   * so only unmatched runs need the first pass. Same output as segmenting first.
+   */
+  private convertFused(s: string, level: number): string {
+    const { chain, overrides } = this.parts;
+    const trie = chain[0]!;
+    const n = s.length;
+    let out = '';
+    let run = -1;
+    for (let i = 0; i < n; ) {
+      let e = trie.match(s, i, n, level);
+      const node = trie.lastNode; // before convertSegment reuses the trie
+      let v: string | null = null;
+      if (overrides) {
+        const o = overrides.match(s, i, n);
+        if (o && i + o.key.length >= e) {
+          e = i + o.key.length;
+          v = o.value;
+        }
+      }
+      if (e > i) {
+        if (run >= 0) out += this.convertSegment(s, run, i);
+        run = -1;
+        let t = v ?? trie.value(node);
+        for (let k = 1; k < chain.length; k++) t = runPass(chain[k]!, null, t, 0, t.length, null);
+        out += t;
+        i = e;
+      } else {
+        if (run < 0) run = i;
+        i += unmatchedLength(s, i, n);
+      }
+    }
+    if (run >= 0) out += this.convertSegment(s, run, n);
     return out;
   }
 

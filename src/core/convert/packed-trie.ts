@@ -21,8 +21,8 @@ export class PackedTrie {
   /** Start of each key-end node's value in `values` (-1: not a key end); length in `valueLen`. */
   private readonly valueStart: Int32Array;
   private readonly valueLen: Uint16Array;
-  /** Root children by code unit (0 = none), for tries with many first characters. */
-  private readonly rootIndex: Int32Array | null;
+  /** Root children by code unit (0 = none): one array read per text position. */
+  private readonly rootIndex: Int32Array;
   /** Node of the last successful `match`. */
   lastNode = 0;
 
@@ -53,13 +53,9 @@ export class PackedTrie {
     this.valueStart = valueStart;
     this.valueLen = valueLen;
     const rootKids = (meta.charCodeAt(0) - 48) >> 2;
-    if (rootKids > 64) {
-      const idx = new Int32Array(65536);
-      for (let k = 1; k <= rootKids; k++) idx[labels.charCodeAt(k)] = k;
-      this.rootIndex = idx;
-    } else {
-      this.rootIndex = null;
-    }
+    const idx = new Int32Array(65536);
+    for (let k = 1; k <= rootKids; k++) idx[labels.charCodeAt(k)] = k;
+    this.rootIndex = idx;
   }
 
   get nodeCount(): number {
@@ -67,7 +63,6 @@ export class PackedTrie {
   }
 
   private child(node: number, c: number): number {
-    if (node === 0 && this.rootIndex) return this.rootIndex[c]!;
     const cnt = (this.meta.charCodeAt(node) - 48) >> 2;
     if (cnt === 0) return 0;
     let lo = this.first[node]!;
@@ -88,10 +83,11 @@ export class PackedTrie {
    * Returns the end index of the match (and sets `lastNode`), or -1.
    */
   match(s: string, i: number, end: number, maxLevel: number = ANY_LEVEL): number {
-    let node = 0;
+    if (i >= end) return -1;
+    let node = this.rootIndex[s.charCodeAt(i)]!;
     let best = -1;
     for (let j = i; j < end; j++) {
-      node = this.child(node, s.charCodeAt(j));
+      if (j > i) node = this.child(node, s.charCodeAt(j));
       if (node === 0) break;
       const level = (this.meta.charCodeAt(node) - 48) & 3;
       if (level !== 0 && level <= maxLevel) {

@@ -119,7 +119,9 @@ class PageRun {
       const d = root as Document;
       const title = d.querySelector('title');
       if (title) this.addRoot(title);
-      if (d.body) this.addRoot(d.body);
+      // The whole element tree (head and its scripts are skipped by the walk): robust to pages
+      // whose content a parser did not put under <body>.
+      if (d.documentElement) this.addRoot(d.documentElement);
       return;
     }
     if (this.roots.has(root)) return;
@@ -171,6 +173,14 @@ class PageRun {
     const srcs = nodes.map((n) => o.textSource(n));
     const whole = srcs.join('');
     if (!MAY_CONVERT.test(whole)) return;
+    // Usually each node converted alone already concatenates to the block's conversion; then each
+    // node simply gets its own result. Otherwise (a phrase across a node boundary) map back.
+    const blockOut = this.engine.convert(whole);
+    const own = srcs.map((x) => this.engine.convert(x));
+    if (own.join('') === blockOut) {
+      for (let k = 0; k < nodes.length; k++) o.writeText(nodes[k]!, srcs[k]!, own[k]!);
+      return;
+    }
     const { text, alignment } = this.engine.convertAligned(whole);
     const cuts: number[] = [];
     let acc = 0;

@@ -50,12 +50,17 @@ export function normaliseSpace(s: string): string {
   return s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
 }
 
-export function collectBlocks(root: Element, opts: WalkOptions): WalkResult {
+/**
+ * Walk `from` (an element, or the whole document: linkedom keeps stray top-level nodes such as a
+ * `<script>` or `<text>` wrapper before `<html>` as siblings, and a browser would not lose them).
+ * `owner` is the element credited with text that has no block ancestor.
+ */
+export function collectBlocks(from: Node, owner0: Element, opts: WalkOptions): WalkResult {
   const blocks: TextBlock[] = [];
   const hidden: HiddenText[] = [];
   let buf = '';
   let linkBuf = 0;
-  let owner: Element = root;
+  let owner: Element = owner0;
   let heading = 0;
   let caption = false;
 
@@ -76,7 +81,10 @@ export function collectBlocks(root: Element, opts: WalkOptions): WalkResult {
     isHiddenStatic(el, opts.rules) || (opts.isHidden ? opts.isHidden(el) : false);
 
   const walk = (node: Node, inLink: boolean): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    // Documents are iterated by childNodes: linkedom's sibling links at document level are unreliable.
+    const kids: ArrayLike<ChildNode> | null = node.nodeType === 9 ? node.childNodes : null;
+    let k = 0;
+    for (let child = kids ? kids[0] ?? null : node.firstChild; child; child = kids ? kids[++k] ?? null : child.nextSibling) {
       const type = child.nodeType;
       if (type === 3) {
         const t = child.nodeValue ?? '';
@@ -116,7 +124,7 @@ export function collectBlocks(root: Element, opts: WalkOptions): WalkResult {
       }
     }
   };
-  walk(root, false);
+  walk(from, false);
   flush();
   return { blocks, hidden };
 }

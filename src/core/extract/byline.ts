@@ -7,7 +7,7 @@ const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** Stop characters ending a field value. */
 const STOP = `\\s|｜/\\\\，,。;；:：()（）\\[\\]【】<>《》"“”'`;
 
-const SOURCE_RE = new RegExp(`(?:来源|來源|稿源|出处|出處|来自|來自|消息来源|新闻来源|新聞來源)\\s*[:：]\\s*([^${STOP}]{2,30}(?:[-—·][^${STOP}]{2,20})?)`);
+const SOURCE_RE = new RegExp(`(?:来源|來源|稿源|出处|出處|来自|來自|消息来源|新闻来源|新聞來源)\\s*[:：]\\s*[\\[【(（]?\\s*([^${STOP}]{2,30}(?:[-—·][^${STOP}]{2,20})?)`);
 const EDITOR_RE = new RegExp(
   `(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|审核|審核|校对|校對)\\s*[:：]?\\s*([${HAN}A-Za-z0-9_·]{2,20})`,
 );
@@ -15,7 +15,7 @@ const EDITOR_LABEL_RE = /(?:责任编辑|責任編輯|责编|責編|值班编辑
 const NAME = `[${HAN}·•A-Za-z]{2,8}`;
 const NAMES = `${NAME}(?:(?:\\s+|[、&＆,，和及与與]\\s*)${NAME}){0,4}`;
 const AUTHOR_RE = new RegExp(
-  `(?:记者|記者|作者|撰文|撰稿|采写|採寫|通讯员|通訊員|文\\s*[/／|]|文\\s*[:：]|图\\s*[/／]\\s*文\\s*[/／:：]?)\\s*[:：]?\\s*(${NAMES})`,
+  `(?:记者|記者|作者|撰文|撰稿|执笔|執筆|采写|採寫|通讯员|通訊員|文\\s*[/／|]|文\\s*[:：]|图\\s*[/／]\\s*文\\s*[/／:：]?)\\s*[:：/／]?\\s*(${NAMES})`,
 );
 /** Words that cannot be (the whole of) a name: labels and units that follow a byline. */
 const NOT_NAME_RE = /^(?:来源|來源|编辑|編輯|责任编辑|責任編輯|发布|發布|时间|時間|日期|报道|報導|报道组|摄影|攝影|摄|攝|电|電|讯|訊|获悉|获得|了解|发现|采访|採訪|注意|表示|看到)$/;
@@ -36,6 +36,7 @@ export function matchSource(line: string): string | null {
   const m = SOURCE_RE.exec(line);
   if (!m) return null;
   let s = m[1]!.trim();
+  s = s.replace(/(?:参与互动|參與互動|评论|評論|分享|打印|字号|字號)$/, '');
   s = s.replace(/(?:作者|记者|記者|编辑|編輯|责任编辑|責任編輯|发布时间|發布時間|时间|時間|浏览|瀏覽|点击|點擊).*$/, '');
   return s.length >= 2 && !/^(?:http|www)/i.test(s) ? s : null;
 }
@@ -51,18 +52,34 @@ export function matchAuthor(line: string): string | null {
   const m = AUTHOR_RE.exec(line);
   if (!m) return null;
   // "记者 X 通讯员 Y": stop at a following label.
-  const raw = m[1]!.split(/\s*(?:通讯员|通訊員|记者|記者|来源|來源|编辑|編輯|摄影|攝影)\s*/)[0]!;
+  const raw = m[1]!.replace(/^(?:本报|本報|本台|本网|本網)?(?:记者|記者)\s*/, '').split(/\s*(?:通讯员|通訊員|记者|記者|来源|來源|编辑|編輯|摄影|攝影)\s*/)[0]!;
   const parts = raw.split(/\s+/).map(cleanName).filter((x): x is string => !!x);
   if (!parts.length) return null;
   return parts.join(' ');
+}
+
+const ORG_REPORTER_RE = new RegExp(
+  `^(?:整合|据|據)?\\s*([${HAN}A-Za-z·]{2,16}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|电视台|電視台|新闻|新聞|交汇点|客户端|客戶端)(?:·[${HAN}]{2,8})?)(?:[${HAN}]{0,8}?(?:电|電|讯|訊))?\\s*[（(]?(?:全媒体|全媒體|首席|特约|特約|实习|實習|见习|見習|驻[${HAN}]{1,4})?\\s*(?:记者|記者)`,
+);
+const ORG_PREFIX_JUNK_RE = /(?:全媒体|全媒體|首席|特约|特約|实习|實習|见习|見習)$/;
+
+/** The news organisation a reporter line names: 光明日报记者 X → 光明日报; 据新华社拉萨电（记者 X） → 新华社. */
+export function matchReporterOrg(line: string): string | null {
+  const m = ORG_REPORTER_RE.exec(line.trim());
+  if (!m) return null;
+  let org = m[1]!.replace(ORG_PREFIX_JUNK_RE, '');
+  if (/^(?:本报|本報|本网|本網|本台|本刊)$/.test(org)) return null;
+  org = org.replace(/(?:社)$/, (x, off: number) => (off >= 4 && /日报|日報|晚报|晚報/.test(org.slice(off - 2, off)) ? '' : x));
+  return org.length >= 2 ? org : null;
 }
 
 /** A line that is only metadata (byline, source, editor, date, 原标题…), not body text. */
 export function isMetaLine(line: string): boolean {
   const t = line.replace(/\s+/g, '');
   if (t.length > 80) return false;
-  if (/^[(（\[【]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|稿源|原标题|原標題|作者|记者|記者|撰文|通讯员|通訊員|校对|校對|审核|審核|监制|監製|出品|策划|策劃|文[/／]|图[/／]|圖[/／]|摄影|攝影)/.test(t)) return true;
+  if (t.length <= 50 && !/[。！？]/.test(t) && /^[(（\[【]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|稿源|原标题|原標題|作者|记者|記者|撰文|执笔|執筆|通讯员|通訊員|校对|校對|审核|審核|监制|監製|出品|策划|策劃|文[/／]|图[/／]|圖[/／]|摄影|攝影)/.test(t)) return true;
   if (/(?:责任编辑|責任編輯|责编)[:：]/.test(t) && t.length <= 40) return true;
+  if (/^By[A-Z][\w.'-]+(?:[A-Z][\w.'-]+){0,3}(?:[·|,]|and|$)/.test(t) && t.length <= 80) return true;
   if (/(?:来源|來源)[:：]/.test(t) && t.length <= 60 && !/[。！？]/.test(t)) return true;
   if (/^(?:\S{0,16}(?:记者|記者|通讯员|通訊員))[^，。！？]{1,24}$/.test(t) && !/[。！？，]/.test(t)) return true;
   return false;

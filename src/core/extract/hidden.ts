@@ -8,6 +8,9 @@
 const HIDING_DECL_RE =
   /display\s*:\s*none|visibility\s*:\s*hidden|(?:^|[;\s{])(?:left|top|text-indent|margin-left)\s*:\s*-\d{4,}(?:\.\d+)?px|font-size\s*:\s*(?:0(?:\.\d+)?|1)(?:px|pt|em)?\s*(?:;|$|!)|(?:^|[;\s{])(?:height|width)\s*:\s*0(?:px)?\s*;[^}]*overflow\s*:\s*hidden|clip\s*:\s*rect\(\s*0/i;
 
+/** Framework utility classes that hide an element (Bootstrap, Tailwind, common CMS themes). */
+const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|invisible|sr-only|visually-hidden|screen-reader-text|collapse)(?:\s|$)/i;
+
 export interface HiddenRules {
   ids: Set<string>;
   classes: Set<string>;
@@ -42,8 +45,9 @@ export function isHiddenStatic(el: Element, rules: HiddenRules): boolean {
   const style = el.getAttribute('style');
   if (style && HIDING_DECL_RE.test(style)) return true;
   if (rules.ids.size && el.id && rules.ids.has(el.id)) return true;
-  if (rules.classes.size) {
+  {
     const cls = el.getAttribute('class');
+    if (cls && HIDDEN_CLASS_RE.test(cls) && !/(?:^|\s)(?:show|in|open|active)(?:\s|$)/.test(cls)) return true;
     if (cls) for (const c of cls.split(/\s+/)) if (c && rules.classes.has(c)) return true;
   }
   return false;

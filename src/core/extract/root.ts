@@ -22,10 +22,12 @@ export function blockStats(b: TextBlock, stopAt: Element, hintCache: Map<Element
   const length = contentLength(b.text);
   const linkDensity = length ? Math.min(1, b.linkChars / length) : 0;
   const punct = punctuationCount(b.text);
+  // Furniture when an ancestor says so, unless a strongly body-like element lies in between.
   let furniture = false;
-  for (let el: Element | null = b.element; el && el !== stopAt; el = el.parentElement) {
+  let depth = 0;
+  for (let el: Element | null = b.element; el && el !== stopAt && depth < 12; el = el.parentElement, depth++) {
     const h = elementHint(el, hintCache);
-    if (h === 1) break;
+    if (h === 2) break;
     if (h === -1) {
       furniture = true;
       break;

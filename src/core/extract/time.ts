@@ -38,7 +38,7 @@ export function parseTextDate(text: string): FoundTime | null {
 }
 
 /** Machine dates: ISO 8601 (with Z or an offset), `2019-09-07 13:43:45`, epoch seconds/ms. */
-export function parseMachineDate(value: string): FoundTime | null {
+export function parseMachineDate(value: string, chinaTime = true): FoundTime | null {
   const v = value.trim();
   if (/^\d{10}(?:\d{3})?$/.test(v)) {
     const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
@@ -51,10 +51,11 @@ export function parseMachineDate(value: string): FoundTime | null {
   const time: [number, number, number] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   const zone = m[7];
   if (!zone) return build(y, mo, d, time);
-  if (/^z$/i.test(zone) || /^[+-]00:?00$/.test(zone)) {
+  if (chinaTime && (/^z$/i.test(zone) || /^[+-]00:?00$/.test(zone))) {
     // A UTC stamp on a Chinese page: express it in China time (same instant).
     return fromInstant(Date.UTC(y, mo - 1, d, time[0], time[1], time[2]), DEFAULT_OFFSET);
   }
+  if (/^z$/i.test(zone)) return build(y, mo, d, time, '+00:00');
   const off = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
   return build(y, mo, d, time, off);
 }
@@ -78,7 +79,7 @@ const META_KEYS = [
 ];
 
 /** From `<meta>` tags, JSON-LD `datePublished` and `<time datetime>`, in that order. */
-export function machineDate(doc: Document): FoundTime | null {
+export function machineDate(doc: Document, chinaTime = true): FoundTime | null {
   const metas = Array.from(doc.querySelectorAll('meta'));
   const byKey = new Map<string, string>();
   for (const m of metas) {
@@ -88,17 +89,17 @@ export function machineDate(doc: Document): FoundTime | null {
   }
   for (const k of META_KEYS) {
     const v = byKey.get(k);
-    const t = v ? parseMachineDate(v) : null;
+    const t = v ? parseMachineDate(v, chinaTime) : null;
     if (t) return t;
   }
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
-    const t = m ? parseMachineDate(m[1]!) : null;
+    const t = m ? parseMachineDate(m[1]!, chinaTime) : null;
     if (t) return t;
   }
   for (const el of Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"]'))) {
     const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
-    const t = parseMachineDate(v);
+    const t = parseMachineDate(v, chinaTime);
     if (t) return t;
   }
   return null;

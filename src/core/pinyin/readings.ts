@@ -74,8 +74,11 @@ function hasTraditionalChar(chars: string[]): boolean {
   return false;
 }
 
-const CACHE_SIZE = 64;
+// Analyses of recent texts (paragraphs: hover, ruby toggled off and on again), bounded by the
+// total number of code points held so that a whole article fits.
+const CACHE_CHARS = 20_000;
 const cache = new Map<string, Analysis>();
+let cachedChars = 0;
 
 export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const script = opts.script ?? null;
@@ -110,9 +113,14 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
     }
   }
   const result: Analysis = { chars, simplified, offsets, syllables, words };
-  if (useCache) {
+  if (useCache && chars.length <= CACHE_CHARS) {
     cache.set(key, result);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cachedChars += chars.length;
+    while (cachedChars > CACHE_CHARS) {
+      const [k, v] = cache.entries().next().value!;
+      cache.delete(k);
+      cachedChars -= v.chars.length;
+    }
   }
   return result;
 }

@@ -13,6 +13,8 @@ export interface RubyHandle {
 
 export interface RubyOptions {
   style?: PinyinStyle;
+  /** Mark each <rt> with its tone (`class="dubao-rt dubao-tone3"`) for tone colours (default false). */
+  toneColours?: boolean;
   /** Skip these elements (and their subtrees). */
   exclude?: (el: Element) => boolean;
 }
@@ -20,12 +22,17 @@ export interface RubyOptions {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'RUBY', 'RT', 'RP', 'CODE', 'PRE', 'SVG', 'MATH', 'TEMPLATE', 'IFRAME']);
 const HAN_ANY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
 
-/** Class names set on generated nodes (the host page's CSS or the glue may style them). */
+/**
+ * Generated <ruby>/<rt> carry no attributes (every attribute is one more node to create: the cost
+ * of ruby over an article is the number of nodes made); they are found through ROOT_ATTR, set on
+ * each given root while ruby is on. RT_CLASS + tone classes only with `toneColours`.
+ */
+export const ROOT_ATTR = 'data-dubao-ruby';
 export const RUBY_CLASS = 'dubao-ruby';
 export const RT_CLASS = 'dubao-rt';
 const TONE_CLASS = ['', 1, 2, 3, 4, 5].map((t) => `${RT_CLASS} dubao-tone${t}`);
 /** Installed in the document while ruby is on: pinyin is not selectable, so copying skips it. */
-export const RUBY_CSS = `rt.${RT_CLASS}{user-select:none;-webkit-user-select:none;font-size:0.55em}`;
+export const RUBY_CSS = `[${ROOT_ATTR}] ruby>rt{user-select:none;-webkit-user-select:none;font-size:0.55em}`;
 
 function collectTextNodes(root: Element, exclude: ((el: Element) => boolean) | undefined, out: Text[]): void {
   const walk = (node: Node): void => {
@@ -35,7 +42,7 @@ function collectTextNodes(root: Element, exclude: ((el: Element) => boolean) | u
       } else if (c.nodeType === 1) {
         const el = c as Element;
         if (SKIP.has(el.tagName.toUpperCase()) || (el as HTMLElement).isContentEditable === true) continue;
-        if (el.getAttribute('contenteditable') === 'true' || el.classList.contains(RUBY_CLASS)) continue;
+        if (el.getAttribute('contenteditable') === 'true') continue;
         if (exclude?.(el)) continue;
         walk(el);
       }
@@ -59,6 +66,8 @@ export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle
     styleEl.textContent = RUBY_CSS;
     (firstDoc.head ?? firstDoc.documentElement).appendChild(styleEl);
   }
+  const marked = roots.filter((r) => !r.hasAttribute(ROOT_ATTR));
+  for (const r of marked) r.setAttribute(ROOT_ATTR, '');
   const sampleText = roots.map((r) => r.textContent ?? '').join('').slice(0, 4000);
   const script = detectScript(sampleText);
   for (const root of roots) {
@@ -89,6 +98,7 @@ export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle
         flushPlain();
         if (!ruby || word !== lastWord) {
           ruby = doc.createElement('ruby');
+          // setAttribute, not className: the className setter costs several times more in some DOMs.
           ruby.className = RUBY_CLASS;
           frag.appendChild(ruby);
           parts.push(ruby);
@@ -111,6 +121,7 @@ export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle
       if (removed) return;
       removed = true;
       styleEl?.remove();
+      for (const r of marked) r.removeAttribute(ROOT_ATTR);
       for (const { original, parts } of replaced) {
         const first = parts[0];
         const parent = first?.parentNode;

@@ -102,6 +102,8 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
   return out;
 }
 
+/** Words near a 《title》 that make it a film, game, show or song rather than a document. */
+const SCREEN_CUE = /电影|影片|影院|主演|导演|上映|票房|游戏|玩家|网游|手游|专辑|歌曲|单曲|演唱|电视剧|剧集|综艺|大片|续集|影帝|影后|开发商|资料片|公测|内测|饰演|出演|角色|执导|片中|影迷|观众|首映|档期|戏/;
 const DOC_RE = /《([^《》\n]{1,80})》/g;
 const ALIAS_RE = /^\s*[（(](?:以下)?(?:简称|下称)[“"《「]([^”"》」）)]{1,20})[”"》」][）)]/;
 
@@ -120,18 +122,29 @@ function metaName(meta: string | null | undefined): string | null {
 export function findEntities(
   s: string,
   orig: string,
-  opts: { title?: string | null; author?: string | null; editor?: string | null; toSimplified?: (x: string) => string; model?: TaggerModel } = {},
+  opts: {
+    title?: string | null;
+    author?: string | null;
+    editor?: string | null;
+    toSimplified?: (x: string) => string;
+    model?: TaggerModel;
+    /** Keep names found inside 《》 titles as entities of their own (some corpora tag them). */
+    nested?: boolean;
+  } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
   const tagged = taggedSpans(s, opts.model ?? tagger());
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();
   const docSpans: RawEntity[] = [];
+  const titleSpans: Array<{ start: number; end: number }> = [];
   const aliasOf = new Map<string, string>();
   DOC_RE.lastIndex = 0;
   for (let m = DOC_RE.exec(s); m; m = DOC_RE.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;
+    titleSpans.push({ start, end });
+    if (SCREEN_CUE.test(s.slice(Math.max(0, start - 10), start) + s.slice(end, end + 8))) continue;
     docSpans.push({ start, end, type: 'DOC' });
     const key = m[0];
     if (!docs.has(key) && !aliasOf.has(key)) docs.set(key, { key, aliases: [] });
@@ -147,12 +160,12 @@ export function findEntities(
       }
     }
   }
-  const inDoc = (sp: { start: number; end: number }) => docSpans.some((d) => d.start < sp.end && sp.start < d.end);
+  const inDoc = (sp: { start: number; end: number }) => titleSpans.some((d) => d.start < sp.end && sp.start < d.end);
   // Rule people and compound names override overlapping tagger spans
   const rules = [...ruleSpans(s, tagged), ...compoundNames(s, tagged)];
   for (const r of rules) raw.push(r);
   for (const t of tagged) {
-    if (inDoc(t)) continue;
+    if (!opts.nested && inDoc(t)) continue;
     if (rules.some((r) => r.start < t.end && t.start < r.end)) continue;
     raw.push({ start: t.start, end: t.end, type: t.type });
   }
@@ -233,11 +246,18 @@ export function findEntities(
   };
 }
 
-/** Flat entity mentions (for `dubao analyze` and evaluation). */
-export function entityMentions(groups: ReturnType<typeof findEntities>): Array<{ start: number; end: number; type: Entity['type'] }> {
+/**
+ * Flat, non-overlapping entity mentions (for `dubao analyze` and evaluation), longest first where
+ * spans overlap. `types` keeps only those types before overlaps are resolved (a corpus that does not
+ * tag documents still tags the names inside their titles).
+ */
+export function entityMentions(
+  groups: ReturnType<typeof findEntities>,
+  types: ReadonlyArray<Entity['type']> = ['PER', 'LOC', 'ORG', 'DOC'],
+): Array<{ start: number; end: number; type: Entity['type'] }> {
   const out: Array<{ start: number; end: number; type: Entity['type'] }> = [];
   for (const list of [groups.people, groups.places, groups.organizations, groups.documents]) {
-    for (const e of list) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: e.type });
+    for (const e of list) if (types.includes(e.type)) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: e.type });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // drop nested/overlapping duplicates (keep the first, longest)

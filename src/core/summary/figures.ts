@@ -94,6 +94,25 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   return { start: ms, end, text: s.slice(ms, end) };
 }
 
+/**
+ * The subject of a share or a change stated before a pivot word in the same clause:
+ * 小企业数占企业总数的99.8％ → 小企业数; 资产负债率也从1991年的70％降到39.22％ → 资产负债率;
+ * 指标由5项增加到7项 → 指标.
+ */
+function measureBeforePivot(s: string, end: number, floor: number, valueEnd: number): Span | null {
+  let start = end;
+  while (start > floor && !BOUNDARY.test(s[start - 1]!)) start--;
+  const clause = s.slice(start, end);
+  const m = /^(.*?)(占到|占|从|由)(?!.*(?:占|从|由))/.exec(clause);
+  if (!m || !m[1]) return null;
+  const share = m[2] === '占' || m[2] === '占到';
+  if (!share && !/[到至]/.test(s.slice(start + m[0].length, Math.min(s.length, valueEnd + 4)))) return null;
+  let e = start + m[1].length;
+  while (e > start && /[也都还已则将又再均]/.test(s[e - 1]!)) e--;
+  const from = s[start] === '其' ? start + 1 : start;
+  return e > from ? measureBefore(s, e, from) : null;
+}
+
 const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
 
 function measureAfter(s: string, from: number): Span | null {
@@ -228,8 +247,9 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     let measure: Span | null = null;
     const postEnd = end;
     if (unit === '人口') measure = null;
-    else if (kind === 'count' && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
-    else if ((kind === 'percent' || kind === 'count') && after === '的') measure = measureAfter(s, postEnd + 1);
+    else if ((kind === 'count' || kind === 'quantity') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
+    else if (after === '的' && kind !== 'change') measure = measureAfter(s, postEnd + 1);
+    if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre ? pre.start : start, sentence.start, end);
     if (!measure && unit !== '人口') {
       const qs = pre ? pre.start : start;
       const b = copulaStart(s, qs, sentence.start);

@@ -19,7 +19,12 @@ function bigrams(s: string): string[] {
   return out;
 }
 
-export const WEIGHTS = { lead: 1.0, decay: 0.5, centrality: 1.2, title: 1.5, figure: 0.15, entity: 0.1, short: 1.0 };
+/**
+ * Weights fitted on one half of the LCSTS dev split (even ids) and checked on the other (and the
+ * reverse): each half's fit beats Lead-1 on the unseen half by ~0.9 ROUGE-L. `idealLength` is
+ * the length (letters and digits) a headline-like key sentence tends to have.
+ */
+export const WEIGHTS = { lead: 1.0, decay: 0.3, centrality: 2.0, title: 1.5, figure: 0, entity: 0.03, length: 0.35, idealLength: 30, short: 1.0 };
 
 export function pickKeySentences(sentences: Span[], simp: (sp: Span) => string, title: string | null, n: number, signals?: SentenceSignals[]): Span[] {
   if (n <= 0 || sentences.length === 0) return [];
@@ -47,13 +52,18 @@ export function pickKeySentences(sentences: Span[], simp: (sp: Span) => string, 
       WEIGHTS.title * titleSim +
       WEIGHTS.figure * Math.min(3, sig?.figures ?? 0) +
       WEIGHTS.entity * Math.min(5, sig?.entityWeight ?? 0) -
-      (g.length < 12 ? WEIGHTS.short : 0) -
-      (g.length > 150 ? 0.5 : 0);
+      WEIGHTS.length * Math.abs(Math.log(Math.max(4, g.length + 1) / WEIGHTS.idealLength)) -
+      (g.length < 12 ? WEIGHTS.short : 0);
     return { i, score };
   });
-  const best = scored
-    .filter((x) => x.score > -Infinity)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
+  const eligible = scored.filter((x) => x.score > -Infinity);
+  const ranked = [...eligible].sort((a, b) => b.score - a.score || a.i - b.i);
+  // With room for several, the lead (first eligible sentence; the first two when 3+ are asked)
+  // is always kept: the news lead is the floor on long articles, where mid-article list
+  // sentences look "central".
+  const lead = eligible.slice(0, n >= 3 ? 2 : n >= 2 ? 1 : 0);
+  const picked = [...lead, ...ranked.filter((x) => !lead.includes(x))];
+  const best = picked
     .slice(0, n)
     .map((x) => x.i)
     .sort((a, b) => a - b);

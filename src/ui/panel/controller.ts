@@ -120,6 +120,7 @@ export function createPanelController(ctx: PanelContext, deps: PanelDeps): Panel
       if (!article?.isArticle) return false;
       locator ??= createLocator(article, { offsets: 'clean' });
       highlighter ??= createHighlighter(doc, win, { api: deps.highlightApi });
+      highlighter.clear(); // before locating: removing old marks changes the page's text nodes
       const focus = locator.rangeOf(target.start, target.end);
       if (!focus) return false;
       const context = target.context ? locator.rangeOf(target.context.start, target.context.end) : null;
@@ -155,6 +156,9 @@ export function createPanelController(ctx: PanelContext, deps: PanelDeps): Panel
     if (!a?.isArticle || summaryOf === a) return;
     error = null;
     try {
+      // Let the browser paint the panel (header, metadata, "reading…") before the engine runs.
+      await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
+      if (article !== a) return;
       const engine = await deps.loadSummary();
       if (article !== a) return;
       summary = engine.summarize(a.cleanText, {

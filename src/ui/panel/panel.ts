@@ -184,7 +184,7 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
       if (same) return;
       // Rebuild the content; keep keyboard focus on the "same" control when it is rebuilt.
       const active = (root as ShadowRoot).activeElement ?? null;
-      const key = active instanceof Element && panel.contains(active) ? active.getAttribute('data-key') : null;
+      const key = active && panel.contains(active) ? active.getAttribute('data-key') : null;
       for (const el of content) if (el !== controls) el.remove();
       content = build(data);
       for (const el of content) body.insertBefore(el, toast);

@@ -85,7 +85,8 @@ export function figuresSection(env: SectionEnv, figures: readonly Figure[]): HTM
       h(doc, 'td', {}, f.qualifier ?? ''),
     );
     tr.addEventListener('click', (ev) => {
-      if (ev.target !== b && !(ev.target instanceof Node && b.contains(ev.target))) go();
+      const target = ev.target as Node | null;
+      if (!target || !b.contains(target)) go();
     });
     body.appendChild(tr);
   });

@@ -42,3 +42,19 @@ describe('packed-trie engine equals opencc-js (overrides off)', () => {
       }
   });
 });
+
+describe('packed-trie engine equals opencc-js on real news text', () => {
+  const dir = path.resolve(__dirname, '../../../../shared/corpus/extraction');
+  const texts = ['cwced-36efbc69', 'gne-163-1', 'gne-huanqiu-1', 'twnews-ltn', 'htmldate-ts-1546021647']
+    .map((id) => {
+      const j = JSON.parse(readFileSync(path.join(dir, `${id}.json`), 'utf8')) as { body_text: string; title: string };
+      return j.title + '\n' + j.body_text;
+    });
+  for (const [name, from, to] of DIRS) {
+    it(`${name} on extraction page text`, async () => {
+      const mine = await loadConverter(from, to, { overrides: false });
+      const ref = OpenCC.Converter({ from, to }) as (s: string) => string;
+      for (const t of texts) expect(mine(t)).toBe(ref(t));
+    });
+  }
+});

@@ -1,7 +1,6 @@
 /** Test helpers: a page in happy-dom and an Article built the way article detection builds one. */
-import { collectBlocks } from '../../../src/core/extract/blocks';
-import { readHiddenRules } from '../../../src/core/extract/hidden';
-import { stripRubyArtefacts } from '../../../src/core/extract/ruby';
+import { stripRubyArtefacts } from '../../../src/core/extract/index';
+import { BLOCK_TAGS } from '../../../src/core/locate/index';
 import type { Article } from '../../../src/ui/panel/types';
 
 /** Replace the test document's body (fixture markup written by the test itself). */
@@ -14,14 +13,54 @@ export function page(html: string): Element {
   return document.body;
 }
 
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const normalise = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+
+/**
+ * Blocks the way article detection makes them (its documented contract): each run of inline text
+ * between block elements and <br> is one block tied to its nearest block element, whitespace
+ * normalised; hidden (display:none) subtrees left out.
+ */
+export function blocksOf(root: Element): Array<{ text: string; element: Element; heading: boolean }> {
+  const out: Array<{ text: string; element: Element; heading: boolean }> = [];
+  let buf = '';
+  let owner = root;
+  const flush = () => {
+    const text = normalise(buf);
+    if (text) out.push({ text, element: owner, heading: /^H[1-6]$/.test(owner.tagName) });
+    buf = '';
+  };
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) buf += (c as Text).data;
+      if (c.nodeType !== 1) continue;
+      const el = c as HTMLElement;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag) || el.style?.display === 'none') continue;
+      if (tag === 'BR') flush();
+      else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        const prev = owner;
+        owner = el;
+        walk(el);
+        flush();
+        owner = prev;
+      } else walk(el);
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
 export function articleOf(root: Element, meta: Partial<Article> = {}): Article {
-  const { blocks } = collectBlocks(root, { rules: readHiddenRules(root.ownerDocument) });
+  const blocks = blocksOf(root);
   const text = blocks.map((b) => b.text).join('\n');
-  const strip = stripRubyArtefacts(text);
+  const cleanText = blocks.map((b) => stripRubyArtefacts(b.text).text).join('\n');
   return {
     isArticle: true, title: null, publishedAt: null, source: null, author: null, editor: null, lang: 'zh-Hans',
-    blocks: blocks.map((b) => ({ text: b.text, element: b.element, kind: b.heading ? 'heading' : b.caption ? 'caption' : 'paragraph' })),
-    root, text, cleanText: strip.text, rubyArtefacts: strip.count, warnings: [],
+    blocks: blocks.map((b) => ({ text: b.text, element: b.element, kind: b.heading ? 'heading' : 'paragraph' })),
+    root, text, cleanText, rubyArtefacts: stripRubyArtefacts(text).count, warnings: [],
     ...meta,
   };
 }

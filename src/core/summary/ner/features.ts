@@ -4,6 +4,7 @@
  * the runtime tagger and the training script so both see exactly the same features.
  */
 import { gazetteer, matchLexicon } from '../gazetteer';
+import { allProperNouns, LEX_CATS, matchProperNouns, properLexicon } from '../lexicon';
 
 /** Suffix words that end organisation names (general grammar, not learned). */
 export const ORG_SUFFIXES = [
@@ -37,6 +38,9 @@ function segmenter(): Intl.Segmenter {
 export function sentenceFeatures(s: string): string[][] {
   const { places, surnames, doubleSurnames } = gazetteer();
   const gz = matchLexicon(s, places);
+  const lex = matchProperNouns(s);
+  const { givenChars } = properLexicon();
+  const all = allProperNouns(s);
   const n = s.length;
   const ch = (i: number) => (i < 0 ? '^' : i >= n ? '$' : s[i]!);
   const cls = (i: number) => (i < 0 ? '^' : i >= n ? '$' : charClass(s[i]!));
@@ -81,6 +85,18 @@ export function sentenceFeatures(s: string): string[][] {
       'g-1' + GZ[i > 0 ? gz[i - 1]! : 0] + GZ[gz[i]!],
       'g1' + GZ[gz[i]!] + GZ[i + 1 < n ? gz[i + 1]! : 0],
     ];
+    const lm = lex.mask[i]!;
+    if (lm) {
+      const lp = GZ[lex.pos[i]!];
+      for (let b = 0; b < LEX_CATS.length; b++) if (lm & (1 << b)) f.push('x' + lp + LEX_CATS[b]);
+    } else f.push('x-');
+    for (let b = 0; b < LEX_CATS.length; b++) {
+      if (all.starts[i]! & (1 << b)) f.push('xs' + LEX_CATS[b]);
+      if (all.ends[i]! & (1 << b)) f.push('xe' + LEX_CATS[b]);
+    }
+    f.push('t-1' + ch(i - 2) + ch(i - 1) + c0, 't1' + c0 + ch(i + 1) + ch(i + 2));
+    const gn = (k: number) => (k >= 0 && k < n && givenChars.has(s[k]!) ? '1' : '0');
+    f.push('gn' + gn(i - 1) + gn(i) + gn(i + 1));
     const wl = Math.min(wordAt[i]!.length, 5);
     f.push('wp' + GZ[wordPos[i]!] + wl, 'w' + GZ[wordPos[i]!] + wordAt[i]);
     if (i > 0 && wordPos[i] === 1) f.push('wl' + wordAt[i - 1]);

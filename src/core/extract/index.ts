@@ -1,0 +1,303 @@
+/**
+ * Article detection: which part of a page is the article, and its headline, time, source,
+ * reporter and editor. Works on any standard `Document` (browser page, happy-dom, linkedom);
+ * no extension API, no layout needed (the browser glue may pass `isHidden`).
+ */
+import { detectScript, looksChinese } from '../text/script';
+import { collectBlocks, type TextBlock } from './blocks';
+import { isFurnitureLine } from './boilerplate';
+import { isMetaLine, matchAuthor, matchEditor, matchReporterOrg, matchSource } from './byline';
+import { readHiddenRules } from './hidden';
+import type { Hint } from './hints';
+import { decideIsArticle } from './is-article';
+import { blockStats, findRoot, type BlockStats } from './root';
+import { learnRubyMap, stripRubyArtefacts } from './ruby';
+import { hiddenSpam, isKeywordStuffing } from './spam';
+import { contentLength, punctuationCount } from './text-stats';
+import { machineDate, parseTextDate, type FoundTime } from './time';
+import { findTitle, titleKey } from './title';
+
+export { stripRubyArtefacts } from './ruby';
+
+export interface ArticleBlock {
+  text: string;
+  kind: 'paragraph' | 'heading' | 'caption';
+  element: Element;
+}
+export interface ExtractWarning {
+  type: 'spam' | 'ruby-artefacts' | string;
+  message: string;
+  count?: number;
+  samples?: string[];
+}
+export interface Article {
+  isArticle: boolean;
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  author: string | null;
+  editor: string | null;
+  lang: 'zh-Hans' | 'zh-Hant' | null;
+  blocks: ArticleBlock[];
+  root: Element | null;
+  text: string;
+  cleanText: string;
+  rubyArtefacts: number;
+  warnings: ExtractWarning[];
+}
+export interface ExtractOptions {
+  url?: string;
+  isHidden?: (el: Element) => boolean;
+}
+
+interface Line {
+  block: TextBlock;
+  /** Text with flattened ruby readings removed — what the analysis reads. */
+  clean: string;
+  stats: BlockStats;
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): Article {
+  // The whole document, not just <body>: malformed pages (a wrapper before <html>) leave the
+  // content outside the parser's body. <head> is skipped by the walker.
+  const top = (doc.documentElement ?? doc.body) as Element | null;
+  const empty = emptyArticle();
+  if (!top) return empty;
+
+  const { blocks, hidden } = collectBlocks(doc, top, { rules: readHiddenRules(doc), isHidden: opts.isHidden });
+  const pageText = blocks.map((b) => b.text).join('\n');
+  const rubyMap = learnRubyMap(pageText);
+  let rubyArtefacts = 0;
+  const hintCache = new Map<Element, Hint>();
+  const lines: Line[] = blocks.map((b) => {
+    const r = stripRubyArtefacts(b.text, rubyMap);
+    rubyArtefacts += r.count;
+    const cleanBlock = r.count ? { ...b, text: r.text } : b;
+    return { block: b, clean: r.text, stats: blockStats(cleanBlock, top, hintCache) };
+  });
+
+  const { root } = findRoot(lines.map((l) => ({ ...l.block, text: l.clean })), lines.map((l) => l.stats), top);
+  let rootStart = -1;
+  let rootEnd = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (root.contains(lines[i]!.block.element)) {
+      if (rootStart < 0) rootStart = i;
+      rootEnd = i;
+    }
+  }
+  let firstProse = -1;
+  for (let i = Math.max(rootStart, 0); i <= rootEnd; i++) if (lines[i]!.stats.prose) { firstProse = i; break; }
+
+  const cleanBlocks = lines.map((l) => ({ ...l.block, text: l.clean }));
+  const { title, index: titleIndex } = findTitle(doc, cleanBlocks, firstProse);
+  const titleK = title ? titleKey(title) : '';
+
+  // Body: the root's blocks minus furniture, metadata and the headline; trimmed to prose at both ends.
+  const warnings: ExtractWarning[] = [];
+  const spamSamples: string[] = hiddenSpam(hidden).map((h) => h.text.slice(0, 80));
+  const chosen: number[] = [];
+  for (let i = Math.max(rootStart, 0); i <= rootEnd && rootStart >= 0; i++) {
+    const l = lines[i]!;
+    const t = l.clean;
+    if (!root.contains(l.block.element)) continue;
+    if (i === titleIndex || (titleK && titleKey(t) === titleK)) continue;
+    if (l.stats.linkDensity > 0.5) continue;
+    if (l.stats.furniture) continue;
+    if (isKeywordStuffing(t)) {
+      spamSamples.push(t.slice(0, 80));
+      continue;
+    }
+    if (isFurnitureLine(t) || isMetaLine(t) || isDateLine(t)) continue;
+    chosen.push(i);
+  }
+  while (chosen.length && !lines[chosen[0]!]!.stats.prose && !isSubheadingBefore(lines, chosen, 0)) chosen.shift();
+  while (chosen.length && !lines[chosen[chosen.length - 1]!]!.stats.prose && !isCaptionLike(lines[chosen[chosen.length - 1]!]!)) chosen.pop();
+  const dedup: number[] = [];
+  for (const i of chosen) if (!dedup.length || lines[dedup[dedup.length - 1]!]!.clean !== lines[i]!.clean) dedup.push(i);
+
+  const bodyLines = dedup.map((i) => lines[i]!);
+  const articleBlocks: ArticleBlock[] = bodyLines.map((l) => ({
+    text: l.block.text,
+    kind: l.block.caption ? 'caption' : l.block.heading || (!l.stats.prose && l.clean.length <= 30) ? 'heading' : 'paragraph',
+    element: l.block.element,
+  }));
+  const text = bodyLines.map((l) => l.block.text).join('\n');
+  const cleanText = bodyLines.map((l) => l.clean).join('\n');
+
+  // Metadata lines: the header region (headline → body) first, then the tail after the body.
+  const bodyFirst = dedup.length ? dedup[0]! : firstProse;
+  const bodyLast = dedup.length ? dedup[dedup.length - 1]! : rootEnd;
+  const headFrom = titleIndex >= 0 ? titleIndex : Math.max(0, (bodyFirst >= 0 ? bodyFirst : 0) - 12);
+  const region = (from: number, to: number) => lines.slice(Math.max(0, from), Math.max(0, to)).map((l) => l.clean);
+  const headLines = region(headFrom, bodyFirst >= 0 ? bodyFirst : headFrom + 12);
+  const edgeLines = [
+    ...(dedup.length ? [lines[dedup[0]!]!.clean] : []),
+    ...dedup.slice(-3).map((i) => lines[i]!.clean),
+  ];
+  const tailLines = region(bodyLast + 1, bodyLast + 25);
+  // Metadata lines the body selection dropped inside the article container (byline, 责编…).
+  const kept = new Set(dedup);
+  const innerLines: string[] = [];
+  for (let i = Math.max(bodyFirst, 0); i <= bodyLast && i >= 0; i++) if (!kept.has(i) && isMetaLine(lines[i]!.clean)) innerLines.push(lines[i]!.clean);
+  const metaLines = [...headLines, ...innerLines, ...tailLines, ...edgeLines].filter(isMetaCandidate);
+  const source = firstMatch(metaLines, matchSource) ?? firstMatch(metaLines, matchReporterOrg) ?? dateLineSource(headLines);
+  const editor = firstMatch([...innerLines, ...tailLines, ...edgeLines, ...headLines].filter(isMetaCandidate), matchEditor);
+  const author = firstMatch(metaLines, matchAuthor) ?? classAuthor(lines, headFrom, bodyFirst) ?? metaAuthor(doc);
+
+  const lang = looksChinese(doc.documentElement?.getAttribute('lang'), (title ?? '') + cleanText.slice(0, 3000) || pageText.slice(0, 3000))
+    ? detectScript(cleanText || title || pageText.slice(0, 3000))
+    : null;
+  const publishedAt = findTime(doc, headLines, tailLines, lang !== null);
+
+  // Is this an article at all?
+  const bodyChars = contentLength(cleanText);
+  let proseAll = 0;
+  for (const l of lines) if (l.stats.prose && !l.stats.furniture) proseAll += l.stats.length;
+  let proseBody = 0;
+  let proseBlocks = 0;
+  for (const l of bodyLines) if (l.stats.prose) { proseBody += l.stats.length; proseBlocks++; }
+  let rootChars = 0;
+  let rootLinks = 0;
+  for (let i = Math.max(rootStart, 0); i <= rootEnd && rootStart >= 0; i++) {
+    rootChars += lines[i]!.stats.length;
+    rootLinks += lines[i]!.block.linkChars;
+  }
+  const isArticle = decideIsArticle({
+    bodyChars,
+    proseBlocks,
+    punct: punctuationCount(cleanText),
+    headlineFound: titleIndex >= 0,
+    timeFound: publishedAt !== null,
+    rootLinkDensity: rootChars ? rootLinks / rootChars : 1,
+    proseShare: proseAll ? proseBody / proseAll : 0,
+  });
+
+  if (spamSamples.length) {
+    warnings.push({
+      type: 'spam',
+      message: 'injected text (hidden block or keyword stuffing) left out of the article',
+      count: spamSamples.length,
+      samples: spamSamples.slice(0, 5),
+    });
+  }
+  if (rubyArtefacts) {
+    warnings.push({
+      type: 'ruby-artefacts',
+      message: 'flattened ruby (pinyin) readings in the text, e.g. 機(jī); cleanText has them removed',
+      count: rubyArtefacts,
+    });
+  }
+
+  return {
+    isArticle,
+    title: title ? stripRubyArtefacts(title, rubyMap).text : null,
+    publishedAt,
+    source,
+    author,
+    editor,
+    lang,
+    blocks: articleBlocks,
+    root: bodyLines.length ? commonAncestor(bodyLines.map((l) => l.block.element)) : null,
+    text,
+    cleanText,
+    rubyArtefacts,
+    warnings,
+  };
+}
+
+function emptyArticle(): Article {
+  return {
+    isArticle: false, title: null, publishedAt: null, source: null, author: null, editor: null, lang: null,
+    blocks: [], root: null, text: '', cleanText: '', rubyArtefacts: 0, warnings: [],
+  };
+}
+
+/** A short line that is mostly a date/time (with optional labels), not body text. */
+function isDateLine(t: string): boolean {
+  if (t.length > 60 || /[。！？]/.test(t)) return false;
+  return parseTextDate(t) !== null && t.replace(/[\d\s:：\-/.年月日时分秒]/g, '').length <= 24;
+}
+
+/** Lines that can carry metadata: short, or not running prose. */
+function isMetaCandidate(t: string): boolean {
+  if (t.length <= 80) return true;
+  return (t.match(/[。！？]/g)?.length ?? 0) === 0 && t.length <= 200;
+}
+
+function isSubheadingBefore(lines: Line[], chosen: number[], k: number): boolean {
+  // A short unpunctuated line right before prose inside the body (in-body subheading) is kept only
+  // when more body follows; at the very start it is usually a deck or label.
+  void lines; void chosen; void k;
+  return false;
+}
+
+function isCaptionLike(l: Line): boolean {
+  return l.block.caption;
+}
+
+/** `2005年03月31日03:18 北京娱乐信报`: a short name right after the date on the header's date line. */
+function dateLineSource(headLines: string[]): string | null {
+  for (const l of headLines.slice(0, 8)) {
+    if (l.length > 80 || !parseTextDate(l)) continue;
+    const m = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+([\u4e00-\u9fff·]{2,12})\s*$/.exec(l);
+    if (m && !/来源|來源|编辑|編輯|作者|记者|記者|分享|打印|评论|評論|字号|字號|朗读|朗讀|星期/.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+/** A short name in an element marked as the author (`class="author"`, `itemprop="author"`) in the header. */
+function classAuthor(lines: Line[], from: number, to: number): string | null {
+  for (let i = Math.max(0, from); i < to && i < from + 20; i++) {
+    const el = lines[i]!.block.element;
+    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+    if (!/(?:^|[\s_-])author(?:[\s_-]|$)/i.test(marks)) continue;
+    const t = lines[i]!.clean.trim();
+    if (/^[\u4e00-\u9fff·]{2,8}(?:[ 、][\u4e00-\u9fff·]{2,8}){0,3}$/.test(t)) return t;
+  }
+  return null;
+}
+
+/** `<meta name="author">` when it holds a person's name (not a URL or the site). */
+function metaAuthor(doc: Document): string | null {
+  const v = doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute('content')?.trim();
+  if (!v || v.length > 40 || /[/.@]|网|網|报|報|新闻|新聞|版权|版權/.test(v)) return null;
+  return v;
+}
+
+function firstMatch(lines: string[], fn: (s: string) => string | null): string | null {
+  for (const l of lines) {
+    const v = fn(l);
+    if (v) return v;
+  }
+  return null;
+}
+
+function findTime(doc: Document, headLines: string[], tailLines: string[], chinese: boolean): string | null {
+  let dateOnly: FoundTime | null = null;
+  for (const l of headLines.slice(0, 30)) {
+    if (l.length > 200) continue;
+    const t = parseTextDate(l);
+    if (t?.hasTime) return t.iso;
+    if (t && !dateOnly) dateOnly = t;
+  }
+  const meta = machineDate(doc, chinese);
+  if (meta?.hasTime) {
+    if (!dateOnly || meta.iso.startsWith(dateOnly.iso)) return meta.iso;
+  }
+  if (dateOnly) return dateOnly.iso;
+  if (meta) return meta.iso;
+  for (const l of tailLines) {
+    if (l.length > 120) continue;
+    const t = parseTextDate(l);
+    if (t) return t.iso;
+  }
+  return null;
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  let a: Element | null = els[0] ?? null;
+  for (const el of els.slice(1)) {
+    while (a && !a.contains(el)) a = a.parentElement;
+  }
+  return a;
+}

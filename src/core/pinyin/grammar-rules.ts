@@ -1,0 +1,45 @@
+/**
+ * Hand-written grammar rules for function words that pinyin-pro leaves as one-character segments
+ * and reads by a fixed default: 得 (de5 complement marker / děi "must" / dé "obtain"), 地 (de5
+ * adverbial marker / dì "ground"), 只 (zhī measure word / zhǐ "only"), 为 (wéi "be, as" / wèi
+ * "for"). General Mandarin grammar, not learned from any corpus.
+ */
+
+const MODAL_BEFORE_DEI = new Set([...'还就都也总只可又才必非准你我他她它们咱谁']);
+const DEI_NOT_BEFORE = new Set([...'了过着到罪分奖手病知益失意逞利体']);
+const NUMERAL = new Set([...'一二三四五六七八九十两几百千万半每']);
+const ZHI_ONLY_AFTER = new Set([...'是有能要会在好不为怕需顾管剩见知许']);
+// 地 followed by these is the noun "ground, place" (地区, 地方, 地铁…), also when the segmenter split it.
+const DI_COMPOUND = new Set([...'区方带球面下上图理铁震址质位产点段块域步狱道主形貌势处里表层标段盘毯板基名']);
+const WEI4_BEFORE = new Set([...'了何什此啥我你他她它您咱大人民国社群众自谁广']);
+
+const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
+
+/**
+ * Reading of the one-character segment `chars[i]` by grammar, or undefined.
+ * `prevWordLength` is the length of the segment just before it (0 when none).
+ */
+export function grammarReading(chars: string[], i: number, prevWordLength: number): string | undefined {
+  const c = chars[i];
+  const l = chars[i - 1];
+  const r = chars[i + 1];
+  switch (c) {
+    case '得':
+      if (l === '不' || !isHan(l)) return undefined;
+      if (MODAL_BEFORE_DEI.has(l!) && isHan(r) && !DEI_NOT_BEFORE.has(r!)) return 'dei3';
+      if (isHan(r) && r !== '了' && r !== '到') return 'de5';
+      return undefined;
+    case '地':
+      if (!isHan(l) || !isHan(r) || DI_COMPOUND.has(r!)) return undefined;
+      if (l === chars[i - 2] || prevWordLength >= 2) return 'de5';
+      return undefined;
+    case '只':
+      if (l && NUMERAL.has(l) && isHan(r) && !ZHI_ONLY_AFTER.has(r!)) return 'zhi1';
+      return undefined;
+    case '为':
+      if (!isHan(r)) return undefined;
+      return WEI4_BEFORE.has(r!) || l === '因' ? 'wei4' : 'wei2';
+    default:
+      return undefined;
+  }
+}

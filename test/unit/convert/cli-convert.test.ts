@@ -1,0 +1,45 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { PassThrough, Readable } from 'node:stream';
+import path from 'node:path';
+import { runCli } from '../../../src/cli/main';
+
+async function cli(args: string[], input = ''): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const code = await runCli(args, { stdin: Readable.from([input]), stdout, stderr });
+  return { code, out, err };
+}
+
+describe('dubao convert', () => {
+  it('converts stdin line by line, keeping empty lines', async () => {
+    const r = await cli(['convert', '--to', 'tw'], '他的头发很长\n\n坚持一个中国原则\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('他的頭髮很長\n\n堅持一個中國原則\n');
+  });
+
+  it('detects Traditional input for --to cn and honours --no-overrides', async () => {
+    expect((await cli(['convert', '--to', 'cn'], '這裡的軟體\n')).out).toBe('这里的软体\n');
+    expect((await cli(['convert', '--to', 'twp', '--from', 'cn'], '软件\n')).out).toBe('軟體\n');
+    expect((await cli(['convert', '--to', 't', '--no-overrides'], '一个中国\n')).out).toBe('一箇中國\n');
+  });
+
+  it('rejects an unknown variant with exit code 2', async () => {
+    const r = await cli(['convert', '--to', 'xx'], '');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown --to');
+  });
+
+  it('--html converts a document with the DOM engine', async () => {
+    const file = path.resolve(__dirname, '../../../../shared/corpus/extraction/cwced-3e1af229.html');
+    const r = await cli(['convert', '--to', 'tw', '--html', file]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('光明日報記者');
+    expect(r.out).toContain('lang="zh-TW"');
+    expect(r.out).toMatch(/<script[\s\S]*<\/script>/);
+  });
+});
