@@ -76,9 +76,7 @@ fs.writeFileSync(path.join(outDir, 'overrides.json'), JSON.stringify(overrides))
 // 2. Word readings of polyphones for the runtime longest match (word-match.ts): CC-CEDICT words of
 //    2–4 characters (proper nouns included) whose reading of a polyphonic character differs from
 //    pinyin-pro's reading of that character alone, and which the overrides do not already give.
-//    Value: the syllable at each polyphonic position that differs, '' elsewhere. Plus a per-character
-//    prior: the reading most CC-CEDICT words give a polyphonic character, where it is not
-//    pinyin-pro's own (used when nothing else decides).
+//    Value: the full-tone syllable at each polyphonic position that differs, '' elsewhere.
 const aloneCache = new Map();
 const alone = (c) => {
   let v = aloneCache.get(c);
@@ -86,7 +84,6 @@ const alone = (c) => {
   return v;
 };
 const polyWordsAll = new Map();
-const priorCounts = new Map();
 for (const [, simp, py] of data.all) {
   const chars = [...simp];
   if (!HAN.test(simp) || chars.length < 2 || chars.length > 4) continue;
@@ -95,13 +92,6 @@ for (const [, simp, py] of data.all) {
   let set = polyWordsAll.get(simp);
   if (!set) polyWordsAll.set(simp, (set = new Set()));
   set.add(chars.map((c, i) => (isPoly(c) ? syl[i] : '')).join(' '));
-  if (/^[A-Z]/.test(py)) continue;
-  chars.forEach((c, i) => {
-    if (!isPoly(c) || syl[i].endsWith('5')) return;
-    let m = priorCounts.get(c);
-    if (!m) priorCounts.set(c, (m = new Map()));
-    m.set(syl[i], (m.get(syl[i]) ?? 0) + 1);
-  });
 }
 const polyWords = {};
 for (const [w, set] of [...polyWordsAll].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -111,13 +101,7 @@ for (const [w, set] of [...polyWordsAll].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
   const ps = [...set][0].split(' ').map((x, i) => (x && !x.endsWith('5') && x !== alone(chars[i]) && x !== given?.[i] ? x : ''));
   if (ps.some(Boolean)) polyWords[w] = ps.join(' ');
 }
-const prior = {};
-for (const [c, m] of [...priorCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const a = [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  const total = a.reduce((n, x) => n + x[1], 0);
-  if (a[0][0] !== alone(c) && a[0][1] >= 3 && a[0][1] / total >= 0.6) prior[c] = a[0][0];
-}
-fs.writeFileSync(path.join(outDir, 'poly-words.json'), JSON.stringify({ words: polyWords, prior }));
+fs.writeFileSync(path.join(outDir, 'poly-words.json'), JSON.stringify({ words: polyWords }));
 
 // 3. Context rules learned from the CPP dev split, on top of the overrides.
 const marks = {};
@@ -138,5 +122,5 @@ for (const line of fs.readFileSync(devFile, 'utf8').trim().split('\n').slice(1))
 }
 const rules = learnPolyphoneRules(samples);
 fs.writeFileSync(path.join(outDir, 'context.json'), JSON.stringify(rules));
-console.log(`pinyin data: ${Object.keys(overrides).length} word overrides, ${Object.keys(polyWords).length} polyphone words, ${Object.keys(prior).length} priors; rules from ${samples.length} CPP dev sentences: ` +
+console.log(`pinyin data: ${Object.keys(overrides).length} word overrides, ${Object.keys(polyWords).length} polyphone words; rules from ${samples.length} CPP dev sentences: ` +
   `${Object.keys(rules.uni).length} defaults, ${Object.keys(rules.left).length} left, ${Object.keys(rules.right).length} right`);

@@ -9,13 +9,16 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { scenarios, poll, sleep } from './scenarios.mjs';
+import { panelScenarios } from './panel.scenarios.mjs';
+import { hostileScenarios } from './hostile.scenarios.mjs';
 
 const DIST = path.resolve(process.env.EXT_DIST ?? 'dist/chrome');
 const ART = path.resolve(process.env.E2E_ARTIFACTS ?? 'artifacts');
 const HEADED = process.env.HEADED === '1';
 fs.mkdirSync(ART, { recursive: true });
 
-let srv, context, profile, extensionId, extPage, s;
+let srv, context, profile, extensionId, extPage, s, p, h;
+const requests = [];
 
 async function worker() {
   // MV3 workers stop when idle; fetch the current one each time.
@@ -40,6 +43,8 @@ before(async () => {
     viewport: { width: 1280, height: 800 },
   });
   extensionId = new URL((await worker()).url()).host;
+  context.on('request', (r) => requests.push(r.url()));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.base });
   extPage = await context.newPage();
   await extPage.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   const driver = {
@@ -59,8 +64,13 @@ before(async () => {
     ext: (fn, arg) => extPage.evaluate(fn, arg),
     // The automation contract: the worker's globalThis.dubao.runCommand.
     runCommand: async (name, tabId) => (await worker()).evaluate(([n, id]) => globalThis.dubao.runCommand(n, id), [name, tabId]),
+    readClipboard: (page) => page.evaluate(() => navigator.clipboard.readText()),
+    colorScheme: (page, scheme) => page.emulateMedia({ colorScheme: scheme }),
+    requests: () => requests,
   };
   s = scenarios(driver, srv);
+  p = panelScenarios(driver, srv);
+  h = hostileScenarios(driver, srv);
 });
 
 after(async () => {
@@ -81,6 +91,24 @@ test('conversion: later content, inputs, page updates', () => s.laterContentInpu
 test('pinyin: hover a polyphone shows its reading in context', () => s.hoverPolyphone());
 test('pinyin: ruby on → off restores the DOM', () => s.rubyOnOffRestores());
 test('popup and options render and persist settings', () => s.popupAndOptionsPersist());
+test('panel on the seed: figures, people with roles, document, spam warning; figure click; Markdown copy; never covers the text', () => p.seedPanelContent());
+test('panel screenshots: Simplified and Traditional, light and dark', { skip: HEADED && 'headless run takes them' }, () => p.darkAndSimplifiedScreenshots());
+test('panel on real corpus pages (GBK, Traditional, portal layout)', { skip: HEADED && 'headless run covers it' }, () => p.corpusPagesPanel());
+test('reliability: no network request of its own', { skip: HEADED && 'headless run covers it' }, () => h.noNetworkOfItsOwn());
+test('reliability: strict CSP with Trusted Types', { skip: HEADED && 'headless run covers it' }, () => h.strictCspStillWorks());
+test('reliability: page patches DOM prototypes', { skip: HEADED && 'headless run covers it' }, () => h.patchedPrototypesDoNotMatter());
+test('reliability: markup-looking page text stays text', { skip: HEADED && 'headless run covers it' }, () => h.pageTextNeverBecomesHtml());
+test('reliability: panel follows pushState navigation', { skip: HEADED && 'headless run covers it' }, () => h.panelFollowsInPageNavigation());
+test('reliability: open shadow roots and same-origin iframes', { skip: HEADED && 'headless run covers it' }, () => h.shadowRootsAndIframes());
+test('reliability: quiet on a large English page', { skip: HEADED && 'headless run covers it' }, async () => {
+  const ms = await h.quietOnLargeEnglishPage();
+  fs.writeFileSync(path.join(ART, 'quiet-english-bootstrap-ms.txt'), String(ms));
+});
+test('reliability: 5 MB page — no main-thread task over 50 ms', { skip: HEADED && 'headless run covers it' }, async () => {
+  const r = await h.hugePageNoLongTasks();
+  fs.writeFileSync(path.join(ART, 'huge-page-longtasks.json'), JSON.stringify(r, null, 1));
+  assert.deepEqual(r.long.filter((ms) => ms > 50), [], `long tasks: ${r.long.join(', ')}`);
+});
 
 test('a real Alt+Shift+D key press opens the panel (Xvfb)', { skip: !HEADED && 'needs HEADED=1 under Xvfb' }, async () => {
   const page = await context.newPage();

@@ -4,5 +4,6 @@ import { analyzeCommand } from './analyze';
 import { pinyinCommand } from './pinyin';
 import { convertCommand } from './convert';
 import { extractCommand } from './extract';
+import { summarizeCommand } from './summarize';
 
-export const commands: Command[] = [analyzeCommand, pinyinCommand, convertCommand, extractCommand];
+export const commands: Command[] = [extractCommand, summarizeCommand, analyzeCommand, convertCommand, pinyinCommand];

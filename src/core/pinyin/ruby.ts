@@ -28,7 +28,6 @@ const HAN_ANY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc0
  * each given root while ruby is on. RT_CLASS + tone classes only with `toneColours`.
  */
 export const ROOT_ATTR = 'data-dubao-ruby';
-export const RUBY_CLASS = 'dubao-ruby';
 export const RT_CLASS = 'dubao-rt';
 const TONE_CLASS = ['', 1, 2, 3, 4, 5].map((t) => `${RT_CLASS} dubao-tone${t}`);
 /** Installed in the document while ruby is on: pinyin is not selectable, so copying skips it. */
@@ -98,15 +97,13 @@ export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle
         flushPlain();
         if (!ruby || word !== lastWord) {
           ruby = doc.createElement('ruby');
-          // setAttribute, not className: the className setter costs several times more in some DOMs.
-          ruby.className = RUBY_CLASS;
           frag.appendChild(ruby);
           parts.push(ruby);
         }
         lastWord = word;
         ruby.appendChild(doc.createTextNode(ch));
         const rt = doc.createElement('rt');
-        rt.className = TONE_CLASS[toneOf(syl)]!;
+        if (opts.toneColours) rt.setAttribute('class', TONE_CLASS[toneOf(syl)]!);
         rt.appendChild(doc.createTextNode(formatSyllable(syl, style)));
         ruby.appendChild(rt);
       }

@@ -1,14 +1,12 @@
 /**
  * CC-CEDICT word readings for polyphones the base reader left as one-character segments: the
- * longest dictionary word (2–4 characters) around the character decides its reading (圜丘 yuán,
- * 肖像 xiào). Also a per-character prior (the reading most CC-CEDICT words give the character).
+ * longest dictionary word (2–4 characters) around the character decides its reading (反差 chā,
+ * 重叠 chóng).
  * Data built by scripts/build-pinyin-data.mjs (data/poly-words.json).
  */
 import data from './data/poly-words.json';
 
 const WORDS = (data as { words: Record<string, string> }).words;
-/** Reading most CC-CEDICT words give a polyphonic character, where it is not pinyin-pro's own. */
-export const cedictPrior: Record<string, string> = (data as { prior: Record<string, string> }).prior;
 
 const MAX = 4;
 
@@ -18,6 +16,9 @@ const MAX = 4;
  * or end at k (before position k).
  */
 export function wordMatchReading(chars: string[], i: number, isHan: (k: number) => boolean, boundary: (k: number) => boolean = () => true): string | undefined {
+  // One code unit per code point (the usual case): windows are plain substrings.
+  let text: string | null = chars.join('');
+  if (text.length !== chars.length) text = null;
   for (let len = MAX; len >= 2; len--) {
     for (let a = Math.max(0, i - len + 1); a <= i; a++) {
       const b = a + len;
@@ -26,7 +27,7 @@ export function wordMatchReading(chars: string[], i: number, isHan: (k: number) 
       let ok = true;
       for (let k = a; k < b; k++) if (!isHan(k)) { ok = false; break; }
       if (!ok) continue;
-      const r = WORDS[chars.slice(a, b).join('')];
+      const r = WORDS[text !== null ? text.slice(a, b) : chars.slice(a, b).join('')];
       if (r === undefined) continue;
       const syl = r.split(' ')[i - a];
       if (syl) return syl;

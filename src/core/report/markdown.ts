@@ -13,6 +13,12 @@ export const EN_CARD_LABELS: CardLabels = {
   documents: 'Documents', keySentences: 'Key sentences', untitled: '(untitled)',
 };
 
+export const ZH_CARD_LABELS: CardLabels = {
+  outlet: '媒体', source: '来源', reporter: '记者', editor: '编辑', date: '日期', url: '链接',
+  figures: '关键数字', entities: '实体', people: '人物', places: '地点', organizations: '机构',
+  documents: '文件', keySentences: '要点', untitled: '（无标题）',
+};
+
 /** Escape text so Markdown renders it literally (no links, emphasis, HTML or tables from page text). */
 export function mdEscape(s: string): string {
   return s

@@ -29,7 +29,16 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
   let start = 0;
   for (let i = 0; i <= s.length; i++) {
     if (i === s.length || CHUNK_END.test(s[i]!)) {
-      if (i > start) for (const sp of tagText(m, s.slice(start, i))) out.push({ start: sp.start + start, end: sp.end + start, type: sp.type });
+      if (i > start) {
+        for (const sp of tagText(m, s.slice(start, i))) {
+          // never let a name begin or end on a space or punctuation
+          let a = sp.start + start;
+          let b = sp.end + start;
+          while (a < b && /[\s\p{P}]/u.test(s[a]!)) a++;
+          while (b > a && /[\s\p{P}]/u.test(s[b - 1]!) && !/[)）》”]/.test(s[b - 1]!)) b--;
+          if (b > a) out.push({ start: a, end: b, type: sp.type });
+        }
+      }
       start = i + 1;
     }
   }

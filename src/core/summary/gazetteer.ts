@@ -4,13 +4,19 @@ import data from './data/gazetteer.json';
 export interface Lexicon {
   words: Set<string>;
   maxLen: number;
+  /** For each first character, a bit mask of the word lengths (bit l) that start with it. */
+  firsts: Map<string, number>;
 }
 
 function lexicon(list: string): Lexicon {
   const words = new Set(list.split('\n').filter(Boolean));
   let maxLen = 0;
-  for (const w of words) maxLen = Math.max(maxLen, w.length);
-  return { words, maxLen };
+  const firsts = new Map<string, number>();
+  for (const w of words) {
+    maxLen = Math.max(maxLen, w.length);
+    firsts.set(w[0]!, (firsts.get(w[0]!) ?? 0) | (1 << Math.min(w.length, 30)));
+  }
+  return { words, maxLen, firsts };
 }
 
 let cached: { places: Lexicon; surnames: Set<string>; doubleSurnames: Set<string> } | null = null;
@@ -37,8 +43,9 @@ export function matchLexicon(s: string, lex: Lexicon, minLen = 2): Uint8Array {
   let i = 0;
   while (i < s.length) {
     let len = 0;
-    for (let l = Math.min(lex.maxLen, s.length - i); l >= minLen; l--) {
-      if (lex.words.has(s.slice(i, i + l))) {
+    const lens = lex.firsts.get(s[i]!) ?? 0;
+    for (let l = Math.min(lex.maxLen, s.length - i); lens && l >= minLen; l--) {
+      if ((lens & (1 << Math.min(l, 30))) && lex.words.has(s.slice(i, i + l))) {
         len = l;
         break;
       }

@@ -40,4 +40,17 @@ describe('addRuby', () => {
     expect(base).toBe('我们还在银行');
     h.remove();
   });
+  test('generated nodes carry no attributes unless tone colours are asked for; roots are marked while on', () => {
+    const doc = page('<p>银行</p><p class="x" data-dubao-ruby="">好</p>');
+    const [a, b] = [...doc.querySelectorAll('p')];
+    const h = addRuby([a!, b!]);
+    expect(a!.hasAttribute('data-dubao-ruby')).toBe(true);
+    expect([...doc.querySelectorAll('rt')].every((r) => r.attributes.length === 0)).toBe(true);
+    h.remove();
+    expect(doc.body.innerHTML).toBe('<p>银行</p><p class="x" data-dubao-ruby="">好</p>');
+    const h2 = addRuby([a!], { toneColours: true });
+    expect([...doc.querySelectorAll('rt')].map((r) => r.className)).toEqual(['dubao-rt dubao-tone2', 'dubao-rt dubao-tone2']);
+    h2.remove();
+    expect(doc.body.innerHTML).toBe('<p>银行</p><p class="x" data-dubao-ruby="">好</p>');
+  });
 });

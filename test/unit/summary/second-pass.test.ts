@@ -27,11 +27,13 @@ describe('proper-noun lexicon', () => {
     const lex = properLexicon();
     expect(lex.words.size).toBeGreaterThan(50000);
     const bit = (c: (typeof LEX_CATS)[number]) => 1 << LEX_CATS.indexOf(c);
-    const { mask, pos } = matchProperNouns('他在上海浦东');
+    const { mask, pos } = matchProperNouns('他在上海浦东工作');
     expect(mask[2]! & bit('LOC')).toBeTruthy();
-    expect([pos[2], pos[3]]).toEqual([1, 3]);
+    expect([pos[1], pos[2], pos[3], pos[4], pos[5]]).toEqual([0, 1, 2, 2, 3]);
     const all = allProperNouns('北京大学');
-    expect(all.starts[0]).toBeGreaterThan(0);
+    expect(all.starts[0]! & bit('LOC')).toBeTruthy();
+    expect(all.starts[0]! & bit('ORG')).toBeTruthy();
+    expect(all.longest[0]).toBe(4);
     expect(lex.givenChars.size).toBeGreaterThan(100);
   });
 });

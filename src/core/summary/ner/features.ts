@@ -4,7 +4,7 @@
  * the runtime tagger and the training script so both see exactly the same features.
  */
 import { gazetteer, matchLexicon } from '../gazetteer';
-import { allProperNouns, LEX_CATS, matchProperNouns, properLexicon } from '../lexicon';
+import { LEX_CATS, properLexicon, properNounMatches } from '../lexicon';
 
 /** Suffix words that end organisation names (general grammar, not learned). */
 export const ORG_SUFFIXES = [
@@ -38,9 +38,9 @@ function segmenter(): Intl.Segmenter {
 export function sentenceFeatures(s: string): string[][] {
   const { places, surnames, doubleSurnames } = gazetteer();
   const gz = matchLexicon(s, places);
-  const lex = matchProperNouns(s);
+  const lex = properNounMatches(s);
   const { givenChars } = properLexicon();
-  const all = allProperNouns(s);
+  const all = lex;
   const n = s.length;
   const ch = (i: number) => (i < 0 ? '^' : i >= n ? '$' : s[i]!);
   const cls = (i: number) => (i < 0 ? '^' : i >= n ? '$' : charClass(s[i]!));

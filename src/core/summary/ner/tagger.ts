@@ -44,6 +44,13 @@ export function allowed(from: number, to: number): boolean {
   return ft !== 'O' && ft.slice(2) === tt.slice(2);
 }
 
+/** allowed() as a table: ALLOWED[(from + 1) * T + to], from = -1 at the sentence start. */
+const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((T + 1) * T);
+  for (let f = -1; f < T; f++) for (let t = 0; t < T; t++) a[(f + 1) * T + t] = allowed(f, t) ? 1 : 0;
+  return a;
+})();
+
 /** Best tag sequence for pre-computed features, scoring with `score(features) → per-tag array`. */
 export function viterbi<F>(
   feats: F[],
@@ -58,14 +65,14 @@ export function viterbi<F>(
   let cur = new Float64Array(T);
   const back = new Int8Array(n * T);
   emit(feats[0]!, e);
-  for (let t = 0; t < T; t++) prev[t] = allowed(-1, t) ? e[t]! + start[t]! : -Infinity;
+  for (let t = 0; t < T; t++) prev[t] = ALLOWED[t] ? e[t]! + start[t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     emit(feats[i]!, e);
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let f = 0; f < T; f++) {
-        if (!allowed(f, t)) continue;
+        if (!ALLOWED[(f + 1) * T + t]) continue;
         const v = prev[f]! + trans[f * T + t]!;
         if (v > best) {
           best = v;

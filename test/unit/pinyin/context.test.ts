@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { readingsOf } from '../../../src/core/pinyin/index';
+import { grammarReading } from '../../../src/core/pinyin/grammar-rules';
+import { wordMatchReading } from '../../../src/core/pinyin/word-match';
+import { learnPolyphoneRules } from '../../../scripts/lib/learn-polyphones.mjs';
+
+const num = (s: string) => readingsOf(s, { style: 'numbers' }).map((r) => r.pinyin);
+
+describe('polyphones in context', () => {
+  test('还得走: 得 is děi (must); 跑得快: de (complement); 得了冠军: dé', () => {
+    expect(num('还得走')[1]).toBe('dei3');
+    expect(num('我们得好好学习')[2]).toBe('dei3');
+    expect(num('他跑得很快')[2]).toBe('de5');
+    expect(num('他得了冠军')[1]).toBe('de2');
+    expect(num('不得不')[1]).toBe('de2');
+  });
+  test('银行行长 is yín háng háng zhǎng whatever follows', () => {
+    for (const tail of ['', '说', '表示', '们', '在会上', '。', '和副行长']) {
+      expect(num('银行行长' + tail).slice(0, 4)).toEqual(['yin2', 'hang2', 'hang2', 'zhang3']);
+    }
+  });
+  test('地 adverbial vs noun, 只 measure word vs only, 为 wéi vs wèi', () => {
+    expect(num('慢慢地走')[2]).toBe('de5');
+    expect(num('在这片土地上')[4]).toBe('di4');
+    expect(num('一只猫')[1]).toBe('zhi1');
+    expect(num('这只是开始')[1]).toBe('zhi3');
+    expect(num('以下为专家观点')[2]).toBe('wei2');
+    expect(num('他为人民服务')[1]).toBe('wei4');
+  });
+  test('grammar rules answer only for their characters and need a context', () => {
+    expect(grammarReading([...'得'], 0, 0)).toBeUndefined();
+    expect(grammarReading([...'走了'], 0, 0)).toBeUndefined();
+  });
+  test('CC-CEDICT word readings decide polyphones the segmenter left alone', () => {
+    const chars = [...'他反差很大'];
+    expect(wordMatchReading(chars, 2, () => true)).toBe('cha1');
+    expect(wordMatchReading(chars, 2, (k) => k !== 1)).toBeUndefined();
+    expect(wordMatchReading([...'重叠'], 0, () => true)).toBe('chong2');
+  });
+});
+
+describe('learnPolyphoneRules', () => {
+  const sample = (s: string, index: number, gold: string) => ({ chars: [...s], single: [...s].map(() => true), poly: [...s].map(() => true), index, gold });
+  test('majority default, and neighbour rules only where they differ from it', () => {
+    const rules = learnPolyphoneRules([sample('行走', 0, 'xing2'), sample('可行', 1, 'xing2'), sample('一行', 1, 'hang2'), sample('一行', 1, 'hang2'), sample('行动', 0, 'xing2')]);
+    expect(rules.uni['行']).toBe('xing2');
+    expect(rules.left['一行']).toBe('hang2');
+    expect(rules.right['行走']).toBeUndefined();
+  });
+});
