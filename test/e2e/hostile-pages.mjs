@@ -7,6 +7,8 @@ const ARTICLE = (extra = '') => `
 <p>国务院新闻办公室今天举行新闻发布会，介绍长江经济带生态环境保护情况。会议指出，长江干流水质连续五年保持在二类，沿线11个省市的发展质量明显提高。</p>
 <p>发布会上，生态环境部有关负责人表示，2024年全国共完成投资1200亿元，同比增长15%，重点项目超过300个。这个成绩来之不易。</p>
 <p>专家认为，下一步要继续推进生态保护和高质量发展，让人民群众有更多获得感、幸福感。</p>
+<p>据介绍，近年来沿江各地累计关停、搬迁化工企业8000余家，长江岸线保护和修复工作取得明显成效。江豚等珍稀物种的数量稳中有升，长江十年禁渔取得阶段性成果。</p>
+<p>下一步，有关部门将继续完善长江保护法配套制度，加强跨区域协同治理，推动流域上下游、左右岸、干支流协同发力，确保一江清水绵延后世。</p>
 ${extra}
 </div>
 <div class="editor">责任编辑：李华</div>`;
@@ -41,11 +43,11 @@ function comments(targetBytes) {
 export const HOSTILE = {
   '/csp.html': {
     headers: { 'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; require-trusted-types-for 'script'; trusted-types 'none'" },
-    body: () => page('严格CSP页面 - 测试', ARTICLE()),
+    body: () => page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE()),
   },
   '/patched.html': {
     body: () =>
-      page('被篡改原型的页面', ARTICLE(), `<script>
+      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE(), `<script>
         const orig = Node.prototype.appendChild;
         Node.prototype.appendChild = function () { throw new Error('appendChild is patched'); };
         Node.prototype.insertBefore = function () { throw new Error('insertBefore is patched'); };
@@ -59,15 +61,15 @@ export const HOSTILE = {
   },
   '/xss.html': {
     body: () =>
-      page('&lt;img src=x onerror=alert(1)&gt; 新闻', ARTICLE('<p>有网友留言称：&lt;img src=x onerror="window.__xss=1"&gt; 这段文字只是文本，数量为500个以上。</p>').replace('长江经济带生态保护取得新进展', '&lt;img src=x onerror="window.__xss=1"&gt;长江经济带新进展')),
+      page('&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;长江经济带新进展_测试新闻网', ARTICLE('<p>有网友留言称：&lt;img src=x onerror="window.__xss=1"&gt; 这段文字只是文本，数量为500个以上。</p>').replace('长江经济带生态保护取得新进展', '&lt;img src=x onerror="window.__xss=1"&gt;长江经济带新进展')),
   },
   '/spa.html': {
     body: () =>
-      page('单页应用新闻', ARTICLE() + `<button id="next">下一篇</button>`, `<script>
+      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE() + `<button id="next">下一篇</button>`, `<script>
         document.addEventListener('click', (e) => {
           if (e.target.id !== 'next') return;
           history.pushState({}, '', '/spa.html?article=2');
-          document.title = '第二篇新闻';
+          document.title = '黄河流域高质量发展座谈会召开_测试新闻网';
           document.getElementById('headline').textContent = '黄河流域高质量发展座谈会召开';
           document.getElementById('content').innerHTML = '<p>黄河流域生态保护和高质量发展座谈会今天在郑州召开。会议强调，要坚持生态优先、绿色发展，推动黄河流域高质量发展迈出新步伐。</p><p>与会代表表示，今年黄河流域九省区共安排重点项目800个，总投资超过3000亿元，同比增长20%。</p><p>会议要求各地结合实际，认真抓好贯彻落实。</p>';
         });
@@ -75,7 +77,7 @@ export const HOSTILE = {
   },
   '/shadow-iframes.html': {
     body: () =>
-      page('影子DOM与框架', ARTICLE() + `<div id="host"></div><iframe id="same" src="/seed.html" width="600" height="200"></iframe>`, `<script>
+      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE() + `<div id="host"></div><iframe id="same" src="/seed.html" width="600" height="200"></iframe>`, `<script>
         addEventListener('DOMContentLoaded', () => {
           const root = document.getElementById('host').attachShadow({ mode: 'open' });
           root.innerHTML = '<p id="in-shadow">这个发展计划说明了历史的意义。</p>';
@@ -87,6 +89,6 @@ export const HOSTILE = {
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council news</title></head><body>${Array.from({ length: 4000 }, (_, i) => `<div class="c"><h3>Item ${i}</h3><p>${lorem(60)}</p></div>`).join('\n')}</body></html>`,
   },
   '/big-comments.html': {
-    body: () => page('长江保护 评论五千条', ARTICLE() + `<section id="comments">${comments(5 * 1024 * 1024)}</section>`),
+    body: () => page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE() + `<section id="comments">${comments(5 * 1024 * 1024)}</section>`),
   },
 };

@@ -83,10 +83,17 @@ export function panelScenarios(d, srv) {
         }),
         { what: 'a highlight' },
       );
-      const focus = hl.find(([, t]) => t.includes('135億元') || t === '135億元');
-      assert.ok(focus, `the figure is highlighted: ${JSON.stringify(hl)}`);
-      const vh = await page.evaluate(() => window.innerHeight);
-      assert.ok(focus[2] >= 0 && focus[2] < vh, `the highlighted figure is in view (top ${focus[2]}, viewport ${vh})`);
+      assert.ok(hl.some(([, t]) => t.includes('135億元')), `the figure is highlighted: ${JSON.stringify(hl)}`);
+      // The scroll may be smooth: wait until the highlighted figure is inside the viewport.
+      await poll(
+        () => page.evaluate(() => {
+          const tops = [];
+          if (globalThis.CSS?.highlights) for (const [, h] of CSS.highlights) for (const r of h) if (r.toString().includes('135億元')) tops.push(r.getBoundingClientRect().top);
+          for (const m of document.querySelectorAll('mark[data-dubao-mark]')) if (m.textContent.includes('135億元')) tops.push(m.getBoundingClientRect().top);
+          return tops.some((t) => t >= 0 && t < window.innerHeight);
+        }),
+        { what: 'the highlighted figure scrolled into view', timeout: 5000 },
+      );
       await shot(page, 'panel-figure-highlight');
 
       if (d.readClipboard) {

@@ -12,6 +12,7 @@ type PinyinModule = typeof import('../../core/pinyin/index');
 type PopupModule = typeof import('../../ui/pinyin-popup/index');
 
 const BLOCK_SEL = 'p,li,td,th,h1,h2,h3,h4,h5,h6,dd,dt,blockquote,figcaption,caption,div,section,article';
+const BLOCK_LEAF_SEL = 'p,li,td,th,h1,h2,h3,h4,h5,h6,dd,dt,figcaption,caption';
 
 export function pinyinFeature(): Feature {
   let ctx: FeatureContext | null = null;
@@ -97,6 +98,8 @@ export function pinyinFeature(): Feature {
   function startHover(c: FeatureContext): void {
     if (hover) return;
     hover = new AbortController();
+    // Warm the engine up in small steps now, not in one long task at the first hover.
+    void loadEngine().then((m) => m.preparePinyin(pause));
     const opts = { signal: hover.signal, passive: true } as AddEventListenerOptions;
     let pending = false;
     let last: { x: number; y: number } = { x: -1, y: -1 };
@@ -135,10 +138,26 @@ export function pinyinFeature(): Feature {
     popup?.hide();
   }
 
+  const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+  /** Paragraph-sized elements to annotate one by one (a whole <body> would be one huge task). */
+  function rubyTargets(c: FeatureContext): Element[] {
+    const a = c.article();
+    if (a?.isArticle && a.blocks.length) return a.blocks.map((b) => b.element);
+    return c.document.body ? [...c.document.body.querySelectorAll(BLOCK_LEAF_SEL)] : [];
+  }
+
   async function applyRuby(c: FeatureContext): Promise<void> {
     if (ruby) return;
-    const { addRuby } = await loadEngine();
-    ruby = addRuby(scopeElements(c), { style: c.settings().pinyinStyle, exclude: c.isOwnUi });
+    const { addRubyInSlices, preparePinyin } = await loadEngine();
+    await preparePinyin(pause);
+    if (ruby) return;
+    ruby = await addRubyInSlices(rubyTargets(c), {
+      style: c.settings().pinyinStyle,
+      toneColours: c.settings().toneColors,
+      exclude: c.isOwnUi,
+      pause,
+    });
   }
   function removeRuby(): void {
     ruby?.remove();

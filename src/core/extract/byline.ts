@@ -2,6 +2,7 @@
  * Metadata lines of Chinese news pages: 来源/來源 (source), 记者/作者/文/撰文/通讯员 (author),
  * 责任编辑/編輯 (editor), 原标题. Patterns are Simplified and Traditional alike.
  */
+import { leadingName, splitPersonNames } from './names';
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** Stop characters ending a field value. */
@@ -11,7 +12,11 @@ const SOURCE_RE = new RegExp(`(?:来源|來源|稿源|出处|出處|来自|來�
 const EDITOR_RE = new RegExp(
   `(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|审核|審核|校对|校對)\\s*[:：]?\\s*([${HAN}A-Za-z0-9_·]{2,20})`,
 );
-const EDITOR_LABEL_RE = /(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)\s*[:：]?|(?:^|[\s(（\[【|])(?:编辑|編輯)\s*[:：]/;
+const EDITOR_LABEL_RE = new RegExp(
+  '(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)\\s*[:：]?|(?:^|[\\s(（\\[【|])(?:编辑|編輯)\\s*[:：]' +
+    // `（松花江网编辑 孙桂芳）`: an outlet's editor, named right after the label at the end of the line.
+    `|[网網报報社台刊](?:编辑|編輯)\\s*[:：]?\\s*[${HAN}·]{2,6}\\s*[)）】]?\\s*$`,
+);
 const NAME = `[${HAN}·•A-Za-z]{2,8}`;
 const NAMES = `${NAME}(?:(?:\\s+|[、&＆,，和及与與]\\s*)${NAME}){0,4}`;
 const AUTHOR_RE = new RegExp(
@@ -21,8 +26,12 @@ const AUTHOR_RE = new RegExp(
 const NOT_NAME_RE = /^(?:来源|來源|编辑|編輯|责任编辑|責任編輯|发布|發布|时间|時間|日期|报道|報導|报道组|摄影|攝影|摄|攝|电|電|讯|訊|获悉|获得|了解|发现|采访|採訪|注意|表示|看到)$/;
 const TRAILING_JUNK_RE = /(?:报道|報導|摄影|攝影|摄|攝|电|電|讯|訊|发|發|整理|编译|編譯|来源|來源|编辑|編輯|责任编辑|責任編輯|字号|字號|发布|發布|时间|時間|日期|原标题|原標題)$/;
 
+/** Words that start the text after 作者 when it is not a byline: 作者最新文章, 作者简介… */
+const NOT_NAME_START_RE = /^(?:最新|文章|简介|簡介|介绍|介紹|相关|相關|其他|其它|更多|专栏|專欄|主页|主頁|信息|資訊|声明|聲明|授权|授權|原创|原創|投稿|近期|热门|熱門|推荐|推薦|列表|关注|關注|们|們|自己|本人|本文|观点|觀點|所有|保留|同意|认为|認為)/;
+
 function cleanName(raw: string): string | null {
   let s = raw.trim().replace(/^[·•\s]+|[·•\s]+$/g, '');
+  if (NOT_NAME_START_RE.test(s)) return null;
   for (let i = 0; i < 3; i++) {
     const t = s.replace(TRAILING_JUNK_RE, '').trim();
     if (t === s) break;
@@ -41,6 +50,12 @@ export function matchSource(line: string): string | null {
   return s.length >= 2 && !/^(?:http|www)/i.test(s) ? s : null;
 }
 
+/** A name that runs on into an affiliation (`方敏北京大学经济学院教授`) is cut to its name-sized head. */
+function trimRunOn(part: string): string {
+  if (part.length < 5 || !/^[\u3400-\u9fff]+$/.test(part)) return part;
+  return leadingName(part) ?? part;
+}
+
 export function matchEditor(line: string): string | null {
   if (!EDITOR_LABEL_RE.test(line)) return null;
   const m = EDITOR_RE.exec(line);
@@ -51,9 +66,10 @@ export function matchEditor(line: string): string | null {
 export function matchAuthor(line: string): string | null {
   const m = AUTHOR_RE.exec(line);
   if (!m) return null;
-  // "记者 X 通讯员 Y": stop at a following label.
-  const raw = m[1]!.replace(/^(?:本报|本報|本台|本网|本網)?(?:记者|記者)\s*/, '').split(/\s*(?:通讯员|通訊員|记者|記者|来源|來源|编辑|編輯|摄影|攝影)\s*/)[0]!;
-  const parts = raw.split(/\s+/).map(cleanName).filter((x): x is string => !!x);
+  // `南都记者 余毅菁`, `本报记者 王建宏`, `新华社记者格桑边觉`: the outlet qualifying the label is no name.
+  // Then "记者 X 通讯员 Y": stop at a following label.
+  const raw = m[1]!.replace(/^\S{0,12}?(?:记者|記者)\s*/, '').split(/\s*(?:通讯员|通訊員|记者|記者|来源|來源|编辑|編輯|摄影|攝影)\s*/)[0]!;
+  const parts = raw.split(/\s+/).map(cleanName).filter((x): x is string => !!x).map(trimRunOn);
   if (!parts.length) return null;
   return parts.join(' ');
 }
@@ -77,10 +93,34 @@ export function matchReporterOrg(line: string): string | null {
 export function isMetaLine(line: string): boolean {
   const t = line.replace(/\s+/g, '');
   if (t.length > 80) return false;
+  // A line that is only a bracketed byline: `（松花江网编辑 孙桂芳）`, `（记者 胡晓蓉）`, `（张巨峰）`.
+  const inner = /^[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]$/.exec(line.trim());
+  if (inner && (matchEditor(inner[1]!) || matchAuthor(inner[1]!) || matchBareNames(inner[1]!.trim()))) return true;
   if (t.length <= 50 && !/[。！？]/.test(t) && /^[(（\[【]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|稿源|原标题|原標題|作者|记者|記者|撰文|执笔|執筆|通讯员|通訊員|校对|校對|审核|審核|监制|監製|出品|策划|策劃|文[/／]|图[/／]|圖[/／]|摄影|攝影)/.test(t)) return true;
   if (/(?:责任编辑|責任編輯|责编)[:：]/.test(t) && t.length <= 40) return true;
   if (/^By[A-Z][\w.'-]+(?:[A-Z][\w.'-]+){0,3}(?:[·|,]|and|$)/.test(t) && t.length <= 80) return true;
   if (/(?:来源|來源)[:：]/.test(t) && t.length <= 60 && !/[。！？]/.test(t)) return true;
   if (/^(?:\S{0,16}(?:记者|記者|通讯员|通訊員))[^，。！？]{1,24}$/.test(t) && !/[。！？，]/.test(t)) return true;
   return false;
+}
+
+/**
+ * Bylines written into the story's own first or last paragraph: the bracketed group opening it
+ * (`本报讯（记者 王明）…`, `据新华社拉萨电（记者 格桑边觉）…`) and the one closing it after the last
+ * sentence (`…高质量发展。（记者 胡晓蓉）`, `…举行。（张巨峰）`, `（松花江网编辑 孙桂芳）`).
+ */
+export function edgeFragments(line: string): { opening: string | null; closing: string | null } {
+  const head = /^[^（(【\[。！？]{0,24}[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]/.exec(line);
+  const tail = /(?:^|[。！？!?」』”"…])\s*[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]\s*$/.exec(line);
+  return { opening: head ? head[1]!.trim() : null, closing: tail ? tail[1]!.trim() : null };
+}
+
+/**
+ * A closing bracket group that holds only people's names (`（张巨峰）`, `（王一鸣 李华）`): the
+ * reporter, by the common convention of signing the story at its end. Names must look like names
+ * (surname + given name), so `（完）`, `（新华社）` or `（图）` are not taken.
+ */
+export function matchBareNames(fragment: string): string | null {
+  const names = splitPersonNames(fragment);
+  return names ? names.join(' ') : null;
 }

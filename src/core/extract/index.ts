@@ -6,7 +6,7 @@
 import { detectScript, looksChinese } from '../text/script';
 import { collectBlocks, type TextBlock } from './blocks';
 import { isFurnitureLine } from './boilerplate';
-import { isMetaLine, matchAuthor, matchEditor, matchReporterOrg, matchSource } from './byline';
+import { edgeFragments, isMetaLine, matchAuthor, matchBareNames, matchEditor, matchReporterOrg, matchSource } from './byline';
 import { readHiddenRules } from './hidden';
 import type { Hint } from './hints';
 import { decideIsArticle } from './is-article';
@@ -14,7 +14,10 @@ import { blockStats, findRoot, type BlockStats } from './root';
 import { learnRubyMap, stripRubyArtefacts } from './ruby';
 import { hiddenSpam, isKeywordStuffing } from './spam';
 import { contentLength, punctuationCount } from './text-stats';
-import { machineDate, parseTextDate, type FoundTime } from './time';
+import { siteName } from './site-name';
+import {
+  allMachineDates, machineDate, parseRelativeDate, parseTextDate, parseYearlessDate, urlDate, withYear, type FoundTime,
+} from './time';
 import { findTitle, titleKey } from './title';
 
 export { stripRubyArtefacts } from './ruby';
@@ -48,6 +51,12 @@ export interface Article {
 export interface ExtractOptions {
   url?: string;
   isHidden?: (el: Element) => boolean;
+  /**
+   * The moment the page is read (the browser passes `new Date()`): completes relative dates
+   * (`3小时前`, `昨天 22:46`) and year-less ones the page gives no year for. Without it such
+   * dates are completed only from the page itself (its URL, machine dates).
+   */
+  now?: Date;
 }
 
 interface Line {
@@ -110,6 +119,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
     if (isFurnitureLine(t) || isMetaLine(t) || isDateLine(t)) continue;
     chosen.push(i);
   }
+  // A legal notice heading after the story (反侵权公告 / 版权声明 / 免责声明) ends the article.
+  const noticeAt = chosen.findIndex((i, k) => k > 0 && isNoticeHeading(lines[i]!.clean));
+  if (noticeAt > 0) chosen.length = noticeAt;
   while (chosen.length && !lines[chosen[0]!]!.stats.prose && !isSubheadingBefore(lines, chosen, 0)) chosen.shift();
   while (chosen.length && !lines[chosen[chosen.length - 1]!]!.stats.prose && !isCaptionLike(lines[chosen[chosen.length - 1]!]!)) chosen.pop();
   const dedup: number[] = [];
@@ -140,14 +152,22 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   const innerLines: string[] = [];
   for (let i = Math.max(bodyFirst, 0); i <= bodyLast && i >= 0; i++) if (!kept.has(i) && isMetaLine(lines[i]!.clean)) innerLines.push(lines[i]!.clean);
   const metaLines = [...headLines, ...innerLines, ...tailLines, ...edgeLines].filter(isMetaCandidate);
-  const source = firstMatch(metaLines, matchSource) ?? firstMatch(metaLines, matchReporterOrg) ?? dateLineSource(headLines);
-  const editor = firstMatch([...innerLines, ...tailLines, ...edgeLines, ...headLines].filter(isMetaCandidate), matchEditor);
-  const author = firstMatch(metaLines, matchAuthor) ?? classAuthor(lines, headFrom, bodyFirst) ?? metaAuthor(doc);
+  // Bylines written into the story's first/last paragraph, or a bracketed line right after it.
+  const edges = [...edgeLines, ...tailLines.slice(0, 3)].map(edgeFragments);
+  const fragments = edges.flatMap((e) => [e.opening, e.closing]).filter((x): x is string => !!x);
+  const closing = edges.map((e) => e.closing).filter((x): x is string => !!x);
+  const source = firstMatch(metaLines, matchSource) ?? firstMatch(metaLines, matchReporterOrg) ?? dateLineSource(headLines)
+    ?? siteName(doc, title);
+  const editor = firstMatch([...innerLines, ...tailLines, ...edgeLines].filter(isMetaCandidate), matchEditor)
+    ?? firstMatch(fragments, matchEditor) ?? firstMatch(headLines.filter(isMetaCandidate), matchEditor);
+  const author = firstMatch(metaLines, matchAuthor) ?? firstMatch(fragments, matchAuthor) ?? classAuthor(lines, headFrom, bodyFirst)
+    ?? firstMatch(closing, matchBareNames) ?? metaAuthor(doc);
 
   const lang = looksChinese(doc.documentElement?.getAttribute('lang'), (title ?? '') + cleanText.slice(0, 3000) || pageText.slice(0, 3000))
     ? detectScript(cleanText || title || pageText.slice(0, 3000))
     : null;
-  const publishedAt = findTime(doc, headLines, tailLines, lang !== null);
+  const preLines = titleIndex >= 0 ? region(titleIndex - 15, titleIndex) : [];
+  const publishedAt = findTime(doc, { headLines, tailLines, preLines, url: opts.url, now: opts.now }, lang !== null);
 
   // Is this an article at all?
   const bodyChars = contentLength(cleanText);
@@ -212,6 +232,11 @@ function emptyArticle(): Article {
   };
 }
 
+/** `反侵权公告：`, `版权声明`, `免责声明:` — a heading opening the site's legal notice. */
+function isNoticeHeading(t: string): boolean {
+  return t.length <= 12 && /^[【\[]?(?:反侵权公告|反侵權公告|侵权公告|侵權公告|版权声明|版權聲明|免责声明|免責聲明|特别声明|特別聲明|郑重声明|鄭重聲明|法律声明|法律聲明)[】\]]?\s*[:：]?$/.test(t);
+}
+
 /** A short line that is mostly a date/time (with optional labels), not body text. */
 function isDateLine(t: string): boolean {
   if (t.length > 60 || /[。！？]/.test(t)) return false;
@@ -252,7 +277,9 @@ function classAuthor(lines: Line[], from: number, to: number): string | null {
     const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
     if (!/(?:^|[\s_-])author(?:[\s_-]|$)/i.test(marks)) continue;
     const t = lines[i]!.clean.trim();
+    // Han names, or a self-media account name such as `IT之家`.
     if (/^[\u4e00-\u9fff·]{2,8}(?:[ 、][\u4e00-\u9fff·]{2,8}){0,3}$/.test(t)) return t;
+    if (/^[A-Za-z0-9\u4e00-\u9fff·_-]{2,16}$/.test(t) && /[\u4e00-\u9fff]/.test(t) && !/^\d/.test(t)) return t;
   }
   return null;
 }
@@ -272,13 +299,31 @@ function firstMatch(lines: string[], fn: (s: string) => string | null): string |
   return null;
 }
 
-function findTime(doc: Document, headLines: string[], tailLines: string[], chinese: boolean): string | null {
+interface TimeLines {
+  /** Headline → body: where the dateline is. */
+  headLines: string[];
+  /** After the body. */
+  tailLines: string[];
+  /** Just before the headline (an e-paper's issue date). */
+  preLines: string[];
+  url?: string;
+  now?: Date;
+}
+
+function pageUrls(doc: Document, url?: string): string[] {
+  const urls = [url ?? ''];
+  urls.push(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '');
+  urls.push(doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '');
+  return urls.filter(Boolean);
+}
+
+function findTime(doc: Document, t: TimeLines, chinese: boolean): string | null {
   let dateOnly: FoundTime | null = null;
-  for (const l of headLines.slice(0, 30)) {
-    if (l.length > 200) continue;
-    const t = parseTextDate(l);
-    if (t?.hasTime) return t.iso;
-    if (t && !dateOnly) dateOnly = t;
+  const head = t.headLines.slice(0, 30).filter((l) => l.length <= 200);
+  for (const l of head) {
+    const d = parseTextDate(l);
+    if (d?.hasTime) return d.iso;
+    if (d && !dateOnly) dateOnly = d;
   }
   const meta = machineDate(doc, chinese);
   if (meta?.hasTime) {
@@ -286,12 +331,44 @@ function findTime(doc: Document, headLines: string[], tailLines: string[], chine
   }
   if (dateOnly) return dateOnly.iso;
   if (meta) return meta.iso;
-  for (const l of tailLines) {
+
+  let fromUrl: FoundTime | null = null;
+  for (const u of pageUrls(doc, t.url)) if ((fromUrl = urlDate(u))) break;
+  // A dateline without its year (`发布时间：09-30 22:46`) or relative to now (`3小时前`).
+  for (const l of head) {
+    if (l.length > 80) continue;
+    const md = parseYearlessDate(l);
+    if (md) {
+      const known = [...allMachineDates(doc, chinese), ...(fromUrl ? [fromUrl] : [])];
+      const d = withYear(md, known, t.now ? chinaYear(t.now, md) : null);
+      if (d) return d.iso;
+    }
+    const rel = t.now ? parseRelativeDate(l, t.now) : null;
+    if (rel) return rel.iso;
+  }
+  for (const l of t.tailLines) {
     if (l.length > 120) continue;
-    const t = parseTextDate(l);
-    if (t) return t.iso;
+    const d = parseTextDate(l);
+    if (d) return fromUrl && !d.iso.startsWith(fromUrl.iso) ? fromUrl.iso : d.iso;
+  }
+  if (fromUrl) return fromUrl.iso;
+  // An e-paper's issue date just above the headline.
+  for (let i = t.preLines.length - 1; i >= 0; i--) {
+    const l = t.preLines[i]!;
+    if (isDateLine(l)) return parseTextDate(l)!.iso;
   }
   return null;
+}
+
+/** The year a year-less date belongs to when read at `now`: this year, or last year if that would be in the future. */
+function chinaYear(now: Date, md: { month: number; day: number }): number | null {
+  const ms = now.getTime();
+  if (!Number.isFinite(ms)) return null;
+  const local = new Date(ms + 8 * 3_600_000);
+  const y = local.getUTCFullYear();
+  const m = local.getUTCMonth() + 1;
+  const d = local.getUTCDate();
+  return md.month > m || (md.month === m && md.day > d) ? y - 1 : y;
 }
 
 function commonAncestor(els: Element[]): Element | null {

@@ -12,7 +12,7 @@ export interface FoundTime {
 
 const DEFAULT_OFFSET = '+08:00';
 const TEXT_DATE_RE =
-  /((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?\s*(?:[T\s]|&nbsp;)*(?:(?:星期|週|周)[一二三四五六日天]\s*)?(?:(?:上午|下午|晚上)\s*)?(?:(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
+  /((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?\s*(?:[T\s]|&nbsp;)*(?:(?:星期|週|周)[一二三四五六日天]\s*)?(?:(?:上午|下午|晚上)\s*)?(?:(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -103,4 +103,108 @@ export function machineDate(doc: Document, chinaTime = true): FoundTime | null {
     if (t) return t;
   }
   return null;
+}
+
+export interface MonthDay {
+  month: number;
+  day: number;
+  time: [number, number, number] | null;
+}
+
+const YEARLESS_RE =
+  /(?:^|[^\d/.:-])(\d{1,2})\s*(?:-|\/|月)\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?\s*(?:(?:上午|下午|晚上)\s*)?(?:(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/;
+
+// Both patterns read a two-digit day glued to the time (`09-3022:46`): adjacent inline elements
+// (`<span>09-30</span><span>22:46</span>`) have no space between them in the text.
+
+/**
+ * A date written without its year, as list-style and self-media pages do (`发布时间：09-30 22:46`,
+ * `9月30日 22:46`). `MM-DD` needs a time of day after it (alone it is too ambiguous); `M月D日` does not.
+ */
+export function parseYearlessDate(text: string): MonthDay | null {
+  if (TEXT_DATE_RE.test(text)) return null;
+  const m = YEARLESS_RE.exec(text);
+  if (!m) return null;
+  const monthForm = /月/.test(m[0]);
+  if (!monthForm && m[3] === undefined) return null;
+  if (monthForm && !/日/.test(m[0]) && m[3] === undefined) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  let time: [number, number, number] | null = null;
+  if (m[3] !== undefined) {
+    let h = Number(m[3]);
+    if (/下午|晚上/.test(m[0]) && h < 12) h += 12;
+    time = [h, Number(m[4]), Number(m[5] ?? 0)];
+  }
+  if (!valid(2000, month, day, ...(time ?? [0, 0, 0]))) return null;
+  return { month, day, time };
+}
+
+/** Complete a year-less date with a year: the one whose date agrees, else the given fallback year. */
+export function withYear(md: MonthDay, known: FoundTime[], fallbackYear: number | null): FoundTime | null {
+  const tail = `-${pad(md.month)}-${pad(md.day)}`;
+  const agree = known.find((k) => k.iso.slice(4, 10) === tail);
+  const year = agree ? Number(agree.iso.slice(0, 4)) : fallbackYear;
+  return year === null ? null : build(year, md.month, md.day, md.time);
+}
+
+/**
+ * The date in an article URL: `/2025-04/10/`, `/20250410/`, `t20250410_`, `/202311/17/`,
+ * `/2019-11-25/doc-…`. Date only.
+ */
+export function urlDate(url: string): FoundTime | null {
+  let path = url;
+  try {
+    path = new URL(url, 'http://x.invalid/').pathname;
+  } catch {
+    /* keep the raw string */
+  }
+  const re = /(?:^|[^\d])((?:19|20)\d{2})([-/_]?)(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/g;
+  for (let m = re.exec(path); m; m = re.exec(path)) {
+    const t = build(Number(m[1]), Number(m[3]), Number(m[4]), null);
+    if (t) return t;
+  }
+  return null;
+}
+
+/**
+ * Dates relative to the moment the page is read: `刚刚`, `5分钟前`, `3小时前`, `2天前`, `今天 09:30`,
+ * `昨天 22:46`, `前天`. Expressed in China time. Only meaningful with a real `now` (the browser).
+ */
+export function parseRelativeDate(text: string, now: Date): FoundTime | null {
+  const base = now.getTime();
+  if (!Number.isFinite(base)) return null;
+  const ago = /(\d{1,3})\s*(分钟|分鐘|小时|小時|天)前/.exec(text);
+  if (ago) {
+    const n = Number(ago[1]);
+    const unit = /分/.test(ago[2]!) ? 60_000 : /小/.test(ago[2]!) ? 3_600_000 : 86_400_000;
+    const t = fromInstant(base - n * unit, DEFAULT_OFFSET);
+    return t && unit === 86_400_000 ? { iso: t.iso.slice(0, 10), hasTime: false } : t;
+  }
+  if (/^\s*(?:刚刚|剛剛)\s*$/.test(text)) return fromInstant(base, DEFAULT_OFFSET);
+  const day = /(今天|今日|昨天|昨日|前天)\s*(?:(\d{1,2})\s*[:：]\s*(\d{2}))?/.exec(text);
+  if (!day) return null;
+  const back = /今/.test(day[1]!) ? 0 : /昨/.test(day[1]!) ? 1 : 2;
+  const d = fromInstant(base - back * 86_400_000, DEFAULT_OFFSET);
+  if (!d) return null;
+  const [y, mo, dd] = d.iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return build(y, mo, dd, day[2] !== undefined ? [Number(day[2]), Number(day[3]), 0] : null);
+}
+
+/** Every machine-readable date on the page (published, modified, updated…), to recover a year. */
+export function allMachineDates(doc: Document, chinaTime = true): FoundTime[] {
+  const out: FoundTime[] = [];
+  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+    if (!/date|time|publish|modif|update|created/.test(key)) continue;
+    const t = parseMachineDate(m.getAttribute('content') ?? '', chinaTime);
+    if (t) out.push(t);
+  }
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    for (const m of (s.textContent ?? '').matchAll(/"date(?:Published|Modified|Created)"\s*:\s*"([^"]+)"/g)) {
+      const t = parseMachineDate(m[1]!, chinaTime);
+      if (t) out.push(t);
+    }
+  }
+  return out;
 }

@@ -8,18 +8,41 @@ import overrides from './data/overrides.json';
 
 let installed = false;
 
-/** Install the word overrides into pinyin-pro (idempotent; a load-once cache, not mutable state). */
-export function ensureOverrides(): void {
-  if (installed) return;
-  installed = true;
+function overrideMarks(): Record<string, string> {
   const marks: Record<string, string> = {};
   for (const [w, p] of Object.entries(overrides as Record<string, string>)) {
     marks[w] = convert(p.replace(/v/g, 'ü').replace(/5/g, '0'), { format: 'numToSymbol' }) as string;
   }
+  return marks;
+}
+
+function install(marks: Record<string, string>): void {
+  installed = true;
   customPinyin(marks);
   // pinyin-pro finishes building its dictionaries on the first call, which otherwise segments
   // that first text differently: warm it up once.
   segment('银行行长', { format: OutputFormat.AllArray, toneType: 'num' });
+}
+
+/** Install the word overrides into pinyin-pro (idempotent; a load-once cache, not mutable state). */
+export function ensureOverrides(): void {
+  if (!installed) install(overrideMarks());
+}
+
+/**
+ * The same start-up, cut at its natural seams with `pause()` between them (pinyin-pro's own
+ * dictionaries, our override table, pinyin-pro's custom-word automaton), so a page never sees
+ * one long task when the pinyin feature first loads.
+ */
+export async function warmUpBase(pause: () => Promise<void>): Promise<void> {
+  if (installed) return;
+  convert('zhong1', { format: 'numToSymbol' });
+  segment('中', { format: OutputFormat.AllArray, toneType: 'num' });
+  await pause();
+  if (installed) return;
+  const marks = overrideMarks();
+  await pause();
+  if (!installed) install(marks);
 }
 
 export interface BaseToken {

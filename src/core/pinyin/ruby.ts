@@ -50,13 +50,26 @@ function collectTextNodes(root: Element, exclude: ((el: Element) => boolean) | u
   walk(root);
 }
 
-/** Put <ruby>/<rt> over every Han char in these elements; remove() restores the DOM exactly. */
-export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle {
+/** Roots only: an element inside another given element is covered by its ancestor (O(n·depth)). */
+function topRoots(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+interface RubyJob {
+  roots: Element[];
+  annotate(root: Element): void;
+  handle: RubyHandle;
+}
+
+function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
   const style = opts.style ?? 'marks';
   const replaced: Array<{ original: Text; parts: Node[] }> = [];
   const seen = new Set<Text>();
-  // Roots only: an element inside another given element is covered by its ancestor.
-  const roots = elements.filter((el) => !elements.some((o) => o !== el && o.contains(el)));
+  const roots = topRoots(elements);
   const firstDoc = roots[0]?.ownerDocument;
   let styleEl: HTMLStyleElement | null = null;
   if (firstDoc) {
@@ -67,13 +80,17 @@ export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle
   }
   const marked = roots.filter((r) => !r.hasAttribute(ROOT_ATTR));
   for (const r of marked) r.setAttribute(ROOT_ATTR, '');
-  const sampleText = roots.map((r) => r.textContent ?? '').join('').slice(0, 4000);
+  let sampleText = '';
+  for (const r of roots) {
+    sampleText += (r.textContent ?? '').slice(0, 4000 - sampleText.length);
+    if (sampleText.length >= 4000) break;
+  }
   const script = detectScript(sampleText);
-  for (const root of roots) {
+  const annotate = (root: Element): void => {
     const nodes: Text[] = [];
     collectTextNodes(root, opts.exclude, nodes);
     const fresh = nodes.filter((n) => !seen.has(n));
-    if (!fresh.length) continue;
+    if (!fresh.length) return;
     fresh.forEach((n) => seen.add(n));
     // Analyse the element's text as one string so readings get their context across inline tags.
     const whole = fresh.map((n) => n.data).join('');
@@ -111,9 +128,9 @@ export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle
       node.parentNode!.replaceChild(frag, node);
       replaced.push({ original: node, parts });
     }
-  }
+  };
   let removed = false;
-  return {
+  const handle: RubyHandle = {
     remove(): void {
       if (removed) return;
       removed = true;
@@ -128,4 +145,34 @@ export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle
       }
     },
   };
+  return { roots, annotate, handle };
+}
+
+/** Put <ruby>/<rt> over every Han char in these elements; remove() restores the DOM exactly. */
+export function addRuby(elements: Element[], opts: RubyOptions = {}): RubyHandle {
+  const job = startRuby(elements, opts);
+  for (const r of job.roots) job.annotate(r);
+  return job.handle;
+}
+
+/**
+ * The same, in slices: yields with `pause()` whenever `sliceMs` of work has been done, so a huge
+ * page never gets a long main-thread task. Give many block elements rather than one huge root.
+ */
+export async function addRubyInSlices(
+  elements: Element[],
+  opts: RubyOptions & { sliceMs?: number; pause: () => Promise<void>; signal?: AbortSignal },
+): Promise<RubyHandle> {
+  const job = startRuby(elements, opts);
+  const slice = opts.sliceMs ?? 12;
+  let t0 = performance.now();
+  for (const r of job.roots) {
+    if (opts.signal?.aborted) break;
+    job.annotate(r);
+    if (performance.now() - t0 > slice) {
+      await opts.pause();
+      t0 = performance.now();
+    }
+  }
+  return job.handle;
 }

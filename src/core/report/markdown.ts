@@ -37,7 +37,7 @@ function safeUrl(url: string | null): string | null {
 
 function entityLine(list: ReportEntity[]): string {
   return list
-    .map((e) => `${mdEscape(e.text)}${e.role ? ` (${mdEscape(e.role)})` : ''}${e.count > 1 ? ` ×${e.count}` : ''}`)
+    .map((e) => `${mdEscape(e.text)}${e.aliases.length ? ` = ${e.aliases.map(mdEscape).join(' = ')}` : ''}${e.role ? ` (${mdEscape(e.role)})` : ''}${e.count > 1 ? ` ×${e.count}` : ''}`)
     .join(', ');
 }
 

@@ -33,6 +33,8 @@ export interface ReportFigure {
 export interface ReportEntity {
   text: string;
   role: string | null;
+  /** Short names the text defines (以下简称《方案》). */
+  aliases: string[];
   count: number;
 }
 
@@ -49,7 +51,7 @@ interface FigureLike {
   value: string; number: number | null; unit: string | null; kind: string;
   measure: SpanLike | null; qualifier: string | null; sentence: SpanLike;
 }
-interface EntityLike { text: string; role?: string | null; mentions: readonly unknown[] }
+interface EntityLike { text: string; role?: string | null; aliases?: readonly string[]; mentions: readonly unknown[] }
 export interface SummaryLike {
   figures: readonly FigureLike[];
   entities: { people: readonly EntityLike[]; places: readonly EntityLike[]; organizations: readonly EntityLike[]; documents: readonly EntityLike[] };
@@ -61,7 +63,7 @@ export interface ArticleLike {
   author: string | null; editor: string | null; lang: string | null;
 }
 
-const entity = (e: EntityLike): ReportEntity => ({ text: e.text, role: e.role ?? null, count: e.mentions.length });
+const entity = (e: EntityLike): ReportEntity => ({ text: e.text, role: e.role ?? null, aliases: [...(e.aliases ?? [])], count: e.mentions.length });
 
 export function buildReport(article: ArticleLike, summary: SummaryLike, page: { url?: string | null; site?: string | null; outlet?: string | null } = {}): Report {
   return {

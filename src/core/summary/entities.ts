@@ -246,7 +246,8 @@ export function findEntities(
     if (g.type === 'DOC') e.aliases = g.aliases;
     entities.push(e);
   }
-  entities.sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
+  // Byline names (reporter, editor) may have no mention in the body text.
+  entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? n) - (b.mentions[0]?.start ?? n));
   return {
     people: entities.filter((e) => e.type === 'PER'),
     places: entities.filter((e) => e.type === 'LOC'),

@@ -117,7 +117,12 @@ export function entitiesSection(env: SectionEnv, entities: Summary['entities']):
       const label = [e.text, e.role ? ` (${e.role})` : ''].join('');
       const b = button(
         doc,
-        [e.text, e.role ? h(doc, 'span', { class: 'role' }, ` · ${e.role}`) : null, h(doc, 'span', { class: 'count', 'aria-hidden': 'true' }, `×${n}`)],
+        [
+          e.text,
+          e.aliases?.length ? h(doc, 'span', { class: 'alias' }, ` = ${e.aliases.join(' = ')}`) : null,
+          e.role ? h(doc, 'span', { class: 'role' }, ` · ${e.role}`) : null,
+          h(doc, 'span', { class: 'count', 'aria-hidden': 'true' }, `×${n}`),
+        ],
         () => {
           if (!n) return;
           const m = e.mentions[next % n]!;

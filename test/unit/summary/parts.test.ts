@@ -98,3 +98,13 @@ describe('dubao analyze', () => {
     expect(lines[1].error).toBe('invalid JSON');
   });
 });
+
+describe('byline names absent from the body', () => {
+  it('reporter and editor with no mention in the text are listed, not a crash', async () => {
+    const { summarize } = await import('../../../src/core/summary/index');
+    const s = summarize('国务院新闻办公室今天举行新闻发布会。会议指出，长江干流水质连续五年保持在二类。', { author: '王明', editor: '李华' });
+    const people = s.entities.people.map((p) => [p.text, p.role]);
+    expect(people).toContainEqual(['王明', expect.stringMatching(/记者|作者/)]);
+    expect(people).toContainEqual(['李华', expect.stringMatching(/编辑/)]);
+  });
+});
