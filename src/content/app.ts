@@ -77,7 +77,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
   function detect(): void {
     const t0 = performance.now();
     try {
-      article = extractArticle(doc, { url: win.location.href, isHidden: makeIsHidden(win) });
+      article = extractArticle(doc, { url: win.location.href, isHidden: makeIsHidden(win), now: new Date() });
     } catch (err) {
       console.warn('Dubao: article detection failed', err);
       article = null;

@@ -117,7 +117,7 @@ test('a real Alt+Shift+D key press opens the panel (Xvfb)', { skip: !HEADED && '
   await poll(() => page.evaluate(() => document.documentElement.getAttribute('data-dubao') === 'article'), { what: 'Dubao active' });
   const title = await page.title();
   const win = execFileSync('xdotool', ['search', '--sync', '--limit', '1', '--name', title.slice(0, 20)], { encoding: 'utf8' }).trim().split('\n')[0];
-  execFileSync('xdotool', ['windowactivate', '--sync', win]);
+  execFileSync('xdotool', ['windowfocus', '--sync', win]);
   await sleep(300);
   execFileSync('xdotool', ['key', '--clearmodifiers', 'alt+shift+d']);
   const label = await poll(

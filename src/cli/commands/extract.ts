@@ -1,5 +1,5 @@
 /**
- * `dubao extract [--url URL] FILE...`: article detection on saved pages. One JSON object per
+ * `dubao extract [--url URL] [--now ISO] FILE...`: article detection on saved pages. One JSON object per
  * file per line: {file, isArticle, title, publishedAt, source, author, editor, lang, text, warnings};
  * a file that cannot be read or parsed gives {file, error} and exit code 1.
  */
@@ -11,7 +11,7 @@ export const extractCommand: Command = {
   name: 'extract',
   summary: 'find the article in saved HTML pages: body, headline, time, source, author, editor',
   usage: [
-    'Usage: dubao extract [--url URL] FILE...',
+    'Usage: dubao extract [--url URL] [--now ISO] FILE...',
     '',
     'Detects the article of each saved HTML page (any charset) and prints one JSON object per file:',
     '  {file, isArticle, title, publishedAt, source, author, editor, lang, text, warnings}',
@@ -19,18 +19,21 @@ export const extractCommand: Command = {
     'An unreadable file gives {file, error}; the others are still processed and the exit code is 1.',
     '',
     'Options:',
-    '  --url URL   the address the page was saved from (used for relative hints)',
+    '  --url URL   the address the page was saved from (its date path, e.g. /2025-04/10/, is a time hint)',
+    '  --now ISO   when the page was saved: completes relative and year-less dates (3小时前, 09-30 22:46)',
   ].join('\n'),
-  options: { url: { type: 'string' } },
+  options: { url: { type: 'string' }, now: { type: 'string' } },
   async run({ io, values, positionals }) {
     if (!positionals.length) throw new UsageError('no FILE given');
     const url = typeof values.url === 'string' ? values.url : undefined;
+    const now = typeof values.now === 'string' ? new Date(values.now) : undefined;
+    if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now: not a date: ${String(values.now)}`);
     let code = 0;
     for (const file of positionals) {
       let line: Record<string, unknown>;
       try {
         const { document } = await loadHtmlFile(file);
-        const a = extractArticle(document, { url });
+        const a = extractArticle(document, { url, now });
         line = {
           file, isArticle: a.isArticle, title: a.title, publishedAt: a.publishedAt, source: a.source,
           author: a.author, editor: a.editor, lang: a.lang, text: a.text, warnings: a.warnings,

@@ -11,7 +11,7 @@ type ConvertModule = typeof import('../../core/convert/index');
 export function convertFeature(): Feature {
   let ctx: FeatureContext | null = null;
   let current: Variant | null = null;
-  let handle: { restore(): void } | null = null;
+  let handle: { restore(): void; restoreInSlices(): Promise<void> } | null = null;
   let engine: Promise<ConvertModule> | null = null;
   const load = () => (engine ??= import('../../core/convert/index'));
 
@@ -20,9 +20,10 @@ export function convertFeature(): Feature {
     const c = ctx;
     if (handle) {
       await c.action('before-text-change', null);
-      handle.restore();
+      const h = handle;
       handle = null;
       current = null;
+      await h.restoreInSlices();
     }
     if (target) {
       const article = c.article();

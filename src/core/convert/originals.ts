@@ -73,6 +73,23 @@ export class Originals {
   }
 
   /** Put every original back where Dubao's output is still shown; forget everything. */
+  /**
+   * Restore in slices of `sliceMs`, yielding with `pause()` between them (huge pages). Text nodes
+   * go first; attributes and lang (few) in the last slice. Same guarantees as restore().
+   */
+  async restoreInSlices(pause: () => Promise<void>, sliceMs = 12): Promise<void> {
+    let t0 = performance.now();
+    for (const [node, r] of this.texts) {
+      if (node.data === r.written) node.data = r.orig;
+      this.texts.delete(node);
+      if (performance.now() - t0 > sliceMs) {
+        await pause();
+        t0 = performance.now();
+      }
+    }
+    this.restore();
+  }
+
   restore(): void {
     for (const [node, r] of this.texts) if (node.data === r.written) node.data = r.orig;
     for (const [el, m] of this.attrs)

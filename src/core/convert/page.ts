@@ -34,6 +34,8 @@ export interface PageConversion {
   ready: Promise<void>;
   /** Restore byte-identical originals (text + attributes + title + lang), never over nodes the page changed since. Stops observing. */
   restore(): void;
+  /** The same in short slices (no main-thread task over ~50 ms on huge pages); resolves when done. */
+  restoreInSlices(): Promise<void>;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -56,7 +58,7 @@ export async function convertPage(doc: Document, opts: PageConversionOptions): P
   const engine = await loadEngine(opts.from, opts.to, { overrides: opts.overrides });
   const run = new PageRun(doc, engine, opts);
   run.start();
-  return { ready: run.ready, restore: () => run.restore() };
+  return { ready: run.ready, restore: () => run.restore(), restoreInSlices: () => run.restoreInSlices() };
 }
 
 class PageRun {
@@ -249,15 +251,26 @@ class PageRun {
     if (added) this.kick();
   }
 
-  restore(): void {
-    if (this.stopped) return;
+  private stop(): boolean {
+    if (this.stopped) return false;
     this.stopped = true;
     this.observer?.takeRecords();
     this.observer?.disconnect();
     this.observer = null;
     this.walker = null;
     this.pending.length = 0;
+    return true;
+  }
+
+  restore(): void {
+    if (!this.stop()) return;
     this.originals.restore();
+    this.resolveReady();
+  }
+
+  async restoreInSlices(): Promise<void> {
+    if (!this.stop()) return;
+    await this.originals.restoreInSlices(() => new Promise<void>((r) => this.schedule(r)), this.sliceMs);
     this.resolveReady();
   }
 }

@@ -6,7 +6,7 @@ import { leadingName, splitPersonNames } from './names';
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** Stop characters ending a field value. */
-const STOP = `\\s|｜/\\\\，,。;；:：()（）\\[\\]【】<>《》"“”'`;
+const STOP = `\\s|｜/\\\\，,。;；:：()（）\\[\\]【】〔〕［］<>《》"“”'`;
 
 const SOURCE_RE = new RegExp(`(?:来源|來源|稿源|出处|出處|来自|來自|消息来源|新闻来源|新聞來源)\\s*[:：]\\s*[\\[【(（]?\\s*([^${STOP}]{2,30}(?:[-—·][^${STOP}]{2,20})?)`);
 const EDITOR_RE = new RegExp(
@@ -15,7 +15,7 @@ const EDITOR_RE = new RegExp(
 const EDITOR_LABEL_RE = new RegExp(
   '(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)\\s*[:：]?|(?:^|[\\s(（\\[【|])(?:编辑|編輯)\\s*[:：]' +
     // `（松花江网编辑 孙桂芳）`: an outlet's editor, named right after the label at the end of the line.
-    `|[网網报報社台刊](?:编辑|編輯)\\s*[:：]?\\s*[${HAN}·]{2,6}\\s*[)）】]?\\s*$`,
+    `|[网網报報社台刊](?:编辑|編輯)(?![部室组組])\\s*[:：]?\\s*[${HAN}·]{2,6}\\s*[)）】]?\\s*$`,
 );
 const NAME = `[${HAN}·•A-Za-z]{2,8}`;
 const NAMES = `${NAME}(?:(?:\\s+|[、&＆,，和及与與]\\s*)${NAME}){0,4}`;
@@ -41,7 +41,16 @@ function cleanName(raw: string): string | null {
   return s;
 }
 
-export function matchSource(line: string): string | null {
+/**
+ * Labels separated from their value by a bar — `编辑丨张三`, `来源 | 人民日报`, `作者｜李四` (丨 is a
+ * Han character, so it would otherwise read as part of the name) — read as `label：value`.
+ */
+function barsToColons(line: string): string {
+  return line.replace(/\s*[丨｜|]\s*/g, '：');
+}
+
+export function matchSource(line0: string): string | null {
+  const line = barsToColons(line0);
   const m = SOURCE_RE.exec(line);
   if (!m) return null;
   let s = m[1]!.trim();
@@ -56,21 +65,30 @@ function trimRunOn(part: string): string {
   return leadingName(part) ?? part;
 }
 
-export function matchEditor(line: string): string | null {
+export function matchEditor(line0: string): string | null {
+  const line = barsToColons(line0);
   if (!EDITOR_LABEL_RE.test(line)) return null;
   const m = EDITOR_RE.exec(line);
   if (!m) return null;
   return cleanName(m[1]!);
 }
 
-export function matchAuthor(line: string): string | null {
+export function matchAuthor(line0: string): string | null {
+  const line = barsToColons(line0);
   const m = AUTHOR_RE.exec(line);
   if (!m) return null;
+  // A wire dateline runs the name into the place: `中央社記者張三台北10日電`, `记者李明北京电`.
+  const after = line.slice(m.index + m[0].length);
+  const wire = /^\s*\d{1,2}\s*日?\s*[电電]/.test(after) || /[电電]$/.test(m[1]!);
   // `南都记者 余毅菁`, `本报记者 王建宏`, `新华社记者格桑边觉`: the outlet qualifying the label is no name.
   // Then "记者 X 通讯员 Y": stop at a following label.
   const raw = m[1]!.replace(/^\S{0,12}?(?:记者|記者)\s*/, '').split(/\s*(?:通讯员|通訊員|记者|記者|来源|來源|编辑|編輯|摄影|攝影)\s*/)[0]!;
   const parts = raw.split(/\s+/).map(cleanName).filter((x): x is string => !!x).map(trimRunOn);
   if (!parts.length) return null;
+  if (wire) {
+    const last = parts[parts.length - 1]!;
+    if (last.length >= 4) parts[parts.length - 1] = leadingName(last) ?? last;
+  }
   return parts.join(' ');
 }
 
@@ -93,8 +111,10 @@ export function matchReporterOrg(line: string): string | null {
 export function isMetaLine(line: string): boolean {
   const t = line.replace(/\s+/g, '');
   if (t.length > 80) return false;
+  // `原标题：…` is metadata even when the old headline ends in ！ or ？.
+  if (/^[(（\[【]?(?:原标题|原標題)[:：]/.test(t)) return true;
   // A line that is only a bracketed byline: `（松花江网编辑 孙桂芳）`, `（记者 胡晓蓉）`, `（张巨峰）`.
-  const inner = /^[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]$/.exec(line.trim());
+  const inner = /^[（(【\[〔［]([^（()）【】\[\]〔〕［］]{2,40})[）)】\]〕］]$/.exec(line.trim());
   if (inner && (matchEditor(inner[1]!) || matchAuthor(inner[1]!) || matchBareNames(inner[1]!.trim()))) return true;
   if (t.length <= 50 && !/[。！？]/.test(t) && /^[(（\[【]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|稿源|原标题|原標題|作者|记者|記者|撰文|执笔|執筆|通讯员|通訊員|校对|校對|审核|審核|监制|監製|出品|策划|策劃|文[/／]|图[/／]|圖[/／]|摄影|攝影)/.test(t)) return true;
   if (/(?:责任编辑|責任編輯|责编)[:：]/.test(t) && t.length <= 40) return true;
@@ -110,8 +130,8 @@ export function isMetaLine(line: string): boolean {
  * sentence (`…高质量发展。（记者 胡晓蓉）`, `…举行。（张巨峰）`, `（松花江网编辑 孙桂芳）`).
  */
 export function edgeFragments(line: string): { opening: string | null; closing: string | null } {
-  const head = /^[^（(【\[。！？]{0,24}[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]/.exec(line);
-  const tail = /(?:^|[。！？!?」』”"…])\s*[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]\s*$/.exec(line);
+  const head = /^[^（(【\[〔［。！？]{0,24}[（(【\[〔［]([^（()）【】\[\]〔〕［］]{2,40})[）)】\]〕］]/.exec(line);
+  const tail = /(?:^|[。！？!?」』”"…])\s*[（(【\[〔［]([^（()）【】\[\]〔〕［］]{2,40})[）)】\]〕］]\s*$/.exec(line);
   return { opening: head ? head[1]!.trim() : null, closing: tail ? tail[1]!.trim() : null };
 }
 

@@ -14,10 +14,9 @@ import { blockStats, findRoot, type BlockStats } from './root';
 import { learnRubyMap, stripRubyArtefacts } from './ruby';
 import { hiddenSpam, isKeywordStuffing } from './spam';
 import { contentLength, punctuationCount } from './text-stats';
+import { findPublishedAt } from './published-at';
 import { siteName } from './site-name';
-import {
-  allMachineDates, machineDate, parseRelativeDate, parseTextDate, parseYearlessDate, urlDate, withYear, type FoundTime,
-} from './time';
+import { isDateLine, parseTextDate } from './time';
 import { findTitle, titleKey } from './title';
 
 export { stripRubyArtefacts } from './ruby';
@@ -119,8 +118,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
     if (isFurnitureLine(t) || isMetaLine(t) || isDateLine(t)) continue;
     chosen.push(i);
   }
-  // A legal notice heading after the story (反侵权公告 / 版权声明 / 免责声明) ends the article.
-  const noticeAt = chosen.findIndex((i, k) => k > 0 && isNoticeHeading(lines[i]!.clean));
+  // A legal notice heading (反侵权公告 / 版权声明 / 免责声明) or the first reader comment after the
+  // story ends the article.
+  const noticeAt = chosen.findIndex((i, k) => k > 0 && endsArticle(lines[i]!.clean));
   if (noticeAt > 0) chosen.length = noticeAt;
   while (chosen.length && !lines[chosen[0]!]!.stats.prose && !isSubheadingBefore(lines, chosen, 0)) chosen.shift();
   while (chosen.length && !lines[chosen[chosen.length - 1]!]!.stats.prose && !isCaptionLike(lines[chosen[chosen.length - 1]!]!)) chosen.pop();
@@ -161,13 +161,14 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   const editor = firstMatch([...innerLines, ...tailLines, ...edgeLines].filter(isMetaCandidate), matchEditor)
     ?? firstMatch(fragments, matchEditor) ?? firstMatch(headLines.filter(isMetaCandidate), matchEditor);
   const author = firstMatch(metaLines, matchAuthor) ?? firstMatch(fragments, matchAuthor) ?? classAuthor(lines, headFrom, bodyFirst)
-    ?? firstMatch(closing, matchBareNames) ?? metaAuthor(doc);
+    ?? firstMatch(closing, matchBareNames) ?? metaAuthor(doc, [source, editor]);
 
   const lang = looksChinese(doc.documentElement?.getAttribute('lang'), (title ?? '') + cleanText.slice(0, 3000) || pageText.slice(0, 3000))
     ? detectScript(cleanText || title || pageText.slice(0, 3000))
     : null;
   const preLines = titleIndex >= 0 ? region(titleIndex - 15, titleIndex) : [];
-  const publishedAt = findTime(doc, { headLines, tailLines, preLines, url: opts.url, now: opts.now }, lang !== null);
+  const found = findPublishedAt(doc, { headLines, tailLines, preLines, url: opts.url, now: opts.now }, lang !== null);
+  const publishedAt = found?.iso ?? null;
 
   // Is this an article at all?
   const bodyChars = contentLength(cleanText);
@@ -187,7 +188,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
     proseBlocks,
     punct: punctuationCount(cleanText),
     headlineFound: titleIndex >= 0,
-    timeFound: publishedAt !== null,
+    // Only a dateline or machine date is evidence of an article; URL/issue/year-less fallbacks are not.
+    timeFound: found?.strong ?? false,
     rootLinkDensity: rootChars ? rootLinks / rootChars : 1,
     proseShare: proseAll ? proseBody / proseAll : 0,
   });
@@ -232,16 +234,15 @@ function emptyArticle(): Article {
   };
 }
 
-/** `反侵权公告：`, `版权声明`, `免责声明:` — a heading opening the site's legal notice. */
-function isNoticeHeading(t: string): boolean {
+/**
+ * `反侵权公告：`, `版权声明`, `免责声明:` — a heading opening the site's legal notice; or a comment
+ * header signed with the reader's masked IP address (`lr9111[219.130.79.*] 认为：`).
+ */
+function endsArticle(t: string): boolean {
+  if (t.length <= 60 && /\d{1,3}\.\d{1,3}\.\d{1,3}\.\*/.test(t)) return true;
   return t.length <= 12 && /^[【\[]?(?:反侵权公告|反侵權公告|侵权公告|侵權公告|版权声明|版權聲明|免责声明|免責聲明|特别声明|特別聲明|郑重声明|鄭重聲明|法律声明|法律聲明)[】\]]?\s*[:：]?$/.test(t);
 }
 
-/** A short line that is mostly a date/time (with optional labels), not body text. */
-function isDateLine(t: string): boolean {
-  if (t.length > 60 || /[。！？]/.test(t)) return false;
-  return parseTextDate(t) !== null && t.replace(/[\d\s:：\-/.年月日时分秒]/g, '').length <= 24;
-}
 
 /** Lines that can carry metadata: short, or not running prose. */
 function isMetaCandidate(t: string): boolean {
@@ -284,10 +285,14 @@ function classAuthor(lines: Line[], from: number, to: number): string | null {
   return null;
 }
 
-/** `<meta name="author">` when it holds a person's name (not a URL or the site). */
-function metaAuthor(doc: Document): string | null {
+/**
+ * `<meta name="author">` when it holds a person's name — not a URL, the site, or the name already
+ * found as source or editor (CMSs often fill it with the outlet or the desk editor).
+ */
+function metaAuthor(doc: Document, taken: Array<string | null>): string | null {
   const v = doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute('content')?.trim();
-  if (!v || v.length > 40 || /[/.@]|网|網|报|報|新闻|新聞|版权|版權/.test(v)) return null;
+  if (!v || v.length > 40 || /[/.@]|网|網|报|報|新闻|新聞|消息|版权|版權/.test(v)) return null;
+  if (taken.includes(v)) return null;
   return v;
 }
 
@@ -297,78 +302,6 @@ function firstMatch(lines: string[], fn: (s: string) => string | null): string |
     if (v) return v;
   }
   return null;
-}
-
-interface TimeLines {
-  /** Headline → body: where the dateline is. */
-  headLines: string[];
-  /** After the body. */
-  tailLines: string[];
-  /** Just before the headline (an e-paper's issue date). */
-  preLines: string[];
-  url?: string;
-  now?: Date;
-}
-
-function pageUrls(doc: Document, url?: string): string[] {
-  const urls = [url ?? ''];
-  urls.push(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '');
-  urls.push(doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '');
-  return urls.filter(Boolean);
-}
-
-function findTime(doc: Document, t: TimeLines, chinese: boolean): string | null {
-  let dateOnly: FoundTime | null = null;
-  const head = t.headLines.slice(0, 30).filter((l) => l.length <= 200);
-  for (const l of head) {
-    const d = parseTextDate(l);
-    if (d?.hasTime) return d.iso;
-    if (d && !dateOnly) dateOnly = d;
-  }
-  const meta = machineDate(doc, chinese);
-  if (meta?.hasTime) {
-    if (!dateOnly || meta.iso.startsWith(dateOnly.iso)) return meta.iso;
-  }
-  if (dateOnly) return dateOnly.iso;
-  if (meta) return meta.iso;
-
-  let fromUrl: FoundTime | null = null;
-  for (const u of pageUrls(doc, t.url)) if ((fromUrl = urlDate(u))) break;
-  // A dateline without its year (`发布时间：09-30 22:46`) or relative to now (`3小时前`).
-  for (const l of head) {
-    if (l.length > 80) continue;
-    const md = parseYearlessDate(l);
-    if (md) {
-      const known = [...allMachineDates(doc, chinese), ...(fromUrl ? [fromUrl] : [])];
-      const d = withYear(md, known, t.now ? chinaYear(t.now, md) : null);
-      if (d) return d.iso;
-    }
-    const rel = t.now ? parseRelativeDate(l, t.now) : null;
-    if (rel) return rel.iso;
-  }
-  for (const l of t.tailLines) {
-    if (l.length > 120) continue;
-    const d = parseTextDate(l);
-    if (d) return fromUrl && !d.iso.startsWith(fromUrl.iso) ? fromUrl.iso : d.iso;
-  }
-  if (fromUrl) return fromUrl.iso;
-  // An e-paper's issue date just above the headline.
-  for (let i = t.preLines.length - 1; i >= 0; i--) {
-    const l = t.preLines[i]!;
-    if (isDateLine(l)) return parseTextDate(l)!.iso;
-  }
-  return null;
-}
-
-/** The year a year-less date belongs to when read at `now`: this year, or last year if that would be in the future. */
-function chinaYear(now: Date, md: { month: number; day: number }): number | null {
-  const ms = now.getTime();
-  if (!Number.isFinite(ms)) return null;
-  const local = new Date(ms + 8 * 3_600_000);
-  const y = local.getUTCFullYear();
-  const m = local.getUTCMonth() + 1;
-  const d = local.getUTCDate();
-  return md.month > m || (md.month === m && md.day > d) ? y - 1 : y;
 }
 
 function commonAncestor(els: Element[]): Element | null {

@@ -182,8 +182,9 @@ export function parseRelativeDate(text: string, now: Date): FoundTime | null {
     return t && unit === 86_400_000 ? { iso: t.iso.slice(0, 10), hasTime: false } : t;
   }
   if (/^\s*(?:刚刚|剛剛)\s*$/.test(text)) return fromInstant(base, DEFAULT_OFFSET);
+  // 今天/昨天 with a time, or alone on a short label (`发布于 昨天`); `今天天气很好` is prose.
   const day = /(今天|今日|昨天|昨日|前天)\s*(?:(\d{1,2})\s*[:：]\s*(\d{2}))?/.exec(text);
-  if (!day) return null;
+  if (!day || (day[2] === undefined && text.replace(/\s+/g, '').length > 8)) return null;
   const back = /今/.test(day[1]!) ? 0 : /昨/.test(day[1]!) ? 1 : 2;
   const d = fromInstant(base - back * 86_400_000, DEFAULT_OFFSET);
   if (!d) return null;
@@ -207,4 +208,10 @@ export function allMachineDates(doc: Document, chinaTime = true): FoundTime[] {
     }
   }
   return out;
+}
+
+/** A short line that is mostly a date/time (with optional labels), not body text. */
+export function isDateLine(t: string): boolean {
+  if (t.length > 60 || /[。！？]/.test(t)) return false;
+  return parseTextDate(t) !== null && t.replace(/[\d\s:：\-/.年月日时分秒]/g, '').length <= 24;
 }

@@ -32,3 +32,8 @@ test('all files fine → exit 0; no file → usage error', async () => {
   expect((await run(['extract', '--url', 'https://example.com/a.html', path.join(PAGES, 'english.html')])).code).toBe(0);
   expect((await run(['extract'])).code).toBe(2);
 });
+
+test('--now must be a date', async () => {
+  expect((await run(['extract', '--now', 'not-a-date', path.join(PAGES, 'english.html')])).code).toBe(2);
+  expect((await run(['extract', '--now', '2025-04-10T10:00:00+08:00', path.join(PAGES, 'english.html')])).code).toBe(0);
+});
