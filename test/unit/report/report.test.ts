@@ -93,7 +93,7 @@ describe('JSON export', () => {
     expect(parsed.exportedAt).toBe('2025-05-01T00:00:00.000Z');
     expect(parsed.meta.title).toBe(article.title);
     expect(parsed.figures[1].measure).toBe('技术合同年成交额');
-    expect(parsed.entities.places[0]).toEqual({ text: '兰州市', role: null, count: 2 });
+    expect(parsed.entities.places[0]).toEqual({ text: '兰州市', role: null, aliases: [], count: 2 });
     expect(parsed.keySentences).toEqual([text]);
   });
 });
@@ -127,5 +127,18 @@ describe('helpers', () => {
     expect(formatDate(null)).toBeNull();
     expect(fileStem({ title: '兰州/科技:创新?', publishedAt: '2025-04-10T09:06:31+08:00' })).toBe('dubao-2025-04-10-兰州_科技_创新');
     expect(fileStem({ title: null, publishedAt: null })).toBe('dubao-article');
+  });
+});
+
+describe('document aliases', () => {
+  it('the card and the JSON carry the short name a text defines', () => {
+    const s = {
+      figures: [], dates: [], keySentences: [],
+      entities: { people: [], places: [], organizations: [], documents: [{ text: '《创新兰州行动方案》', aliases: ['《方案》'], mentions: [{ start: 0, end: 10 }, { start: 20, end: 24 }] }] },
+    };
+    const a = { title: '标题', publishedAt: null, source: null, author: null, editor: null, lang: 'zh-Hans' };
+    const r = buildReport(a, s);
+    expect(r.entities.documents[0]).toEqual({ text: '《创新兰州行动方案》', role: null, aliases: ['《方案》'], count: 2 });
+    expect(citationCard(r)).toMatch(/《创新兰州行动方案》 = 《方案》/);
   });
 });
