@@ -39,6 +39,8 @@ before(async () => {
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
       '--lang=en-US',
+      // Belt and braces for a machine with no network: anything not on loopback goes to a dead local proxy.
+      '--proxy-server=http://127.0.0.1:9',
     ],
     viewport: { width: 1280, height: 800 },
   });

@@ -106,17 +106,21 @@ export function panelScenarios(d, srv) {
     },
 
     async darkAndSimplifiedScreenshots() {
-      const { page } = await openPanel(d, srv, 'seed.html');
-      await d.colorScheme(page, 'dark');
-      await sleep(400);
-      await shot(page, 'panel-traditional-dark');
-      await page.close();
+      if (d.colorScheme) {
+        const { page } = await openPanel(d, srv, 'seed.html');
+        await d.colorScheme(page, 'dark');
+        await sleep(400);
+        await shot(page, 'panel-traditional-dark');
+        await page.close();
+      }
       const s = await openPanel(d, srv, 'corpus/cwced-36efbc69.html');
       await poll(() => s.page.evaluate(`(${inPanel('*')}?.parentElement?.querySelectorAll('[data-key^="figure-"],[data-key^="sentence-"]').length ?? 0) > 0`), { what: 'summary on a corpus page' });
       await shot(s.page, 'panel-simplified-light');
-      await d.colorScheme(s.page, 'dark');
-      await sleep(400);
-      await shot(s.page, 'panel-simplified-dark');
+      if (d.colorScheme) {
+        await d.colorScheme(s.page, 'dark');
+        await sleep(400);
+        await shot(s.page, 'panel-simplified-dark');
+      }
       await s.page.close();
     },
 

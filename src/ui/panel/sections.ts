@@ -121,7 +121,7 @@ export function entitiesSection(env: SectionEnv, entities: Summary['entities']):
           e.text,
           e.aliases?.length ? h(doc, 'span', { class: 'alias' }, ` = ${e.aliases.join(' = ')}`) : null,
           e.role ? h(doc, 'span', { class: 'role' }, ` · ${e.role}`) : null,
-          h(doc, 'span', { class: 'count', 'aria-hidden': 'true' }, `×${n}`),
+          n ? h(doc, 'span', { class: 'count', 'aria-hidden': 'true' }, `×${n}`) : null, // byline names may have no mention in the body
         ],
         () => {
           if (!n) return;
