@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { scenarios, poll, sleep } from './scenarios.mjs';
 import { panelScenarios } from './panel.scenarios.mjs';
-import { hostileScenarios } from './hostile.scenarios.mjs';
+import { hostileScenarios, corpusRoundTrips } from './hostile.scenarios.mjs';
 
 const DIST = path.resolve(process.env.EXT_DIST ?? 'dist/chrome');
 const ART = path.resolve(process.env.E2E_ARTIFACTS ?? 'artifacts');
@@ -71,6 +71,7 @@ before(async () => {
     requests: () => requests,
   };
   s = scenarios(driver, srv);
+  s.driver = driver;
   p = panelScenarios(driver, srv);
   h = hostileScenarios(driver, srv);
 });
@@ -102,6 +103,12 @@ test('reliability: page patches DOM prototypes', { skip: HEADED && 'headless run
 test('reliability: markup-looking page text stays text', { skip: HEADED && 'headless run covers it' }, () => h.pageTextNeverBecomesHtml());
 test('reliability: panel follows pushState navigation', { skip: HEADED && 'headless run covers it' }, () => h.panelFollowsInPageNavigation());
 test('reliability: open shadow roots and same-origin iframes', { skip: HEADED && 'headless run covers it' }, () => h.shadowRootsAndIframes());
+test('reliability: every corpus page: convert → ruby on → off → original is byte-identical', { skip: HEADED && 'headless run covers it' }, async () => {
+  const ids = fs.readdirSync(path.resolve('../shared/corpus/extraction')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+  assert.ok(ids.length >= 20);
+  const failures = await corpusRoundTrips(s.driver, srv, ids);
+  assert.deepEqual(failures, []);
+});
 test('reliability: quiet on a large English page', { skip: HEADED && 'headless run covers it' }, async () => {
   const ms = await h.quietOnLargeEnglishPage();
   fs.writeFileSync(path.join(ART, 'quiet-english-bootstrap-ms.txt'), String(ms));

@@ -2,27 +2,10 @@
 // huge and tricky pages (see hostile-pages.mjs). Same driver shape as scenarios.mjs, plus
 // driver.requests(): the URLs requested so far by pages of this browser context.
 import assert from 'node:assert/strict';
-import { poll, sleep } from './scenarios.mjs';
+import { findTab, poll, sleep } from './scenarios.mjs';
 
-const api = () => globalThis.browser ?? globalThis.chrome;
 
-async function tabFor(d) {
-  return poll(
-    () =>
-      d.ext(async () => {
-        const a = globalThis.browser ?? globalThis.chrome;
-        let best = null;
-        for (const t of await a.tabs.query({})) {
-          try {
-            const s = await a.tabs.sendMessage(t.id, { type: 'get-status' });
-            if (s && s.host && (best === null || t.id > best)) best = t.id;
-          } catch {}
-        }
-        return best;
-      }),
-    { what: 'a tab with the content script' },
-  );
-}
+const tabFor = (d) => findTab(d);
 const send = (d, tabId, msg) => d.ext(async ([id, m]) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, m), [tabId, msg]);
 const status = (d, tabId) => send(d, tabId, { type: 'get-status' });
 const setScript = async (d, tabId, v) => {
@@ -43,7 +26,6 @@ async function open(d, srv, path, marker = 'article') {
 }
 
 export function hostileScenarios(d, srv) {
-  void api;
   return {
     async noNetworkOfItsOwn() {
       const before = d.requests().length;
@@ -161,4 +143,31 @@ export function hostileScenarios(d, srv) {
       return { long, memBefore: mem0, memAfter: mem1 };
     },
   };
+}
+
+/**
+ * Every page of the extraction corpus: convert (targets cycling over pages) → ruby on → ruby off →
+ * original, and the page's serialised DOM (title included) must be identical.
+ */
+export async function corpusRoundTrips(d, srv, ids) {
+  const targets = ['tw', 'hk', 'cn', 't', 'twp'];
+  const failures = [];
+  const snap = () => document.title + '\n' + document.documentElement.outerHTML.replace(/<div id="dubao-root"[^]*?<\/div>/, '');
+  for (const [i, id] of ids.entries()) {
+    const page = await d.openPage(srv.url(`corpus/${id}.html`));
+    await poll(() => page.evaluate(() => document.documentElement.getAttribute('data-dubao')), { what: `Dubao on ${id}`, timeout: 20_000 });
+    const tabId = await tabFor(d);
+    const before = await page.evaluate(snap);
+    const target = targets[i % targets.length];
+    await setScript(d, tabId, target);
+    await send(d, tabId, { type: 'page-action', action: 'set-ruby', value: true });
+    await poll(async () => (await status(d, tabId)).ruby, { what: `ruby on ${id}` });
+    await send(d, tabId, { type: 'page-action', action: 'set-ruby', value: false });
+    await setScript(d, tabId, null);
+    await poll(async () => !(await status(d, tabId)).ruby, { what: `ruby off on ${id}` });
+    const after = await page.evaluate(snap);
+    if (after.replace(/ data-dubao="[^"]*"/, '') !== before.replace(/ data-dubao="[^"]*"/, '')) failures.push(`${id} (${target})`);
+    await page.close();
+  }
+  return failures;
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { poll, sleep } from './scenarios.mjs';
+import { findTab, poll, sleep } from './scenarios.mjs';
 
 const panelSel = '[role="complementary"]';
 const inPanel = (sel) => `document.getElementById('dubao-root')?.shadowRoot?.querySelector(${JSON.stringify(panelSel)})?.querySelector(${JSON.stringify(sel)})`;
@@ -11,21 +11,7 @@ const inPanel = (sel) => `document.getElementById('dubao-root')?.shadowRoot?.que
 async function openPanel(d, srv, file) {
   const page = await d.openPage(srv.url(file));
   await poll(() => page.evaluate(() => document.documentElement.getAttribute('data-dubao')), { what: `Dubao active on ${file}`, timeout: 20_000 });
-  const tabId = await poll(
-    () =>
-      d.ext(async () => {
-        const a = globalThis.browser ?? globalThis.chrome;
-        let best = null;
-        for (const t of await a.tabs.query({})) {
-          try {
-            const s = await a.tabs.sendMessage(t.id, { type: 'get-status' });
-            if (s && s.host && (best === null || t.id > best)) best = t.id;
-          } catch {}
-        }
-        return best;
-      }),
-    { what: 'tab' },
-  );
+  const tabId = await findTab(d);
   await d.runCommand('toggle-panel', tabId);
   await poll(() => page.evaluate(`!!${inPanel('*')}`), { what: 'panel content' });
   return { page, tabId };

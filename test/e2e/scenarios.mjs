@@ -28,8 +28,8 @@ const pageState = () => ({
   host: !!document.getElementById('dubao-root'),
 });
 
-/** Extension-side: find the tab whose content script answers (tests keep one content tab open). */
-async function findTab(d, wantHost) {
+/** Extension-side: the newest tab whose content script answers (for `wantHost`, or any host). */
+export async function findTab(d, wantHost = null) {
   return poll(
     () =>
       d.ext(async (host) => {
@@ -39,7 +39,7 @@ async function findTab(d, wantHost) {
         for (const t of await api.tabs.query({})) {
           try {
             const s = await api.tabs.sendMessage(t.id, { type: 'get-status' });
-            if (s && s.host === host && (best === null || t.id > best)) best = t.id;
+            if (s && s.host && (host === null || s.host === host) && (best === null || t.id > best)) best = t.id;
           } catch {}
         }
         return best;

@@ -1,19 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { PassThrough, Readable } from 'node:stream';
 import path from 'node:path';
-import { runCli } from '../../../src/cli/main';
+import { runCliCaptured } from '../cli-run';
 
-async function cli(args: string[], input = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli(args, { stdin: Readable.from([input]), stdout, stderr });
-  return { code, out, err };
-}
+const cli = runCliCaptured;
 
 describe('dubao convert', () => {
   it('converts stdin line by line, keeping empty lines', async () => {

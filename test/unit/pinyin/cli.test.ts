@@ -1,17 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { PassThrough, Readable } from 'node:stream';
-import { runCli } from '../../../src/cli/main';
+import { runCliCaptured } from '../cli-run';
 
-async function run(args: string[], input: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli(args, { stdin: Readable.from([input]), stdout, stderr });
-  return { code, out, err };
-}
+const run = runCliCaptured;
 
 describe('dubao pinyin', () => {
   test('json: one array per line aligned to code points', async () => {

@@ -2,22 +2,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
+import { runCliCaptured } from '../cli-run';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dubao-bad-'));
 const SEED = path.resolve(__dirname, '../../fixtures/pages/seed.html');
-
-function io() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  return { io: { stdin: new PassThrough(), stdout, stderr }, out: () => out, err: () => err };
-}
 
 function file(name: string, content: string | Uint8Array): string {
   const p = path.join(dir, name);
@@ -36,9 +25,8 @@ describe('CLI on bad input', () => {
         file('wrong-enc.html', new Uint8Array([...new TextEncoder().encode('<meta charset="big5"><p>'), 0xd6, 0xd0, 0xb9, 0xfa, 0xb5, 0xc4])),
         SEED,
       ];
-      const t = io();
-      const code = await runCli([cmd, ...files], t.io);
-      const lines = t.out().trim().split('\n').map((l) => JSON.parse(l));
+      const { code, out } = await runCliCaptured([cmd, ...files]);
+      const lines = out.trim().split('\n').map((l) => JSON.parse(l));
       expect(lines).toHaveLength(files.length);
       expect(code).toBe(1);
       expect(lines.map((l) => l.file)).toEqual(files);
@@ -55,10 +43,9 @@ describe('CLI on bad input', () => {
   it('a 50 MB file is processed or refused with a message, without hanging', async () => {
     const para = '<p>' + '这是一个很长的页面，用来测试命令行工具处理大文件的能力。'.repeat(20) + '</p>\n';
     const big = file('big.html', '<html><body>' + para.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(para))) + '</body></html>');
-    const t = io();
     const t0 = Date.now();
-    const code = await runCli(['extract', big, SEED], t.io);
-    const lines = t.out().trim().split('\n').map((l) => JSON.parse(l));
+    const { code, out } = await runCliCaptured(['extract', big, SEED]);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[1].isArticle).toBe(true);
     expect(Date.now() - t0).toBeLessThan(90_000);
@@ -66,8 +53,8 @@ describe('CLI on bad input', () => {
   }, 120_000);
 
   it('missing arguments are a usage error (exit 2)', async () => {
-    const t = io();
-    expect(await runCli(['extract'], t.io)).toBe(2);
-    expect(t.err()).toMatch(/FILE|file/);
+    const r = await runCliCaptured(['extract']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/FILE|file/);
   });
 });
