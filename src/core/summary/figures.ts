@@ -207,6 +207,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       kind = 'fraction';
     } else {
       const [, rate, n1, , n2, in1, mag, in2, u, post] = m;
+      if (n1 === undefined || u === undefined) continue; // a branch of the pattern without a number
       const isCn = !/[0-9０-９]/.test(n1!);
       if (isCn && /^[一两]$/.test(n1!) && !mag) continue; // 一 as an article
       if (isCn && /^[十百千]$/.test(n1!) && !mag) continue;
