@@ -90,18 +90,6 @@ const serialize = (doc: Document) => String(doc) + '\u0000' + (doc.documentEleme
 const blocksOf = (doc: Document) => [...walkBlocks(doc.documentElement, noHooks)].filter((b) => b.length);
 const blockText = (b: Text[]) => b.map((t) => t.data).join('');
 
-function timeMedianAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  return (async () => {
-    const t: number[] = [];
-    await fn();
-    for (let i = 0; i < runs; i++) {
-      const a = performance.now();
-      await fn();
-      t.push(performance.now() - a);
-    }
-    return median(t);
-  })();
-}
 function timeSync(fn: () => unknown, runs: number): number {
   fn();
   const t: number[] = [];
@@ -234,15 +222,26 @@ async function run(): Promise<string> {
   for (const [name, from, to] of DIRS.slice(0, 4)) {
     const ref = openccFor(from, to);
     const eng = await loadEngine(from, to);
-    const runs = 9;
-    const tRef = timeSync(() => ref(synth.text), runs);
-    const tPlain = timeSync(() => eng.convert(synth.text), runs);
+    // Interleaved rounds (opencc-js, Dubao plain, Dubao DOM on a fresh parse), so load from other
+    // processes and GC hit all three alike; medians per column.
+    const runs = 21;
     const docs = Array.from({ length: runs + 1 }, () => parse(synth.html));
-    let di = 0;
-    const tDom = await timeMedianAsync(async () => {
-      const c = await convertPage(docs[di++]!, { from, to, observe: false, sliceMs: Infinity, scheduler: immediate });
+    const r: number[] = [], p: number[] = [], d: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      let a = performance.now();
+      ref(synth.text);
+      const x = performance.now() - a;
+      a = performance.now();
+      eng.convert(synth.text);
+      const y = performance.now() - a;
+      a = performance.now();
+      const c = await convertPage(docs[i]!, { from, to, observe: false, sliceMs: Infinity, scheduler: immediate });
       await c.ready;
-    }, runs);
+      const z = performance.now() - a;
+      if (i === 0) continue; // warm-up
+      r.push(x), p.push(y), d.push(z);
+    }
+    const tRef = median(r), tPlain = median(p), tDom = median(d);
     // linkedom's own share: the same walk reading every block's text, no conversion.
     const walkDoc = parse(synth.html);
     const tWalk = timeSync(() => blocksOf(walkDoc).map(blockText).join(''), runs);
@@ -251,7 +250,7 @@ async function run(): Promise<string> {
       tWalk.toFixed(2), ratio((tDom - tWalk) / tRef),
     ]);
   }
-  out.push(`\n### Time for a ${synth.text.length}-character page (${synth.html.split('<p>').length - 1} paragraphs, each with an inline link), median of 9\n`);
+  out.push(`\n### Time for a ${synth.text.length}-character page (${synth.html.split('<p>').length - 1} paragraphs, each with an inline link), median of 21 interleaved rounds\n`);
   out.push(
     table(
       [

@@ -126,7 +126,16 @@ export function hostileScenarios(d, srv) {
       await sleep(500);
       await page.evaluate(() => {
         window.__long = [];
+        window.__frames = [];
         new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
+        // Long animation frames split a frame into the tasks before rendering (script) and the
+        // browser's own style/layout/paint, so Dubao's work can be told from the cost of laying out
+        // a 5 MB page again after its text changed.
+        try {
+          new PerformanceObserver((l) =>
+            window.__frames.push(...l.getEntries().map((e) => ({ total: Math.round(e.duration), beforeRender: Math.round((e.renderStart || e.startTime + e.duration) - e.startTime), render: Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0) }))),
+          ).observe({ type: 'long-animation-frame' });
+        } catch {}
       });
       const mem0 = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
       await send(d, tabId, { type: 'page-action', action: 'set-script', value: 'tw' });
@@ -138,9 +147,10 @@ export function hostileScenarios(d, srv) {
       await setScript(d, tabId, null);
       await sleep(300);
       const long = await page.evaluate(() => window.__long);
+      const frames = await page.evaluate(() => window.__frames);
       const mem1 = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
       await page.close();
-      return { long, memBefore: mem0, memAfter: mem1 };
+      return { long, frames, memBefore: mem0, memAfter: mem1 };
     },
   };
 }
@@ -166,7 +176,13 @@ export async function corpusRoundTrips(d, srv, ids) {
     await setScript(d, tabId, null);
     await poll(async () => !(await status(d, tabId)).ruby, { what: `ruby off on ${id}` });
     const after = await page.evaluate(snap);
-    if (after.replace(/ data-dubao="[^"]*"/, '') !== before.replace(/ data-dubao="[^"]*"/, '')) failures.push(`${id} (${target})`);
+    const a = after.replace(/ data-dubao="[^"]*"/, '');
+    const b = before.replace(/ data-dubao="[^"]*"/, '');
+    if (a !== b) {
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      failures.push(`${id} (${target}) at ${k}: ${JSON.stringify(b.slice(Math.max(0, k - 40), k + 60))} → ${JSON.stringify(a.slice(Math.max(0, k - 40), k + 60))}`);
+    }
     await page.close();
   }
   return failures;

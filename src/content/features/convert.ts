@@ -22,9 +22,10 @@ export function convertFeature(): Feature {
       await c.action('before-text-change', null);
       const h = handle;
       handle = null;
-      current = null;
       await h.restoreInSlices();
     }
+    // (Also when nothing was converted: a page already in the target variant.)
+    current = null;
     if (target) {
       const article = c.article();
       const { convertPage, detectVariant } = await load();
@@ -33,7 +34,12 @@ export function convertFeature(): Feature {
       const scope = c.settings().convertScope === 'article' && article?.root ? [article.root] : null;
       if (from !== target) {
         await c.action('before-text-change', null);
-        const conv = await convertPage(c.document, { from, to: target, scope, exclude: c.isOwnUi, observe: true });
+        const conv = await convertPage(c.document, {
+          from, to: target, scope, exclude: c.isOwnUi, observe: true,
+          // One slice per task with the browser free to render in between (back-to-back idle
+          // callbacks can pile several slices into one frame on a huge page).
+          scheduler: (task) => void c.window.setTimeout(task, 0),
+        });
         handle = conv;
         await conv.ready;
       }

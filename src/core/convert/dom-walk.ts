@@ -98,8 +98,8 @@ export function* walkBlocks(root: Node, hooks: WalkHooks): Generator<Text[]> {
     } else if (node.nodeType !== 9 && node.nodeType !== 11) {
       continue; // comments, processing instructions
     }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    // Children snapshot in reverse (no NodeList built: cheaper on DOMs that build it per call).
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   if (run.length) yield run;
 }

@@ -2,11 +2,10 @@
  * The conversion engine: opencc-js's algorithm (normalisation passes, maximum-forward-matching
  * segmentation, then each conversion pass on each segment) over precompiled packed tries, plus the
  * override table. With overrides off its output equals opencc-js `Converter({from, to})` exactly.
- * `convertAligned` also returns the unit alignment used for block conversion in the DOM.
+ * `convertPieces` converts a block's text nodes in one pass and cuts the result back per node.
  */
 import { ANY_LEVEL, type PackedTrie } from './packed-trie';
 import type { OverrideIndex } from './overrides';
-import { type Alignment, appendAlignment, composeAlignment, emptyAlignment } from './alignment';
 
 export interface EngineParts {
   normalize: PackedTrie[];
@@ -20,30 +19,86 @@ export class ConversionEngine {
   constructor(private readonly parts: EngineParts) {}
 
   convert(text: string): string {
+    return this.run(text, null, null);
+  }
+
+  /**
+   * Convert the concatenation of `pieces` (e.g. the text nodes of one block) in one pass and cut
+   * the result back into as many pieces: their concatenation equals `convert(pieces.join(''))`
+   * exactly. A phrase that crosses a cut is shared by code points when its output has as many
+   * code points as its key (他的|头|发 → 他的|頭|髮), else proportionally; never inside a
+   * surrogate pair the output did not have split already.
+   */
+  convertPieces(pieces: readonly string[]): string[] {
+    if (pieces.length === 1) return [this.run(pieces[0]!, null, null)];
+    const at: number[] = [];
+    let acc = 0;
+    for (let k = 0; k < pieces.length - 1; k++) at.push((acc += pieces[k]!.length));
+    const to: number[] = [];
+    const text = this.run(pieces.join(''), at, to);
+    const res: string[] = [];
+    let prev = 0;
+    for (const y of to) {
+      res.push(text.slice(prev, y));
+      prev = y;
+    }
+    res.push(text.slice(prev));
+    return res;
+  }
+
+  /** Cut points: `at` (increasing positions in `text`) are mapped to positions in the output, appended to `to`. */
+  private run(text: string, at: number[] | null, to: number[] | null): string {
     const { normalize, segment, chain, overrides } = this.parts;
     let s = text;
-    for (const t of normalize) s = runPass(t, null, s, 0, s.length, null);
-    if (chain.length === 0) return s;
-    if (!segment) {
-      for (let k = 0; k < chain.length; k++) s = runPass(chain[k]!, k === 0 ? overrides : null, s, 0, s.length, null);
+    let c = at;
+    for (const t of normalize) {
+      const nx = c && [];
+      s = runPass(t, null, s, 0, s.length, c, nx);
+      c = nx;
+    }
+    if (chain.length === 0 || !segment) {
+      for (let k = 0; k < chain.length; k++) {
+        const nx = c && [];
+        s = runPass(chain[k]!, k === 0 ? overrides : null, s, 0, s.length, c, nx);
+        c = nx;
+      }
+      if (c) to!.push(...c);
       return s;
     }
-    if (segment.trie === chain[0]) return this.convertFused(s, segment.level);
-    const cuts = segmentEnds(segment.trie, segment.level, overrides, s);
+    if (segment.trie === chain[0]) return this.convertFused(s, segment.level, c, to);
     let out = '';
     let a = 0;
-    for (const b of cuts) {
-      out += this.convertSegment(s, a, b);
+    let ci = 0;
+    for (const b of segmentEnds(segment.trie, segment.level, overrides, s)) {
+      if (!c) out += this.convertSegment(s, a, b, null, null, 0);
+      else {
+        for (; ci < c.length && c[ci]! <= a; ci++) to!.push(out.length);
+        const cj = ci;
+        while (ci < c.length && c[ci]! < b) ci++;
+        out += this.convertSegment(s, a, b, ci > cj ? c.slice(cj, ci) : null, to, out.length);
+      }
       a = b;
     }
+    if (c) for (; ci < c.length; ci++) to!.push(out.length);
     return out;
   }
 
-  /** The passes after segmentation, on s[a, b). */
-  private convertSegment(s: string, a: number, b: number): string {
+  /**
+   * The passes after segmentation, on s[a, b). Cuts `at` (inside the segment) are mapped and
+   * appended to `to`, offset by `outBase`.
+   */
+  private convertSegment(s: string, a: number, b: number, at: number[] | null, to: number[] | null, outBase: number): string {
     const { chain, overrides } = this.parts;
-    let t = runPass(chain[0]!, overrides, s, a, b, null);
-    for (let k = 1; k < chain.length; k++) t = runPass(chain[k]!, null, t, 0, t.length, null);
+    let c = at;
+    let nx = c && [];
+    let t = runPass(chain[0]!, overrides, s, a, b, c, nx);
+    c = nx;
+    for (let k = 1; k < chain.length; k++) {
+      nx = c && [];
+      t = runPass(chain[k]!, null, t, 0, t.length, c, nx);
+      c = nx;
+    }
+    if (c) for (const y of c) to!.push(outBase + y);
     return t;
   }
 
@@ -52,12 +107,14 @@ export class ConversionEngine {
    * pass's trie (all S→T directions): a matched segment's first-pass result is that key's value,
    * so only unmatched runs need the first pass. Same output as segmenting first.
    */
-  private convertFused(s: string, level: number): string {
+  private convertFused(s: string, level: number, c: number[] | null, to: number[] | null): string {
     const { chain, overrides } = this.parts;
     const trie = chain[0]!;
     const n = s.length;
+    const nc = c ? c.length : 0;
     let out = '';
     let run = -1;
+    let ci = 0;
     for (let i = 0; i < n; ) {
       let e = trie.match(s, i, n, level);
       const node = trie.lastNode; // before convertSegment reuses the trie
@@ -70,10 +127,27 @@ export class ConversionEngine {
         }
       }
       if (e > i) {
-        if (run >= 0) out += this.convertSegment(s, run, i);
+        if (run >= 0) {
+          if (ci < nc && c![ci]! < i) {
+            for (; ci < nc && c![ci]! <= run; ci++) to!.push(out.length);
+            const cj = ci;
+            while (ci < nc && c![ci]! < i) ci++;
+            out += this.convertSegment(s, run, i, ci > cj ? c!.slice(cj, ci) : null, to, out.length);
+          } else out += this.convertSegment(s, run, i, null, null, 0);
+        }
         run = -1;
         let t = v ?? trie.value(node);
-        for (let k = 1; k < chain.length; k++) t = runPass(chain[k]!, null, t, 0, t.length, null);
+        if (ci < nc && c![ci]! < e) {
+          // Cuts at or inside this phrase: place them in its first-pass value, then through the chain.
+          let cur: number[] = [];
+          for (; ci < nc && c![ci]! < e; ci++) cur.push(splitPoint(s, i, e, c![ci]!, t));
+          for (let k = 1; k < chain.length; k++) {
+            const nx: number[] = [];
+            t = runPass(chain[k]!, null, t, 0, t.length, cur, nx);
+            cur = nx;
+          }
+          for (const y of cur) to!.push(out.length + y);
+        } else for (let k = 1; k < chain.length; k++) t = runPass(chain[k]!, null, t, 0, t.length, null, null);
         out += t;
         i = e;
       } else {
@@ -81,63 +155,46 @@ export class ConversionEngine {
         i += unmatchedLength(s, i, n);
       }
     }
-    if (run >= 0) out += this.convertSegment(s, run, n);
+    if (run >= 0) {
+      if (ci < nc) {
+        for (; ci < nc && c![ci]! <= run; ci++) to!.push(out.length);
+        const cj = ci;
+        while (ci < nc && c![ci]! < n) ci++;
+        out += this.convertSegment(s, run, n, ci > cj ? c!.slice(cj, ci) : null, to, out.length);
+      } else out += this.convertSegment(s, run, n, null, null, 0);
+    }
+    for (; ci < nc; ci++) to!.push(out.length);
     return out;
   }
-
-  convertAligned(text: string): { text: string; alignment: Alignment } {
-    const { normalize, segment, chain, overrides } = this.parts;
-    let s = text;
-    let al: Alignment | null = null;
-    for (const t of normalize) {
-      const step = emptyAlignment();
-      s = runPass(t, null, s, 0, s.length, step);
-      al = al ? composeAlignment(al, step) : step;
-    }
-    const cuts = segment ? segmentEnds(segment.trie, segment.level, overrides, s) : s.length ? [s.length] : [];
-    const convAl = emptyAlignment();
-    let out = '';
-    let a = 0;
-    for (const b of cuts) {
-      let t = s.slice(a, b);
-      let segAl: Alignment | null = null;
-      for (let k = 0; k < chain.length; k++) {
-        const step = emptyAlignment();
-        t = runPass(chain[k]!, k === 0 ? overrides : null, t, 0, t.length, step);
-        segAl = segAl ? composeAlignment(segAl, step) : step;
-      }
-      if (!segAl) segAl = identityAlignment(t);
-      appendAlignment(convAl, segAl, a, out.length);
-      out += t;
-      a = b;
-    }
-    return { text: out, alignment: al ? composeAlignment(al, convAl) : convAl };
-  }
 }
 
-function identityAlignment(s: string): Alignment {
-  const al = emptyAlignment();
-  for (let i = 0; i < s.length; ) {
-    i += cpLen(s, i, s.length);
-    al.src.push(i);
-    al.out.push(i);
-  }
-  return al;
-}
-
-/** One maximum-forward-matching conversion pass over s[start, end) (opencc-js Trie.convert). */
+/**
+ * One maximum-forward-matching conversion pass over s[start, end) (opencc-js Trie.convert).
+ * Cut points `at` (increasing, within [start, end]) are mapped to output positions, appended to `to`.
+ */
 function runPass(
   trie: PackedTrie,
   overrides: OverrideIndex | null,
   s: string,
   start: number,
   end: number,
-  al: Alignment | null,
+  at: number[] | null,
+  to: number[] | null,
 ): string {
   let out = '';
   let run = start;
   let i = start;
+  let ci = 0;
+  const nc = at ? at.length : 0;
+  const roots = trie.rootIndex;
+  const ovStarts = overrides ? overrides.starts : null;
   while (i < end) {
+    // Fast path: a code unit no key starts with, outside IDS and surrogates, is copied as is.
+    const u = s.charCodeAt(i);
+    if (roots[u] === 0 && (ovStarts === null || ovStarts[u] === 0) && (u < 0x2ff0 || u > 0x2fff) && (u < 0xd800 || u > 0xdbff)) {
+      i++;
+      continue;
+    }
     let e = trie.match(s, i, end, ANY_LEVEL);
     let v: string | null = null;
     if (overrides) {
@@ -150,37 +207,33 @@ function runPass(
     if (e > i) {
       if (v === null) v = trie.value(trie.lastNode);
       if (run < i) out += s.slice(run, i);
-      if (al) alignPhrase(al, s, i, e, v, start, out.length);
+      // Cuts in the text copied before this phrase keep their distance to it; inside, split it.
+      for (; ci < nc && at![ci]! < e; ci++) {
+        const x = at![ci]!;
+        to!.push(x <= i ? out.length - (i - Math.max(x, run)) : out.length + splitPoint(s, i, e, x, v));
+      }
       out += v;
       i = e;
       run = i;
     } else {
       i += unmatchedLength(s, i, end);
-      if (al) {
-        al.src.push(i - start);
-        al.out.push(out.length + (i - run));
-      }
     }
   }
   if (run < end) out += s.slice(run, end);
+  for (; ci < nc; ci++) to!.push(out.length - (end - Math.max(Math.min(at![ci]!, end), run)));
   return out;
 }
 
-/** Boundaries for a phrase s[i,e) → v: per code point when the counts match, else one unit. */
-function alignPhrase(al: Alignment, s: string, i: number, e: number, v: string, start: number, outPos: number): void {
-  if (cpCount(s, i, e) === cpCount(v, 0, v.length)) {
-    let x = i;
-    let y = 0;
-    while (x < e) {
-      x += cpLen(s, x, e);
-      y += cpLen(v, y, v.length);
-      al.src.push(x - start);
-      al.out.push(outPos + y);
-    }
-  } else {
-    al.src.push(e - start);
-    al.out.push(outPos + v.length);
-  }
+/** Output offset in `v` (the conversion of s[i, e)) for a cut at x, i < x < e. */
+function splitPoint(s: string, i: number, e: number, x: number, v: string): number {
+  if (x <= i) return 0;
+  if (x >= e) return v.length;
+  const k = cpCount(s, i, x);
+  const n = k + cpCount(s, x, e);
+  const m = n === cpCount(v, 0, v.length) ? k : Math.round((k * cpCount(v, 0, v.length)) / n);
+  let y = 0;
+  for (let j = 0; j < m && y < v.length; j++) y += cpLen(v, y, v.length);
+  return y;
 }
 
 /** Ends of the segments of s (opencc-js Trie.segment): matched keys and maximal unmatched runs. */

@@ -28,10 +28,13 @@ export const OVERRIDES: readonly OverrideEntry[] = [
 /** Overrides of one source variant, indexed by first code unit, longest key first. */
 export class OverrideIndex {
   private readonly byFirst = new Map<number, OverrideEntry[]>();
+  /** 1 where some key starts with that code unit: one array read per text position. */
+  readonly starts = new Uint8Array(65536);
 
   constructor(entries: readonly OverrideEntry[]) {
     for (const e of entries) {
       const c = e.key.charCodeAt(0);
+      this.starts[c] = 1;
       const list = this.byFirst.get(c) ?? [];
       list.push(e);
       list.sort((a, b) => b.key.length - a.key.length);
@@ -45,6 +48,7 @@ export class OverrideIndex {
 
   /** The longest entry whose key starts at s[i] and ends at or before `end`. */
   match(s: string, i: number, end: number): OverrideEntry | null {
+    if (this.starts[s.charCodeAt(i)] === 0) return null;
     const list = this.byFirst.get(s.charCodeAt(i));
     if (!list) return null;
     for (const e of list) if (e.key.length <= end - i && s.startsWith(e.key, i)) return e;

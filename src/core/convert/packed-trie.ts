@@ -22,7 +22,7 @@ export class PackedTrie {
   private readonly valueStart: Int32Array;
   private readonly valueLen: Uint16Array;
   /** Root children by code unit (0 = none): one array read per text position. */
-  private readonly rootIndex: Int32Array;
+  readonly rootIndex: Int32Array;
   /** Node of the last successful `match`. */
   lastNode = 0;
 

@@ -5,7 +5,6 @@
  */
 import { loadEngine } from './load';
 import type { ConversionEngine } from './engine';
-import { mapCuts } from './alignment';
 import { Originals } from './originals';
 import { LANG_TAG, type Variant } from './variant';
 import { TEXT_ATTRS, blockContainer, isFormControl, isSkippedElement, walkBlocks, type WalkHooks } from './dom-walk';
@@ -172,28 +171,18 @@ class PageRun {
       o.writeText(node, src, this.engine.convert(src));
       return;
     }
-    const srcs = nodes.map((n) => o.textSource(n));
-    const whole = srcs.join('');
-    if (!MAY_CONVERT.test(whole)) return;
-    // Usually each node converted alone already concatenates to the block's conversion; then each
-    // node simply gets its own result. Otherwise (a phrase across a node boundary) map back.
-    const blockOut = this.engine.convert(whole);
-    const own = srcs.map((x) => this.engine.convert(x));
-    if (own.join('') === blockOut) {
-      for (let k = 0; k < nodes.length; k++) o.writeText(nodes[k]!, srcs[k]!, own[k]!);
-      return;
+    // One conversion of the block's text, cut back into one piece per node (a phrase across an
+    // inline tag converts as in the plain string).
+    const srcs: string[] = [];
+    let may = false;
+    for (const n of nodes) {
+      const src = o.textSource(n);
+      srcs.push(src);
+      if (!may && MAY_CONVERT.test(src)) may = true;
     }
-    const { text, alignment } = this.engine.convertAligned(whole);
-    const cuts: number[] = [];
-    let acc = 0;
-    for (let k = 0; k < srcs.length - 1; k++) cuts.push((acc += srcs[k]!.length));
-    const at = mapCuts(alignment, cuts, text);
-    let prev = 0;
-    for (let k = 0; k < nodes.length; k++) {
-      const end = k < at.length ? at[k]! : text.length;
-      o.writeText(nodes[k]!, srcs[k]!, text.slice(prev, end));
-      prev = end;
-    }
+    if (!may) return;
+    const outs = this.engine.convertPieces(srcs);
+    for (let k = 0; k < nodes.length; k++) o.writeText(nodes[k]!, srcs[k]!, outs[k]!);
   }
 
   private convertAttributes(el: Element): void {
