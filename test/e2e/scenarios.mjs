@@ -180,6 +180,14 @@ export function scenarios(d, srv) {
       );
       assert.match(text, /zhòng/);
       await shot(page, 'seed-hover');
+      // Learners: the A key adds the word under the pointer to the word list (storage.local).
+      await page.keyboard.press('a');
+      const list = await poll(
+        () => d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.local.get('wordlist')).wordlist),
+        { what: 'the word list' },
+      );
+      assert.ok(list.some((w) => w.word === '重點' && /zhòng/.test(w.pinyin) && w.sentence.includes('重點')), JSON.stringify(list));
+      await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.local.remove('wordlist'));
       await page.close();
     },
 

@@ -7,6 +7,8 @@ import type { Feature, FeatureContext } from '../context';
 import { textMapOf, offsetOf, rangeOf } from './text-map';
 import { isHan } from '../../core/text/script';
 import { stripRubyArtefacts } from '../../core/extract/index';
+import { t } from '../../platform/i18n';
+import type { WordAt } from '../../core/pinyin/index';
 
 type PinyinModule = typeof import('../../core/pinyin/index');
 type PopupModule = typeof import('../../ui/pinyin-popup/index');
@@ -19,6 +21,8 @@ export function pinyinFeature(): Feature {
   let engine: Promise<PinyinModule> | null = null;
   let popupMod: Promise<PopupModule> | null = null;
   let popup: ReturnType<PopupModule['createPinyinPopup']> | null = null;
+  /** What the popup shows now, with the sentence it came from (for the word list). */
+  let shown: { info: WordAt; sentence: string } | null = null;
   let hover: AbortController | null = null;
   let ruby: { remove(): void } | null = null;
   let rubyWanted = false;
@@ -56,9 +60,37 @@ export function pinyinFeature(): Feature {
     if (!rect) return false;
     popupMod ??= import('../../ui/pinyin-popup/index');
     const { createPinyinPopup } = await popupMod;
-    popup ??= createPinyinPopup(c.uiRoot());
+    popup ??= createPinyinPopup(c.uiRoot(), {
+      style: c.settings().pinyinStyle,
+      toneColors: c.settings().toneColors,
+      onAdd: () => void addShownWord(),
+      labels: { add: t('popupAddWord'), added: t('popupWordAdded') },
+    });
+    shown = { info, sentence: sentenceAround(map.text, info.start, info.end) };
     popup.show(info, rect, { width: c.window.innerWidth, height: c.window.innerHeight });
     return true;
+  }
+
+  function sentenceAround(text: string, start: number, end: number): string {
+    const before = text.slice(0, start).search(/[^。！？!?\n]*$/);
+    const after = text.slice(end).search(/[。！？!?\n]/);
+    return text.slice(before, after < 0 ? text.length : end + after + 1).trim().slice(0, 200);
+  }
+
+  /** The learner's word list (storage.local; exported as Anki TSV from the panel). */
+  async function addShownWord(): Promise<void> {
+    if (!shown || !ctx) return;
+    const { addToWordList } = await import('../../ui/panel/wordlist-store');
+    const { info, sentence } = shown;
+    await addToWordList({
+      word: info.word,
+      pinyin: info.pinyin,
+      gloss: info.definitions.slice(0, 3).join('; '),
+      sentence,
+      url: ctx.window.location.href,
+      added: Date.now(),
+    });
+    popup?.markAdded();
   }
 
   function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
@@ -106,6 +138,8 @@ export function pinyinFeature(): Feature {
     c.document.addEventListener(
       'mousemove',
       (e) => {
+        // The pointer went onto the popup itself (to press "add"): keep it open.
+        if (popup && !popup.element.hidden && e.composedPath().includes(popup.element)) return;
         last = { x: e.clientX, y: e.clientY };
         if (pending) return;
         pending = true;
@@ -129,7 +163,17 @@ export function pinyinFeature(): Feature {
       },
       opts,
     );
-    c.document.addEventListener('keydown', (e) => e.key === 'Escape' && popup?.hide(), opts);
+    c.document.addEventListener(
+      'keydown',
+      (e) => {
+        if (!popup || popup.element.hidden) return;
+        if (e.key === 'Escape') popup.hide();
+        const target = e.target as Element | null;
+        const typing = target?.closest?.('input,textarea,select,[contenteditable=""],[contenteditable="true"]');
+        if ((e.key === 'a' || e.key === 'A') && !e.ctrlKey && !e.metaKey && !e.altKey && !typing) void addShownWord();
+      },
+      opts,
+    );
     c.window.addEventListener('scroll', () => popup?.hide(), opts);
   }
   function stopHover(): void {

@@ -11,12 +11,17 @@ import { POPUP_CSS } from './style';
 export interface PopupOptions {
   style?: PinyinStyle;
   toneColors?: boolean;
+  /** Offer "add to word list" (button, and the A key handled by the caller). */
+  onAdd?: (info: WordAt) => void;
+  labels?: { add: string; added: string };
 }
 
 export interface PinyinPopup {
   show(info: WordAt, anchor: DOMRect, viewport: { width: number; height: number }): void;
   hide(): void;
   setOptions(opts: PopupOptions): void;
+  /** Show that the word shown was added to the word list. */
+  markAdded(): void;
   element: HTMLElement;
 }
 
@@ -82,6 +87,25 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       none.textContent = 'No dictionary entry';
       el.appendChild(none);
     }
+    const onAdd = opts.onAdd;
+    if (onAdd) {
+      const add = doc.createElement('button');
+      add.type = 'button';
+      add.className = 'dubao-py-add';
+      add.textContent = opts.labels?.add ?? '+ Word list (A)';
+      add.addEventListener('click', () => {
+        onAdd(info);
+        markAdded();
+      });
+      el.appendChild(add);
+    }
+  }
+
+  function markAdded(): void {
+    const add = el.querySelector<HTMLButtonElement>('.dubao-py-add');
+    if (!add) return;
+    add.textContent = opts.labels?.added ?? '✓ Added';
+    add.disabled = true;
   }
 
   return {
@@ -105,5 +129,6 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
     hide(): void {
       el.hidden = true;
     },
+    markAdded,
   };
 }

@@ -17,4 +17,7 @@ export const POPUP_CSS = `
   .dubao-py-popup { background: #23221f; color: #f1efe8; border-color: #4a463d; }
   .dubao-py-alt, .dubao-py-none { color: #b1ada3; }
 }
+.dubao-py-add { margin-top: 6px; font: inherit; font-size: 12px; padding: 2px 8px; border-radius: 4px; border: 1px solid currentColor; background: transparent; color: inherit; cursor: pointer; opacity: .8; }
+.dubao-py-add:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+.dubao-py-add:disabled { cursor: default; opacity: .6; }
 `;
