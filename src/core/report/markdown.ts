@@ -59,6 +59,12 @@ export function citationCard(r: Report, labels: CardLabels = EN_CARD_LABELS, opt
   line([[labels.date, esc(formatDate(m.publishedAt))]]);
   if (url) out.push(`- **${labels.url}:** <${url}>`);
 
+  if (r.keySentences.length) {
+    out.push('', `**${labels.keySentences}**`, '');
+    for (const k of r.keySentences) if (k.trim()) out.push(`> ${mdEscape(k)}`, '');
+    out.pop();
+  }
+
   const figures = r.figures.slice(0, opts.maxFigures ?? 20);
   if (figures.length) {
     out.push('', `**${labels.figures}**`, '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ankiTsv, buildReport, citationCard, csvField, figuresCsv, fileStem, formatDate, mdEscape, parseWordList, reportJson, withWord,
+  ankiTsv, buildReport, citationCard, ZH_CARD_LABELS, csvField, figuresCsv, fileStem, formatDate, mdEscape, parseWordList, reportJson, withWord,
   type ArticleLike, type SummaryLike,
 } from '../../../src/core/report/index';
 
@@ -140,5 +140,14 @@ describe('document aliases', () => {
     const r = buildReport(a, s);
     expect(r.entities.documents[0]).toEqual({ text: '《创新兰州行动方案》', role: null, aliases: ['《方案》'], count: 2 });
     expect(citationCard(r)).toMatch(/《创新兰州行动方案》 = 《方案》/);
+  });
+});
+
+describe('key sentences in the card', () => {
+  it('are quoted after the metadata, escaped', () => {
+    const s = { figures: [], dates: [], entities: { people: [], places: [], organizations: [], documents: [] }, keySentences: [{ start: 0, end: 9, text: '兰州市发布*行动*方案。' }] };
+    const a = { title: '标题', publishedAt: null, source: null, author: null, editor: null, lang: 'zh-Hans' };
+    const card = citationCard(buildReport(a, s), ZH_CARD_LABELS);
+    expect(card).toMatch(/\*\*要点\*\*\n\n> 兰州市发布\\\*行动\\\*方案。/);
   });
 });
