@@ -4,6 +4,7 @@
  * and a salience for ranking. Works on Simplified text `s`; reports text from the original `orig`.
  */
 import modelData from './data/ner-model.json';
+import { refineSpans } from './entity-rules';
 import { gazetteer } from './gazetteer';
 import { loadModel, tagText, type SerializedModel, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import type { Entity, Mention } from './types';
@@ -189,7 +190,16 @@ export function findEntities(
     if (!g.mentions.some((x) => x.start === m.start)) g.mentions.push(m);
     if (role && !g.role) g.role = role;
   };
-  for (const r of raw) addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
+  const refined = refineSpans(s, raw);
+  for (const r of refined.kept) addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
+  // Fragments of a longer entity are its mentions (兰州 → 兰州市), or their own entity when it is gone
+  for (const f of refined.folded) {
+    const into = groups.has(`${f.type}:${f.into}`) ? f.into : s.slice(f.start, f.end);
+    const g = groups.get(`${f.type}:${into}`);
+    if (g) {
+      if (!g.mentions.some((x) => x.start === f.start)) g.mentions.push({ start: f.start, end: f.end });
+    } else addGroup(`${f.type}:${into}`, f.type, orig.slice(f.start, f.end), { start: f.start, end: f.end }, null);
+  }
   // A name found once by a rule is a mention wherever it recurs
   for (const g of groups.values()) {
     if (g.type !== 'PER' || !g.role) continue;

@@ -1,0 +1,159 @@
+/**
+ * Precision rules applied to raw entity spans before they are grouped (entities.ts): trim a leading
+ * function word off a span whose rest is itself a found entity (从上海 → 上海), drop spans that cut
+ * through a word (创新平台 → no 新平), keep one-character places only as a province/country
+ * abbreviation in a clear context, fold fragments of a longer entity into it as mentions (兰州 →
+ * 兰州市, 兰 → 兰州市, 约翰逊 → 杰夫·约翰逊), never keep a person name that is part of a longer place/organisation
+ * name found in the same text (高新 ⊂ 兰州高新区), and drop organisations with an unbalanced bracket.
+ * Pure functions over the Simplified text; no state.
+ */
+import type { RawEntity } from './entities';
+
+/** A span kept as a mention of a longer entity (`into`: its Simplified text and type). */
+export interface FoldedSpan {
+  start: number;
+  end: number;
+  into: string;
+  type: RawEntity['type'];
+}
+
+/** Province, region and country one-character abbreviations used in news text (中美, 访华, 京津冀, 在港). */
+const ABBR = new Set([...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚']);
+/** Characters around a one-character abbreviation that make it a place: 访华, 驻港, 中方, 美军, 中美两国. */
+const ABBR_BEFORE = /[访赴驻抵来返离在回入出旅援侨对全]$/;
+const ABBR_AFTER = /^(?:[东南西北方军籍企资商侨胞媒币元股队区省境内外政关边两双人裔与同和]|国[家内外]?)/;
+const PAIR_AFTER = /^(?:[两双关边建友合贸]|之间)/;
+/** Function characters that the tagger sometimes glues onto the front of a name: 从上海, 问刘, 被省局. */
+const LEADING_FUNCTION = /^[从向问对在给让被把将和与跟及同据之者的了是于为]/;
+
+function wordBounds(s: string, lo: number, hi: number, seg: Intl.Segmenter): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const piece = s.slice(lo, hi);
+  for (const w of seg.segment(piece)) out.push([lo + w.index, lo + w.index + w.segment.length]);
+  return out;
+}
+
+let segmenter: Intl.Segmenter | null = null;
+
+/**
+ * True when a multi-character place or organisation span starts and ends strictly inside words of
+ * the surrounding text (创新|平台 → 新平), i.e. it straddles two words rather than naming anything.
+ */
+export function cutsThroughWords(s: string, start: number, end: number): boolean {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const lo = Math.max(0, start - 6);
+  const hi = Math.min(s.length, end + 6);
+  const words = wordBounds(s, lo, hi, segmenter);
+  const startInside = words.some(([a, b]) => a < start && start < b && b < end);
+  const endInside = words.some(([a, b]) => a > start && a < end && end < b);
+  return startInside && (endInside || end - start <= 2);
+}
+
+/** True when character `i` belongs to a longer word of the text that does not contain `j` (创新|港: 新). */
+function inOtherWord(s: string, i: number, j: number): boolean {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const lo = Math.max(0, i - 4);
+  return wordBounds(s, lo, Math.min(s.length, i + 5), segmenter).some(([a, b]) => a <= i && i < b && b - a > 1 && !(a <= j && j < b));
+}
+
+/** A one-character place kept on its own: an abbreviation next to another one or in a clear cue. */
+export function isAbbreviationPlace(s: string, start: number): boolean {
+  const c = s[start]!;
+  const prev = s[start - 1] ?? '';
+  const next = s[start + 1] ?? '';
+  // a pair of countries before a relation word: 中塞建交, 中尼边境, 中保双边
+  if (ABBR.has(prev) && PAIR_AFTER.test(s.slice(start + 1, start + 3))) return true;
+  if (ABBR.has(next) && PAIR_AFTER.test(s.slice(start + 2, start + 4))) return true;
+  if (!ABBR.has(c)) return false;
+  if ((ABBR.has(prev) && !inOtherWord(s, start - 1, start)) || (ABBR.has(next) && !inOtherWord(s, start + 1, start))) return true;
+  return ABBR_BEFORE.test(s.slice(Math.max(0, start - 1), start)) || ABBR_AFTER.test(s.slice(start + 1, start + 3));
+}
+
+const text = (s: string, r: { start: number; end: number }) => s.slice(r.start, r.end);
+
+/**
+ * Apply the precision rules. Spans with a role (bylines, title words) are trusted as they are.
+ * Returns the spans to keep as entities and the spans folded into a longer entity as its mentions.
+ */
+export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; folded: FoldedSpan[] } {
+  const typeOf = new Map<string, RawEntity['type']>();
+  for (const r of raw) if (!typeOf.has(text(s, r))) typeOf.set(text(s, r), r.type);
+  // 1. A function character glued to the front of a found entity: 从上海 → 上海.
+  let spans: RawEntity[] = raw.map((r) => {
+    if (r.role || r.type === 'DOC') return r;
+    const t = text(s, r);
+    if (t.length < 2 || !LEADING_FUNCTION.test(t)) return r;
+    const rest = t.slice(1);
+    const restType = typeOf.get(rest);
+    return restType ? { start: r.start + 1, end: r.end, type: restType } : r;
+  });
+  // 2. Organisations with an unbalanced bracket; places and organisations cutting through words.
+  spans = spans.filter((r) => {
+    if (r.role || r.type === 'DOC') return true;
+    const t = text(s, r);
+    if (r.type === 'ORG' && (t.match(/[（(]/g)?.length ?? 0) !== (t.match(/[）)]/g)?.length ?? 0)) return false;
+    if (r.type !== 'PER' && t.length >= 2 && cutsThroughWords(s, r.start, r.end)) return false;
+    return true;
+  });
+  const longer = new Map<string, RawEntity['type']>();
+  for (const r of spans) if (r.end - r.start >= 2 && !longer.has(text(s, r))) longer.set(text(s, r), r.type);
+  const kept: RawEntity[] = [];
+  const folded: FoldedSpan[] = [];
+  for (const r of spans) {
+    if (r.role || r.type === 'DOC') {
+      kept.push(r);
+      continue;
+    }
+    const t = text(s, r);
+    // 3. Fragments of a longer entity of the same type: 兰州 → 兰州市, 耐克 → 耐克公司, 约翰逊 → 杰夫·约翰逊.
+    const into = foldTarget(t, r.type, longer);
+    if (r.type === 'LOC' && t.length === 1) {
+      if (isAbbreviationPlace(s, r.start)) kept.push(r);
+      else if (into) folded.push({ start: r.start, end: r.end, into, type: r.type });
+      continue;
+    }
+    if (into) {
+      folded.push({ start: r.start, end: r.end, into, type: r.type });
+      continue;
+    }
+    // 4. A person name inside a longer place or organisation name found in the text: 高新 ⊂ 兰州高新区.
+    if (r.type === 'PER' && t.length >= 2) {
+      let owner: string | null = null;
+      for (const [y, ty] of longer) if (ty !== 'PER' && ty !== 'DOC' && y.length > t.length && y.includes(t) && !y.startsWith(t)) owner = y;
+      if (owner) continue;
+    }
+    kept.push(r);
+  }
+  // A target may itself be a fragment (兰 → 兰州 → 兰州市): fold into the end of the chain.
+  const foldedText = new Map(folded.map((f) => [`${f.type}:${text(s, f)}`, f.into]));
+  for (const f of folded) {
+    for (let k = 0, next = foldedText.get(`${f.type}:${f.into}`); next && k < 4; k++, next = foldedText.get(`${f.type}:${f.into}`)) f.into = next;
+  }
+  return { kept, folded };
+}
+
+/** Suffixes that make a longer name the same place or organisation: 兰州 → 兰州市, 耐克 → 耐克公司. */
+const SAME_PLACE = /^(?:省|市|县|区|州|盟|旗|镇|乡|村|自治区|自治州|自治县|特别行政区|地区)$/;
+const SAME_ORG = /^(?:集团|公司|集团公司|股份公司|有限公司|股份有限公司|有限责任公司|集团有限公司|集团股份有限公司)$/;
+
+/**
+ * The longer entity that `t` is a short form of, if exactly one fits: a place or organisation plus a
+ * generic suffix, the start of a person's full name (何建 → 何建栋), the last part of a transcribed
+ * name (约翰逊 → 杰夫·约翰逊); a one-character place folds into the shortest place it starts.
+ */
+function foldTarget(t: string, type: RawEntity['type'], longer: Map<string, RawEntity['type']>): string | null {
+  const found: string[] = [];
+  for (const [y, ty] of longer) {
+    if (ty !== type || y.length <= t.length) continue;
+    const rest = y.startsWith(t) ? y.slice(t.length) : null;
+    const fits =
+      type === 'LOC' ? rest !== null && (t.length === 1 || SAME_PLACE.test(rest))
+      : type === 'ORG' ? rest !== null && SAME_ORG.test(rest)
+      : type === 'PER' ? rest !== null || y.endsWith(`·${t}`)
+      : false;
+    if (fits) found.push(y);
+  }
+  if (found.length === 1) return found[0]!;
+  if (type === 'LOC' && t.length === 1 && found.length > 1) return found.reduce((a, b) => (b.length < a.length ? b : a));
+  return null;
+}
