@@ -27,6 +27,7 @@ export function isInlineElement(el: Element): boolean {
 }
 
 function isEditable(el: Element): boolean {
+  if (!el.hasAttributes()) return false; // most elements: no attribute lookups at all
   const ce = el.getAttribute('contenteditable');
   return ce !== null && ce.toLowerCase() !== 'false';
 }

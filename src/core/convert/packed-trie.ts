@@ -12,6 +12,9 @@ export interface PackedTrieData {
 /** Levels are 1-based dictionary indexes within the group; this accepts every key. */
 export const ANY_LEVEL = 3;
 
+const PAIR_MASK = (1 << 20) - 1;
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & PAIR_MASK;
+
 export class PackedTrie {
   private readonly labels: string;
   private readonly meta: string;
@@ -23,6 +26,11 @@ export class PackedTrie {
   private readonly valueLen: Uint16Array;
   /** Root children by code unit (0 = none): one array read per text position. */
   readonly rootIndex: Int32Array;
+  /**
+   * A bitset over hashed pairs of code units that begin some key of two or more units: where the
+   * text's next pair is absent, the longest match is at most one unit and the walk stops at the root.
+   */
+  private readonly pairs: Int32Array;
   /** Node of the last successful `match`. */
   lastNode = 0;
 
@@ -56,6 +64,16 @@ export class PackedTrie {
     const idx = new Int32Array(65536);
     for (let k = 1; k <= rootKids; k++) idx[labels.charCodeAt(k)] = k;
     this.rootIndex = idx;
+    const pairs = new Int32Array(PAIR_MASK / 32 + 1);
+    for (let k = 1; k <= rootKids; k++) {
+      const a = labels.charCodeAt(k);
+      const kids = (meta.charCodeAt(k) - 48) >> 2;
+      for (let c = first[k]!, e = c + kids; c < e; c++) {
+        const h = pairHash(a, labels.charCodeAt(c));
+        pairs[h >> 5]! |= 1 << (h & 31);
+      }
+    }
+    this.pairs = pairs;
   }
 
   get nodeCount(): number {
@@ -84,7 +102,18 @@ export class PackedTrie {
    */
   match(s: string, i: number, end: number, maxLevel: number = ANY_LEVEL): number {
     if (i >= end) return -1;
-    let node = this.rootIndex[s.charCodeAt(i)]!;
+    const c0 = s.charCodeAt(i);
+    let node = this.rootIndex[c0]!;
+    if (node === 0) return -1;
+    if (i + 1 < end) {
+      const h = pairHash(c0, s.charCodeAt(i + 1));
+      if ((this.pairs[h >> 5]! & (1 << (h & 31))) === 0) {
+        const level = (this.meta.charCodeAt(node) - 48) & 3;
+        if (level === 0 || level > maxLevel) return -1;
+        this.lastNode = node;
+        return i + 1;
+      }
+    }
     let best = -1;
     for (let j = i; j < end; j++) {
       if (j > i) node = this.child(node, s.charCodeAt(j));

@@ -186,6 +186,7 @@ class PageRun {
   }
 
   private convertAttributes(el: Element): void {
+    if (!el.hasAttributes()) return;
     for (const name of TEXT_ATTRS) {
       const value = el.getAttribute(name);
       if (value === null || value === '') continue;
