@@ -3,7 +3,7 @@
  * detected article and settings, creates the FeatureContext, runs each feature module with its own
  * AbortController, and routes commands and actions to them one at a time.
  */
-import { extractArticle, type Article } from '../core/extract/index';
+import { extractArticleInSlices, type Article } from '../core/extract/index';
 import type { CommandName, Message, PageStatus } from '../core/messages/protocol';
 import { siteSettings, type Settings } from '../core/settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
@@ -74,10 +74,18 @@ export async function startController(doc: Document, win: Window, chinese: boole
     return s;
   }
 
-  function detect(): void {
+  // Detection runs in slices (a page with thousands of comments never gets one long task); callers
+  // that need the article wait for the run in progress.
+  let detecting: Promise<void> | null = null;
+  const pause = () => new Promise<void>((r) => win.setTimeout(r, 0));
+  function detect(): Promise<void> {
+    detecting ??= runDetection().finally(() => (detecting = null));
+    return detecting;
+  }
+  async function runDetection(): Promise<void> {
     const t0 = performance.now();
     try {
-      article = extractArticle(doc, { url: win.location.href, isHidden: makeIsHidden(win), now: new Date() });
+      article = await extractArticleInSlices(doc, { url: win.location.href, isHidden: makeIsHidden(win), now: new Date() }, pause);
     } catch (err) {
       console.warn('Dubao: article detection failed', err);
       article = null;
@@ -93,7 +101,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
   }
 
   async function handle(msg: Message): Promise<unknown> {
-    if (!detected) detect();
+    if (!detected) await detect();
     switch (msg.type) {
       case 'get-status':
         return status();
@@ -134,7 +142,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
     if (chinese) {
       // Detection runs once after the page settles, and again after in-page navigation.
       await settle(doc, win);
-      detect();
+      await detect();
     }
     startFeatures();
     if (chinese) watchNavigation(win, () => serial(detect));

@@ -52,8 +52,9 @@ before(async () => {
   const driver = {
     name: HEADED ? 'chromium-headed' : 'chromium',
     artifacts: ART,
-    openPage: async (url) => {
+    openPage: async (url, initScript) => {
       const p = await context.newPage();
+      if (initScript) await p.addInitScript(initScript);
       await p.goto(url);
       await p.bringToFront();
       return p;
@@ -118,10 +119,14 @@ test('reliability: 5 MB page — conversion, ruby and restore run in slices (lon
   fs.writeFileSync(path.join(ART, 'huge-page-longtasks.json'), JSON.stringify(r, null, 1));
   // Measured, and reported in artifacts/huge-page-longtasks.json: every frame's script time
   // (the tasks before its rendering) and the browser's own style/layout of the 5 MB page. The
-  // issue's bar is 50 ms per task; this guard fails on any frame with over 100 ms of script —
-  // an unsliced pass over the page would take seconds. (Status of the 50 ms bar: see the issue note.)
+  // issue's bar is 50 ms per task; these guards fail on any frame with over 100 ms of script and on
+  // any task over 100 ms after load — an unsliced detection took 528 ms here, an unsliced conversion
+  // seconds. Tasks over 50 ms are listed in the artefact (an occasional ~55 ms one is a GC pause).
   const worst = Math.max(0, ...r.frames.map((f) => f.beforeRender));
   assert.ok(worst <= 100, `a frame spent ${worst} ms in script before rendering`);
+  // Long tasks once the page has loaded (only Dubao works then: detection, conversion, ruby, restore).
+  const longest = Math.max(0, ...r.long.map(([, ms]) => ms));
+  assert.ok(longest <= 100, `a ${longest} ms task after load: ${JSON.stringify(r.long)}`);
 });
 
 test('a real Alt+Shift+D key press opens the panel (Xvfb)', { skip: !HEADED && 'needs HEADED=1 under Xvfb' }, async () => {

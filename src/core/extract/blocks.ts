@@ -4,6 +4,7 @@
  * Hidden subtrees are collected apart (for spam warnings), scripts/styles/forms skipped.
  */
 import { isHiddenStatic, type HiddenRules } from './hidden';
+import { drain, STEP, type Steps } from './steps';
 
 export interface TextBlock {
   text: string;
@@ -56,6 +57,11 @@ export function normaliseSpace(s: string): string {
  * `owner` is the element credited with text that has no block ancestor.
  */
 export function collectBlocks(from: Node, owner0: Element, opts: WalkOptions): WalkResult {
+  return drain(collectBlocksSteps(from, owner0, opts));
+}
+
+/** The same walk, pausing every STEP elements (see steps.ts). */
+export function* collectBlocksSteps(from: Node, owner0: Element, opts: WalkOptions): Steps<WalkResult> {
   const blocks: TextBlock[] = [];
   const hidden: HiddenText[] = [];
   let buf = '';
@@ -80,7 +86,8 @@ export function collectBlocks(from: Node, owner0: Element, opts: WalkOptions): W
   const hiddenCheck = (el: Element): boolean =>
     isHiddenStatic(el, opts.rules) || (opts.isHidden ? opts.isHidden(el) : false);
 
-  const walk = (node: Node, inLink: boolean): void => {
+  let seen = 0;
+  function* walk(node: Node, inLink: boolean): Steps<void> {
     // Documents are iterated by childNodes: linkedom's sibling links at document level are unreliable.
     const kids: ArrayLike<ChildNode> | null = node.nodeType === 9 ? node.childNodes : null;
     let k = 0;
@@ -95,6 +102,7 @@ export function collectBlocks(from: Node, owner0: Element, opts: WalkOptions): W
         continue;
       }
       if (type !== 1) continue;
+      if (++seen % STEP === 0) yield;
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIP.has(tag)) continue;
@@ -114,17 +122,17 @@ export function collectBlocks(from: Node, owner0: Element, opts: WalkOptions): W
         owner = el;
         if (/^H[1-6]$/.test(tag)) heading = Number(tag[1]);
         if (tag === 'FIGCAPTION' || tag === 'CAPTION') caption = true;
-        walk(el, inLink);
+        yield* walk(el, inLink);
         flush();
         owner = prev.owner;
         heading = prev.heading;
         caption = prev.caption;
       } else {
-        walk(el, inLink || tag === 'A');
+        yield* walk(el, inLink || tag === 'A');
       }
     }
-  };
-  walk(from, false);
+  }
+  yield* walk(from, false);
   flush();
   return { blocks, hidden };
 }

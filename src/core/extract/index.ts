@@ -4,13 +4,14 @@
  * no extension API, no layout needed (the browser glue may pass `isHidden`).
  */
 import { detectScript, looksChinese } from '../text/script';
-import { collectBlocks, type TextBlock } from './blocks';
+import { collectBlocksSteps, type TextBlock } from './blocks';
 import { isFurnitureLine } from './boilerplate';
 import { edgeFragments, isMetaLine, matchAuthor, matchBareNames, matchEditor, matchReporterOrg, matchSource } from './byline';
 import { readHiddenRules } from './hidden';
 import type { Hint } from './hints';
 import { decideIsArticle } from './is-article';
-import { blockStats, findRoot, type BlockStats } from './root';
+import { blockStats, findRootSteps, type BlockStats } from './root';
+import { drain, runInSlices, STEP, type Steps } from './steps';
 import { learnRubyMap, stripRubyArtefacts } from './ruby';
 import { hiddenSpam, isKeywordStuffing } from './spam';
 import { contentLength, punctuationCount } from './text-stats';
@@ -66,25 +67,44 @@ interface Line {
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): Article {
+  return drain(extractArticleSteps(doc, opts));
+}
+
+/**
+ * The same, in slices of `sliceMs` with `pause()` in between: on a huge page (thousands of
+ * comments) no main-thread task runs long. The page may change between slices; the result
+ * describes the page as it was walked.
+ */
+export function extractArticleInSlices(doc: Document, opts: ExtractOptions, pause: () => Promise<void>, sliceMs = 12): Promise<Article> {
+  return runInSlices(extractArticleSteps(doc, opts), pause, sliceMs);
+}
+
+export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps<Article> {
   // The whole document, not just <body>: malformed pages (a wrapper before <html>) leave the
   // content outside the parser's body. <head> is skipped by the walker.
   const top = (doc.documentElement ?? doc.body) as Element | null;
   const empty = emptyArticle();
   if (!top) return empty;
 
-  const { blocks, hidden } = collectBlocks(doc, top, { rules: readHiddenRules(doc), isHidden: opts.isHidden });
+  const { blocks, hidden } = yield* collectBlocksSteps(doc, top, { rules: readHiddenRules(doc), isHidden: opts.isHidden });
+  yield;
   const pageText = blocks.map((b) => b.text).join('\n');
+  yield;
   const rubyMap = learnRubyMap(pageText);
+  yield;
   let rubyArtefacts = 0;
   const hintCache = new Map<Element, Hint>();
-  const lines: Line[] = blocks.map((b) => {
+  const lines: Line[] = [];
+  for (const b of blocks) {
+    if (lines.length % STEP === STEP - 1) yield;
     const r = stripRubyArtefacts(b.text, rubyMap);
     rubyArtefacts += r.count;
     const cleanBlock = r.count ? { ...b, text: r.text } : b;
-    return { block: b, clean: r.text, stats: blockStats(cleanBlock, top, hintCache) };
-  });
+    lines.push({ block: b, clean: r.text, stats: blockStats(cleanBlock, top, hintCache) });
+  }
+  yield;
 
-  const { root } = findRoot(lines.map((l) => ({ ...l.block, text: l.clean })), lines.map((l) => l.stats), top);
+  const { root } = yield* findRootSteps(lines.map((l) => ({ ...l.block, text: l.clean })), lines.map((l) => l.stats), top);
   let rootStart = -1;
   let rootEnd = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -96,9 +116,12 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   let firstProse = -1;
   for (let i = Math.max(rootStart, 0); i <= rootEnd; i++) if (lines[i]!.stats.prose) { firstProse = i; break; }
 
+  yield;
   const cleanBlocks = lines.map((l) => ({ ...l.block, text: l.clean }));
+  yield;
   const { title, index: titleIndex } = findTitle(doc, cleanBlocks, firstProse);
   const titleK = title ? titleKey(title) : '';
+  yield;
 
   // Body: the root's blocks minus furniture, metadata and the headline; trimmed to prose at both ends.
   const warnings: ExtractWarning[] = [];
@@ -120,6 +143,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   }
   // A legal notice heading (反侵权公告 / 版权声明 / 免责声明) or the first reader comment after the
   // story ends the article.
+  yield;
   const noticeAt = chosen.findIndex((i, k) => k > 0 && endsArticle(lines[i]!.clean));
   if (noticeAt > 0) chosen.length = noticeAt;
   while (chosen.length && !lines[chosen[0]!]!.stats.prose && !isSubheadingBefore(lines, chosen, 0)) chosen.shift();
@@ -167,9 +191,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
     ? detectScript(cleanText || title || pageText.slice(0, 3000))
     : null;
   const preLines = titleIndex >= 0 ? region(titleIndex - 15, titleIndex) : [];
+  yield;
   const found = findPublishedAt(doc, { headLines, tailLines, preLines, url: opts.url, now: opts.now }, lang !== null);
   const publishedAt = found?.iso ?? null;
 
+  yield;
   // Is this an article at all?
   const bodyChars = contentLength(cleanText);
   let proseAll = 0;

@@ -7,6 +7,7 @@
 import type { TextBlock } from './blocks';
 import { elementHint, type Hint } from './hints';
 import { contentLength, punctuationCount } from './text-stats';
+import { drain, STEP, type Steps } from './steps';
 
 export interface BlockStats {
   length: number;
@@ -47,8 +48,13 @@ export function blockWeight(s: BlockStats): number {
 }
 
 export function findRoot(blocks: TextBlock[], stats: BlockStats[], top: Element): { root: Element; score: number } {
+  return drain(findRootSteps(blocks, stats, top));
+}
+
+export function* findRootSteps(blocks: TextBlock[], stats: BlockStats[], top: Element): Steps<{ root: Element; score: number }> {
   const score = new Map<Element, number>();
   for (let i = 0; i < blocks.length; i++) {
+    if (i % STEP === STEP - 1) yield;
     const w = blockWeight(stats[i]!);
     if (w === 0) continue;
     for (let el: Element | null = blocks[i]!.element; el; el = el.parentElement) {
