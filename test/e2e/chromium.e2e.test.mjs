@@ -103,7 +103,7 @@ test('reliability: strict CSP with Trusted Types', { skip: HEADED && 'headless r
 test('reliability: page patches DOM prototypes', { skip: HEADED && 'headless run covers it' }, () => h.patchedPrototypesDoNotMatter());
 test('reliability: markup-looking page text stays text', { skip: HEADED && 'headless run covers it' }, () => h.pageTextNeverBecomesHtml());
 test('reliability: panel follows pushState navigation', { skip: HEADED && 'headless run covers it' }, () => h.panelFollowsInPageNavigation());
-test('reliability: open shadow roots and same-origin iframes', { skip: HEADED && 'headless run covers it' }, () => h.shadowRootsAndIframes());
+test('reliability: open shadow roots, same-origin and cross-origin iframes', { skip: HEADED && 'headless run covers it' }, () => h.shadowRootsAndIframes());
 test('reliability: every corpus page: convert → ruby on → off → original is byte-identical', { skip: HEADED && 'headless run covers it' }, async () => {
   const ids = fs.readdirSync(path.resolve('../shared/corpus/extraction')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
   assert.ok(ids.length >= 20);

@@ -1,5 +1,5 @@
 // Generated pages for the "never breaks a page" e2e tests: hostile scripts, strict CSP, huge pages.
-// Each entry: path → { headers?, body() }.
+// Each entry: path → { headers?, body(url) }.
 const ARTICLE = (extra = '') => `
 <h1 id="headline">长江经济带生态保护取得新进展</h1>
 <div class="info">2025-04-10 09:06 来源：新华社 记者 王明</div>
@@ -75,14 +75,19 @@ export const HOSTILE = {
         });
       </script>`),
   },
+  // ?cross=PORT adds an iframe from another origin (the same server shape on another port).
   '/shadow-iframes.html': {
-    body: () =>
-      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE() + `<div id="host"></div><iframe id="same" src="/seed.html" width="600" height="200"></iframe>`, `<script>
+    body: (url) =>
+      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE() + `<div id="host"></div><iframe id="same" src="/frame.html" width="600" height="200"></iframe>` +
+        (/^\d+$/.test(url?.searchParams.get('cross') ?? '') ? `<iframe id="cross" src="http://127.0.0.1:${url.searchParams.get('cross')}/frame.html" width="600" height="200"></iframe>` : ''), `<script>
         addEventListener('DOMContentLoaded', () => {
           const root = document.getElementById('host').attachShadow({ mode: 'open' });
           root.innerHTML = '<p id="in-shadow">这个发展计划说明了历史的意义。</p>';
         });
       </script>`),
+  },
+  '/frame.html': {
+    body: () => page('嵌入', '<p id="framed">这个发展计划说明了历史的意义，网友们纷纷点赞。</p>'),
   },
   '/big-english.html': {
     body: () =>

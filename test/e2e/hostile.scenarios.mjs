@@ -3,6 +3,7 @@
 // driver.requests(): the URLs requested so far by pages of this browser context.
 import assert from 'node:assert/strict';
 import { findTab, poll, sleep } from './scenarios.mjs';
+import { startServer } from './server.mjs';
 
 
 const tabFor = (d) => findTab(d);
@@ -86,18 +87,31 @@ export function hostileScenarios(d, srv) {
     },
 
     async shadowRootsAndIframes() {
-      const { page, tabId } = await open(d, srv, '/shadow-iframes.html');
-      await poll(() => page.evaluate(() => document.getElementById('same')?.contentDocument?.readyState === 'complete'), { what: 'iframe' });
-      const iframeBefore = await page.evaluate(() => document.getElementById('same').contentDocument.body.innerHTML);
+      // A second server: its port makes it another origin, whose frame Dubao (top frame only) cannot
+      // and does not touch; the same-origin frame and the open shadow root convert with the page.
+      const other = await startServer();
+      const port = new URL(other.base).port;
+      const { page, tabId } = await open(d, srv, `/shadow-iframes.html?cross=${port}`);
+      const framed = (id) => page.evaluate((id) => document.getElementById(id).contentDocument.getElementById('framed')?.textContent ?? null, id);
+      const crossFrame = () => page.frames().find((f) => f.url().startsWith(other.base));
+      await poll(async () => (await framed('same')) !== null && crossFrame() && (await crossFrame().evaluate(() => !!document.getElementById('framed'))), { what: 'both iframes loaded' });
+      const crossText = () => crossFrame().evaluate(() => document.getElementById('framed').textContent);
+      const sameBefore = await page.evaluate(() => document.getElementById('same').contentDocument.body.innerHTML);
+      const crossBefore = await crossText();
       const shadowBefore = await page.evaluate(() => document.getElementById('host').shadowRoot.innerHTML);
       await setScript(d, tabId, 'tw');
       await poll(() => page.evaluate(() => document.getElementById('host').shadowRoot.getElementById('in-shadow').textContent.includes('這個發展計劃')), {
         what: 'open shadow root converted',
       });
+      await poll(async () => (await framed('same'))?.includes('這個發展計劃'), { what: 'same-origin iframe converted' });
+      assert.match(await page.evaluate(() => document.getElementById('headline').textContent), /長江經濟帶/);
+      assert.equal(await crossText(), crossBefore, 'the cross-origin frame is left alone');
       await setScript(d, tabId, null);
       assert.equal(await page.evaluate(() => document.getElementById('host').shadowRoot.innerHTML), shadowBefore);
-      assert.equal(await page.evaluate(() => document.getElementById('same').contentDocument.body.innerHTML), iframeBefore);
+      assert.equal(await page.evaluate(() => document.getElementById('same').contentDocument.body.innerHTML), sameBefore);
+      assert.equal(await crossText(), crossBefore);
       await page.close();
+      await other.close();
     },
 
     async quietOnLargeEnglishPage() {
