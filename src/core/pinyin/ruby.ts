@@ -118,11 +118,11 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
           parts.push(ruby);
         }
         lastWord = word;
-        ruby.appendChild(doc.createTextNode(ch));
         const rt = doc.createElement('rt');
         if (opts.toneColours) rt.setAttribute('class', TONE_CLASS[toneOf(syl)]!);
-        rt.appendChild(doc.createTextNode(formatSyllable(syl, style)));
-        ruby.appendChild(rt);
+        rt.textContent = formatSyllable(syl, style);
+        // One call for the base text and its <rt> (the browser makes the text node): fewer DOM calls.
+        ruby.append(ch, rt);
       }
       flushPlain();
       node.parentNode!.replaceChild(frag, node);
