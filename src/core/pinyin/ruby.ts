@@ -5,6 +5,7 @@
  */
 import { detectScript, HAN_RE } from '../text/script';
 import { analyse } from './readings';
+import { toSimplifiedSameLength } from '../text/to-simplified';
 import { formatSyllable, toneOf, type PinyinStyle } from './syllable';
 
 export interface RubyHandle {
@@ -61,6 +62,7 @@ function topRoots(elements: Element[]): Element[] {
 
 interface RubyJob {
   roots: Element[];
+  script: ReturnType<typeof detectScript>;
   annotate(root: Element): void;
   handle: RubyHandle;
 }
@@ -145,7 +147,7 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
       }
     },
   };
-  return { roots, annotate, handle };
+  return { roots, script, annotate, handle };
 }
 
 /** Put <ruby>/<rt> over every Han char in these elements; remove() restores the DOM exactly. */
@@ -165,6 +167,12 @@ export async function addRubyInSlices(
 ): Promise<RubyHandle> {
   const job = startRuby(elements, opts);
   const slice = opts.sliceMs ?? 12;
+  if (job.script === 'zh-Hant') {
+    // Traditional text is read through its Simplified twin: build that converter in a task of its own.
+    await opts.pause();
+    toSimplifiedSameLength('們', 'tw');
+    await opts.pause();
+  }
   let t0 = performance.now();
   for (const r of job.roots) {
     if (opts.signal?.aborted) break;
