@@ -15,10 +15,17 @@ const MAX = 4;
  * `isHan(k)` tells which positions may be part of a word; `boundary(k)` whether a word may start
  * or end at k (before position k).
  */
+const joined = new WeakMap<string[], string | null>();
+
 export function wordMatchReading(chars: string[], i: number, isHan: (k: number) => boolean, boundary: (k: number) => boolean = () => true): string | undefined {
-  // One code unit per code point (the usual case): windows are plain substrings.
-  let text: string | null = chars.join('');
-  if (text.length !== chars.length) text = null;
+  // One code unit per code point (the usual case): windows are plain substrings of the text,
+  // joined once per array (callers ask for many positions of one paragraph).
+  let text = joined.get(chars);
+  if (text === undefined) {
+    const j = chars.join('');
+    text = j.length === chars.length ? j : null;
+    joined.set(chars, text);
+  }
   for (let len = MAX; len >= 2; len--) {
     for (let a = Math.max(0, i - len + 1); a <= i; a++) {
       const b = a + len;
