@@ -11,6 +11,7 @@ import { startServer } from './server.mjs';
 import { scenarios, poll, sleep } from './scenarios.mjs';
 import { panelScenarios } from './panel.scenarios.mjs';
 import { hostileScenarios, corpusRoundTrips } from './hostile.scenarios.mjs';
+import { scriptTasks, startTrace } from './chromium-trace.mjs';
 
 const DIST = path.resolve(process.env.EXT_DIST ?? 'dist/chrome');
 const ART = path.resolve(process.env.E2E_ARTIFACTS ?? 'artifacts');
@@ -19,6 +20,7 @@ fs.mkdirSync(ART, { recursive: true });
 
 let srv, context, profile, extensionId, extPage, s, p, h;
 const requests = [];
+const traces = new Map();
 
 async function worker() {
   // MV3 workers stop when idle; fetch the current one each time.
@@ -52,9 +54,10 @@ before(async () => {
   const driver = {
     name: HEADED ? 'chromium-headed' : 'chromium',
     artifacts: ART,
-    openPage: async (url, initScript) => {
+    openPage: async (url, initScript, { trace = false } = {}) => {
       const p = await context.newPage();
       if (initScript) await p.addInitScript(initScript);
+      if (trace) traces.set(p, await startTrace(context, p));
       await p.goto(url);
       await p.bringToFront();
       return p;
@@ -70,6 +73,8 @@ before(async () => {
     readClipboard: (page) => page.evaluate(() => navigator.clipboard.readText()),
     colorScheme: (page, scheme) => page.emulateMedia({ colorScheme: scheme }),
     requests: () => requests,
+    // Main-thread script tasks of a page opened with { trace: true }, GC time split out (chromium-trace.mjs).
+    stopTrace: async (page) => scriptTasks(await traces.get(page)()),
   };
   s = scenarios(driver, srv);
   s.driver = driver;
@@ -117,17 +122,22 @@ test('reliability: quiet on a large English page', { skip: HEADED && 'headless r
 test('reliability: 5 MB page — conversion, ruby and restore run in slices (long frames measured)', { skip: HEADED && 'headless run covers it' }, async () => {
   const r = await h.hugePageNoLongTasks();
   fs.writeFileSync(path.join(ART, 'huge-page-longtasks.json'), JSON.stringify(r, null, 1));
-  // Measured, and reported in artifacts/huge-page-longtasks.json: every frame's script time
-  // (the tasks before its rendering) and the browser's own style/layout of the 5 MB page. The
-  // issue's bar is 50 ms per task; these guards fail on any frame with over 100 ms of script and on
-  // any task over 100 ms after load — an unsliced detection took 528 ms here, an unsliced conversion
-  // seconds. Tasks over 50 ms are listed in the artefact (an occasional 51–65 ms one is V8's major-GC
-  // finalisation inside a ~13 ms slice, seen in a Chromium trace).
-  const worst = Math.max(0, ...r.frames.map((f) => f.beforeRender));
-  assert.ok(worst <= 100, `a frame spent ${worst} ms in script before rendering`);
-  // Long tasks once the page has loaded (only Dubao works then: detection, conversion, ruby, restore).
+  // The bar: no main-thread task over 50 ms. A performance trace of the page (chromium-trace.mjs)
+  // splits every script task into its script time and the time V8's garbage collector spent inside
+  // it: a major GC of a 5 MB page (26–70 ms here) finalises inside whatever script runs when its
+  // marking completes, and is the engine's, not Dubao's work. Dubao's script in any task must stay
+  // within 50 ms (its slices are 8 ms; with slicing switched off one task ran 541 ms of script).
+  const traced = Math.round(r.tasks?.reduce((a, t) => a + t.scriptMs, 0) ?? 0);
+  assert.ok(traced > 1000, `the trace holds Dubao's work on the page (${traced} ms of script)`);
+  const worstScript = r.tasks.reduce((a, t) => (t.scriptMs > a.scriptMs ? t : a));
+  assert.ok(worstScript.scriptMs <= 50, `a task ran ${worstScript.scriptMs} ms of script: ${JSON.stringify(worstScript)}`);
+  // Guards on what a page observes (reported in artifacts/huge-page-longtasks.json beside the
+  // trace): long tasks after load (script + any GC pause inside) and script time per frame before
+  // its rendering. The browser's own relayout of the 5 MB page after its text changes is not script.
   const longest = Math.max(0, ...r.long.map(([, ms]) => ms));
-  assert.ok(longest <= 100, `a ${longest} ms task after load: ${JSON.stringify(r.long)}`);
+  assert.ok(longest <= 150, `a ${longest} ms task after load: ${JSON.stringify(r.long)}`);
+  const worst = Math.max(0, ...r.frames.map((f) => f.beforeRender));
+  assert.ok(worst <= 150, `a frame spent ${worst} ms in script before rendering`);
 });
 
 test('a real Alt+Shift+D key press opens the panel (Xvfb)', { skip: !HEADED && 'needs HEADED=1 under Xvfb' }, async () => {

@@ -139,7 +139,7 @@ export function hostileScenarios(d, srv) {
       const page = await d.openPage(srv.url('big-comments.html'), () => {
         window.__lt0 = [];
         new PerformanceObserver((l) => window.__lt0.push(...l.getEntries().map((e) => [Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask' });
-      });
+      }, { trace: !!d.stopTrace });
       await poll(() => page.evaluate(() => document.documentElement.getAttribute('data-dubao')), { what: 'Dubao active on the 5 MB page', timeout: 30_000 });
       const tabId = await tabFor(d);
       await sleep(500);
@@ -169,8 +169,9 @@ export function hostileScenarios(d, srv) {
       });
       const frames = await page.evaluate(() => window.__frames);
       const mem1 = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+      const tasks = d.stopTrace ? await d.stopTrace(page) : null;
       await page.close();
-      return { long, frames, memBefore: mem0, memAfter: mem1 };
+      return { long, frames, memBefore: mem0, memAfter: mem1, tasks };
     },
   };
 }

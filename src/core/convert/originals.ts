@@ -3,6 +3,7 @@
  * writes an original back only where the node still holds exactly what Dubao wrote, so an update
  * the page made since is never overwritten by a stale original.
  */
+import { SLICE_MS } from '../schedule/slice';
 export interface Written {
   orig: string;
   written: string;
@@ -77,7 +78,7 @@ export class Originals {
    * Restore in slices of `sliceMs`, yielding with `pause()` between them (huge pages). Text nodes
    * go first; attributes and lang (few) in the last slice. Same guarantees as restore().
    */
-  async restoreInSlices(pause: () => Promise<void>, sliceMs = 12): Promise<void> {
+  async restoreInSlices(pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<void> {
     let t0 = performance.now();
     for (const [node, r] of this.texts) {
       if (node.data === r.written) node.data = r.orig;

@@ -8,6 +8,7 @@ import type { ConversionEngine } from './engine';
 import { Originals } from './originals';
 import { LANG_TAG, type Variant } from './variant';
 import { TEXT_ATTRS, blockContainer, isFormControl, isSkippedElement, walkBlocks, type WalkHooks } from './dom-walk';
+import { SLICE_MS } from '../schedule/slice';
 
 export type Scheduler = (task: () => void) => void;
 
@@ -85,7 +86,7 @@ class PageRun {
     this.exclude = opts.exclude ?? (() => false);
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     this.schedule = opts.scheduler ?? defaultScheduler(win);
-    this.sliceMs = opts.sliceMs ?? 12;
+    this.sliceMs = opts.sliceMs ?? SLICE_MS;
     this.langTag = LANG_TAG[opts.to];
     this.hooks = {
       exclude: this.exclude,

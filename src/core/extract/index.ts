@@ -19,6 +19,7 @@ import { findPublishedAt } from './published-at';
 import { siteName } from './site-name';
 import { isDateLine, parseTextDate } from './time';
 import { findTitle, titleKey } from './title';
+import { SLICE_MS } from '../schedule/slice';
 
 export { stripRubyArtefacts } from './ruby';
 
@@ -75,7 +76,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
  * comments) no main-thread task runs long. The page may change between slices; the result
  * describes the page as it was walked.
  */
-export function extractArticleInSlices(doc: Document, opts: ExtractOptions, pause: () => Promise<void>, sliceMs = 12): Promise<Article> {
+export function extractArticleInSlices(doc: Document, opts: ExtractOptions, pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<Article> {
   return runInSlices(extractArticleSteps(doc, opts), pause, sliceMs);
 }
 

@@ -3,10 +3,11 @@
  * once (`drain`, the CLI and tests) or in short slices with the browser free in between
  * (`runInSlices`, huge pages in the content script).
  */
+import { SLICE_MS } from '../schedule/slice';
 export type Steps<T> = Generator<void, T, void>;
 
 /** Elements or blocks between two pause points. */
-export const STEP = 512;
+export const STEP = 128;
 
 export function drain<T>(steps: Steps<T>): T {
   for (;;) {
@@ -16,7 +17,7 @@ export function drain<T>(steps: Steps<T>): T {
 }
 
 /** Run `steps`, yielding with `pause()` whenever `sliceMs` of work has been done. */
-export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>, sliceMs = 12): Promise<T> {
+export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<T> {
   let t0 = performance.now();
   for (;;) {
     const r = steps.next();

@@ -5,14 +5,15 @@
  */
 import { convert, customPinyin, OutputFormat, polyphonic, segment } from 'pinyin-pro';
 import overrides from './data/overrides.json';
+import { SLICE_MS } from '../schedule/slice';
 
 let installed = false;
 
+const toMarks = (p: string) => convert(p.replace(/v/g, 'ü').replace(/5/g, '0'), { format: 'numToSymbol' }) as string;
+
 function overrideMarks(): Record<string, string> {
   const marks: Record<string, string> = {};
-  for (const [w, p] of Object.entries(overrides as Record<string, string>)) {
-    marks[w] = convert(p.replace(/v/g, 'ü').replace(/5/g, '0'), { format: 'numToSymbol' }) as string;
-  }
+  for (const [w, p] of Object.entries(overrides as Record<string, string>)) marks[w] = toMarks(p);
   return marks;
 }
 
@@ -39,8 +40,16 @@ export async function warmUpBase(pause: () => Promise<void>): Promise<void> {
   convert('zhong1', { format: 'numToSymbol' });
   segment('中', { format: OutputFormat.AllArray, toneType: 'num' });
   await pause();
-  if (installed) return;
-  const marks = overrideMarks();
+  const marks: Record<string, string> = {};
+  let t0 = performance.now();
+  for (const [w, p] of Object.entries(overrides as Record<string, string>)) {
+    if (installed) return;
+    marks[w] = toMarks(p);
+    if (performance.now() - t0 > SLICE_MS) {
+      await pause();
+      t0 = performance.now();
+    }
+  }
   await pause();
   if (!installed) install(marks);
 }

@@ -7,6 +7,7 @@ import { detectScript, HAN_RE } from '../text/script';
 import { analyse } from './readings';
 import { toSimplifiedSameLength } from '../text/to-simplified';
 import { formatSyllable, toneOf, type PinyinStyle } from './syllable';
+import { SLICE_MS } from '../schedule/slice';
 
 export interface RubyHandle {
   remove(): void;
@@ -166,7 +167,7 @@ export async function addRubyInSlices(
   opts: RubyOptions & { sliceMs?: number; pause: () => Promise<void>; signal?: AbortSignal },
 ): Promise<RubyHandle> {
   const job = startRuby(elements, opts);
-  const slice = opts.sliceMs ?? 12;
+  const slice = opts.sliceMs ?? SLICE_MS;
   if (job.script === 'zh-Hant') {
     // Traditional text is read through its Simplified twin: build that converter in a task of its own.
     await opts.pause();
