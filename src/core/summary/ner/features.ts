@@ -12,6 +12,13 @@ export const ORG_SUFFIXES = [
   '检察院', '法院', '银行', '公司', '集团', '大学', '学院', '中学', '小学', '学校', '医院', '协会', '学会', '政府', '中心',
   '基地', '工厂', '总局', '部', '局', '厅', '委', '院', '所', '会', '社', '党', '队', '军', '厂', '署', '办', '处', '校', '台', '报', '站', '馆', '团', '组',
 ];
+/** Multi-character organisation suffixes by their last character. */
+const SUFFIXES_BY_LAST = new Map<string, string[]>();
+for (const suf of ORG_SUFFIXES) {
+  if (suf.length < 2) continue;
+  const last = suf[suf.length - 1]!;
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), suf]);
+}
 const PER_BEFORE = ['记者', '编辑', '书记', '市长', '省长', '县长', '主席', '总理', '部长', '局长', '厅长', '院长', '校长', '主任', '总统', '首相', '教授', '董事长', '总经理', '经理', '委员', '代表', '队长', '同志', '老人', '先生', '女士', '通讯员', '作者', '导演', '演员', '选手', '球员', '教练'];
 const PER_AFTER = ['说', '表示', '指出', '认为', '介绍', '强调', '告诉', '先生', '女士', '同志', '教授', '书记', '主席', '总理', '等人', '一行'];
 
@@ -34,8 +41,114 @@ function segmenter(): Intl.Segmenter {
   return seg;
 }
 
-/** Feature strings for every position of `s` (Simplified text). */
+/**
+ * Where features go. Every feature is a prefix and up to three parts, and its name is their
+ * concatenation; `names()` builds the names (training, the model file), `hashes()` folds the same
+ * characters into two 32-bit hashes without building any string (the tagger at run time).
+ */
+export interface FeatureSink {
+  add(prefix: string, a?: string, b?: string, c?: string): void;
+  /** The features of position i are complete. */
+  next(): void;
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const H1 = 0x811c9dc5;
+const H2 = 0x2545f491;
+
+/** The two hashes of a feature name, as FeatureHashes stores them (also used to load the model). */
+export function hashName(name: string): [number, number] {
+  let h1 = H1;
+  let h2 = H2;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
+  }
+  return [h1 >>> 0 || 1, h2 >>> 0];
+}
+
+/** Hashed features: position i has the pairs (h1[k], h2[k]) for k in [starts[i], starts[i + 1]). */
+export interface FeatureHashes {
+  h1: Uint32Array;
+  h2: Uint32Array;
+  starts: Int32Array;
+}
+
+function hashSink(n: number): FeatureSink & { result(): FeatureHashes } {
+  let h1 = new Uint32Array(n * 48 + 16);
+  let h2 = new Uint32Array(h1.length);
+  const starts = new Int32Array(n + 1);
+  let len = 0;
+  let pos = 0;
+  const fold = (s: string | undefined): void => {
+    if (!s) return;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      x1 = Math.imul(x1 ^ c, 0x01000193);
+      x2 = Math.imul(x2 ^ c, 0x5bd1e995) ^ (x2 >>> 13);
+    }
+  };
+  let x1 = 0;
+  let x2 = 0;
+  return {
+    add(prefix, a, b, c) {
+      x1 = H1;
+      x2 = H2;
+      fold(prefix);
+      fold(a);
+      fold(b);
+      fold(c);
+      if (len === h1.length) {
+        const g1 = new Uint32Array(len * 2);
+        g1.set(h1);
+        h1 = g1;
+        const g2 = new Uint32Array(len * 2);
+        g2.set(h2);
+        h2 = g2;
+      }
+      h1[len] = x1 >>> 0 || 1;
+      h2[len] = x2 >>> 0;
+      len++;
+    },
+    next() {
+      starts[++pos] = len;
+    },
+    result: () => ({ h1, h2, starts }),
+  };
+}
+
+function nameSink(): FeatureSink & { result(): string[][] } {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  return {
+    add(prefix, a = '', b = '', c = '') {
+      cur.push(prefix + a + b + c);
+    },
+    next() {
+      out.push(cur);
+      cur = [];
+    },
+    result: () => out,
+  };
+}
+
+/** Feature names for every position of `s` (Simplified text): training and the model file. */
 export function sentenceFeatures(s: string): string[][] {
+  const sink = nameSink();
+  emitFeatures(s, sink);
+  return sink.result();
+}
+
+/** The same features, hashed (no strings built): the tagger at run time. */
+export function sentenceFeatureHashes(s: string): FeatureHashes {
+  const sink = hashSink(s.length);
+  emitFeatures(s, sink);
+  return sink.result();
+}
+
+/** Every feature of every position of `s`, in order, into `sink`. */
+function emitFeatures(s: string, sink: FeatureSink): void {
   const { places, surnames, doubleSurnames } = gazetteer();
   const gz = matchLexicon(s, places);
   const lex = properNounMatches(s);
@@ -44,14 +157,10 @@ export function sentenceFeatures(s: string): string[][] {
   const n = s.length;
   const ch = (i: number) => (i < 0 ? '^' : i >= n ? '$' : s[i]!);
   const cls = (i: number) => (i < 0 ? '^' : i >= n ? '$' : charClass(s[i]!));
-  const feats: string[][] = [];
   const sufEnd = new Int8Array(n);
   for (let i = 0; i < n; i++) {
-    for (const suf of ORG_SUFFIXES) {
-      if (suf.length > 1 && s.startsWith(suf, i - suf.length + 1) && i - suf.length + 1 >= 0) {
-        sufEnd[i] = Math.max(sufEnd[i]!, suf.length);
-      }
-    }
+    const ending = SUFFIXES_BY_LAST.get(s[i]!);
+    if (ending) for (const suf of ending) if (i - suf.length + 1 >= 0 && s.startsWith(suf, i - suf.length + 1)) sufEnd[i] = Math.max(sufEnd[i]!, suf.length);
   }
   const cueBefore = new Uint8Array(n);
   const cueAfter = new Uint8Array(n);
@@ -66,52 +175,58 @@ export function sentenceFeatures(s: string): string[][] {
       wordPos[seg.index + k] = w.length === 1 ? 4 : k === 0 ? 1 : k === w.length - 1 ? 3 : 2;
     }
   }
+  const gn = (k: number) => (k >= 0 && k < n && givenChars.has(s[k]!) ? '1' : '0');
   for (let i = 0; i < n; i++) {
     const c0 = ch(i);
-    const f = [
-      'b',
-      'u0' + c0,
-      'u-1' + ch(i - 1),
-      'u1' + ch(i + 1),
-      'u-2' + ch(i - 2),
-      'u2' + ch(i + 2),
-      'b-1' + ch(i - 1) + c0,
-      'b1' + c0 + ch(i + 1),
-      'b-2' + ch(i - 2) + ch(i - 1),
-      'b2' + ch(i + 1) + ch(i + 2),
-      't0' + ch(i - 1) + c0 + ch(i + 1),
-      'c' + cls(i - 1) + cls(i) + cls(i + 1),
-      'g' + GZ[gz[i]!],
-      'g-1' + GZ[i > 0 ? gz[i - 1]! : 0] + GZ[gz[i]!],
-      'g1' + GZ[gz[i]!] + GZ[i + 1 < n ? gz[i + 1]! : 0],
-    ];
+    const l1 = ch(i - 1);
+    const l2 = ch(i - 2);
+    const r1 = ch(i + 1);
+    const r2 = ch(i + 2);
+    sink.add('b');
+    sink.add('u0', c0);
+    sink.add('u-1', l1);
+    sink.add('u1', r1);
+    sink.add('u-2', l2);
+    sink.add('u2', r2);
+    sink.add('b-1', l1, c0);
+    sink.add('b1', c0, r1);
+    sink.add('b-2', l2, l1);
+    sink.add('b2', r1, r2);
+    sink.add('t0', l1, c0, r1);
+    sink.add('c', cls(i - 1), cls(i), cls(i + 1));
+    sink.add('g', GZ[gz[i]!]);
+    sink.add('g-1', GZ[i > 0 ? gz[i - 1]! : 0], GZ[gz[i]!]);
+    sink.add('g1', GZ[gz[i]!], GZ[i + 1 < n ? gz[i + 1]! : 0]);
     const lm = lex.mask[i]!;
     if (lm) {
       const lp = GZ[lex.pos[i]!];
-      for (let b = 0; b < LEX_CATS.length; b++) if (lm & (1 << b)) f.push('x' + lp + LEX_CATS[b]);
-    } else f.push('x-');
+      for (let b = 0; b < LEX_CATS.length; b++) if (lm & (1 << b)) sink.add('x', lp, LEX_CATS[b]);
+    } else sink.add('x-');
     for (let b = 0; b < LEX_CATS.length; b++) {
-      if (all.starts[i]! & (1 << b)) f.push('xs' + LEX_CATS[b]);
-      if (all.ends[i]! & (1 << b)) f.push('xe' + LEX_CATS[b]);
+      if (all.starts[i]! & (1 << b)) sink.add('xs', LEX_CATS[b]);
+      if (all.ends[i]! & (1 << b)) sink.add('xe', LEX_CATS[b]);
     }
-    f.push('t-1' + ch(i - 2) + ch(i - 1) + c0, 't1' + c0 + ch(i + 1) + ch(i + 2));
-    const gn = (k: number) => (k >= 0 && k < n && givenChars.has(s[k]!) ? '1' : '0');
-    f.push('gn' + gn(i - 1) + gn(i) + gn(i + 1));
+    sink.add('t-1', l2, l1, c0);
+    sink.add('t1', c0, r1, r2);
+    sink.add('gn', gn(i - 1), gn(i), gn(i + 1));
     const wl = Math.min(wordAt[i]!.length, 5);
-    f.push('wp' + GZ[wordPos[i]!] + wl, 'w' + GZ[wordPos[i]!] + wordAt[i]);
-    if (i > 0 && wordPos[i] === 1) f.push('wl' + wordAt[i - 1]);
-    if (i + 1 < n && wordPos[i] === 3 || wordPos[i] === 4) f.push('wr' + (wordAt[i + 1] ?? '$'));
-    if (surnames.has(c0)) f.push('sn', 'sn1' + ch(i - 1));
-    if (doubleSurnames.has(c0 + ch(i + 1))) f.push('sn2');
-    if (i > 0 && surnames.has(s[i - 1]!)) f.push('psn');
-    if (i > 1 && surnames.has(s[i - 2]!)) f.push('ppsn');
-    if (sufEnd[i]) f.push('se' + sufEnd[i]);
-    if (i + 1 < n && sufEnd[i + 1]) f.push('se+1');
-    if (cueBefore[i]) f.push('cb');
-    if (cueAfter[i]) f.push('ca');
-    if (i + 1 < n && cueAfter[i + 1]) f.push('ca+1');
-    if (i + 2 < n && cueAfter[i + 2]) f.push('ca+2');
-    feats.push(f);
+    sink.add('wp', GZ[wordPos[i]!], DIGITS[wl]);
+    sink.add('w', GZ[wordPos[i]!], wordAt[i]);
+    if (i > 0 && wordPos[i] === 1) sink.add('wl', wordAt[i - 1]);
+    if (i + 1 < n && wordPos[i] === 3 || wordPos[i] === 4) sink.add('wr', wordAt[i + 1] ?? '$');
+    if (surnames.has(c0)) {
+      sink.add('sn');
+      sink.add('sn1', l1);
+    }
+    if (doubleSurnames.has(c0 + r1)) sink.add('sn2');
+    if (i > 0 && surnames.has(s[i - 1]!)) sink.add('psn');
+    if (i > 1 && surnames.has(s[i - 2]!)) sink.add('ppsn');
+    if (sufEnd[i]) sink.add('se', DIGITS[sufEnd[i]!]);
+    if (i + 1 < n && sufEnd[i + 1]) sink.add('se+1');
+    if (cueBefore[i]) sink.add('cb');
+    if (cueAfter[i]) sink.add('ca');
+    if (i + 1 < n && cueAfter[i + 1]) sink.add('ca+1');
+    if (i + 2 < n && cueAfter[i + 2]) sink.add('ca+2');
+    sink.next();
   }
-  return feats;
 }

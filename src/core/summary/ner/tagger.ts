@@ -1,5 +1,5 @@
 /** Structured-perceptron BIO tagger: model format, Viterbi decoding and span extraction. */
-import { sentenceFeatures } from './features';
+import { hashName, sentenceFeatureHashes } from './features';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export type EntityType = 'PER' | 'LOC' | 'ORG';
@@ -14,23 +14,41 @@ export interface SerializedModel {
   weights: number[];
 }
 
+/**
+ * A loaded model: the feature weights in an open-addressing table keyed by the two hashes of the
+ * feature name (hashName), so tagging looks features up without building their names.
+ */
 export interface TaggerModel {
   trans: Float64Array; // T*T, from*T+to
   start: Float64Array;
-  weights: Map<string, Float64Array | number[]>;
+  /** Table of `slots` (a power of two) × [h1 key (0 = empty), h2 check, row in `weights`], side by side. */
+  table: Uint32Array;
+  slots: number;
+  /** T weights per feature. */
+  weights: Float64Array;
 }
 
 export function loadModel(m: SerializedModel): TaggerModel {
   const names = m.features.split('\n');
-  const weights = new Map<string, Float64Array>();
+  let size = 1;
+  while (size < names.length * 2) size <<= 1;
+  const table = new Uint32Array(size * 3);
+  const weights = new Float64Array(names.length * T);
+  const mask = size - 1;
   names.forEach((name, k) => {
-    const w = new Float64Array(T);
-    for (let t = 0; t < T; t++) w[t] = m.weights[k * T + t]! / m.scale;
-    weights.set(name, w);
+    const [h1, h2] = hashName(name);
+    let slot = h1 & mask;
+    while (table[slot * 3] !== 0 && !(table[slot * 3] === h1 && table[slot * 3 + 1] === h2)) slot = (slot + 1) & mask;
+    table[slot * 3] = h1;
+    table[slot * 3 + 1] = h2;
+    table[slot * 3 + 2] = k;
+    for (let t = 0; t < T; t++) weights[k * T + t] = m.weights[k * T + t]! / m.scale;
   });
   return {
     trans: Float64Array.from(m.trans, (x) => x / m.scale),
     start: Float64Array.from(m.start, (x) => x / m.scale),
+    table,
+    slots: size,
     weights,
   };
 }
@@ -114,13 +132,23 @@ export function spansFromTags(tags: number[]): TaggedSpan[] {
 
 /** Tag one chunk of Simplified text (a sentence or clause; long inputs are fine but slower). */
 export function tagText(model: TaggerModel, s: string): TaggedSpan[] {
-  const feats = sentenceFeatures(s);
-  const emit = (f: string[], out: Float64Array) => {
+  const { h1, h2, starts } = sentenceFeatureHashes(s);
+  const { table, weights } = model;
+  const mask = model.slots - 1;
+  const positions = Array.from({ length: s.length }, (_, i) => i);
+  const emit = (i: number, out: Float64Array) => {
     out.fill(0);
-    for (const name of f) {
-      const w = model.weights.get(name);
-      if (w) for (let t = 0; t < T; t++) out[t]! += w[t]!;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const a = h1[k]!;
+      const b = h2[k]!;
+      for (let slot = a & mask; table[slot * 3] !== 0; slot = (slot + 1) & mask) {
+        if (table[slot * 3] === a && table[slot * 3 + 1] === b) {
+          const r = table[slot * 3 + 2]! * T;
+          for (let t = 0; t < T; t++) out[t]! += weights[r + t]!;
+          break;
+        }
+      }
     }
   };
-  return spansFromTags(viterbi(feats, emit, model.trans, model.start));
+  return spansFromTags(viterbi(positions, emit, model.trans, model.start));
 }
