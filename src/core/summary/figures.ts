@@ -50,6 +50,13 @@ const PRE_Q = [
   '约合', '相当于', '大约', '约', '近', '将近', '接近', '超过', '超', '逾', '不足', '不到', '低于', '高于', '突破', '高达', '多达',
   '仅', '只有', '力争', '预计', '将', '从', '由', '最多', '至少', '最高', '最低',
 ].filter((q) => q !== '达到了').sort((a, b) => b.length - a.length);
+const PRE_Q_SET = new Set(PRE_Q);
+/**
+ * 将 + a verb of planned action before the number is the forecast qualifier 将 (总共将安装26台机组);
+ * 从/由 before a time phrase that precedes the number marks the start value (从1991年的70％降到…).
+ */
+const FUTURE_VERB = /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
+const FROM_TIME = /(从|由)(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?(?:底|末|初|时|年底|年初)?的?$/;
 const CHANGE_Q = /^(比.*(增长|下降)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$)/;
 const COPULA = ['达到', '达', '为', '是', '有', '共有', '共', '总计', '累计', '合计', '共计', '了', '已', '已达'].sort((a, b) => b.length - a.length);
 
@@ -126,10 +133,13 @@ function measureAfter(s: string, from: number): Span | null {
   }
   if (e - from < 1) return null;
   const ws = words(s.slice(from, e));
-  if (ws.length && MEASURE_STOP.has(ws[0]!)) return null;
+  // A verb or qualifier right after the number is no counted noun (5项增加到7项: the segmenter
+  // keeps 增加到 and 降到 as one word).
+  const stop = (w: string) => MEASURE_STOP.has(w) || PRE_Q_SET.has(w);
+  if (ws.length && stop(ws[0]!)) return null;
   let len = 0;
   for (const w of ws) {
-    if (len > 0 && MEASURE_STOP.has(w)) break;
+    if (len > 0 && stop(w)) break;
     len += w.length;
   }
   e = from + len;
@@ -160,6 +170,9 @@ function preQualifier(s: string, vs: number, floor: number): { q: string; start:
       if (q) return q;
     }
   }
+  const before = s.slice(Math.max(floor, vs - 16), vs);
+  const m = FUTURE_VERB.exec(before) ?? FROM_TIME.exec(before);
+  if (m) return { q: m[0][0]!, start: vs - before.length + m.index };
   return null;
 }
 
@@ -250,7 +263,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     if (unit === '人口') measure = null;
     else if ((kind === 'count' || kind === 'quantity') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
     else if (after === '的' && kind !== 'change') measure = measureAfter(s, postEnd + 1);
-    if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre ? pre.start : start, sentence.start, end);
+    if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre && pre.q !== '从' && pre.q !== '由' ? pre.start : start, sentence.start, end);
     if (!measure && unit !== '人口') {
       const qs = pre ? pre.start : start;
       const b = copulaStart(s, qs, sentence.start);

@@ -59,6 +59,16 @@ describe('figures', () => {
     const s = summarize('1997年12月31日上午9时，第三名选手获得一项新的纪录。');
     expect(s.figures).toEqual([]);
   });
+  it('reads 将 + a planned action, 从 + a time phrase, and a change verb right after a number', () => {
+    const s = summarize('该园区明年将新建12座厂房。全市的贫困发生率从2015年的8.5％降到0.3％。网点数量由40个增加到65个。');
+    const q = (v: string) => s.figures.find((x) => x.value === v);
+    expect(q('12座')).toMatchObject({ qualifier: '将' });
+    expect(q('8.5％')).toMatchObject({ qualifier: '从' });
+    expect(q('8.5％')!.measure?.text).toBe('贫困发生率');
+    expect(q('0.3％')!.measure?.text).toBe('贫困发生率');
+    expect(q('40个')).toMatchObject({ qualifier: '由' });
+    expect(q('40个')!.measure?.text).toBe('网点数量');
+  });
   it('works the same on Traditional text, reporting original text', () => {
     const s = summarize('該公司營業額達到9.87億新台幣，較去年增長21％。');
     expect(s.figures.map((x) => [x.value, x.unit, x.number])).toEqual([
