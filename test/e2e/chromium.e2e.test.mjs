@@ -126,11 +126,12 @@ test('reliability: 5 MB page — conversion, ruby and restore run in slices (lon
   // splits every script task into its script time and the time V8's garbage collector spent inside
   // it: a major GC of a 5 MB page (26–70 ms here) finalises inside whatever script runs when its
   // marking completes, and is the engine's, not Dubao's work. Dubao's script in any task must stay
-  // within 50 ms (its slices are 8 ms; with slicing switched off one task ran 541 ms of script).
-  const traced = Math.round(r.tasks?.reduce((a, t) => a + t.scriptMs, 0) ?? 0);
-  assert.ok(traced > 1000, `the trace holds Dubao's work on the page (${traced} ms of script)`);
-  const worstScript = r.tasks.reduce((a, t) => (t.scriptMs > a.scriptMs ? t : a));
-  assert.ok(worstScript.scriptMs <= 50, `a task ran ${worstScript.scriptMs} ms of script: ${JSON.stringify(worstScript)}`);
+  // within 50 ms (its slices are 8 ms; with slicing switched off one task ran 651 ms of script).
+  // Measured in the main thread's own (CPU) time, so a busy CI machine does not fail it.
+  const traced = Math.round(r.tasks?.reduce((a, t) => a + t.scriptCpuMs, 0) ?? 0);
+  assert.ok(traced > 300, `the trace holds Dubao's work on the page (${traced} ms of script)`);
+  const worstScript = r.tasks.reduce((a, t) => (t.scriptCpuMs > a.scriptCpuMs ? t : a));
+  assert.ok(worstScript.scriptCpuMs <= 50, `a task ran ${worstScript.scriptCpuMs} ms of script: ${JSON.stringify(worstScript)}`);
   // Guards on what a page observes (reported in artifacts/huge-page-longtasks.json beside the
   // trace): long tasks after load (script + any GC pause inside) and script time per frame before
   // its rendering. The browser's own relayout of the 5 MB page after its text changes is not script.
