@@ -5,6 +5,7 @@
  */
 import { gazetteer, matchLexicon } from '../gazetteer';
 import { LEX_CATS, properLexicon, properNounMatches } from '../lexicon';
+import { H1_SEED, H2_SEED, hashPair } from '../text-hash';
 
 /** Suffix words that end organisation names (general grammar, not learned). */
 export const ORG_SUFFIXES = [
@@ -53,20 +54,8 @@ export interface FeatureSink {
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const H1 = 0x811c9dc5;
-const H2 = 0x2545f491;
-
 /** The two hashes of a feature name, as FeatureHashes stores them (also used to load the model). */
-export function hashName(name: string): [number, number] {
-  let h1 = H1;
-  let h2 = H2;
-  for (let k = 0; k < name.length; k++) {
-    const c = name.charCodeAt(k);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
-  }
-  return [h1 >>> 0 || 1, h2 >>> 0];
-}
+export const hashName = hashPair;
 
 /** Hashed features: position i has the pairs (h1[k], h2[k]) for k in [starts[i], starts[i + 1]). */
 export interface FeatureHashes {
@@ -85,6 +74,7 @@ function hashSink(n: number): FeatureSink & { result(): FeatureHashes } {
     if (!s) return;
     for (let k = 0; k < s.length; k++) {
       const c = s.charCodeAt(k);
+      // step1/step2 of text-hash.ts, written out: this is the tagger's hottest loop.
       x1 = Math.imul(x1 ^ c, 0x01000193);
       x2 = Math.imul(x2 ^ c, 0x5bd1e995) ^ (x2 >>> 13);
     }
@@ -93,8 +83,8 @@ function hashSink(n: number): FeatureSink & { result(): FeatureHashes } {
   let x2 = 0;
   return {
     add(prefix, a, b, c) {
-      x1 = H1;
-      x2 = H2;
+      x1 = H1_SEED;
+      x2 = H2_SEED;
       fold(prefix);
       fold(a);
       fold(b);
@@ -107,8 +97,8 @@ function hashSink(n: number): FeatureSink & { result(): FeatureHashes } {
         g2.set(h2);
         h2 = g2;
       }
-      h1[len] = x1 >>> 0 || 1;
-      h2[len] = x2 >>> 0;
+      h1[len] = x1 >>> 0 || 1; // key1
+      h2[len] = x2 >>> 0; // key2
       len++;
     },
     next() {

@@ -1,5 +1,6 @@
 /** Structured-perceptron BIO tagger: model format, Viterbi decoding and span extraction. */
-import { hashName, sentenceFeatureHashes } from './features';
+import { sentenceFeatureHashes } from './features';
+import { H1_SEED, H2_SEED, key1, key2, PairTable } from '../text-hash';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export type EntityType = 'PER' | 'LOC' | 'ORG';
@@ -21,34 +22,37 @@ export interface SerializedModel {
 export interface TaggerModel {
   trans: Float64Array; // T*T, from*T+to
   start: Float64Array;
-  /** Table of `slots` (a power of two) × [h1 key (0 = empty), h2 check, row in `weights`], side by side. */
-  table: Uint32Array;
-  slots: number;
+  /** Feature name's hash pair (hashName) → its row in `weights`. */
+  rows: PairTable;
   /** T weights per feature. */
   weights: Float64Array;
 }
 
 export function loadModel(m: SerializedModel): TaggerModel {
-  const names = m.features.split('\n');
-  let size = 1;
-  while (size < names.length * 2) size <<= 1;
-  const table = new Uint32Array(size * 3);
-  const weights = new Float64Array(names.length * T);
-  const mask = size - 1;
-  names.forEach((name, k) => {
-    const [h1, h2] = hashName(name);
-    let slot = h1 & mask;
-    while (table[slot * 3] !== 0 && !(table[slot * 3] === h1 && table[slot * 3 + 1] === h2)) slot = (slot + 1) & mask;
-    table[slot * 3] = h1;
-    table[slot * 3 + 1] = h2;
-    table[slot * 3 + 2] = k;
-    for (let t = 0; t < T; t++) weights[k * T + t] = m.weights[k * T + t]! / m.scale;
-  });
+  const count = m.weights.length / T;
+  const rows = new PairTable(count);
+  const weights = new Float64Array(count * T);
+  for (let i = 0; i < weights.length; i++) weights[i] = m.weights[i]! / m.scale;
+  // The names, hashed as the string is scanned (hashName of each, without splitting it).
+  const f = m.features;
+  let h1 = H1_SEED;
+  let h2 = H2_SEED;
+  let k = 0;
+  for (let i = 0; i <= f.length; i++) {
+    const c = i < f.length ? f.charCodeAt(i) : 10;
+    if (c !== 10) {
+      h1 = Math.imul(h1 ^ c, 0x01000193); // step1
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13); // step2
+      continue;
+    }
+    rows.set(key1(h1), key2(h2), k++);
+    h1 = H1_SEED;
+    h2 = H2_SEED;
+  }
   return {
     trans: Float64Array.from(m.trans, (x) => x / m.scale),
     start: Float64Array.from(m.start, (x) => x / m.scale),
-    table,
-    slots: size,
+    rows,
     weights,
   };
 }
@@ -133,21 +137,16 @@ export function spansFromTags(tags: number[]): TaggedSpan[] {
 /** Tag one chunk of Simplified text (a sentence or clause; long inputs are fine but slower). */
 export function tagText(model: TaggerModel, s: string): TaggedSpan[] {
   const { h1, h2, starts } = sentenceFeatureHashes(s);
-  const { table, weights } = model;
-  const mask = model.slots - 1;
+  const { weights } = model;
+  const { table } = model.rows;
   const positions = Array.from({ length: s.length }, (_, i) => i);
   const emit = (i: number, out: Float64Array) => {
     out.fill(0);
     for (let k = starts[i]!; k < starts[i + 1]!; k++) {
-      const a = h1[k]!;
-      const b = h2[k]!;
-      for (let slot = a & mask; table[slot * 3] !== 0; slot = (slot + 1) & mask) {
-        if (table[slot * 3] === a && table[slot * 3 + 1] === b) {
-          const r = table[slot * 3 + 2]! * T;
-          for (let t = 0; t < T; t++) out[t]! += weights[r + t]!;
-          break;
-        }
-      }
+      const slot = model.rows.at(h1[k]!, h2[k]!);
+      if (table[slot] === 0) continue;
+      const r = table[slot + 2]! * T;
+      for (let t = 0; t < T; t++) out[t]! += weights[r + t]!;
     }
   };
   return spansFromTags(viterbi(positions, emit, model.trans, model.start));
