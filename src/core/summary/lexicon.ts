@@ -4,7 +4,7 @@
  * nature, so it is only a feature for the tagger, never an answer on its own.
  */
 import data from './data/lexicon.json';
-import { H1_SEED, H2_SEED, key1, key2, PairTable } from './text-hash';
+import { forEachLineHash, H1_SEED, H2_SEED, PairTable } from './text-hash';
 
 /** Lexicon categories, one bit each in a word's mask. */
 export const LEX_CATS = ['PER', 'LOC', 'ORG', 'NZ', 'ABBR'] as const;
@@ -41,29 +41,16 @@ export function properLexicon(): ProperLexicon {
   let maxLen = 0;
   LEX_CATS.forEach((cat, bit) => {
     const str = d[cat] ?? '';
-    let h1 = H1_SEED;
-    let h2 = H2_SEED;
-    let start = 0;
-    for (let k = 0; k <= str.length; k++) {
-      const c = k < str.length ? str.charCodeAt(k) : 10;
-      if (c !== 10) {
-        h1 = Math.imul(h1 ^ c, 0x01000193); // step1
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13); // step2
-        continue;
+    forEachLineHash(str, (h1, h2, start, end) => {
+      const len = end - start;
+      if (len < 2) return;
+      words.or(h1, h2, 1 << bit);
+      prefixes.or(prefixKey(str, start), 0, 1 << len);
+      if (len > maxLen) maxLen = len;
+      if (cat === 'PER' && len === 3) {
+        for (const g of [str[start + 1]!, str[start + 2]!]) counts.set(g, (counts.get(g) ?? 0) + 1);
       }
-      const len = k - start;
-      if (len >= 2) {
-        words.or(key1(h1), key2(h2), 1 << bit);
-        prefixes.or(prefixKey(str, start), 0, 1 << len);
-        if (len > maxLen) maxLen = len;
-        if (cat === 'PER' && len === 3) {
-          for (const g of [str[start + 1]!, str[start + 2]!]) counts.set(g, (counts.get(g) ?? 0) + 1);
-        }
-      }
-      h1 = H1_SEED;
-      h2 = H2_SEED;
-      start = k + 1;
-    }
+    });
   });
   const givenChars = new Set<string>();
   for (const [c, k] of counts) if (k >= 40) givenChars.add(c);

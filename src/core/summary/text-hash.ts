@@ -26,6 +26,28 @@ export function hashPair(s: string): [number, number] {
 }
 
 /**
+ * Call `line(h1, h2, start, end)` with the hash pair (as hashPair gives it) of every line of `text`
+ * ('\n'-separated), scanning it once without making the lines as strings.
+ */
+export function forEachLineHash(text: string, line: (h1: number, h2: number, start: number, end: number) => void): void {
+  let h1 = H1_SEED;
+  let h2 = H2_SEED;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10) {
+      h1 = Math.imul(h1 ^ c, 0x01000193); // step1, written out (hot loop)
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13); // step2
+      continue;
+    }
+    line(key1(h1), key2(h2), start, i);
+    h1 = H1_SEED;
+    h2 = H2_SEED;
+    start = i + 1;
+  }
+}
+
+/**
  * Open-addressing table from a hash pair to a number: `slots` (a power of two) × [key1 (0 = empty),
  * key2, value], side by side in one array.
  */

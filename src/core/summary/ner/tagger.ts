@@ -1,6 +1,6 @@
 /** Structured-perceptron BIO tagger: model format, Viterbi decoding and span extraction. */
 import { sentenceFeatureHashes } from './features';
-import { H1_SEED, H2_SEED, key1, key2, PairTable } from '../text-hash';
+import { forEachLineHash, PairTable } from '../text-hash';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export type EntityType = 'PER' | 'LOC' | 'ORG';
@@ -34,21 +34,8 @@ export function loadModel(m: SerializedModel): TaggerModel {
   const weights = new Float64Array(count * T);
   for (let i = 0; i < weights.length; i++) weights[i] = m.weights[i]! / m.scale;
   // The names, hashed as the string is scanned (hashName of each, without splitting it).
-  const f = m.features;
-  let h1 = H1_SEED;
-  let h2 = H2_SEED;
   let k = 0;
-  for (let i = 0; i <= f.length; i++) {
-    const c = i < f.length ? f.charCodeAt(i) : 10;
-    if (c !== 10) {
-      h1 = Math.imul(h1 ^ c, 0x01000193); // step1
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13); // step2
-      continue;
-    }
-    rows.set(key1(h1), key2(h2), k++);
-    h1 = H1_SEED;
-    h2 = H2_SEED;
-  }
+  forEachLineHash(m.features, (h1, h2) => rows.set(h1, h2, k++));
   return {
     trans: Float64Array.from(m.trans, (x) => x / m.scale),
     start: Float64Array.from(m.start, (x) => x / m.scale),
