@@ -105,8 +105,9 @@ for (const w of [...words].sort()) {
     // A full-tone reading of a polyphone: complete.json's where it has the word (else CC-CEDICT's).
     const full = useLex && !(PREFER_CE && cePick) ? lex[i] : cePick?.[i];
     if (full && isPoly(c) && differs(full, base[i])) return full;
-    // Neutral suffixes and particles at the end of a word, as CC-CEDICT writes them (孩子, 石头).
-    if (NEUTRAL && cePick && i === chars.length - 1 && NEUTRAL_SUFFIX.has(c) && neutralised(cePick[i], base[i])) return cePick[i];
+    // Neutral suffixes and particles at the end of a word, as CC-CEDICT writes them (孩子, 石头), unless
+    // the complete dictionary reads them in full (值得 zhídé).
+    if (NEUTRAL && cePick && i === chars.length - 1 && NEUTRAL_SUFFIX.has(c) && neutralised(cePick[i], base[i]) && (!lex || lex[i] === cePick[i])) return cePick[i];
     // Other neutral tones where both lexicons write them (朋友 péngyou, 消息 xiāoxi).
     if (BOTH_NEUTRAL && !(NEUTRAL_NONPOLY && isPoly(c)) && lex && cePick && lex[i] === cePick[i] && neutralised(lex[i], base[i])) return lex[i];
     return base[i];
@@ -153,6 +154,25 @@ for (const [w, set] of [...polyWordsAll].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
 }
 fs.writeFileSync(path.join(outDir, 'poly-words.json'), JSON.stringify({ words: polyWords }));
 
+// 2b. Two-character words around the grammar characters (grammar-rules.ts): the complete
+//     dictionary's words holding 得 / 地 / 为 and its reading of that character
+//     (获得 dé, 觉得 de, 土地 dì, 地区 dì, 以为 wéi, 为了 wèi). The grammar rules consult them first.
+const GRAMMAR_CHARS = [...'得地为'];
+const GRAMMAR_MIN_FREQ = Number(process.env.GRAMMAR_MIN_FREQ ?? 1e-10);
+const grammarWords = {};
+for (const [w, e] of Object.entries(complete).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const chars = [...w];
+  if (chars.length < 2 || chars.length > 3 || !HAN.test(w)) continue;
+  const k = chars.findIndex((c) => GRAMMAR_CHARS.includes(c));
+  if (k < 0 || chars[0] === chars[1]) continue;
+  // 地: every two- and three-character word (names and places included: 奥地利, 发祥地, 细心地 de);
+  // 得 / 为: frequent two-character words.
+  if (chars[k] === '地' ? false : chars.length !== 2 || e[1] < GRAMMAR_MIN_FREQ) continue;
+  const lex = lexReading(w);
+  if (lex) grammarWords[w] = lex[k];
+}
+fs.writeFileSync(path.join(outDir, 'grammar-words.json'), JSON.stringify(grammarWords));
+
 // 3. Context rules learned from the CPP dev split, on top of the overrides.
 const marks = {};
 for (const [w, p] of Object.entries(overrides)) marks[w] = convert(p.replace(/v/g, 'ü').replace(/5/g, '0'), { format: 'numToSymbol' });
@@ -172,5 +192,5 @@ for (const line of fs.readFileSync(devFile, 'utf8').trim().split('\n').slice(1))
 }
 const rules = learnPolyphoneRules(samples);
 fs.writeFileSync(path.join(outDir, 'context.json'), JSON.stringify(rules));
-console.log(`pinyin data: ${Object.keys(overrides).length} word overrides, ${Object.keys(polyWords).length} polyphone words; rules from ${samples.length} CPP dev sentences: ` +
+console.log(`pinyin data: ${Object.keys(overrides).length} word overrides, ${Object.keys(polyWords).length} polyphone words, ${Object.keys(grammarWords).length} grammar words; rules from ${samples.length} CPP dev sentences: ` +
   `${Object.keys(rules.uni).length} defaults, ${Object.keys(rules.left).length} left, ${Object.keys(rules.right).length} right`);

@@ -2,8 +2,13 @@
  * Hand-written grammar rules for function words that pinyin-pro leaves as one-character segments
  * and reads by a fixed default: 得 (de5 complement marker / děi "must" / dé "obtain"), 地 (de5
  * adverbial marker / dì "ground"), 只 (zhī measure word / zhǐ "only"), 为 (wéi "be, as" / wèi
- * "for"). General Mandarin grammar, not learned from any corpus.
+ * "for"). General Mandarin grammar, not learned from any corpus. A two-character word of
+ * pinyin-pro's complete dictionary holding the character comes first (获得 dé, 觉得 de, 土地 dì,
+ * 以为 wéi: data/grammar-words.json, built by scripts/build-pinyin-data.mjs).
  */
+import lexicon from './data/grammar-words.json';
+
+const WORDS = lexicon as Record<string, string>;
 
 const MODAL_BEFORE_DEI = new Set([...'还就都也总只可又才必非准你我他她它们咱谁']);
 const DEI_NOT_BEFORE = new Set([...'了过着到罪分奖手病知益失意逞利体']);
@@ -24,15 +29,28 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
   const l = chars[i - 1];
   const r = chars[i + 1];
   switch (c) {
-    case '得':
+    case '得': {
+      const w = (isHan(l) ? WORDS[l + c] : undefined) ?? (isHan(r) ? WORDS[c + r] : undefined);
+      if (w) return w;
       if (l === '不' || !isHan(l)) return undefined;
       if (MODAL_BEFORE_DEI.has(l!) && isHan(r) && !DEI_NOT_BEFORE.has(r!)) return 'dei3';
       if (isHan(r) && r !== '了' && r !== '到') return 'de5';
       return undefined;
-    case '地':
-      if (!isHan(l) || !isHan(r) || DI_COMPOUND.has(r!)) return undefined;
-      if (l === chars[i - 2] || prevWordLength >= 2) return 'de5';
-      return undefined;
+    }
+    case '地': {
+      if (!isHan(l) || !isHan(r)) return undefined;
+      // A dictionary word decides (奥地利, 发祥地 dì; 细心地 de), the longest first.
+      for (const [a, b] of [[i - 2, i], [i - 1, i + 1], [i, i + 2], [i - 1, i], [i, i + 1]] as const) {
+        if (a < 0 || b >= chars.length) continue;
+        let w = '';
+        for (let k = a; k <= b; k++) w += chars[k];
+        const v = WORDS[w];
+        if (v) return v === 'de5' ? v : undefined;
+      }
+      if (DI_COMPOUND.has(r!) || l === '等') return undefined;
+      // Between two characters that form no word with it, 地 marks an adverbial (热情地帮助).
+      return 'de5';
+    }
     case '只':
       if (l && NUMERAL.has(l) && isHan(r) && !ZHI_ONLY_AFTER.has(r!)) return 'zhi1';
       return undefined;
