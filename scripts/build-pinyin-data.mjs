@@ -152,6 +152,37 @@ for (const [w, set] of [...polyWordsAll].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
   const ps = [...set][0].split(' ').map((x, i) => (x && !x.endsWith('5') && x !== alone(chars[i]) && x !== given?.[i] ? x : ''));
   if (ps.some(Boolean)) polyWords[w] = ps.join(' ');
 }
+// Words confirming pinyin-pro's own reading of a truly ambiguous polyphone (one whose other
+// readings carry ≥ 20 % of its frequency in the complete dictionary's words: 举行 xíng, 肮脏 zāng), so
+// that a learned default does not override a word the lexicon knows.
+const CONFIRM_MIN_FREQ = Number(process.env.CONFIRM_MIN_FREQ ?? 1e-10);
+if (CONFIRM_MIN_FREQ > 0) {
+  const mass = new Map();
+  const lexWords = [];
+  for (const w of Object.keys(complete).sort()) {
+    const chars = [...w];
+    if (chars.length < 2 || chars.length > 3 || !HAN.test(w)) continue;
+    const lex = lexReading(w);
+    if (!lex) continue;
+    const f = lexFreq(w);
+    chars.forEach((c, i) => {
+      if (!isPoly(c)) return;
+      let m = mass.get(c);
+      if (!m) mass.set(c, (m = { same: 0, other: 0 }));
+      if (lex[i] === alone(c) || (lex[i].endsWith('5') && lex[i].slice(0, -1) === alone(c).slice(0, -1))) m.same += f;
+      else m.other += f;
+    });
+    if (f >= CONFIRM_MIN_FREQ) lexWords.push([w, lex]);
+  }
+  const ambiguous = (c) => { const m = mass.get(c); return !!m && m.other >= Number(process.env.AMB ?? 0.1) * (m.same + m.other); };
+  for (const [w, lex] of lexWords) {
+    if (polyWords[w] !== undefined) continue;
+    const chars = [...w];
+    const given = overrides[w]?.split(' ');
+    const ps = chars.map((c, i) => (ambiguous(c) && lex[i] === alone(c) && !given ? lex[i] : ''));
+    if (ps.some(Boolean)) polyWords[w] = ps.join(' ');
+  }
+}
 fs.writeFileSync(path.join(outDir, 'poly-words.json'), JSON.stringify({ words: polyWords }));
 
 // 2b. Two-character words around the grammar characters (grammar-rules.ts): the complete
