@@ -13,6 +13,7 @@ const WORDS = lexicon as Record<string, string>;
 const MODAL_BEFORE_DEI = new Set([...'还就都也总只可又才必非准你我他她它们咱谁']);
 const DEI_NOT_BEFORE = new Set([...'了过着到罪分奖手病知益失意逞利体']);
 const NUMERAL = new Set([...'一二三四五六七八九十两几百千万半每']);
+const DEMONSTRATIVE = new Set([...'这那哪某']);
 const ZHI_ONLY_AFTER = new Set([...'是有能要会在好不为怕需顾管剩见知许']);
 // 地 followed by these is the noun "ground, place" (地区, 地方, 地铁…), also when the segmenter split it.
 const DI_COMPOUND = new Set([...'区方带球面下上图理铁震址质位产点段块域步狱道主形貌势处里表层标段盘毯板基名']);
@@ -52,7 +53,8 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
       return 'de5';
     }
     case '只':
-      if (l && NUMERAL.has(l) && isHan(r) && !ZHI_ONLY_AFTER.has(r!)) return 'zhi1';
+      // A measure word after a numeral or a demonstrative (五只, 哪只母鸡), also at the end of a clause.
+      if (l && (NUMERAL.has(l) || DEMONSTRATIVE.has(l)) && !(isHan(r) && ZHI_ONLY_AFTER.has(r!))) return 'zhi1';
       return undefined;
     case '为':
       if (!isHan(r)) return undefined;

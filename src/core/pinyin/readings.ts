@@ -1,6 +1,6 @@
 /**
  * Readings in context for every code point of a text: Traditional text is read through its
- * length-preserving Simplified twin, then base reader → context rules → inline artefacts.
+ * length-preserving Simplified twin, then base reader → context rules → tone rules → inline artefacts.
  * One analysis (segmentation + syllables) serves readingsOf, wordAt and ruby alike.
  */
 import type { Script } from '../text/script';
@@ -9,6 +9,7 @@ import { artefactReadings } from './artefacts';
 import { baseTokens } from './base-reader';
 import { applyContextRules, shippedRules, type PolyphoneRules } from './context-rules';
 import { formatSyllable, type PinyinStyle } from './syllable';
+import { applyToneRules } from './tone-rules';
 
 export interface Analysis {
   /** Code points of the original text. */
@@ -95,7 +96,7 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   let tokens = baseTokens(simplified.join(''));
   // Defensive: should segmentation ever not align with code points, read character by character.
   if (tokens.length !== chars.length) tokens = simplified.flatMap((c, i) => baseTokens(c).slice(0, 1).map((t) => ({ ...t, word: i })));
-  tokens = applyContextRules(tokens, opts.rules ?? shippedRules);
+  tokens = applyToneRules(applyContextRules(tokens, opts.rules ?? shippedRules));
   const offsets: number[] = new Array(chars.length);
   let off = 0;
   for (let i = 0; i < chars.length; i++) {
