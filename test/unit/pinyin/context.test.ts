@@ -36,6 +36,10 @@ describe('polyphones in context', () => {
     expect(num('明明是五只，怎么')[4]).toBe('zhi1');
     expect(num('你见过哪只母鸡')[4]).toBe('zhi1');
   });
+  test('长 zhǎng before an aspect particle or 得, cháng after a degree word', () => {
+    expect(num('他长得像妈妈')[1]).toBe('zhang3');
+    expect(num('头发太长了')[3]).toBe('chang2');
+  });
   test('一 in a written-out number keeps yī; as a word it takes the sandhi', () => {
     expect(num('早在一九九四年')[2]).toBe('yi1');
     expect(num('上涨一点零三')[2]).toBe('yi1');
