@@ -153,7 +153,7 @@ for (const [w, set] of [...polyWordsAll].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
   if (ps.some(Boolean)) polyWords[w] = ps.join(' ');
 }
 // Words confirming pinyin-pro's own reading of a truly ambiguous polyphone (one whose other
-// readings carry ≥ 20 % of its frequency in the complete dictionary's words: 举行 xíng, 肮脏 zāng), so
+// readings carry ≥ 4 % of its frequency in the complete dictionary's words: 举行 xíng, 肮脏 zāng, 好像 hǎo), so
 // that a learned default does not override a word the lexicon knows.
 const CONFIRM_MIN_FREQ = Number(process.env.CONFIRM_MIN_FREQ ?? 1e-10);
 if (CONFIRM_MIN_FREQ > 0) {
@@ -174,7 +174,7 @@ if (CONFIRM_MIN_FREQ > 0) {
     });
     if (f >= CONFIRM_MIN_FREQ) lexWords.push([w, lex]);
   }
-  const ambiguous = (c) => { const m = mass.get(c); return !!m && m.other >= Number(process.env.AMB ?? 0.1) * (m.same + m.other); };
+  const ambiguous = (c) => { const m = mass.get(c); return !!m && m.other >= Number(process.env.AMB ?? 0.04) * (m.same + m.other); };
   for (const [w, lex] of lexWords) {
     if (polyWords[w] !== undefined) continue;
     const chars = [...w];
