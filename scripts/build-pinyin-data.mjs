@@ -188,7 +188,8 @@ fs.writeFileSync(path.join(outDir, 'poly-words.json'), JSON.stringify({ words: p
 // 2b. Two-character words around the grammar characters (grammar-rules.ts): the complete
 //     dictionary's words holding 得 / 地 / 为 and its reading of that character
 //     (获得 dé, 觉得 de, 土地 dì, 地区 dì, 以为 wéi, 为了 wèi). The grammar rules consult them first.
-const GRAMMAR_CHARS = [...'得地为'];
+// Also the modal particles of tone-rules.ts (酒吧 bā, 干嘛 má are words, not particles).
+const GRAMMAR_CHARS = [...'得地为啦哦吧呢啊嘛呀哟呗喽么'];
 const GRAMMAR_MIN_FREQ = Number(process.env.GRAMMAR_MIN_FREQ ?? 1e-10);
 const grammarWords = {};
 for (const [w, e] of Object.entries(complete).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

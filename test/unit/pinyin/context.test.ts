@@ -40,6 +40,11 @@ describe('polyphones in context', () => {
     expect(num('他长得像妈妈')[1]).toBe('zhang3');
     expect(num('头发太长了')[3]).toBe('chang2');
   });
+  test('a modal particle closing a clause is neutral, a word ending in it is not', () => {
+    expect(num('当然值啦！')[3]).toBe('la5');
+    expect(num('港币也不可以么？')[6]).toBe('me5');
+    expect(num('是康威酒吧，')[4]).toBe('ba1');
+  });
   test('一 in a written-out number keeps yī; as a word it takes the sandhi', () => {
     expect(num('早在一九九四年')[2]).toBe('yi1');
     expect(num('上涨一点零三')[2]).toBe('yi1');
