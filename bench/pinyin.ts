@@ -146,6 +146,7 @@ export const pinyinSection: BenchSection = {
       ['src/core/pinyin/data/overrides.json', gz('src/core/pinyin/data/overrides.json')],
       ['src/core/pinyin/data/context.json', gz('src/core/pinyin/data/context.json')],
       ['src/core/pinyin/data/poly-words.json', gz('src/core/pinyin/data/poly-words.json')],
+      ['src/core/pinyin/data/grammar-words.json', gz('src/core/pinyin/data/grammar-words.json')],
       ['node_modules/pinyin-pro/dist/index.js (dependency)', gz('node_modules/pinyin-pro/dist/index.js')],
     ];
     const totalKb = sizes.reduce((n, s) => n + s[1], 0) / 1024;
@@ -243,7 +244,7 @@ export const pinyinSection: BenchSection = {
       `Traditional − Simplified gap: pinyin-pro ${((base.cppT - base.cpp) * 100).toFixed(1)} / ${((base.bzT - base.bz) * 100).toFixed(1)} points (CPP / BZNSYP); ` +
         `Dubao ${((shipped.cppT - shipped.cpp) * 100).toFixed(2)} / ${((shipped.bzT - shipped.bz) * 100).toFixed(2)} points. ` +
         'The shipped context rules are learned from this CPP dev split, so its "shipped" CPP figure is in-sample; the CV columns learn the rules on the other folds and score the held-out fold ' +
-        '(10-fold learns on 90 % of the split, close to the shipped rules; 2-fold on 50 %). BZNSYP is never used for learning (the hand-written grammar rules for 得/地/只/为 are general Mandarin grammar). ' +
+        '(10-fold learns on 90 % of the split, close to the shipped rules; 2-fold on 50 %). BZNSYP is never used for learning (the hand-written grammar rules for 得/地/只/为 and the tone rules are general Mandarin grammar; the word lists come from CC-CEDICT and @pinyin-pro/data). ' +
         `BZNSYP scoring follows the corpus README: a citation tone counts where the gold writes the sandhi tone (3rd→2nd, 一 yi1→yi2/yi4, 不 bu4→bu2), nothing else; ` +
         `with the older, looser scorer (any tone of 一/不 accepted) the figures would be ${pct(bzLenient.base)} (pinyin-pro) and ${pct(bzLenient.shipped)} (Dubao).`,
       '',

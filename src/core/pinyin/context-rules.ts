@@ -1,7 +1,9 @@
 /**
  * Context rules for polyphones left as one-character segments by the base reader, in order:
- * learned neighbour rules (left/right character), grammar rules for 得/地/只/为, the longest CC-CEDICT word around the character,
- * the learned default reading, the CC-CEDICT prior (see scripts/build-pinyin-data.mjs).
+ * the longest dictionary word around the character (word-match.ts: CC-CEDICT readings, and words
+ * confirming pinyin-pro's reading of an ambiguous character), learned neighbour rules (left/right
+ * character), grammar rules for 得/地/只/为, the learned default reading (see
+ * scripts/build-pinyin-data.mjs).
  */
 import type { BaseToken } from './base-reader';
 import { isPolyphone } from './base-reader';
@@ -37,7 +39,7 @@ export function applyContextRules(tokens: BaseToken[], rules: PolyphoneRules = s
     const l = tokens[i - 1]?.char ?? '^';
     const r = tokens[i + 1]?.char ?? '$';
     chars ??= tokens.map((x) => x.char);
-    const v = rules.right[t.char + r] ?? rules.left[l + t.char] ?? grammarReading(chars, i, prevWordLength(tokens, i)) ?? wordMatchReading(chars, i, isHan) ?? rules.uni[t.char];
+    const v = wordMatchReading(chars, i, isHan) ?? rules.right[t.char + r] ?? rules.left[l + t.char] ?? grammarReading(chars, i, prevWordLength(tokens, i)) ?? rules.uni[t.char];
     if (v) t.syllable = v;
   }
   return tokens;

@@ -2,12 +2,22 @@
  * Hand-written grammar rules for function words that pinyin-pro leaves as one-character segments
  * and reads by a fixed default: 得 (de5 complement marker / děi "must" / dé "obtain"), 地 (de5
  * adverbial marker / dì "ground"), 只 (zhī measure word / zhǐ "only"), 为 (wéi "be, as" / wèi
- * "for"). General Mandarin grammar, not learned from any corpus.
+ * "for"), 长 (zhǎng "grow" / cháng "long"), 应 (yīng "should" / yìng "answer"). General Mandarin grammar, not learned from any corpus. A two-character word of
+ * pinyin-pro's complete dictionary holding the character comes first (获得 dé, 觉得 de, 土地 dì,
+ * 以为 wéi: data/grammar-words.json, built by scripts/build-pinyin-data.mjs).
  */
+import lexicon from './data/grammar-words.json';
+
+const WORDS = lexicon as Record<string, string>;
 
 const MODAL_BEFORE_DEI = new Set([...'还就都也总只可又才必非准你我他她它们咱谁']);
 const DEI_NOT_BEFORE = new Set([...'了过着到罪分奖手病知益失意逞利体']);
 const NUMERAL = new Set([...'一二三四五六七八九十两几百千万半每']);
+// Degree words before an adjective (太长了 cháng).
+const DEGREE = new Set([...'太很更最好多么较变过真挺越']);
+// Characters forming a word with a following 应 read yìng (答应, 反应, 适应…) when the segmenter split it.
+const WORDS_YING = new Set([...'答反适响回供相感对效呼照报接']);
+const DEMONSTRATIVE = new Set([...'这那哪某']);
 const ZHI_ONLY_AFTER = new Set([...'是有能要会在好不为怕需顾管剩见知许']);
 // 地 followed by these is the noun "ground, place" (地区, 地方, 地铁…), also when the segmenter split it.
 const DI_COMPOUND = new Set([...'区方带球面下上图理铁震址质位产点段块域步狱道主形貌势处里表层标段盘毯板基名']);
@@ -24,21 +34,47 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
   const l = chars[i - 1];
   const r = chars[i + 1];
   switch (c) {
-    case '得':
+    case '得': {
+      const w = (isHan(l) ? WORDS[l + c] : undefined) ?? (isHan(r) ? WORDS[c + r] : undefined);
+      if (w) return w;
       if (l === '不' || !isHan(l)) return undefined;
       if (MODAL_BEFORE_DEI.has(l!) && isHan(r) && !DEI_NOT_BEFORE.has(r!)) return 'dei3';
       if (isHan(r) && r !== '了' && r !== '到') return 'de5';
       return undefined;
-    case '地':
-      if (!isHan(l) || !isHan(r) || DI_COMPOUND.has(r!)) return undefined;
-      if (l === chars[i - 2] || prevWordLength >= 2) return 'de5';
-      return undefined;
+    }
+    case '地': {
+      if (!isHan(l) || !isHan(r)) return undefined;
+      // A dictionary word decides (奥地利, 发祥地 dì; 细心地 de), the longest first.
+      for (const [a, b] of [[i - 2, i], [i - 1, i + 1], [i, i + 2], [i - 1, i], [i, i + 1]] as const) {
+        if (a < 0 || b >= chars.length) continue;
+        let w = '';
+        for (let k = a; k <= b; k++) w += chars[k];
+        const v = WORDS[w];
+        if (v) return v === 'de5' ? v : undefined;
+      }
+      if (DI_COMPOUND.has(r!) || l === '等') return undefined;
+      // Between two characters that form no word with it, 地 marks an adverbial (热情地帮助).
+      return 'de5';
+    }
     case '只':
-      if (l && NUMERAL.has(l) && isHan(r) && !ZHI_ONLY_AFTER.has(r!)) return 'zhi1';
+      // A measure word after a numeral or a demonstrative (五只, 哪只母鸡), also at the end of a clause.
+      if (l && (NUMERAL.has(l) || DEMONSTRATIVE.has(l)) && !(isHan(r) && ZHI_ONLY_AFTER.has(r!))) return 'zhi1';
       return undefined;
-    case '为':
+    case '为': {
       if (!isHan(r)) return undefined;
+      const w = WORDS[c + r] ?? (isHan(l) ? WORDS[l + c] : undefined);
+      if (w) return w;
       return WEI4_BEFORE.has(r!) || l === '因' ? 'wei4' : 'wei2';
+    }
+    case '长':
+      // zhǎng "grow" before an aspect particle, 得 or 在 (长得像, 长着, 长在, 长了一岁), but 太长了 is cháng.
+      if (r === '得' || r === '着' || r === '在') return 'zhang3';
+      if (r === '了' && !(l && DEGREE.has(l))) return 'zhang3';
+      return undefined;
+    case '应':
+      // The modal yīng "should" before a verb (应引以为戒, 更应注意) when no word (答应, 应邀) claimed it.
+      if (isHan(r) && isHan(l) && !WORDS_YING.has(l!)) return 'ying1';
+      return undefined;
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 /**
  * Readings in context for every code point of a text: Traditional text is read through its
- * length-preserving Simplified twin, then base reader → context rules → inline artefacts.
+ * length-preserving Simplified twin, then base reader → context rules → tone rules → inline artefacts.
  * One analysis (segmentation + syllables) serves readingsOf, wordAt and ruby alike.
  */
 import type { Script } from '../text/script';
@@ -9,6 +9,7 @@ import { artefactReadings } from './artefacts';
 import { baseTokens } from './base-reader';
 import { applyContextRules, shippedRules, type PolyphoneRules } from './context-rules';
 import { formatSyllable, type PinyinStyle } from './syllable';
+import { applyToneRules } from './tone-rules';
 
 export interface Analysis {
   /** Code points of the original text. */
@@ -33,8 +34,8 @@ export interface AnalyseOptions {
 }
 
 // Characters that are also ordinary Simplified characters with another use (显著, 乾隆, 於是 in
-// names, 藉口…): converting them is right only when the text is Traditional.
-const AMBIGUOUS = new Set([...'著於乾藉昇閤徵覆諮俱甯像夥佔']);
+// names, 藉口…; 么 the particle, 幺 in Taiwan's standard): converting them is right only when the text is Traditional.
+const AMBIGUOUS = new Set([...'著於乾藉昇閤徵覆諮俱甯像夥佔么']);
 
 /**
  * The Simplified twin used for lookups, code point for code point. A text counts as Traditional
@@ -95,7 +96,7 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   let tokens = baseTokens(simplified.join(''));
   // Defensive: should segmentation ever not align with code points, read character by character.
   if (tokens.length !== chars.length) tokens = simplified.flatMap((c, i) => baseTokens(c).slice(0, 1).map((t) => ({ ...t, word: i })));
-  tokens = applyContextRules(tokens, opts.rules ?? shippedRules);
+  tokens = applyToneRules(applyContextRules(tokens, opts.rules ?? shippedRules));
   const offsets: number[] = new Array(chars.length);
   let off = 0;
   for (let i = 0; i < chars.length; i++) {

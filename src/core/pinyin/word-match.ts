@@ -26,14 +26,15 @@ export function wordMatchReading(chars: string[], i: number, isHan: (k: number) 
     text = j.length === chars.length ? j : null;
     joined.set(chars, text);
   }
-  for (let len = MAX; len >= 2; len--) {
-    for (let a = Math.max(0, i - len + 1); a <= i; a++) {
+  // The run of Han characters around i (at most MAX - 1 on each side) bounds every window.
+  let lo = i;
+  let hi = i + 1;
+  while (lo > 0 && i - lo < MAX - 1 && isHan(lo - 1)) lo--;
+  while (hi < chars.length && hi - i < MAX && isHan(hi)) hi++;
+  for (let len = Math.min(MAX, hi - lo); len >= 2; len--) {
+    for (let a = Math.max(lo, i - len + 1); a <= i && a + len <= hi; a++) {
       const b = a + len;
-      if (b > chars.length) break;
       if (!boundary(a) || !boundary(b)) continue;
-      let ok = true;
-      for (let k = a; k < b; k++) if (!isHan(k)) { ok = false; break; }
-      if (!ok) continue;
       const r = WORDS[text !== null ? text.slice(a, b) : chars.slice(a, b).join('')];
       if (r === undefined) continue;
       const syl = r.split(' ')[i - a];

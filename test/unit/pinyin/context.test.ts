@@ -27,6 +27,34 @@ describe('polyphones in context', () => {
     expect(num('以下为专家观点')[2]).toBe('wei2');
     expect(num('他为人民服务')[1]).toBe('wei4');
   });
+  test('grammar characters: dictionary words around them first, then the patterns', () => {
+    expect(num('他获得了冠军')[2]).toBe('de2');
+    expect(num('值得信赖')[1]).toBe('de2');
+    expect(num('他热情地帮助我')[3]).toBe('de5');
+    expect(num('奥地利总统')[1]).toBe('di4');
+    expect(num('北京、三亚等地拥有')[6]).toBe('di4');
+    expect(num('明明是五只，怎么')[4]).toBe('zhi1');
+    expect(num('你见过哪只母鸡')[4]).toBe('zhi1');
+  });
+  test('长 zhǎng before an aspect particle or 得, cháng after a degree word', () => {
+    expect(num('他长得像妈妈')[1]).toBe('zhang3');
+    expect(num('头发太长了')[3]).toBe('chang2');
+  });
+  test('a modal particle closing a clause is neutral, a word ending in it is not', () => {
+    expect(num('当然值啦！')[3]).toBe('la5');
+    expect(num('港币也不可以么？')[6]).toBe('me5');
+    expect(num('是康威酒吧，')[4]).toBe('ba1');
+  });
+  test('一 in a written-out number keeps yī; as a word it takes the sandhi', () => {
+    expect(num('早在一九九四年')[2]).toBe('yi1');
+    expect(num('上涨一点零三')[2]).toBe('yi1');
+    expect(num('一个人')[0]).toBe('yi2');
+  });
+  test('neutral tones both lexicons write; particles pinyin-pro reads neutral stay neutral', () => {
+    expect(num('我的朋友很多')[3]).toBe('you5');
+    expect(num('渔民眼中的这条怪鱼').slice(3, 5)).toEqual(['zhong1', 'de5']);
+    expect(num('杨勇辗转来到了合肥')[6]).toBe('le5');
+  });
   test('grammar rules answer only for their characters and need a context', () => {
     expect(grammarReading([...'得'], 0, 0)).toBeUndefined();
     expect(grammarReading([...'走了'], 0, 0)).toBeUndefined();

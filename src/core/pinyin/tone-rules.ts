@@ -1,0 +1,35 @@
+/**
+ * Tone rules applied after the polyphone rules, on every character: general facts of Mandarin
+ * speech and of the pinyin taught to learners, not learned from any corpus.
+ * - 一 inside a written-out number (一九九四, 一点一一九) keeps its citation tone yī: the
+ *   sandhi pinyin-pro writes (yí/yì before another syllable) belongs to 一 as a word (一个, 一天).
+ * - A modal particle closing a clause after a Han character (值啦！ 好哦。 是吧？ 可以么？) is
+ *   neutral: 啦 la, 哦 o, 吧 ba, 呢 ne, 啊 a, 嘛 ma, 呀 ya, 哟 yo, 呗 bei, 喽 lou, 么 me — unless it ends a
+ *   word (酒吧 bā, 干嘛 má: data/grammar-words.json).
+ */
+import type { BaseToken } from './base-reader';
+import lexicon from './data/grammar-words.json';
+
+const WORDS = lexicon as Record<string, string>;
+
+const DIGIT = new Set([...'〇零一二三四五六七八九0123456789０１２３４５６７８９']);
+
+const PARTICLE: Record<string, string> = { 啦: 'la5', 哦: 'o5', 吧: 'ba5', 呢: 'ne5', 啊: 'a5', 嘛: 'ma5', 呀: 'ya5', 哟: 'yo5', 呗: 'bei5', 喽: 'lou5', 么: 'me5' };
+
+/** Apply the rules in place; returns the tokens for chaining. */
+export function applyToneRules(tokens: BaseToken[]): BaseToken[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.syllable) continue;
+    if (t.char === '一' && t.syllable !== 'yi1') {
+      const l = tokens[i - 1]?.char;
+      const r = tokens[i + 1]?.char;
+      const r2 = tokens[i + 2]?.char;
+      if ((l && DIGIT.has(l)) || (r && DIGIT.has(r)) || (r === '点' && r2 && DIGIT.has(r2))) t.syllable = 'yi1';
+    } else if (PARTICLE[t.char] && t.single && tokens[i - 1]?.syllable && tokens[i - 1]!.char !== t.char && !tokens[i + 1]?.syllable) {
+      // …unless it ends a word of the complete dictionary (酒吧 bā, 干嘛 má).
+      t.syllable = WORDS[tokens[i - 1]!.char + t.char] ?? PARTICLE[t.char]!;
+    }
+  }
+  return tokens;
+}
