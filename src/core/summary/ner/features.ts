@@ -27,6 +27,9 @@ function charClass(c: string): CharClass {
 }
 
 const GZ = ['-', 'B', 'M', 'E', 'S'];
+const ONE_CHAR_ORG = new Set(ORG_SUFFIXES.filter((x) => x.length === 1));
+const OPEN = '“「『（(';
+const CLOSE = '”」』）)';
 
 let seg: Intl.Segmenter | null = null;
 function segmenter(): Intl.Segmenter {
@@ -57,6 +60,22 @@ export function sentenceFeatures(s: string): string[][] {
   const cueAfter = new Uint8Array(n);
   for (const w of PER_BEFORE) for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) if (p + w.length < n) cueBefore[p + w.length] = 1;
   for (const w of PER_AFTER) for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) if (p > 0) cueAfter[p - 1] = 1;
+  // Distance to the end of the nearest organisation suffix ahead (same run of Han/Latin/digit text).
+  const sufAhead = new Uint8Array(n);
+  for (let i = n - 1, next = -1; i >= 0; i--) {
+    const k = charClass(s[i]!);
+    if (k === 'P' || k === 'S') next = -1;
+    else if (sufEnd[i] || ONE_CHAR_ORG.has(s[i]!)) next = i;
+    sufAhead[i] = next < 0 ? 0 : Math.min(next - i, 9) + 1;
+  }
+  // Inside quotes or brackets: “幸福工程”组委会, （新华社）.
+  const quoted = new Uint8Array(n);
+  for (let i = 0, depth = 0; i < n; i++) {
+    const c = s[i]!;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else quoted[i] = depth > 0 ? 1 : 0;
+  }
   const wordAt: string[] = new Array(n);
   const wordPos = new Uint8Array(n);
   for (const seg of segmenter().segment(s)) {
@@ -107,6 +126,8 @@ export function sentenceFeatures(s: string): string[][] {
     if (i > 1 && surnames.has(s[i - 2]!)) f.push('ppsn');
     if (sufEnd[i]) f.push('se' + sufEnd[i]);
     if (i + 1 < n && sufEnd[i + 1]) f.push('se+1');
+    if (sufAhead[i]) f.push('sa' + sufAhead[i], 'sa' + sufAhead[i] + cls(i));
+    if (quoted[i]) f.push('q' + cls(i));
     if (cueBefore[i]) f.push('cb');
     if (cueAfter[i]) f.push('ca');
     if (i + 1 < n && cueAfter[i + 1]) f.push('ca+1');
