@@ -46,6 +46,23 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
   return out;
 }
 
+/**
+ * A place right before an organisation is part of its name: 广州|乾朗珠宝有限公司 → one organisation,
+ * 武汉市|青山区|房产管理局 → one (organisation names usually begin with their place).
+ */
+function placeOrgNames(tagged: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < tagged.length; k++) {
+    let j = k;
+    while (j + 1 < tagged.length && tagged[j]!.type === 'LOC' && tagged[j + 1]!.start === tagged[j]!.end) j++;
+    if (j > k && tagged[j]!.type === 'ORG') {
+      out.push({ start: tagged[k]!.start, end: tagged[j]!.end, type: 'ORG' });
+      k = j;
+    } else out.push(tagged[k]!);
+  }
+  return out;
+}
+
 const BYLINE_ROLES = '记者|通讯员|责任编辑|编辑|摄影|摄|实习生|作者|撰稿|校对|审核|主编|编审|监制';
 const TITLE_ROLES =
   '书记|副书记|市长|副市长|省长|副省长|县长|副县长|区长|副区长|主席|副主席|总理|副总理|部长|副部长|局长|副局长|厅长|副厅长|院长|副院长|校长|副校长|主任|副主任|' +
@@ -151,7 +168,7 @@ export function findEntities(
     nested?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
-  const tagged = taggedSpans(s, opts.model ?? tagger());
+  const tagged = placeOrgNames(taggedSpans(s, opts.model ?? tagger()));
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();

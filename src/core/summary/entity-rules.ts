@@ -19,7 +19,7 @@ export interface FoldedSpan {
 }
 
 /** Province, region and country one-character abbreviations used in news text (中美, 访华, 京津冀, 在港). */
-const ABBR = new Set([...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚']);
+export const ABBR = new Set([...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚']);
 /** Characters around a one-character abbreviation that make it a place: 访华, 驻港, 中方, 美军, 中美两国. */
 const ABBR_BEFORE = /[访赴驻抵来返离在回入出旅援侨对全]$/;
 const ABBR_AFTER = /^(?:[东南西北方军籍企资商侨胞媒币元股队区省境内外政关边两双人裔与同和]|国[家内外]?)/;

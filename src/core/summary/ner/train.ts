@@ -29,7 +29,7 @@ function goldTags(ex: TrainExample): number[] {
  * (held-out check): CLUENER's sentences count `clueRepeat` times (its web-text conventions are the
  * minority), plus `augment` mention-replaced copies.
  */
-export const TRAINING = { epochs: 30, prune: 100, augment: 2, clueRepeat: 2 } as const;
+export const TRAINING = { epochs: 30, prune: 100, augment: 2, clueRepeat: 4 } as const;
 
 /** Training examples from NER records of the dev splits, with the recipe's weighting. */
 export function trainingExamples(
