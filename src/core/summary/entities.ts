@@ -37,6 +37,8 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
           let b = sp.end + start;
           while (a < b && /[\s\p{P}]/u.test(s[a]!)) a++;
           while (b > a && /[\s\p{P}]/u.test(s[b - 1]!) && !/[)）》”]/.test(s[b - 1]!)) b--;
+          // a quoted name inside an organisation name keeps its opening quote: “幸福工程”组委会
+          if (sp.type === 'ORG' && a > 0 && s[a - 1] === '“' && s.slice(a, b).includes('”')) a--;
           if (b > a) out.push({ start: a, end: b, type: sp.type });
         }
       }

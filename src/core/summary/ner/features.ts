@@ -32,6 +32,9 @@ const GZ = ['-', 'B', 'M', 'E', 'S'];
 const TRANSLIT = new Set([
   ...'阿埃艾爱安昂奥巴贝本比彼宾波伯布查达戴丹当德迪蒂丁杜顿多厄恩尔法菲费芬丰弗福盖甘冈戈格古瓜哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉连林琳卢鲁伦罗洛马迈曼芒梅蒙米明姆莫默穆纳奈南内尼涅宁努诺欧帕佩彭皮普奇恰乔切琴丘萨塞桑瑟森沙尚什舍施斯松苏索塔泰坦汤特提廷图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐',
 ]);
+/** The multi-character suffixes by their last character. */
+const SUFFIXES_BY_LAST = new Map<string, string[]>();
+for (const suf of ORG_SUFFIXES) if (suf.length > 1) SUFFIXES_BY_LAST.set(suf.at(-1)!, [...(SUFFIXES_BY_LAST.get(suf.at(-1)!) ?? []), suf]);
 const ONE_CHAR_ORG = new Set(ORG_SUFFIXES.filter((x) => x.length === 1));
 const OPEN = '“「『（(';
 const CLOSE = '”」』）)';
@@ -51,14 +54,14 @@ export function sentenceFeatures(s: string): string[][] {
   const all = lex;
   const n = s.length;
   const ch = (i: number) => (i < 0 ? '^' : i >= n ? '$' : s[i]!);
-  const cls = (i: number) => (i < 0 ? '^' : i >= n ? '$' : charClass(s[i]!));
+  const classes = new Array<CharClass>(n);
+  for (let i = 0; i < n; i++) classes[i] = charClass(s[i]!);
+  const cls = (i: number) => (i < 0 ? '^' : i >= n ? '$' : classes[i]!);
   const feats: string[][] = [];
   const sufEnd = new Int8Array(n);
   for (let i = 0; i < n; i++) {
-    for (const suf of ORG_SUFFIXES) {
-      if (suf.length > 1 && s.startsWith(suf, i - suf.length + 1) && i - suf.length + 1 >= 0) {
-        sufEnd[i] = Math.max(sufEnd[i]!, suf.length);
-      }
+    for (const suf of SUFFIXES_BY_LAST.get(s[i]!) ?? []) {
+      if (i - suf.length + 1 >= 0 && s.startsWith(suf, i - suf.length + 1)) sufEnd[i] = Math.max(sufEnd[i]!, suf.length);
     }
   }
   const cueBefore = new Uint8Array(n);
@@ -68,7 +71,7 @@ export function sentenceFeatures(s: string): string[][] {
   // Distance to the end of the nearest organisation suffix ahead (same run of Han/Latin/digit text).
   const sufAhead = new Uint8Array(n);
   for (let i = n - 1, next = -1; i >= 0; i--) {
-    const k = charClass(s[i]!);
+    const k = classes[i]!;
     if (k === 'P' || k === 'S') next = -1;
     else if (sufEnd[i] || ONE_CHAR_ORG.has(s[i]!)) next = i;
     sufAhead[i] = next < 0 ? 0 : Math.min(next - i, 9) + 1;
@@ -90,6 +93,9 @@ export function sentenceFeatures(s: string): string[][] {
       wordPos[seg.index + k] = w.length === 1 ? 4 : k === 0 ? 1 : k === w.length - 1 ? 3 : 2;
     }
   }
+  const tl = (k: number) => (k >= 0 && k < n && TRANSLIT.has(s[k]!) ? '1' : '0');
+  const ab = (k: number) => (k >= 0 && k < n && ABBR.has(s[k]!) ? '1' : '0');
+  const gn = (k: number) => (k >= 0 && k < n && givenChars.has(s[k]!) ? '1' : '0');
   for (let i = 0; i < n; i++) {
     const c0 = ch(i);
     const f = [
@@ -119,7 +125,6 @@ export function sentenceFeatures(s: string): string[][] {
       if (all.ends[i]! & (1 << b)) f.push('xe' + LEX_CATS[b]);
     }
     f.push('t-1' + ch(i - 2) + ch(i - 1) + c0, 't1' + c0 + ch(i + 1) + ch(i + 2));
-    const gn = (k: number) => (k >= 0 && k < n && givenChars.has(s[k]!) ? '1' : '0');
     f.push('gn' + gn(i - 1) + gn(i) + gn(i + 1));
     const wl = Math.min(wordAt[i]!.length, 5);
     f.push('wp' + GZ[wordPos[i]!] + wl, 'w' + GZ[wordPos[i]!] + wordAt[i]);
@@ -131,10 +136,8 @@ export function sentenceFeatures(s: string): string[][] {
     if (i > 1 && surnames.has(s[i - 2]!)) f.push('ppsn');
     if (sufEnd[i]) f.push('se' + sufEnd[i]);
     if (i + 1 < n && sufEnd[i + 1]) f.push('se+1');
-    const ab = (k: number) => (k >= 0 && k < n && ABBR.has(s[k]!) ? '1' : '0');
     f.push('ab' + ab(i - 1) + ab(i) + ab(i + 1));
-    // const tl = (k: number) => (k >= 0 && k < n && TRANSLIT.has(s[k]!) ? '1' : '0');
-    // f.push('tl' + tl(i - 2) + tl(i - 1) + tl(i) + tl(i + 1) + tl(i + 2));
+    f.push('tl' + tl(i - 2) + tl(i - 1) + tl(i) + tl(i + 1) + tl(i + 2));
     if (sufAhead[i]) f.push('sa' + sufAhead[i], 'sa' + sufAhead[i] + cls(i));
     if (quoted[i]) f.push('q' + cls(i));
     if (cueBefore[i]) f.push('cb');
