@@ -184,7 +184,7 @@ function nerPart(): string {
   }
   return (
     '### Entities (micro-F1, exact spans)\n\n' +
-    `Held-out: a tagger trained in this run (${trainSecs.toFixed(1)} s, recipe \`TRAINING\` in ner/train.ts: CLUENER ×${TRAINING.clueRepeat}, ${TRAINING.augment} mention-replaced copy) on 4/5 of the dev sentences, scored on the other 1/5 ` +
+    `Held-out: a tagger trained in this run (${trainSecs.toFixed(1)} s, recipe \`TRAINING\` in ner/train.ts: CLUENER ×${TRAINING.clueRepeat}, mention-replaced copies ×${TRAINING.augment}) on 4/5 of the dev sentences, scored on the other 1/5 ` +
     '(`ner/split.ts`). "All dev" uses the shipped model, which was trained on all dev sentences, so it is optimistic. ' +
     'Traditional copies are converted to Simplified first. Each corpus is scored on the types it annotates (MSRA and People\'s Daily: PER/LOC/ORG, ' +
     'with DOC output set aside and names inside 《》 kept, as they annotate them). The tagger sees the jieba-dictionary proper-noun lexicon, which was ' +

@@ -37,11 +37,30 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
           let b = sp.end + start;
           while (a < b && /[\s\p{P}]/u.test(s[a]!)) a++;
           while (b > a && /[\s\p{P}]/u.test(s[b - 1]!) && !/[)）》”]/.test(s[b - 1]!)) b--;
+          // a quoted name inside an organisation name keeps its opening quote: “幸福工程”组委会
+          if (sp.type === 'ORG' && a > 0 && s[a - 1] === '“' && s.slice(a, b).includes('”')) a--;
           if (b > a) out.push({ start: a, end: b, type: sp.type });
         }
       }
       start = i + 1;
     }
+  }
+  return out;
+}
+
+/**
+ * A place right before an organisation is part of its name: 广州|乾朗珠宝有限公司 → one organisation,
+ * 武汉市|青山区|房产管理局 → one (organisation names usually begin with their place).
+ */
+function placeOrgNames(tagged: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < tagged.length; k++) {
+    let j = k;
+    while (j + 1 < tagged.length && tagged[j]!.type === 'LOC' && tagged[j + 1]!.start === tagged[j]!.end) j++;
+    if (j > k && tagged[j]!.type === 'ORG') {
+      out.push({ start: tagged[k]!.start, end: tagged[j]!.end, type: 'ORG' });
+      k = j;
+    } else out.push(tagged[k]!);
   }
   return out;
 }
@@ -113,7 +132,16 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
 }
 
 /** Words near a 《title》 that make it a film, game, show or song rather than a document. */
-const SCREEN_CUE = /电影|影片|影院|主演|导演|上映|票房|游戏|玩家|网游|手游|专辑|歌曲|单曲|演唱|电视剧|剧集|综艺|大片|续集|影帝|影后|开发商|资料片|公测|内测|饰演|出演|角色|执导|片中|影迷|观众|首映|档期|戏/;
+const SCREEN_CUE =
+  /电影|影片|影院|主演|导演|上映|票房|游戏|玩家|网游|手游|专辑|歌曲|单曲|演唱|电视剧|剧集|综艺|大片|续集|影帝|影后|开发商|资料片|公测|内测|饰演|出演|角色|执导|片中|影迷|观众|首映|档期|戏|新片|片场|开镜|[惊悚科幻喜剧动画外语]片|制片|奥斯卡|发售|新作|续作|本作|次世代|主机|Xbox|PS\d/;
+/** Words near a 《title》 that make it printed matter whatever else is near: 游戏杂志《大众软件》, 漫画《蜘蛛侠》. */
+const PRINT_CUE = /杂志|小说|漫画|书|报|刊|著|作者|出版|连载|文章|论文|诗/;
+/** A foreign original title in brackets right after (《超人归来》(Superman Returns)) marks a film or game. */
+const FOREIGN_AFTER = /^\s*[（(]\s*[A-Za-z]/;
+/** A sequel number closes the title: 《冰河世纪3》, 《星际争霸2》 (not a year: 《中国制造2025》). */
+const SEQUEL = /[^\d０-９][1-9１-９]》$/;
+/** Only a list separator between two titles: 《守夜人》、《守日人》. */
+const LIST_GAP = /^(?:[、，,和与及]|以及)?$/;
 const DOC_RE = /《([^《》\n]{1,80})》/g;
 const ALIAS_RE = /^\s*[（(](?:以下)?(?:简称|下称)[“"《「]([^”"》」）)]{1,20})[”"》」][）)]/;
 
@@ -142,7 +170,7 @@ export function findEntities(
     nested?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
-  const tagged = taggedSpans(s, opts.model ?? tagger());
+  const tagged = placeOrgNames(taggedSpans(s, opts.model ?? tagger()));
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();
@@ -150,11 +178,29 @@ export function findEntities(
   const titleSpans: Array<{ start: number; end: number }> = [];
   const aliasOf = new Map<string, string>();
   DOC_RE.lastIndex = 0;
+  const titles: Array<{ m: RegExpExecArray; screen: boolean; print: boolean }> = [];
   for (let m = DOC_RE.exec(s); m; m = DOC_RE.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;
     titleSpans.push({ start, end });
-    if (SCREEN_CUE.test(s.slice(Math.max(0, start - 10), start) + s.slice(end, end + 8))) continue;
+    // the words around, other titles blanked out (《帝王攻略》 says nothing about its neighbour)
+    const around = (s.slice(Math.max(0, start - 10), start) + '|' + s.slice(end, end + 8)).replace(/《[^《》]*》?|^[^《]*》/g, '|');
+    const print = PRINT_CUE.test(around);
+    const screen = !print && (SCREEN_CUE.test(around) || SEQUEL.test(m[0]) || FOREIGN_AFTER.test(s.slice(end, end + 4)));
+    titles.push({ m, screen, print });
+  }
+  // Titles listed together are works of one kind: a film beside a film.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k + 1 < titles.length; k++) {
+      const a = titles[k]!;
+      const b = titles[k + 1]!;
+      if (a.screen !== b.screen && !a.print && !b.print && LIST_GAP.test(s.slice(a.m.index + a.m[0].length, b.m.index))) a.screen = b.screen = true;
+    }
+  }
+  for (const { m, screen } of titles) {
+    if (screen) continue;
+    const start = m.index;
+    const end = start + m[0].length;
     docSpans.push({ start, end, type: 'DOC' });
     const key = m[0];
     if (!docs.has(key) && !aliasOf.has(key)) docs.set(key, { key, aliases: [] });

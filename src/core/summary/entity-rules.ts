@@ -8,6 +8,7 @@
  * Pure functions over the Simplified text; no state.
  */
 import type { RawEntity } from './entities';
+import { gazetteer } from './gazetteer';
 
 /** A span kept as a mention of a longer entity (`into`: its Simplified text and type). */
 export interface FoldedSpan {
@@ -18,7 +19,7 @@ export interface FoldedSpan {
 }
 
 /** Province, region and country one-character abbreviations used in news text (中美, 访华, 京津冀, 在港). */
-const ABBR = new Set([...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚']);
+export const ABBR = new Set([...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚']);
 /** Characters around a one-character abbreviation that make it a place: 访华, 驻港, 中方, 美军, 中美两国. */
 const ABBR_BEFORE = /[访赴驻抵来返离在回入出旅援侨对全]$/;
 const ABBR_AFTER = /^(?:[东南西北方军籍企资商侨胞媒币元股队区省境内外政关边两双人裔与同和]|国[家内外]?)/;
@@ -72,10 +73,31 @@ export function isAbbreviationPlace(s: string, start: number): boolean {
 const text = (s: string, r: { start: number; end: number }) => s.slice(r.start, r.end);
 
 /**
+ * A place span that is two places side by side is two places (江苏省徐州市 → 江苏省 + 徐州市,
+ * 安徽砀山 → 安徽 + 砀山), and two country/province abbreviations are two places (中美 → 中 + 美).
+ */
+export function splitPlaces(s: string, r: RawEntity): RawEntity[] {
+  if (r.role || (r.type !== 'LOC' && r.type !== 'ORG')) return [r];
+  const t = text(s, r);
+  if (t.length === 2 && ABBR.has(t[0]!) && ABBR.has(t[1]!) && t !== '中华' && !gazetteer().places.words.has(t)) {
+    return [{ start: r.start, end: r.start + 1, type: 'LOC' }, { start: r.start + 1, end: r.end, type: 'LOC' }];
+  }
+  const { places } = gazetteer();
+  if (r.type !== 'LOC' || t.length < 4 || places.words.has(t)) return [r];
+  for (let k = 2; k <= t.length - 2; k++) {
+    if (places.words.has(t.slice(0, k)) && places.words.has(t.slice(k))) {
+      return [{ start: r.start, end: r.start + k, type: 'LOC' }, { start: r.start + k, end: r.end, type: 'LOC' }];
+    }
+  }
+  return [r];
+}
+
+/**
  * Apply the precision rules. Spans with a role (bylines, title words) are trusted as they are.
  * Returns the spans to keep as entities and the spans folded into a longer entity as its mentions.
  */
 export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; folded: FoldedSpan[] } {
+  raw = raw.flatMap((r) => splitPlaces(s, r));
   const typeOf = new Map<string, RawEntity['type']>();
   for (const r of raw) if (!typeOf.has(text(s, r))) typeOf.set(text(s, r), r.type);
   // 1. A function character glued to the front of a found entity: 从上海 → 上海.

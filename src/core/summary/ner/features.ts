@@ -4,6 +4,7 @@
  * the runtime tagger and the training script so both see exactly the same features.
  */
 import { gazetteer, matchLexicon } from '../gazetteer';
+import { ABBR } from '../entity-rules';
 import { LEX_CATS, properLexicon, properNounMatches } from '../lexicon';
 import { H1_SEED, H2_SEED, hashPair } from '../text-hash';
 
@@ -35,6 +36,13 @@ function charClass(c: string): CharClass {
 }
 
 const GZ = ['-', 'B', 'M', 'E', 'S'];
+/** Characters of the standard transliteration table for foreign names (阿, 斯, 尔, 克 …). */
+const TRANSLIT = new Set([
+  ...'阿埃艾爱安昂奥巴贝本比彼宾波伯布查达戴丹当德迪蒂丁杜顿多厄恩尔法菲费芬丰弗福盖甘冈戈格古瓜哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉连林琳卢鲁伦罗洛马迈曼芒梅蒙米明姆莫默穆纳奈南内尼涅宁努诺欧帕佩彭皮普奇恰乔切琴丘萨塞桑瑟森沙尚什舍施斯松苏索塔泰坦汤特提廷图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐',
+]);
+const ONE_CHAR_ORG = new Set(ORG_SUFFIXES.filter((x) => x.length === 1));
+const OPEN = '“「『（(';
+const CLOSE = '”」』）)';
 
 let seg: Intl.Segmenter | null = null;
 function segmenter(): Intl.Segmenter {
@@ -48,12 +56,12 @@ function segmenter(): Intl.Segmenter {
  * characters into two 32-bit hashes without building any string (the tagger at run time).
  */
 export interface FeatureSink {
-  add(prefix: string, a?: string, b?: string, c?: string): void;
+  add(prefix: string, a?: string, b?: string, c?: string, d?: string, e?: string): void;
   /** The features of position i are complete. */
   next(): void;
 }
 
-const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const DIGITS = Array.from({ length: 11 }, (_, k) => String(k));
 /** The two hashes of a feature name, as FeatureHashes stores them (also used to load the model). */
 export const hashName = hashPair;
 
@@ -82,13 +90,15 @@ function hashSink(n: number): FeatureSink & { result(): FeatureHashes } {
   let x1 = 0;
   let x2 = 0;
   return {
-    add(prefix, a, b, c) {
+    add(prefix, a, b, c, d, e) {
       x1 = H1_SEED;
       x2 = H2_SEED;
       fold(prefix);
       fold(a);
       fold(b);
       fold(c);
+      fold(d);
+      fold(e);
       if (len === h1.length) {
         const g1 = new Uint32Array(len * 2);
         g1.set(h1);
@@ -112,8 +122,8 @@ function nameSink(): FeatureSink & { result(): string[][] } {
   const out: string[][] = [];
   let cur: string[] = [];
   return {
-    add(prefix, a = '', b = '', c = '') {
-      cur.push(prefix + a + b + c);
+    add(prefix, a = '', b = '', c = '', d = '', e = '') {
+      cur.push(prefix + a + b + c + d + e);
     },
     next() {
       out.push(cur);
@@ -146,7 +156,9 @@ function emitFeatures(s: string, sink: FeatureSink): void {
   const all = lex;
   const n = s.length;
   const ch = (i: number) => (i < 0 ? '^' : i >= n ? '$' : s[i]!);
-  const cls = (i: number) => (i < 0 ? '^' : i >= n ? '$' : charClass(s[i]!));
+  const classes = new Array<CharClass>(n);
+  for (let i = 0; i < n; i++) classes[i] = charClass(s[i]!);
+  const cls = (i: number) => (i < 0 ? '^' : i >= n ? '$' : classes[i]!);
   const sufEnd = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     const ending = SUFFIXES_BY_LAST.get(s[i]!);
@@ -156,6 +168,22 @@ function emitFeatures(s: string, sink: FeatureSink): void {
   const cueAfter = new Uint8Array(n);
   for (const w of PER_BEFORE) for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) if (p + w.length < n) cueBefore[p + w.length] = 1;
   for (const w of PER_AFTER) for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) if (p > 0) cueAfter[p - 1] = 1;
+  // Distance to the end of the nearest organisation suffix ahead (same run of Han/Latin/digit text).
+  const sufAhead = new Uint8Array(n);
+  for (let i = n - 1, next = -1; i >= 0; i--) {
+    const k = classes[i]!;
+    if (k === 'P' || k === 'S') next = -1;
+    else if (sufEnd[i] || ONE_CHAR_ORG.has(s[i]!)) next = i;
+    sufAhead[i] = next < 0 ? 0 : Math.min(next - i, 9) + 1;
+  }
+  // Inside quotes or brackets: “幸福工程”组委会, （新华社）.
+  const quoted = new Uint8Array(n);
+  for (let i = 0, depth = 0; i < n; i++) {
+    const c = s[i]!;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else quoted[i] = depth > 0 ? 1 : 0;
+  }
   const wordAt: string[] = new Array(n);
   const wordPos = new Uint8Array(n);
   for (const seg of segmenter().segment(s)) {
@@ -166,6 +194,8 @@ function emitFeatures(s: string, sink: FeatureSink): void {
     }
   }
   const gn = (k: number) => (k >= 0 && k < n && givenChars.has(s[k]!) ? '1' : '0');
+  const tl = (k: number) => (k >= 0 && k < n && TRANSLIT.has(s[k]!) ? '1' : '0');
+  const ab = (k: number) => (k >= 0 && k < n && ABBR.has(s[k]!) ? '1' : '0');
   for (let i = 0; i < n; i++) {
     const c0 = ch(i);
     const l1 = ch(i - 1);
@@ -213,6 +243,13 @@ function emitFeatures(s: string, sink: FeatureSink): void {
     if (i > 1 && surnames.has(s[i - 2]!)) sink.add('ppsn');
     if (sufEnd[i]) sink.add('se', DIGITS[sufEnd[i]!]);
     if (i + 1 < n && sufEnd[i + 1]) sink.add('se+1');
+    sink.add('ab', ab(i - 1), ab(i), ab(i + 1));
+    sink.add('tl', tl(i - 2), tl(i - 1), tl(i), tl(i + 1), tl(i + 2));
+    if (sufAhead[i]) {
+      sink.add('sa', DIGITS[sufAhead[i]!]);
+      sink.add('sa', DIGITS[sufAhead[i]!], cls(i));
+    }
+    if (quoted[i]) sink.add('q', cls(i));
     if (cueBefore[i]) sink.add('cb');
     if (cueAfter[i]) sink.add('ca');
     if (i + 1 < n && cueAfter[i + 1]) sink.add('ca+1');

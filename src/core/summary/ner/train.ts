@@ -29,14 +29,17 @@ function goldTags(ex: TrainExample): number[] {
  * (held-out check): CLUENER's sentences count `clueRepeat` times (its web-text conventions are the
  * minority), plus `augment` mention-replaced copies.
  */
-export const TRAINING = { epochs: 30, prune: 100, augment: 1, clueRepeat: 2 } as const;
+export const TRAINING = { epochs: 30, prune: 100, augment: 2, clueRepeat: 4 } as const;
 
 /** Training examples from NER records of the dev splits, with the recipe's weighting. */
-export function trainingExamples(records: Array<{ id: string; text: string; entities: TrainExample['entities'] }>): TrainExample[] {
+export function trainingExamples(
+  records: Array<{ id: string; text: string; entities: TrainExample['entities'] }>,
+  recipe: { clueRepeat: number } = TRAINING,
+): TrainExample[] {
   const out: TrainExample[] = [];
   for (const r of records) {
     const ex = { text: r.text, entities: r.entities.filter((e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'ORG') };
-    const times = r.id.startsWith('cluener') ? TRAINING.clueRepeat : 1;
+    const times = r.id.startsWith('cluener') ? recipe.clueRepeat : 1;
     for (let k = 0; k < times; k++) out.push(ex);
   }
   return out;
