@@ -56,14 +56,50 @@ function segmenter(): Intl.Segmenter {
  * characters into two 32-bit hashes without building any string (the tagger at run time).
  */
 export interface FeatureSink {
-  add(prefix: string, a?: string, b?: string, c?: string, d?: string, e?: string): void;
+  /** A feature whose parts are single UTF-16 code units (-1: none): the common case, no strings. */
+  code(prefix: Prefix, a?: number, b?: number, c?: number, d?: number, e?: number): void;
+  /** A feature whose parts are strings (words). */
+  add(prefix: Prefix, a?: string, b?: string): void;
   /** The features of position i are complete. */
   next(): void;
 }
 
-const DIGITS = Array.from({ length: 11 }, (_, k) => String(k));
 /** The two hashes of a feature name, as FeatureHashes stores them (also used to load the model). */
 export const hashName = hashPair;
+
+/** A feature's prefix with the hash state after folding it (so only the parts are hashed per feature). */
+export interface Prefix {
+  name: string;
+  h1: number;
+  h2: number;
+}
+
+function prefix(name: string): Prefix {
+  let h1 = H1_SEED;
+  let h2 = H2_SEED;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
+  }
+  return { name, h1, h2 };
+}
+
+const P: Record<string, Prefix> = Object.fromEntries(
+  ['ab', 'b', 'b-1', 'b-2', 'b1', 'b2', 'c', 'ca', 'ca+1', 'ca+2', 'cb', 'g', 'g-1', 'g1', 'gn', 'ppsn', 'psn', 'q', 'sa', 'se', 'se+1', 'sn', 'sn1', 'sn2', 't-1', 't0', 't1', 'tl', 'u-1', 'u-2', 'u0', 'u1', 'u2', 'w', 'wl', 'wp', 'wr', 'x', 'x-', 'xe', 'xs'].map((n) => [n, prefix(n)]),
+);
+
+const ZERO = 48;
+const ONE = 49;
+const CARET = 94; // '^': before the text
+const DOLLAR = 36; // '$': after it
+const CLASS_CODE: Record<CharClass, number> = { H: 72, D: 68, L: 76, P: 80, S: 83 };
+const GZ_CODE = GZ.map((g) => g.charCodeAt(0));
+/** 'x' + lexicon position + category, 'xs'/'xe' + category, 'w' + word position. */
+const PX = GZ.map((g) => LEX_CATS.map((cat) => prefix('x' + g + cat)));
+const PXS = LEX_CATS.map((cat) => prefix('xs' + cat));
+const PXE = LEX_CATS.map((cat) => prefix('xe' + cat));
+const PW = GZ.map((g) => prefix('w' + g));
 
 /** Hashed features: position i has the pairs (h1[k], h2[k]) for k in [starts[i], starts[i + 1]). */
 export interface FeatureHashes {
@@ -72,58 +108,71 @@ export interface FeatureHashes {
   starts: Int32Array;
 }
 
-function hashSink(n: number): FeatureSink & { result(): FeatureHashes } {
-  let h1 = new Uint32Array(n * 48 + 16);
-  let h2 = new Uint32Array(h1.length);
-  const starts = new Int32Array(n + 1);
-  let len = 0;
-  let pos = 0;
-  const fold = (s: string | undefined): void => {
-    if (!s) return;
-    for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k);
-      // step1/step2 of text-hash.ts, written out: this is the tagger's hottest loop.
-      x1 = Math.imul(x1 ^ c, 0x01000193);
-      x2 = Math.imul(x2 ^ c, 0x5bd1e995) ^ (x2 >>> 13);
+// step1/step2 of text-hash.ts over a part, written out: this is the tagger's hottest code.
+function fold1(h: number, s: string | undefined): number {
+  if (s !== undefined) for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+function fold2(h: number, s: string | undefined): number {
+  if (s !== undefined) for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x5bd1e995) ^ (h >>> 13);
+  return h;
+}
+
+class HashSink implements FeatureSink {
+  h1: Uint32Array;
+  h2: Uint32Array;
+  readonly starts: Int32Array;
+  private len = 0;
+  private pos = 0;
+  constructor(n: number) {
+    this.h1 = new Uint32Array(n * 64 + 16);
+    this.h2 = new Uint32Array(this.h1.length);
+    this.starts = new Int32Array(n + 1);
+  }
+  private push(x1: number, x2: number): void {
+    if (this.len === this.h1.length) {
+      const g1 = new Uint32Array(this.len * 2);
+      g1.set(this.h1);
+      this.h1 = g1;
+      const g2 = new Uint32Array(this.len * 2);
+      g2.set(this.h2);
+      this.h2 = g2;
     }
-  };
-  let x1 = 0;
-  let x2 = 0;
-  return {
-    add(prefix, a, b, c, d, e) {
-      x1 = H1_SEED;
-      x2 = H2_SEED;
-      fold(prefix);
-      fold(a);
-      fold(b);
-      fold(c);
-      fold(d);
-      fold(e);
-      if (len === h1.length) {
-        const g1 = new Uint32Array(len * 2);
-        g1.set(h1);
-        h1 = g1;
-        const g2 = new Uint32Array(len * 2);
-        g2.set(h2);
-        h2 = g2;
-      }
-      h1[len] = x1 >>> 0 || 1; // key1
-      h2[len] = x2 >>> 0; // key2
-      len++;
-    },
-    next() {
-      starts[++pos] = len;
-    },
-    result: () => ({ h1, h2, starts }),
-  };
+    this.h1[this.len] = x1 >>> 0 || 1; // key1
+    this.h2[this.len] = x2 >>> 0; // key2
+    this.len++;
+  }
+  add(p: Prefix, a?: string, b?: string): void {
+    this.push(fold1(fold1(p.h1, a), b), fold2(fold2(p.h2, a), b));
+  }
+  code(p: Prefix, a = -1, b = -1, c = -1, d = -1, e = -1): void {
+    let x1 = p.h1;
+    let x2 = p.h2;
+    // step1/step2 of text-hash.ts, written out.
+    if (a >= 0) { x1 = Math.imul(x1 ^ a, 0x01000193); x2 = Math.imul(x2 ^ a, 0x5bd1e995) ^ (x2 >>> 13); }
+    if (b >= 0) { x1 = Math.imul(x1 ^ b, 0x01000193); x2 = Math.imul(x2 ^ b, 0x5bd1e995) ^ (x2 >>> 13); }
+    if (c >= 0) { x1 = Math.imul(x1 ^ c, 0x01000193); x2 = Math.imul(x2 ^ c, 0x5bd1e995) ^ (x2 >>> 13); }
+    if (d >= 0) { x1 = Math.imul(x1 ^ d, 0x01000193); x2 = Math.imul(x2 ^ d, 0x5bd1e995) ^ (x2 >>> 13); }
+    if (e >= 0) { x1 = Math.imul(x1 ^ e, 0x01000193); x2 = Math.imul(x2 ^ e, 0x5bd1e995) ^ (x2 >>> 13); }
+    this.push(x1, x2);
+  }
+  next(): void {
+    this.starts[++this.pos] = this.len;
+  }
+  result(): FeatureHashes {
+    return { h1: this.h1, h2: this.h2, starts: this.starts };
+  }
 }
 
 function nameSink(): FeatureSink & { result(): string[][] } {
   const out: string[][] = [];
   let cur: string[] = [];
   return {
-    add(prefix, a = '', b = '', c = '', d = '', e = '') {
-      cur.push(prefix + a + b + c + d + e);
+    add(prefix, a = '', b = '') {
+      cur.push(prefix.name + a + b);
+    },
+    code(prefix, ...parts: Array<number | undefined>) {
+      cur.push(prefix.name + String.fromCharCode(...parts.filter((x): x is number => x !== undefined && x >= 0)));
     },
     next() {
       out.push(cur);
@@ -142,7 +191,7 @@ export function sentenceFeatures(s: string): string[][] {
 
 /** The same features, hashed (no strings built): the tagger at run time. */
 export function sentenceFeatureHashes(s: string): FeatureHashes {
-  const sink = hashSink(s.length);
+  const sink = new HashSink(s.length);
   emitFeatures(s, sink);
   return sink.result();
 }
@@ -155,10 +204,8 @@ function emitFeatures(s: string, sink: FeatureSink): void {
   const { givenChars } = properLexicon();
   const all = lex;
   const n = s.length;
-  const ch = (i: number) => (i < 0 ? '^' : i >= n ? '$' : s[i]!);
   const classes = new Array<CharClass>(n);
   for (let i = 0; i < n; i++) classes[i] = charClass(s[i]!);
-  const cls = (i: number) => (i < 0 ? '^' : i >= n ? '$' : classes[i]!);
   const sufEnd = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     const ending = SUFFIXES_BY_LAST.get(s[i]!);
@@ -193,67 +240,81 @@ function emitFeatures(s: string, sink: FeatureSink): void {
       wordPos[seg.index + k] = w.length === 1 ? 4 : k === 0 ? 1 : k === w.length - 1 ? 3 : 2;
     }
   }
-  const gn = (k: number) => (k >= 0 && k < n && givenChars.has(s[k]!) ? '1' : '0');
-  const tl = (k: number) => (k >= 0 && k < n && TRANSLIT.has(s[k]!) ? '1' : '0');
-  const ab = (k: number) => (k >= 0 && k < n && ABBR.has(s[k]!) ? '1' : '0');
+  // Parts as code units: '0'/'1' flags, classes, positions, digits.
+  const gn = (k: number) => (k >= 0 && k < n && givenChars.has(s[k]!) ? ONE : ZERO);
+  const tl = (k: number) => (k >= 0 && k < n && TRANSLIT.has(s[k]!) ? ONE : ZERO);
+  const ab = (k: number) => (k >= 0 && k < n && ABBR.has(s[k]!) ? ONE : ZERO);
+  const cc = (i: number) => (i < 0 ? CARET : i >= n ? DOLLAR : s.charCodeAt(i));
+  const kc = (i: number) => (i < 0 ? CARET : i >= n ? DOLLAR : CLASS_CODE[classes[i]!]);
+  const dsFirst = new Set([...doubleSurnames].map((x) => x[0]!));
   for (let i = 0; i < n; i++) {
-    const c0 = ch(i);
-    const l1 = ch(i - 1);
-    const l2 = ch(i - 2);
-    const r1 = ch(i + 1);
-    const r2 = ch(i + 2);
-    sink.add('b');
-    sink.add('u0', c0);
-    sink.add('u-1', l1);
-    sink.add('u1', r1);
-    sink.add('u-2', l2);
-    sink.add('u2', r2);
-    sink.add('b-1', l1, c0);
-    sink.add('b1', c0, r1);
-    sink.add('b-2', l2, l1);
-    sink.add('b2', r1, r2);
-    sink.add('t0', l1, c0, r1);
-    sink.add('c', cls(i - 1), cls(i), cls(i + 1));
-    sink.add('g', GZ[gz[i]!]);
-    sink.add('g-1', GZ[i > 0 ? gz[i - 1]! : 0], GZ[gz[i]!]);
-    sink.add('g1', GZ[gz[i]!], GZ[i + 1 < n ? gz[i + 1]! : 0]);
+    const c0 = cc(i);
+    const l1 = cc(i - 1);
+    const l2 = cc(i - 2);
+    const r1 = cc(i + 1);
+    const r2 = cc(i + 2);
+    sink.code(P['b']);
+    sink.code(P['u0'], c0);
+    sink.code(P['u-1'], l1);
+    sink.code(P['u1'], r1);
+    sink.code(P['u-2'], l2);
+    sink.code(P['u2'], r2);
+    sink.code(P['b-1'], l1, c0);
+    sink.code(P['b1'], c0, r1);
+    sink.code(P['b-2'], l2, l1);
+    sink.code(P['b2'], r1, r2);
+    sink.code(P['t0'], l1, c0, r1);
+    sink.code(P['c'], kc(i - 1), kc(i), kc(i + 1));
+    sink.code(P['g'], GZ_CODE[gz[i]!]);
+    sink.code(P['g-1'], GZ_CODE[i > 0 ? gz[i - 1]! : 0], GZ_CODE[gz[i]!]);
+    sink.code(P['g1'], GZ_CODE[gz[i]!], GZ_CODE[i + 1 < n ? gz[i + 1]! : 0]);
     const lm = lex.mask[i]!;
     if (lm) {
-      const lp = GZ[lex.pos[i]!];
-      for (let b = 0; b < LEX_CATS.length; b++) if (lm & (1 << b)) sink.add('x', lp, LEX_CATS[b]);
-    } else sink.add('x-');
+      const lp = lex.pos[i]!;
+      for (let b = 0; b < LEX_CATS.length; b++) if (lm & (1 << b)) sink.code(PX[lp]![b]!);
+    } else sink.code(P['x-']);
     for (let b = 0; b < LEX_CATS.length; b++) {
-      if (all.starts[i]! & (1 << b)) sink.add('xs', LEX_CATS[b]);
-      if (all.ends[i]! & (1 << b)) sink.add('xe', LEX_CATS[b]);
+      if (all.starts[i]! & (1 << b)) sink.code(PXS[b]!);
+      if (all.ends[i]! & (1 << b)) sink.code(PXE[b]!);
     }
-    sink.add('t-1', l2, l1, c0);
-    sink.add('t1', c0, r1, r2);
-    sink.add('gn', gn(i - 1), gn(i), gn(i + 1));
+    sink.code(P['t-1'], l2, l1, c0);
+    sink.code(P['t1'], c0, r1, r2);
+    sink.code(P['gn'], gn(i - 1), gn(i), gn(i + 1));
     const wl = Math.min(wordAt[i]!.length, 5);
-    sink.add('wp', GZ[wordPos[i]!], DIGITS[wl]);
-    sink.add('w', GZ[wordPos[i]!], wordAt[i]);
-    if (i > 0 && wordPos[i] === 1) sink.add('wl', wordAt[i - 1]);
-    if (i + 1 < n && wordPos[i] === 3 || wordPos[i] === 4) sink.add('wr', wordAt[i + 1] ?? '$');
-    if (surnames.has(c0)) {
-      sink.add('sn');
-      sink.add('sn1', l1);
+    sink.code(P['wp'], GZ_CODE[wordPos[i]!], ZERO + wl);
+    sink.add(PW[wordPos[i]!]!, wordAt[i]);
+    if (i > 0 && wordPos[i] === 1) sink.add(P['wl'], wordAt[i - 1]);
+    if (i + 1 < n && wordPos[i] === 3 || wordPos[i] === 4) sink.add(P['wr'], wordAt[i + 1] ?? '$');
+    const c0s = s[i]!;
+    if (surnames.has(c0s)) {
+      sink.code(P['sn']);
+      sink.code(P['sn1'], l1);
     }
-    if (doubleSurnames.has(c0 + r1)) sink.add('sn2');
-    if (i > 0 && surnames.has(s[i - 1]!)) sink.add('psn');
-    if (i > 1 && surnames.has(s[i - 2]!)) sink.add('ppsn');
-    if (sufEnd[i]) sink.add('se', DIGITS[sufEnd[i]!]);
-    if (i + 1 < n && sufEnd[i + 1]) sink.add('se+1');
-    sink.add('ab', ab(i - 1), ab(i), ab(i + 1));
-    sink.add('tl', tl(i - 2), tl(i - 1), tl(i), tl(i + 1), tl(i + 2));
-    if (sufAhead[i]) {
-      sink.add('sa', DIGITS[sufAhead[i]!]);
-      sink.add('sa', DIGITS[sufAhead[i]!], cls(i));
+    if (i + 1 < n && dsFirst.has(c0s) && doubleSurnames.has(s.slice(i, i + 2))) sink.code(P['sn2']);
+    if (i > 0 && surnames.has(s[i - 1]!)) sink.code(P['psn']);
+    if (i > 1 && surnames.has(s[i - 2]!)) sink.code(P['ppsn']);
+    if (sufEnd[i]) sink.code(P['se'], ZERO + sufEnd[i]!);
+    if (i + 1 < n && sufEnd[i + 1]) sink.code(P['se+1']);
+    sink.code(P['ab'], ab(i - 1), ab(i), ab(i + 1));
+    sink.code(P['tl'], tl(i - 2), tl(i - 1), tl(i), tl(i + 1), tl(i + 2));
+    const sa = sufAhead[i]!;
+    if (sa) {
+      // 1–10, written in decimal
+      const hi = sa >= 10 ? ZERO + Math.floor(sa / 10) : -1;
+      const lo = ZERO + (sa % 10);
+      if (hi >= 0) {
+        sink.code(P['sa'], hi, lo);
+        sink.code(P['sa'], hi, lo, kc(i));
+      } else {
+        sink.code(P['sa'], lo);
+        sink.code(P['sa'], lo, kc(i));
+      }
     }
-    if (quoted[i]) sink.add('q', cls(i));
-    if (cueBefore[i]) sink.add('cb');
-    if (cueAfter[i]) sink.add('ca');
-    if (i + 1 < n && cueAfter[i + 1]) sink.add('ca+1');
-    if (i + 2 < n && cueAfter[i + 2]) sink.add('ca+2');
+    if (quoted[i]) sink.code(P['q'], kc(i));
+    if (cueBefore[i]) sink.code(P['cb']);
+    if (cueAfter[i]) sink.code(P['ca']);
+    if (i + 1 < n && cueAfter[i + 1]) sink.code(P['ca+1']);
+    if (i + 2 < n && cueAfter[i + 2]) sink.code(P['ca+2']);
     sink.next();
   }
 }
