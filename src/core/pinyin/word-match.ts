@@ -7,6 +7,9 @@
 import data from './data/poly-words.json';
 
 const WORDS = (data as { words: Record<string, string> }).words;
+/** For each code unit a word starts with, a bit mask of the lengths of the words starting with it. */
+const STARTS = new Map<number, number>();
+for (const w of Object.keys(WORDS)) STARTS.set(w.charCodeAt(0), (STARTS.get(w.charCodeAt(0)) ?? 0) | (1 << w.length));
 
 const MAX = 4;
 
@@ -34,6 +37,7 @@ export function wordMatchReading(chars: string[], i: number, isHan: (k: number) 
   for (let len = Math.min(MAX, hi - lo); len >= 2; len--) {
     for (let a = Math.max(lo, i - len + 1); a <= i && a + len <= hi; a++) {
       const b = a + len;
+      if (!((STARTS.get(chars[a]!.charCodeAt(0)) ?? 0) & (1 << len))) continue;
       if (!boundary(a) || !boundary(b)) continue;
       const r = WORDS[text !== null ? text.slice(a, b) : chars.slice(a, b).join('')];
       if (r === undefined) continue;
