@@ -8,7 +8,7 @@ import * as OpenCC from 'opencc-js';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { corpus, pct, ratio, table, timeMedian, ROOT, type BenchSection } from './util';
-import { summarize, simplifiedCopy, entityMentions } from '../src/core/summary/index';
+import { summarize, entityMentions } from '../src/core/summary/index';
 import { findEntities } from '../src/core/summary/entities';
 import { gazetteer } from '../src/core/summary/gazetteer';
 import { ORG_SUFFIXES } from '../src/core/summary/ner/features';
@@ -238,28 +238,27 @@ function keySentencePart(): string {
   );
 }
 
-function speedPart(): string {
+function speedPart(cold: { firstMs: number }): string {
   const long = jsonl<{ text: string }>(corpus('summary', 'clts_samples.jsonl'));
   let article = '';
   for (let i = 0; article.length < 5000; i++) article += long[i % long.length]!.text + '\n';
   article = article.slice(0, 5000);
-  const trad = toSimplifiedSameLength(article) === article ? article : article;
-  summarize(trad); // load data once (panel opening), not timed
   const ours = timeMedian(() => summarize(article), 9, 2);
   const base = timeMedian(() => { baselineFigures(article); baselineNer(article); }, 9, 2);
   const figOnly = timeMedian(() => baselineFigures(article), 9, 2);
   const dataFiles = ['gazetteer.json', 'lexicon.json', 'ner-model.json'].map((f) => path.join(ROOT, 'src/core/summary/data', f));
   const gz = dataFiles.reduce((a, f) => a + gzipSync(readFileSync(f)).length, 0);
-  const t0 = performance.now();
-  simplifiedCopy('測試');
-  void t0;
+  const texts = dataFiles.map((f) => readFileSync(f, 'utf8'));
+  const parseMs = timeMedian(() => texts.forEach((t) => JSON.parse(t)), 5, 1);
   return (
     '### Speed and size\n\n' +
     table(['measure', 'Dubao', 'baseline', 'ratio'], [
       ['summarize 5,000-char article (median ms)', ours, base, ratio(ours / base)],
       ['… vs the plain figures regex alone (median ms)', ours, figOnly, ratio(ours / figOnly)],
     ]) +
-    `\n\nBaseline = rules NER + figures regex on the same text. Data shipped: ${(gz / 1024).toFixed(0)} KB gzip (gazetteer + proper-noun lexicon + tagger model; budget 1.5 MB).`
+    `\n\nBaseline = rules NER + figures regex on the same text. Data shipped: ${(gz / 1024).toFixed(0)} KB gzip (gazetteer + proper-noun lexicon + tagger model; budget 1.5 MB).` +
+    ` First use in a fresh process (the panel's first opening on a page): parsing the three data files' JSON ${parseMs.toFixed(0)} ms, then the first summarize ` +
+    `(a short text; lexicon, gazetteer and tagger tables built, segmenter started) ${cold.firstMs.toFixed(0)} ms; every later article costs the median above.`
   );
 }
 
@@ -267,6 +266,10 @@ export const summarySection: BenchSection = {
   name: 'summary',
   title: 'Summary engine (figures, entities, key sentences)',
   async run() {
-    return [figuresPart(), nerPart(), keySentencePart(), speedPart()].join('\n\n');
+    // First, before anything here builds the engine's tables: what the first summary costs.
+    const t0 = performance.now();
+    summarize('兰州日报社全媒体记者华静报道：兰州市科技局介绍，企业技术需求1500项以上。');
+    const cold = { firstMs: performance.now() - t0 };
+    return [figuresPart(), nerPart(), keySentencePart(), speedPart(cold)].join('\n\n');
   },
 };
