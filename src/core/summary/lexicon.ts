@@ -37,7 +37,7 @@ export function properLexicon(): ProperLexicon {
   for (const cat of LEX_CATS) capacity += (d[cat] ?? '').length / 3;
   const words = new PairTable(Math.ceil(capacity));
   const prefixes = new PairTable(Math.ceil(capacity / 2));
-  const counts = new Map<string, number>();
+  const counts = new Int32Array(65536); // by code unit
   let maxLen = 0;
   LEX_CATS.forEach((cat, bit) => {
     const str = d[cat] ?? '';
@@ -47,13 +47,16 @@ export function properLexicon(): ProperLexicon {
       words.or(h1, h2, 1 << bit);
       prefixes.or(prefixKey(str, start), 0, 1 << len);
       if (len > maxLen) maxLen = len;
-      if (cat === 'PER' && len === 3) {
-        for (const g of [str[start + 1]!, str[start + 2]!]) counts.set(g, (counts.get(g) ?? 0) + 1);
+      if (bit === 0 && len === 3) {
+        counts[str.charCodeAt(start + 1)]!++;
+        counts[str.charCodeAt(start + 2)]!++;
       }
     });
   });
   const givenChars = new Set<string>();
-  for (const [c, k] of counts) if (k >= 40) givenChars.add(c);
+  counts.forEach((k, c) => {
+    if (k >= 40) givenChars.add(String.fromCharCode(c));
+  });
   cached = { words, size: words.size, prefixes, maxLen, givenChars };
   return cached;
 }
