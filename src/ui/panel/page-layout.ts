@@ -45,7 +45,8 @@ export function reservePageSpace(doc: Document, win: Window): PageSpace {
 
   const scanFixed = () => {
     restoreFixed();
-    if (!width || !doc.body) return;
+    // Nothing to do once the page's window is gone (navigated away, frame removed) before the timer.
+    if (!width || !doc.body || !doc.defaultView || typeof win.getComputedStyle !== 'function') return;
     const vw = win.innerWidth || doc.documentElement.clientWidth;
     const els = doc.body.getElementsByTagName('*');
     const n = Math.min(els.length, MAX_SCAN);
