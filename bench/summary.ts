@@ -243,9 +243,9 @@ function speedPart(cold: { firstMs: number }): string {
   let article = '';
   for (let i = 0; article.length < 5000; i++) article += long[i % long.length]!.text + '\n';
   article = article.slice(0, 5000);
-  const ours = timeMedian(() => summarize(article), 9, 2);
-  const base = timeMedian(() => { baselineFigures(article); baselineNer(article); }, 9, 2);
-  const figOnly = timeMedian(() => baselineFigures(article), 9, 2);
+  const ours = timeMedian(() => summarize(article), 21, 3);
+  const base = timeMedian(() => { baselineFigures(article); baselineNer(article); }, 21, 3);
+  const figOnly = timeMedian(() => baselineFigures(article), 21, 3);
   const dataFiles = ['gazetteer.json', 'lexicon.json', 'ner-model.json'].map((f) => path.join(ROOT, 'src/core/summary/data', f));
   const gz = dataFiles.reduce((a, f) => a + gzipSync(readFileSync(f)).length, 0);
   const texts = dataFiles.map((f) => readFileSync(f, 'utf8'));

@@ -79,9 +79,21 @@ function words(s: string): string[] {
   return [...seg.segment(s)].map((x) => x.segment);
 }
 
+/** A short parenthesis inside a noun: 技术经纪(理)人总量. */
+const INNER_PAREN = /\p{Script=Han}[(（]\p{Script=Han}{1,4}[)）]$/u;
+
 function measureBefore(s: string, end: number, floor: number): Span | null {
   let start = end;
-  while (start > floor && !BOUNDARY.test(s[start - 1]!)) start--;
+  while (start > floor) {
+    if (!BOUNDARY.test(s[start - 1]!)) {
+      start--;
+      continue;
+    }
+    // step over a parenthesis that sits inside a word (Han on both sides), not one that ends a clause
+    const inner = /\p{Script=Han}/u.test(s[start] ?? '') ? INNER_PAREN.exec(s.slice(Math.max(floor, start - 7), start)) : null;
+    if (!inner) break;
+    start -= inner[0].length - 1;
+  }
   let clause = s.slice(start, end);
   if (!clause) return null;
   const ws = words(clause);

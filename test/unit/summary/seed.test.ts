@@ -32,6 +32,7 @@ describe('summary of the seed page (Traditional, Lanzhou)', () => {
     expect(by('100項以上').measure?.text).toBe('重點科技成果轉化');
     expect(by('1300家').qualifier).toBe('超過');
     expect(by('900人').qualifier).toBe('突破');
+    expect(by('900人').measure?.text).toBe('技術經紀(理)人總量');
     for (const f of s.figures) expect(text.slice(f.start, f.end)).toBe(f.value);
   });
 
