@@ -4,7 +4,7 @@
  * Hidden subtrees are collected apart (for spam warnings), scripts/styles/forms skipped.
  */
 import { isHiddenStatic, type HiddenRules } from './hidden';
-import { drain, STEP, type Steps } from './steps';
+import { drain, STEP, type Steps } from '../schedule/steps';
 
 export interface TextBlock {
   text: string;
@@ -60,7 +60,7 @@ export function collectBlocks(from: Node, owner0: Element, opts: WalkOptions): W
   return drain(collectBlocksSteps(from, owner0, opts));
 }
 
-/** The same walk, pausing every STEP elements (see steps.ts). */
+/** The same walk, pausing every STEP elements (see schedule/steps.ts). */
 export function* collectBlocksSteps(from: Node, owner0: Element, opts: WalkOptions): Steps<WalkResult> {
   const blocks: TextBlock[] = [];
   const hidden: HiddenText[] = [];

@@ -11,7 +11,7 @@ import { readHiddenRules } from './hidden';
 import type { Hint } from './hints';
 import { decideIsArticle } from './is-article';
 import { blockStats, findRootSteps, type BlockStats } from './root';
-import { drain, runInSlices, STEP, type Steps } from './steps';
+import { drain, runInSlices, STEP, type Steps } from '../schedule/steps';
 import { learnRubyMap, stripRubyArtefacts } from './ruby';
 import { hiddenSpam, isKeywordStuffing } from './spam';
 import { contentLength, punctuationCount } from './text-stats';

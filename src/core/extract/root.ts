@@ -7,7 +7,7 @@
 import type { TextBlock } from './blocks';
 import { elementHint, type Hint } from './hints';
 import { contentLength, punctuationCount } from './text-stats';
-import { drain, STEP, type Steps } from './steps';
+import { drain, STEP, type Steps } from '../schedule/steps';
 
 export interface BlockStats {
   length: number;

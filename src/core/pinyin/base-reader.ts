@@ -5,15 +5,19 @@
  */
 import { convert, customPinyin, OutputFormat, polyphonic, segment } from 'pinyin-pro';
 import overrides from './data/overrides.json';
-import { SLICE_MS } from '../schedule/slice';
+import { drain, runInSlices, type Steps } from '../schedule/steps';
 
 let installed = false;
 
 const toMarks = (p: string) => convert(p.replace(/v/g, 'ü').replace(/5/g, '0'), { format: 'numToSymbol' }) as string;
 
-function overrideMarks(): Record<string, string> {
+/** The override table with tone marks, one entry per step (run at once, or in slices). */
+function* overrideMarks(): Steps<Record<string, string>> {
   const marks: Record<string, string> = {};
-  for (const [w, p] of Object.entries(overrides as Record<string, string>)) marks[w] = toMarks(p);
+  for (const [w, p] of Object.entries(overrides as Record<string, string>)) {
+    marks[w] = toMarks(p);
+    yield;
+  }
   return marks;
 }
 
@@ -27,7 +31,7 @@ function install(marks: Record<string, string>): void {
 
 /** Install the word overrides into pinyin-pro (idempotent; a load-once cache, not mutable state). */
 export function ensureOverrides(): void {
-  if (!installed) install(overrideMarks());
+  if (!installed) install(drain(overrideMarks()));
 }
 
 /**
@@ -40,16 +44,8 @@ export async function warmUpBase(pause: () => Promise<void>): Promise<void> {
   convert('zhong1', { format: 'numToSymbol' });
   segment('中', { format: OutputFormat.AllArray, toneType: 'num' });
   await pause();
-  const marks: Record<string, string> = {};
-  let t0 = performance.now();
-  for (const [w, p] of Object.entries(overrides as Record<string, string>)) {
-    if (installed) return;
-    marks[w] = toMarks(p);
-    if (performance.now() - t0 > SLICE_MS) {
-      await pause();
-      t0 = performance.now();
-    }
-  }
+  if (installed) return;
+  const marks = await runInSlices(overrideMarks(), pause);
   await pause();
   if (!installed) install(marks);
 }

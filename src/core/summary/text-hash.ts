@@ -13,8 +13,8 @@ export const step2 = (h: number, c: number): number => Math.imul(h ^ c, 0x5bd1e9
 export const key1 = (h: number): number => h >>> 0 || 1;
 export const key2 = (h: number): number => h >>> 0;
 
-/** Both hashes of the whole string. */
-export function hashPair(s: string): [number, number] {
+/** The running hash state after folding `s` (not yet final: more code units may follow). */
+export function hashState(s: string): [number, number] {
   let h1 = H1_SEED;
   let h2 = H2_SEED;
   for (let k = 0; k < s.length; k++) {
@@ -22,6 +22,12 @@ export function hashPair(s: string): [number, number] {
     h1 = step1(h1, c);
     h2 = step2(h2, c);
   }
+  return [h1, h2];
+}
+
+/** Both (final) hashes of the whole string. */
+export function hashPair(s: string): [number, number] {
+  const [h1, h2] = hashState(s);
   return [key1(h1), key2(h2)];
 }
 

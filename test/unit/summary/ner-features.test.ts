@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import modelData from '../../../src/core/summary/data/ner-model.json';
-import { hashName, sentenceFeatureHashes, sentenceFeatures } from '../../../src/core/summary/ner/features';
+import { sentenceFeatureHashes, sentenceFeatures } from '../../../src/core/summary/ner/features';
+import { hashPair } from '../../../src/core/summary/text-hash';
 import { loadModel, spansFromTags, tagText, TAGS, viterbi, type SerializedModel } from '../../../src/core/summary/ner/tagger';
 
 const SENTENCES = [
@@ -22,7 +23,7 @@ describe('entity tagger features', () => {
       names.forEach((list, i) => {
         const got: Array<[number, number]> = [];
         for (let k = h.starts[i]!; k < h.starts[i + 1]!; k++) got.push([h.h1[k]!, h.h2[k]!]);
-        expect(got).toEqual(list.map(hashName));
+        expect(got).toEqual(list.map(hashPair));
       });
     }
   });

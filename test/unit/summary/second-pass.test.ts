@@ -25,7 +25,7 @@ describe('figure measures before a pivot', () => {
 describe('proper-noun lexicon', () => {
   it('loads categories and matches longest words', () => {
     const lex = properLexicon();
-    expect(lex.size).toBeGreaterThan(50000);
+    expect(lex.words.size).toBeGreaterThan(50000);
     const bit = (c: (typeof LEX_CATS)[number]) => 1 << LEX_CATS.indexOf(c);
     const { mask, pos } = matchProperNouns('他在上海浦东工作');
     expect(mask[2]! & bit('LOC')).toBeTruthy();

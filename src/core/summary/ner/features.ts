@@ -6,7 +6,7 @@
 import { gazetteer, matchLexicon } from '../gazetteer';
 import { ABBR } from '../entity-rules';
 import { LEX_CATS, properLexicon, properNounMatches } from '../lexicon';
-import { H1_SEED, H2_SEED, hashPair } from '../text-hash';
+import { hashState } from '../text-hash';
 
 /** Suffix words that end organisation names (general grammar, not learned). */
 export const ORG_SUFFIXES = [
@@ -51,9 +51,10 @@ function segmenter(): Intl.Segmenter {
 }
 
 /**
- * Where features go. Every feature is a prefix and up to three parts, and its name is their
- * concatenation; `names()` builds the names (training, the model file), `hashes()` folds the same
- * characters into two 32-bit hashes without building any string (the tagger at run time).
+ * Where features go. Every feature is a prefix and a few parts, and its name is their
+ * concatenation: the name sink builds the names (training, the model file), the hash sink folds
+ * the same code units into the two hashes of text-hash.ts without building any string (the tagger
+ * at run time), so a model's names hashed with hashPair find the run-time features.
  */
 export interface FeatureSink {
   /** A feature whose parts are single UTF-16 code units (-1: none): the common case, no strings. */
@@ -64,9 +65,6 @@ export interface FeatureSink {
   next(): void;
 }
 
-/** The two hashes of a feature name, as FeatureHashes stores them (also used to load the model). */
-export const hashName = hashPair;
-
 /** A feature's prefix with the hash state after folding it (so only the parts are hashed per feature). */
 export interface Prefix {
   name: string;
@@ -75,13 +73,7 @@ export interface Prefix {
 }
 
 function prefix(name: string): Prefix {
-  let h1 = H1_SEED;
-  let h2 = H2_SEED;
-  for (let k = 0; k < name.length; k++) {
-    const c = name.charCodeAt(k);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
-  }
+  const [h1, h2] = hashState(name);
   return { name, h1, h2 };
 }
 

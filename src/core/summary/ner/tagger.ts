@@ -17,12 +17,12 @@ export interface SerializedModel {
 
 /**
  * A loaded model: the feature weights in an open-addressing table keyed by the two hashes of the
- * feature name (hashName), so tagging looks features up without building their names.
+ * feature name (hashPair in text-hash.ts), so tagging looks features up without building their names.
  */
 export interface TaggerModel {
   trans: Float64Array; // T*T, from*T+to
   start: Float64Array;
-  /** Feature name's hash pair (hashName) → its row in `weights`. */
+  /** Feature name's hash pair (hashPair in text-hash.ts) → its row in `weights`. */
   rows: PairTable;
   /** T weights per feature. */
   weights: Float64Array;
@@ -33,7 +33,7 @@ export function loadModel(m: SerializedModel): TaggerModel {
   const rows = new PairTable(count);
   const weights = new Float64Array(count * T);
   for (let i = 0; i < weights.length; i++) weights[i] = m.weights[i]! / m.scale;
-  // The names, hashed as the string is scanned (hashName of each, without splitting it).
+  // The names, hashed as the string is scanned (hashPair of each, without splitting it).
   let k = 0;
   forEachLineHash(m.features, (h1, h2) => rows.set(h1, h2, k++));
   return {

@@ -3,7 +3,7 @@
  * once (`drain`, the CLI and tests) or in short slices with the browser free in between
  * (`runInSlices`, huge pages in the content script).
  */
-import { SLICE_MS } from '../schedule/slice';
+import { SLICE_MS } from './slice';
 export type Steps<T> = Generator<void, T, void>;
 
 /** Elements or blocks between two pause points. */
