@@ -18,7 +18,8 @@ export interface BrowserRuby {
   browser: string;
 }
 
-export async function rubyInChromium(articles: string[][]): Promise<BrowserRuby | null> {
+/** `warmUp` is an article used only to warm both sides up; each of `articles` is timed once. */
+export async function rubyInChromium(warmUp: string[], articles: string[][]): Promise<BrowserRuby | null> {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const script = path.join(ROOT, 'dist/bench-browser/ruby-page.js');
   if (!existsSync(exe) || !existsSync(script)) return null;
@@ -28,10 +29,10 @@ export async function rubyInChromium(articles: string[][]): Promise<BrowserRuby 
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ path: script });
-    await page.evaluate(() => (globalThis as any).dubaoRubyBench.prepare());
+    await page.evaluate((w) => (globalThis as any).dubaoRubyBench.prepare(w), warmUp);
     const out: BrowserRuby = { htmlMs: [], htmlDomMs: [], rubyMs: [], removeMs: [], warmHtmlMs: [], warmRubyMs: [], restored: true, browser: browser.version() };
-    for (const paras of articles) {
-      const r = await page.evaluate((p) => (globalThis as any).dubaoRubyBench.run(p), paras);
+    for (const [i, paras] of articles.entries()) {
+      const r = await page.evaluate(([p, first]) => (globalThis as any).dubaoRubyBench.run(p, first), [paras, i % 2 === 1] as const);
       out.htmlMs.push(r.htmlMs);
       out.htmlDomMs.push(r.htmlDomMs);
       out.rubyMs.push(r.rubyMs);

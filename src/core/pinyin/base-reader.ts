@@ -61,35 +61,69 @@ export interface BaseToken {
   single: boolean;
 }
 
-const SYL = /^[a-zü]+[0-5]$/;
+const SYL = /^[a-zv]+[1-5]$/;
+const COMBINING = ['\u0304', '\u0301', '\u030c', '\u0300'];
+
+/**
+ * `háng` → `hang2`, `le` → `le5`, `lǜ` → `lv4`, `ń` → `n2`; null when it is no plain syllable
+ * (e.g. `ê̄`). pinyin-pro's own `toneType: 'num'` does the same with a dozen regular expressions
+ * per character; the few hundred distinct syllables of a text are converted once each instead.
+ */
+const numberedMemo = new Map<string, string | null>();
+export function markedToNumbered(marked: string): string | null {
+  let v = numberedMemo.get(marked);
+  if (v !== undefined) return v;
+  let tone = 5;
+  let base = '';
+  for (const ch of marked.normalize('NFD')) {
+    const c = COMBINING.indexOf(ch);
+    if (c >= 0) tone = c + 1;
+    else base += ch;
+  }
+  // NFD splits ü + mark into u + U+0308 + mark: put ü back as v.
+  base = base.normalize('NFC').replace(/ü/g, 'v');
+  v = SYL.test(base + tone) ? base + tone : null;
+  numberedMemo.set(marked, v);
+  return v;
+}
 
 /** Base readings of `simplified` (Simplified Chinese text), one token per code point. */
 export function baseTokens(simplified: string): BaseToken[] {
   ensureOverrides();
   const out: BaseToken[] = [];
-  const words = segment(simplified, { format: OutputFormat.AllArray, toneType: 'num', v: true });
+  const words = segment(simplified, { format: OutputFormat.AllArray });
   let w = 0;
   for (const word of words) {
     const single = word.length === 1;
     for (const item of word) {
-      const cps = [...item.origin];
-      const syl = cps.length === 1 && SYL.test(item.result) ? item.result.replace(/0$/, '5').replace(/ü/g, 'v') : null;
-      for (const ch of cps) out.push({ char: ch, syllable: syl, word: w, single });
+      const o = item.origin;
+      // A one-code-point item that pinyin-pro read (result differs from the character) is Han.
+      if (o.length === 1 || (o.length === 2 && o.codePointAt(0)! > 0xffff)) {
+        const syl = item.result !== o ? markedToNumbered(item.result) : null;
+        out.push({ char: o, syllable: syl, word: w, single });
+      } else for (const ch of o) out.push({ char: ch, syllable: null, word: w, single });
     }
     w++;
   }
   return out;
 }
 
-const polyCache = new Map<string, boolean>();
+// 0 = not asked yet, 1 = one reading, 2 = several: one byte per BMP code unit (no string hashing
+// per lookup); characters beyond the BMP go through a Map.
+const polyTable = new Uint8Array(0x10000);
+const polyAstral = new Map<string, boolean>();
 
 /** Has this character more than one reading in pinyin-pro's dictionary? */
 export function isPolyphone(ch: string): boolean {
-  let v = polyCache.get(ch);
+  const bmp = ch.length === 1;
+  const code = ch.charCodeAt(0);
+  if (bmp && polyTable[code]) return polyTable[code] === 2;
+  let v = bmp ? undefined : polyAstral.get(ch);
   if (v === undefined) {
     const r = (polyphonic(ch, { type: 'array', toneType: 'num' }) as string[][])[0] ?? [];
     v = new Set(r).size > 1;
-    polyCache.set(ch, v);
+    if (bmp) polyTable[code] = v ? 2 : 1;
+    else polyAstral.set(ch, v);
   }
   return v;
 }

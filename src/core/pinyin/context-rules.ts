@@ -9,7 +9,7 @@ import type { BaseToken } from './base-reader';
 import { isPolyphone } from './base-reader';
 import shipped from './data/context.json';
 import { grammarReading } from './grammar-rules';
-import { wordMatchReading } from './word-match';
+import { joinedIfBmp, wordMatchReading } from './word-match';
 
 function prevWordLength(tokens: BaseToken[], i: number): number {
   const w = tokens[i - 1]?.word;
@@ -27,19 +27,38 @@ export interface PolyphoneRules {
 
 export const shippedRules: PolyphoneRules = shipped as PolyphoneRules;
 
+interface CompiledRules {
+  uni: Map<string, string>;
+  left: Map<string, string>;
+  right: Map<string, string>;
+}
+// Maps built once per rule set (rule objects are plain JSON; lookups by Map are faster).
+const compiled = new WeakMap<PolyphoneRules, CompiledRules>();
+function compile(rules: PolyphoneRules): CompiledRules {
+  let c = compiled.get(rules);
+  if (!c) {
+    c = { uni: new Map(Object.entries(rules.uni)), left: new Map(Object.entries(rules.left)), right: new Map(Object.entries(rules.right)) };
+    compiled.set(rules, c);
+  }
+  return c;
+}
+
 /** Apply the rules in place; returns the tokens for chaining. */
 export function applyContextRules(tokens: BaseToken[], rules: PolyphoneRules = shippedRules): BaseToken[] {
   let chars: string[] | null = null;
+  let text: string | null = null;
+  const c = compile(rules);
   const isHan = (k: number) => tokens[k]!.syllable !== null;
-  // A dictionary word may only take whole segments of the base reader (it must not cut a word).
-  const boundary = (k: number) => k <= 0 || k >= tokens.length || tokens[k - 1]!.word !== tokens[k]!.word;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.syllable || !t.single || !isPolyphone(t.char)) continue;
-    const l = tokens[i - 1]?.char ?? '^';
-    const r = tokens[i + 1]?.char ?? '$';
-    chars ??= tokens.map((x) => x.char);
-    const v = wordMatchReading(chars, i, isHan) ?? rules.right[t.char + r] ?? rules.left[l + t.char] ?? grammarReading(chars, i, prevWordLength(tokens, i)) ?? rules.uni[t.char];
+    if (!chars) text = joinedIfBmp((chars = tokens.map((x) => x.char)));
+    const v =
+      wordMatchReading(chars, i, isHan, null, text) ??
+      c.right.get(t.char + (tokens[i + 1]?.char ?? '$')) ??
+      c.left.get((tokens[i - 1]?.char ?? '^') + t.char) ??
+      grammarReading(chars, i, prevWordLength(tokens, i)) ??
+      c.uni.get(t.char);
     if (v) t.syllable = v;
   }
   return tokens;

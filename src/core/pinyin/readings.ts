@@ -6,7 +6,7 @@
 import type { Script } from '../text/script';
 import { toSimplifiedSameLength } from '../text/to-simplified';
 import { artefactReadings } from './artefacts';
-import { baseTokens } from './base-reader';
+import { baseTokens, type BaseToken } from './base-reader';
 import { applyContextRules, shippedRules, type PolyphoneRules } from './context-rules';
 import { formatSyllable, type PinyinStyle } from './syllable';
 import { applyToneRules } from './tone-rules';
@@ -75,9 +75,11 @@ function hasTraditionalChar(chars: string[]): boolean {
   return false;
 }
 
-// Analyses of recent texts (paragraphs: hover, ruby toggled off and on again), bounded by the
-// total number of code points held so that a whole article fits.
-const CACHE_CHARS = 20_000;
+// Analyses of recent texts: the paragraph under the pointer is read once, not on every hover.
+// Bounded by the code points held; a whole article is not kept (ruby toggled on again reads it
+// again, which costs about what the first time did, and holding every paragraph's analysis for
+// nothing made the first time dearer: more live objects for each garbage collection to move).
+const CACHE_CHARS = 4_000;
 const cache = new Map<string, Analysis>();
 let cachedChars = 0;
 
@@ -91,9 +93,18 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
     cache.set(key, hit);
     return hit;
   }
-  const chars = [...text];
-  const simplified = script === 'zh-Hans' ? chars : simplifiedTwin(chars, text, script === 'zh-Hant');
-  let tokens = baseTokens(simplified.join(''));
+  let chars: string[];
+  let simplified: string[];
+  let tokens: BaseToken[];
+  // Known Simplified text (ruby, hover on a Simplified page): the base reader's own code points,
+  // when they spell the text exactly.
+  if (script === 'zh-Hans' && (chars = (tokens = baseTokens(text)).map((t) => t.char)).join('') === text) {
+    simplified = chars;
+  } else {
+    chars = [...text];
+    simplified = simplifiedTwin(chars, text, script === 'zh-Hant');
+    tokens = baseTokens(simplified.join(''));
+  }
   // Defensive: should segmentation ever not align with code points, read character by character.
   if (tokens.length !== chars.length) tokens = simplified.flatMap((c, i) => baseTokens(c).slice(0, 1).map((t) => ({ ...t, word: i })));
   tokens = applyToneRules(applyContextRules(tokens, opts.rules ?? shippedRules));

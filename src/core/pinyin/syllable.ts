@@ -74,8 +74,16 @@ export function numbersToZhuyin(numbered: string): string {
 
 export type PinyinStyle = 'marks' | 'numbers' | 'zhuyin';
 
+// Spellings already made (ruby writes one per character; a text has a few hundred distinct syllables).
+const spelled: Record<PinyinStyle, Map<string, string>> = { marks: new Map(), numbers: new Map(), zhuyin: new Map() };
+
 export function formatSyllable(numbered: string, style: PinyinStyle = 'marks'): string {
   if (style === 'numbers') return numbered;
-  if (style === 'zhuyin') return numbersToZhuyin(numbered);
-  return numbersToMarks(numbered);
+  const memo = spelled[style];
+  let v = memo.get(numbered);
+  if (v === undefined) {
+    v = style === 'zhuyin' ? numbersToZhuyin(numbered) : numbersToMarks(numbered);
+    if (memo.size < 4096) memo.set(numbered, v);
+  }
+  return v;
 }

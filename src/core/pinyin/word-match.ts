@@ -9,7 +9,12 @@ import data from './data/poly-words.json';
 const WORDS = (data as { words: Record<string, string> }).words;
 /** For each code unit a word starts with, a bit mask of the lengths of the words starting with it. */
 const STARTS = new Map<number, number>();
-for (const w of Object.keys(WORDS)) STARTS.set(w.charCodeAt(0), (STARTS.get(w.charCodeAt(0)) ?? 0) | (1 << w.length));
+/** For each code unit, a bit mask of the (length, offset) places it holds in some word: bit length·4 + offset. */
+const PLACES = new Map<number, number>();
+for (const w of Object.keys(WORDS)) {
+  STARTS.set(w.charCodeAt(0), (STARTS.get(w.charCodeAt(0)) ?? 0) | (1 << w.length));
+  for (let k = 0; k < w.length; k++) PLACES.set(w.charCodeAt(k), (PLACES.get(w.charCodeAt(k)) ?? 0) | (1 << (w.length * 4 + k)));
+}
 
 const MAX = 4;
 
@@ -18,17 +23,23 @@ const MAX = 4;
  * `isHan(k)` tells which positions may be part of a word; `boundary(k)` whether a word may start
  * or end at k (before position k).
  */
-const joined = new WeakMap<string[], string | null>();
+export function joinedIfBmp(chars: string[]): string | null {
+  const j = chars.join('');
+  return j.length === chars.length ? j : null;
+}
 
-export function wordMatchReading(chars: string[], i: number, isHan: (k: number) => boolean, boundary: (k: number) => boolean = () => true): string | undefined {
-  // One code unit per code point (the usual case): windows are plain substrings of the text,
-  // joined once per array (callers ask for many positions of one paragraph).
-  let text = joined.get(chars);
-  if (text === undefined) {
-    const j = chars.join('');
-    text = j.length === chars.length ? j : null;
-    joined.set(chars, text);
-  }
+
+export function wordMatchReading(
+  chars: string[],
+  i: number,
+  isHan: (k: number) => boolean,
+  boundary: ((k: number) => boolean) | null = null,
+  // `chars` joined, when it has one code unit per code point (the usual case): windows are then
+  // plain substrings. Callers asking for many positions of one text join it once.
+  text: string | null = joinedIfBmp(chars),
+): string | undefined {
+  const places = PLACES.get(chars[i]!.charCodeAt(0)) ?? 0;
+  if (places === 0) return undefined;
   // The run of Han characters around i (at most MAX - 1 on each side) bounds every window.
   let lo = i;
   let hi = i + 1;
@@ -37,8 +48,8 @@ export function wordMatchReading(chars: string[], i: number, isHan: (k: number) 
   for (let len = Math.min(MAX, hi - lo); len >= 2; len--) {
     for (let a = Math.max(lo, i - len + 1); a <= i && a + len <= hi; a++) {
       const b = a + len;
-      if (!((STARTS.get(chars[a]!.charCodeAt(0)) ?? 0) & (1 << len))) continue;
-      if (!boundary(a) || !boundary(b)) continue;
+      if (!(places & (1 << (len * 4 + i - a))) || !((STARTS.get(chars[a]!.charCodeAt(0)) ?? 0) & (1 << len))) continue;
+      if (boundary && (!boundary(a) || !boundary(b))) continue;
       const r = WORDS[text !== null ? text.slice(a, b) : chars.slice(a, b).join('')];
       if (r === undefined) continue;
       const syl = r.split(' ')[i - a];

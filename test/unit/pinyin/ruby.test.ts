@@ -24,6 +24,19 @@ describe('addRuby', () => {
     h.remove();
     expect(doc.body.innerHTML).toBe(before);
   });
+  test('a character split across two text nodes (a surrogate pair) loses nothing', () => {
+    const doc = page('<p></p>');
+    const p = doc.querySelector('p')!;
+    p.append('中\ud842', '\udfb7国'); // 𠮷 cut in two by a script, as pages sometimes do
+    const before = p.innerHTML;
+    const h = addRuby([p]);
+    const rts = [...p.querySelectorAll('rt')];
+    expect(rts[0]!.textContent).toBe('zhōng');
+    rts.forEach((r) => r.remove());
+    expect(p.textContent).toBe('中\ud842\udfb7国');
+    h.remove();
+    expect(p.innerHTML).toBe(before);
+  });
   test('exclude callback and styles', () => {
     const doc = page('<div><p>中国</p><p class="ui">汉字</p></div>');
     const h = addRuby([doc.querySelector('div')!], { style: 'numbers', exclude: (el) => el.classList.contains('ui') });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { numbersToMarks, numbersToZhuyin, toneOf } from '../../../src/core/pinyin/syllable';
+import { markedToNumbered } from '../../../src/core/pinyin/base-reader';
 
 describe('syllable spellings', () => {
   test('tone marks go on the right vowel', () => {
@@ -26,5 +27,17 @@ describe('syllable spellings', () => {
   test('tone of', () => {
     expect(toneOf('ma3')).toBe(3);
     expect(toneOf('ma')).toBe(5);
+  });
+  test('tone marks back to numbers (the base reader reads pinyin-pro with marks)', () => {
+    expect(markedToNumbered('háng')).toBe('hang2');
+    expect(markedToNumbered('le')).toBe('le5');
+    expect(markedToNumbered('lǜ')).toBe('lv4');
+    expect(markedToNumbered('nǚ')).toBe('nv3');
+    expect(markedToNumbered('lü')).toBe('lv5');
+    expect(markedToNumbered('ń')).toBe('n2');
+    expect(markedToNumbered('m̄')).toBe('m1');
+    expect(markedToNumbered('ê̄')).toBeNull();
+    expect(markedToNumbered('行')).toBeNull();
+    for (const n of ['zhong1', 'guo2', 'hao3', 'shi4', 'de5', 'lve4', 'er2']) expect(markedToNumbered(numbersToMarks(n))).toBe(n);
   });
 });
