@@ -17,7 +17,7 @@ const add = (kind: string, list: string) => list.split(' ').forEach((u) => (UNIT
 add('money', '元 美元 日元 欧元 英镑 港元 港币 澳元 韩元 卢布 新台币 台币 元人民币 人民币 块钱 法郎 马克 加元 澳门元');
 add('pp', '个百分点 百分点');
 add('percent', '% ％');
-add('quantity', '吨 公斤 千克 克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU');
+add('quantity', '吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU');
 add('duration', '年 个月 天 小时 分钟 秒钟 秒 周 个星期 星期');
 add('multiple', '倍');
 add('age', '岁 周岁');
@@ -32,12 +32,19 @@ const UNIT_RE = Object.keys(UNITS)
   .join('|');
 
 const FIG_RE = new RegExp(
-  `(每(?:秒|分钟|小时|天|日|年|月|周))?(${NUM})(?:(至|到|-|－|～|~|—)(${NUM}))?(多|余)?([十百千万亿]*?)(多|余)?(${UNIT_RE})(以上|以下|左右|上下|之多|多|余)?` +
+  `(每(?:秒|分钟|小时|天|日|年|月|周))?(${NUM})(?:(至|到|-|－|～|~|—)(${NUM}))?(多|余)?([十百千万亿]*?)(多|余)?(${UNIT_RE})(以上|以下|以内|左右|上下|之多|多|余)?` +
     `|百分之(${NUM})` +
     `|(${NUM_A})[／/](${NUM_A})(?![0-9０-９/／])` +
     `|(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`,
   'g',
 );
+
+/** A per-unit after the unit: 32微克/立方米, 1.2万元/平方米, 80公里/小时. */
+const PER_UNIT_RE = new RegExp(`^[/／](${UNIT_RE})`);
+/** A currency written before the number (新台币1.5亿元, 人民币300元): qualifier and measure lie before it. */
+const CURRENCY_BEFORE = /(?:人民币|新台币|台币|美元|港币|港元|日元|欧元|英镑)$/;
+/** A forecast word right before the measure (预计年产值可达50亿元). */
+const FORECAST_BEFORE = /(?:预计|力争|有望)$/;
 
 const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`, 'y');
 
@@ -47,9 +54,15 @@ const PRE_Q = [
   '同比增长', '同比下降', '同比增加', '同比减少', '同比提高', '同比增收', '同比上升', '同比上涨', '同比下跌', '环比增长', '环比下降',
   '增加到', '减少到', '提高到', '增长到', '扩大到', '上升到', '下降到', '降低到', '降到', '降至', '增至', '升至', '达到了',
   '增长', '下降', '增加', '减少', '提高', '降低', '上升', '上涨', '下跌', '增收', '减收', '相差', '扩大',
+  ...['比', '较'].flatMap((a) =>
+    ['上年同期', '去年同期', '上年', '去年', '前年', '上一年', '上月', '上个月', '上季度', '同期'].flatMap((b) =>
+      ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下跌', '增收', '减收'].map((c) => a + b + c),
+    ),
+  ),
+  '缩短至', '缩短到', '延长至', '延长到', '提升至', '提升到', '下降至', '减少至', '增加至', '提高至', '扩大至', '上升至', '减至',
   '约合', '相当于', '大约', '约', '近', '将近', '接近', '超过', '超', '逾', '不足', '不到', '低于', '高于', '突破', '高达', '多达',
   '仅', '只有', '力争', '预计', '将', '从', '由', '最多', '至少', '最高', '最低',
-].filter((q) => q !== '达到了').sort((a, b) => b.length - a.length);
+].filter((q, i, all) => q !== '达到了' && all.indexOf(q) === i).sort((a, b) => b.length - a.length);
 const PRE_Q_SET = new Set(PRE_Q);
 /**
  * 将 + a verb of planned action before the number is the forecast qualifier 将 (总共将安装26台机组);
@@ -57,8 +70,8 @@ const PRE_Q_SET = new Set(PRE_Q);
  */
 const FUTURE_VERB = /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME = /(从|由)(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?(?:底|末|初|时|年底|年初)?的?$/;
-const CHANGE_Q = /^(比.*(增长|下降)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$)/;
-const COPULA = ['达到', '达', '为', '是', '有', '共有', '共', '总计', '累计', '合计', '共计', '了', '已', '已达'].sort((a, b) => b.length - a.length);
+const CHANGE_Q = /^([比较].*(增长|下降|增加|减少|提高|降低|上升|下跌|增收|减收)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$)/;
+const COPULA = ['可达到', '可达', '有望达到', '控制在', '保持在', '稳定在', '维持在', '达到', '达', '为', '是', '有', '共有', '共', '总计', '累计', '合计', '共计', '了', '已', '已达'].sort((a, b) => b.length - a.length);
 
 /** Words that end a measure when scanning back from the number. */
 const MEASURE_STOP = new Set(
@@ -69,6 +82,10 @@ const MEASURE_STOP = new Set(
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首')
     .split(' '),
 );
+/** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
+const NOMINAL_VERB = new Set('投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐'.split(' '));
+/** A one-character classifier (as a segmenter word of its own). */
+const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册]$/;
 const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
 const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】]/;
 const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期)+/;
@@ -98,12 +115,25 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   if (!clause) return null;
   const ws = words(clause);
   let take = 0;
-  for (let k = ws.length - 1; k >= 0; k--) {
+  let first = '';
+  let k = ws.length - 1;
+  for (; k >= 0; k--) {
     const w = ws[k]!;
-    if (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w)) break;
-    if (w.length === 1 && TAIL_STOP.test(w) && take > 0) break;
-    if (w.length === 1 && TAIL_STOP.test(w) && take === 0) break;
+    // A verb that forms a noun with what follows it (生产|总值, 销售|收入, 增加|值) or with 总/年
+    // before it (总|投资, 年|销售) belongs to the measure.
+    const prev = ws[k - 1] ?? '';
+    const nominal = NOMINAL_VERB.has(w) && (take > 0 || prev === '总' || prev === '年' || (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)));
+    if (!nominal && (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
+    if (w.length === 1 && TAIL_STOP.test(w)) break;
     take += w.length;
+    first = w;
+  }
+  // 这座|大桥全长: a classifier after a demonstrative or a numeral is not part of the noun; 收|治|患者:
+  // one character left of a one-character stop word is the rest of a split verb, not the noun.
+  if (take > first.length && k >= 0) {
+    const stop = ws[k]!;
+    if (CLASSIFIER.test(first) && /^(?:[这那该此每各本其]|[0-9０-９零〇一二两三四五六七八九十百千万]+)$/.test(stop)) take -= first.length;
+    else if (first.length === 1 && stop.length === 1 && /\p{Script=Han}/u.test(stop)) take -= 1;
   }
   let ms = end - take;
   clause = s.slice(ms, end);
@@ -205,10 +235,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       FIG_RE.lastIndex = m.index + comp[0].length;
     }
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (ctx.exclude.some((x) => x.start < end && start < x.end)) continue;
     const before = s[start - 1] ?? '';
-    const after = s[end] ?? '';
+    let after = s[end] ?? '';
     if (/[第A-Za-zＡ-Ｚａ-ｚ0-9０-９.．#＃]/.test(before)) continue;
     let number: number | null;
     let numberMax: number | null = null;
@@ -247,6 +277,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (kind === 'duration') {
         if (unit === '年' && !mag && bareNum >= 1000) continue;
         if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间)/.test(s.slice(end, end + 2))) continue;
+        if (/连续$/.test(s.slice(Math.max(0, start - 2), start))) continue; // 连续8年: when, not how long (guide §2)
         if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1!)) && n1!.length === 4) continue;
       }
       if (unit === '周' && isCn) continue;
@@ -256,13 +287,22 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       }
       if (unit === '度' && /^(假|日)/.test(after)) continue;
       if (unit === '名' && /[次列]/.test(after)) continue;
+      const per = post ? null : PER_UNIT_RE.exec(s.slice(end, end + 6));
+      if (per && !rate) {
+        unit = `${unit}/${per[1]}`;
+        end += per[0].length;
+        after = s[end] ?? '';
+        FIG_RE.lastIndex = end;
+      }
       if (rate) unit = `${unit}/${rate.slice(1)}`;
       if (kind === 'percent') unit = '%';
       if (/[多余]/.test(in1 ?? '') && /[多余]/.test(post ?? '')) postQ = post!;
     }
     if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
     const sentence = sentenceOf(ctx.sentences, start);
-    const pre = preQualifier(s, start, sentence.start);
+    const cur = CURRENCY_BEFORE.exec(s.slice(Math.max(sentence.start, start - 3), start));
+    const vs = cur ? start - cur[0].length : start; // where the words before the value end
+    const pre = preQualifier(s, vs, sentence.start);
     let qualifier = pre ? orig.slice(pre.start, pre.start + pre.q.length) : postQ;
     if (!pre && postQ) {
       const at = s.lastIndexOf(postQ, end - postQ.length);
@@ -275,11 +315,13 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     if (unit === '人口') measure = null;
     else if ((kind === 'count' || kind === 'quantity') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
     else if (after === '的' && kind !== 'change') measure = measureAfter(s, postEnd + 1);
-    if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre && pre.q !== '从' && pre.q !== '由' ? pre.start : start, sentence.start, end);
+    if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, sentence.start, end);
     if (!measure && unit !== '人口') {
-      const qs = pre ? pre.start : start;
+      const qs = pre ? pre.start : vs;
       const b = copulaStart(s, qs, sentence.start);
       measure = measureBefore(s, b, sentence.start);
+      const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(sentence.start, measure.start - 2), measure.start)) : null;
+      if (fc) qualifier = orig.slice(measure!.start - fc[0].length, measure!.start);
     }
     if (!measure && (kind === 'change' || pre)) {
       const prev = out[out.length - 1];

@@ -69,6 +69,30 @@ describe('figures', () => {
     expect(q('40个')).toMatchObject({ qualifier: '由' });
     expect(q('40个')!.measure?.text).toBe('网点数量');
   });
+  it('measures that contain a verb, a forecast, a currency before the number, per-units', () => {
+    const s = summarize(
+      '全市实现地区生产总值3256.7亿元。项目总投资约15亿元，预计年产值可达50亿元。全年完成固定资产投资1.8万亿元，工业增加值增长7.2%。' +
+        '總金額約新臺幣1.5億元。PM2.5平均浓度为32微克/立方米，房屋均价1.2万元/平方米。这座大桥全长2.6公里。',
+    );
+    const q = (v: string) => s.figures.find((x) => x.value === v)!;
+    expect(q('3256.7亿元').measure?.text).toBe('地区生产总值');
+    expect(q('15亿元')).toMatchObject({ qualifier: '约', measure: { text: '项目总投资' } });
+    expect(q('50亿元')).toMatchObject({ qualifier: '预计', measure: { text: '年产值' } });
+    expect(q('1.8万亿元').measure?.text).toBe('固定资产投资');
+    expect(q('7.2%').measure?.text).toBe('工业增加值');
+    expect(q('1.5億元')).toMatchObject({ qualifier: '約', measure: { text: '總金額' } });
+    expect(q('32微克/立方米')).toMatchObject({ unit: '微克/立方米', kind: 'quantity', number: 32, measure: { text: 'PM2.5平均浓度' } });
+    expect(q('1.2万元/平方米')).toMatchObject({ unit: '元/平方米', kind: 'money', number: 12000 });
+    expect(q('2.6公里').measure?.text).toBe('大桥全长');
+  });
+  it('a comparison before a change is its qualifier, the measure comes from the figure before; 连续N年 is no figure', () => {
+    const s = summarize('高雄港貨櫃裝卸量約為980萬TEU，較前年減少2.3%。失业率控制在3.5%以内，平均住院日缩短至6.8天，粮食产量连续8年增长。');
+    const q = (v: string) => s.figures.find((x) => x.value === v);
+    expect(q('2.3%')).toMatchObject({ kind: 'change', qualifier: '較前年減少', measure: { text: '高雄港貨櫃裝卸量' } });
+    expect(q('3.5%以内')).toMatchObject({ qualifier: '以内', measure: { text: '失业率' } });
+    expect(q('6.8天')).toMatchObject({ qualifier: '缩短至', measure: { text: '平均住院日' } });
+    expect(q('8年')).toBeUndefined();
+  });
   it('works the same on Traditional text, reporting original text', () => {
     const s = summarize('該公司營業額達到9.87億新台幣，較去年增長21％。');
     expect(s.figures.map((x) => [x.value, x.unit, x.number])).toEqual([
