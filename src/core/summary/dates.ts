@@ -1,6 +1,7 @@
 /**
  * Dates mentioned in a text, normalised against the publish time: 2025年4月3日, 4月3日, 3日,
- * 2025-04-03, 今年/去年/明年, 今天/昨天/明天, 本月/上月. Clock times are not dates.
+ * 2025-04-03, 今年/去年/明年 (also 去年12月), 今天/昨天/明天, 本月/上月 (also 本月15日), 上周五,
+ * the end of a range (3月1日至5日). Clock times are not dates.
  */
 import { parseNumber } from './numbers';
 import type { DateMention } from './types';
@@ -8,14 +9,22 @@ import type { DateMention } from './types';
 const D = '[0-9０-９]';
 const CN = '[零〇一二三四五六七八九十]';
 const NUM = `(?:${D}{1,4}|${CN}{1,4})`;
+const RELATIVE_YEAR = '今年|去年|明年|前年|后年';
 const DATE_RE = new RegExp(
   [
-    `(${D}{4})[-/.．](${D}{1,2})[-/.．](${D}{1,2})(?![0-9０-９])`,
-    '(今年|去年|明年|前年|后年|今天|昨天|明天|前天|后天|今日|昨日|明日|本月|上月|下月|当天|次日)',
-    `((?:${D}{4}|[零〇一二三四五六七八九]{4})年)?(?:(${NUM})月(?:份)?)?(?:(${NUM})[日号])?`,
+    `(?<iy>${D}{4})[-/.．](?<im>${D}{1,2})[-/.．](?<id>${D}{1,2})(?![0-9０-９])`,
+    // 去年12月, 明年6月底: the month of a year named relative to the publish date
+    `(?<ry>${RELATIVE_YEAR})(?<rym>${NUM})月(?:份)?(?:(?<ryd>${NUM})[日号])?`,
+    `(?<rm>本月|上月|下月)(?<rmd>${NUM})[日号]`,
+    `(?<wk>上|本|这|下)(?:周|星期|礼拜)(?<wd>[一二三四五六日天])`,
+    `(?<rel>${RELATIVE_YEAR}|今天|昨天|明天|前天|后天|今日|昨日|明日|本月|上月|下月|当天|次日)`,
+    `(?<y>(?:${D}{4}|[零〇一二三四五六七八九]{4})年)?(?:(?<mo>${NUM})月(?:份)?)?(?:(?<d>${NUM})[日号])?`,
   ].join('|'),
   'g',
 );
+/** The end of a range after a full date: 3月1日至5日. */
+const RANGE_END = new RegExp(`^(?:至|到|-|－|—|~|～)(${NUM})[日号]`);
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -47,11 +56,32 @@ export function findDates(text: string, publishedAt?: string | null): DateMentio
     const before = text[start - 1] ?? '';
     const after = text[end] ?? '';
     let iso: string | null = null;
-    if (m[1]) {
-      const y = Number(parseNumber(m[1])), mo = Number(parseNumber(m[2]!)), d = Number(parseNumber(m[3]!));
+    const g = m.groups!;
+    if (g.iy) {
+      const y = Number(parseNumber(g.iy)), mo = Number(parseNumber(g.im!)), d = Number(parseNumber(g.id!));
       if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && !/[0-9０-９]/.test(before)) iso = `${y}-${pad(mo)}-${pad(d)}`;
-    } else if (m[4]) {
-      const w = m[4];
+    } else if (g.ry) {
+      if (!pub) continue;
+      const y = pub.getUTCFullYear() + ({ 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 } as Record<string, number>)[g.ry]!;
+      const mo = Number(parseNumber(g.rym!));
+      const d = g.ryd ? Number(parseNumber(g.ryd)) : null;
+      if (!(mo >= 1 && mo <= 12) || (d !== null && !(d >= 1 && d <= 31))) continue;
+      iso = `${y}-${pad(mo)}${d !== null ? '-' + pad(d) : ''}`;
+    } else if (g.rm) {
+      if (!pub) continue;
+      const d = Number(parseNumber(g.rmd!));
+      if (!(d >= 1 && d <= 31)) continue;
+      const k = pub.getUTCMonth() + (g.rm === '上月' ? -1 : g.rm === '下月' ? 1 : 0);
+      const first = new Date(Date.UTC(pub.getUTCFullYear(), k, 1));
+      iso = `${first.getUTCFullYear()}-${pad(first.getUTCMonth() + 1)}-${pad(d)}`;
+    } else if (g.wk) {
+      if (!pub) continue;
+      // Weeks run Monday to Sunday.
+      const monday = -((pub.getUTCDay() + 6) % 7);
+      const weeks = g.wk === '上' ? -1 : g.wk === '下' ? 1 : 0;
+      iso = shift(pub, monday + weeks * 7 + WEEKDAY[g.wd!]! - 1);
+    } else if (g.rel) {
+      const w = g.rel;
       if (!pub) continue;
       const y = pub.getUTCFullYear();
       const mo = pub.getUTCMonth() + 1;
@@ -63,9 +93,9 @@ export function findDates(text: string, publishedAt?: string | null): DateMentio
       };
       iso = rel[w] ?? null;
     } else {
-      const yearText = m[5];
-      const moText = m[6];
-      const dText = m[7];
+      const yearText = g.y;
+      const moText = g.mo;
+      const dText = g.d;
       if (/[0-9０-９第每前近约]/.test(before) || /[0-9０-９]/.test(before)) continue;
       if (!yearText && !moText) {
         // A bare day (3日) only with a publish date, and not a duration (3日内).
@@ -91,7 +121,16 @@ export function findDates(text: string, publishedAt?: string | null): DateMentio
         if (y === null && mo !== null && !d && !/份|月/.test(m[0])) continue;
       }
     }
-    if (iso) out.push({ start, end, text: m[0], iso });
+    if (!iso) continue;
+    out.push({ start, end, text: m[0], iso });
+    const range = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? RANGE_END.exec(text.slice(end, end + 5)) : null;
+    const last = range ? Number(parseNumber(range[1]!)) : 0;
+    if (range && last > Number(iso.slice(8)) && last <= 31) {
+      const s0 = end + 1;
+      const e0 = end + range[0].length;
+      out.push({ start: s0, end: e0, text: text.slice(s0, e0), iso: `${iso.slice(0, 8)}${pad(last)}` });
+      DATE_RE.lastIndex = e0;
+    }
   }
   return out;
 }

@@ -29,6 +29,20 @@ describe('dates', () => {
       ['2024年12月31日', '2024-12-31'],
     ]);
   });
+  it('reads a month of a relative year, a day of a relative month, a weekday of a relative week, the end of a range', () => {
+    // 2025-04-10 is a Thursday.
+    const d = findDates('去年12月开工，明年6月底完工；本月15日起实施；上周五发布，下周一开学；3月1日至5日举行。', '2025-04-10');
+    expect(d.map((x) => [x.text, x.iso])).toEqual([
+      ['去年12月', '2024-12'],
+      ['明年6月', '2026-06'],
+      ['本月15日', '2025-04-15'],
+      ['上周五', '2025-04-04'],
+      ['下周一', '2025-04-14'],
+      ['3月1日', '2025-03-01'],
+      ['5日', '2025-03-05'],
+    ]);
+    expect(findDates('上周五发布。', null)).toEqual([]);
+  });
   it('leaves durations alone and needs a publish date for relative words', () => {
     expect(findDates('10年来，他工作了8个月。', '2025-04-10')).toEqual([]);
     expect(findDates('今年会更好。', null)).toEqual([]);
