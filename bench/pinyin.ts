@@ -14,24 +14,24 @@ import type { PolyphoneRules } from '../src/core/pinyin/context-rules';
 import { corpus, median, pct, ratio, table, timeMedian, ROOT, type BenchSection } from './util';
 import { rubyInChromium } from './ruby-browser';
 
-interface CppRow { sentence: string; index: number; gold: string; fold: number; fold10: number }
-interface BzRow { sentence: string; gold: string[] }
+export interface CppRow { sentence: string; index: number; gold: string; fold: number; fold10: number }
+export interface BzRow { sentence: string; gold: string[] }
 
 const hash = (s: string) => { let x = 0; for (const ch of s) x = (x * 31 + ch.codePointAt(0)!) >>> 0; return x; };
 
-function loadCpp(): CppRow[] {
+export function loadCpp(): CppRow[] {
   return readFileSync(corpus('pinyin', 'dev.tsv'), 'utf8').trim().split('\n').slice(1)
     .map((l) => l.split('\t'))
     .filter((f) => f[6])
     .map((f) => ({ sentence: f[2]!, index: Number(f[3]), gold: f[6]!, fold: hash(f[2]!) % 2, fold10: hash(f[2]!) % 10 }));
 }
-function loadBz(): BzRow[] {
+export function loadBz(): BzRow[] {
   return readFileSync(corpus('pinyin', 'bznsyp_dev.tsv'), 'utf8').trim().split('\n').slice(1)
     .map((l) => l.split('\t'))
     .map((f) => ({ sentence: f[2]!, gold: f[3]!.split(' ') }));
 }
 
-const norm = (p: string | null | undefined) => (p ? p.replace(/0$/, '5').replace(/ü/g, 'v') : null);
+export const norm = (p: string | null | undefined) => (p ? p.replace(/0$/, '5').replace(/ü/g, 'v') : null);
 /**
  * As the corpus README says: right if equal, or if ours is the citation tone where the gold writes
  * the sandhi tone — 3rd tone read as 2nd before a 3rd, 一 yi1 written yi2/yi4, 不 bu4 written bu2.
@@ -52,13 +52,13 @@ function lenientOk(ch: string, ours: string | null, gold: string): boolean {
   return ch === '一' || ch === '不' || (ours.endsWith('3') && gold.endsWith('2'));
 }
 
-type Reader = (s: string) => Array<string | null>;
-function scoreCpp(rows: CppRow[], read: Reader): number {
+export type Reader = (s: string) => Array<string | null>;
+export function scoreCpp(rows: CppRow[], read: Reader): number {
   let ok = 0;
   for (const r of rows) if (norm(read(r.sentence)[r.index]) === r.gold) ok++;
   return ok / rows.length;
 }
-function scoreBz(rows: BzRow[], read: Reader, ok = sandhiOk): number {
+export function scoreBz(rows: BzRow[], read: Reader, ok = sandhiOk): number {
   let n = 0;
   let hits = 0;
   for (const r of rows) {
