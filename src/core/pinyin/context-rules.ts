@@ -8,7 +8,7 @@
 import type { BaseToken } from './base-reader';
 import { isPolyphone } from './base-reader';
 import shipped from './data/context.json';
-import { grammarReading } from './grammar-rules';
+import { grammarReading, preLexiconReading } from './grammar-rules';
 import { wordMatchReading } from './word-match';
 
 function prevWordLength(tokens: BaseToken[], i: number): number {
@@ -39,7 +39,7 @@ export function applyContextRules(tokens: BaseToken[], rules: PolyphoneRules = s
     const l = tokens[i - 1]?.char ?? '^';
     const r = tokens[i + 1]?.char ?? '$';
     chars ??= tokens.map((x) => x.char);
-    const v = wordMatchReading(chars, i, isHan) ?? rules.right[t.char + r] ?? rules.left[l + t.char] ?? grammarReading(chars, i, prevWordLength(tokens, i)) ?? rules.uni[t.char];
+    const v = preLexiconReading(chars, i) ?? wordMatchReading(chars, i, isHan) ?? rules.right[t.char + r] ?? rules.left[l + t.char] ?? grammarReading(chars, i, prevWordLength(tokens, i)) ?? rules.uni[t.char];
     if (v) t.syllable = v;
   }
   return tokens;

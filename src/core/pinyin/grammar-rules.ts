@@ -22,6 +22,25 @@ const ZHI_ONLY_AFTER = new Set([...'是有能要会在好不为怕需顾管剩�
 // 地 followed by these is the noun "ground, place" (地区, 地方, 地铁…), also when the segmenter split it.
 const DI_COMPOUND = new Set([...'区方带球面下上图理铁震址质位产点段块域步狱道主形貌势处里表层标段盘毯板基名']);
 const WEI4_BEFORE = new Set([...'了何什此啥我你他她它您咱大人民国社群众自谁广']);
+// Before 个, words that make it a stressed measure word (整个, 各个, 多个, 某个) rather than the
+// unstressed one after a verb (是个好人, 有个问题, 找个地方).
+const GE_STRESSED_AFTER = new Set([...'整各多某第个的数若'].concat([...NUMERAL], [...DEMONSTRATIVE]));
+// 当天, 当晚, 当日, 当夜: "that same day/evening" (dàng), unless the second character starts another word (当天空).
+const DANG4_BEFORE = new Set([...'天晚日夜']);
+const DANG4_NOT_AFTER = new Set([...'空气然使堂']);
+// 个 starting a word the segmenter split (个人, 个子, 个儿, 个体, 个性, 个别) keeps gè.
+const GE_WORD_BEFORE = new Set([...'人子儿体性别案']);
+
+/**
+ * Readings that come before the dictionary words (word-match.ts) because the lexicons write the
+ * other reading for the same characters: 当天/当晚/当日/当夜 "that same day" is dàng (CC-CEDICT's
+ * dāngtiān is "on that day" of a story, rare in news), unless the next character starts a word (当天空).
+ */
+export function preLexiconReading(chars: string[], i: number): string | undefined {
+  if (chars[i] !== '当') return undefined;
+  const r = chars[i + 1];
+  return r && DANG4_BEFORE.has(r) && !(chars[i + 2] && DANG4_NOT_AFTER.has(chars[i + 2]!)) ? 'dang4' : undefined;
+}
 
 const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
@@ -66,6 +85,10 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
       if (w) return w;
       return WEI4_BEFORE.has(r!) || l === '因' ? 'wei4' : 'wei2';
     }
+    case '个':
+      // The measure word right after a verb, with no numeral or demonstrative, is unstressed (是个好人 ge).
+      if (isHan(l) && !GE_STRESSED_AFTER.has(l!) && !(r && GE_WORD_BEFORE.has(r))) return 'ge5';
+      return undefined;
     case '长':
       // zhǎng "grow" before an aspect particle, 得 or 在 (长得像, 长着, 长在, 长了一岁), but 太长了 is cháng.
       if (r === '得' || r === '着' || r === '在') return 'zhang3';

@@ -40,6 +40,23 @@ describe('polyphones in context', () => {
     expect(num('他长得像妈妈')[1]).toBe('zhang3');
     expect(num('头发太长了')[3]).toBe('chang2');
   });
+  test('个 after a verb is unstressed ge, after a numeral, demonstrative or 整 it is not changed', () => {
+    expect(num('我有个问题')[2]).toBe('ge5');
+    expect(num('他是个好人')[2]).toBe('ge5');
+    expect(num('整个城市')[1]).toBe('ge4');
+    expect(num('禁止个人饲养')[2]).toBe('ge4');
+  });
+  test('当天/当晚 "that same day" is dàng, 当天空 is not', () => {
+    expect(num('当天下午，民警赶到')[0]).toBe('dang4');
+    expect(num('开庭当天，')[2]).toBe('dang4');
+    expect(num('当晚，他住进了医院')[0]).toBe('dang4');
+    expect(num('当天空变暗')[0]).toBe('dang1');
+  });
+  test('a reduplicated one-syllable verb has a neutral second syllable', () => {
+    expect(num('你去看看')[3]).toBe('kan5');
+    expect(num('我们聊聊吧')[3]).toBe('liao5');
+    expect(num('慢慢来')[1]).not.toMatch(/5$/);
+  });
   test('a modal particle closing a clause is neutral, a word ending in it is not', () => {
     expect(num('当然值啦！')[3]).toBe('la5');
     expect(num('港币也不可以么？')[6]).toBe('me5');
