@@ -2,7 +2,8 @@
  * Hand-written grammar rules for function words that pinyin-pro leaves as one-character segments
  * and reads by a fixed default: 得 (de5 complement marker / děi "must" / dé "obtain"), 地 (de5
  * adverbial marker / dì "ground"), 只 (zhī measure word / zhǐ "only"), 为 (wéi "be, as" / wèi
- * "for"), 长 (zhǎng "grow" / cháng "long"), 应 (yīng "should" / yìng "answer"). General Mandarin grammar, not learned from any corpus. A two-character word of
+ * "for"), 长 (zhǎng "grow" / cháng "long"), 应 (yīng "should" / yìng "answer"), 个 (gè / the
+ * unstressed ge after a verb), 当 (dàng in 当天 "the same day", before the lexicon words). General Mandarin grammar, not learned from any corpus. A two-character word of
  * pinyin-pro's complete dictionary holding the character comes first (获得 dé, 觉得 de, 土地 dì,
  * 以为 wéi: data/grammar-words.json, built by scripts/build-pinyin-data.mjs).
  */

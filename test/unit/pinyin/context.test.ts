@@ -3,6 +3,8 @@ import { readingsOf } from '../../../src/core/pinyin/index';
 import { grammarReading } from '../../../src/core/pinyin/grammar-rules';
 import { wordMatchReading } from '../../../src/core/pinyin/word-match';
 import { learnPolyphoneRules } from '../../../scripts/lib/learn-polyphones.mjs';
+import { applySpeechReadings } from '../../../src/core/pinyin/speech';
+import type { BaseToken } from '../../../src/core/pinyin/base-reader';
 
 const num = (s: string) => readingsOf(s, { style: 'numbers' }).map((r) => r.pinyin);
 
@@ -93,3 +95,25 @@ describe('learnPolyphoneRules', () => {
     expect(rules.right['行走']).toBeUndefined();
   });
 });
+
+describe('readings learned from read speech', () => {
+  const toks = (segs: string[], syl: string): BaseToken[] => {
+    const s = syl.split(' ');
+    let k = 0;
+    return segs.flatMap((w, i) => [...w].map((c) => ({ char: c, syllable: s[k++]!, word: i, single: w.length === 1 })));
+  };
+  const tables = { words: { 喜欢: 'xi3 huan1' }, left: { 关系: 'xi5' }, right: { 当晚: 'dang4' } };
+  test('a word as segmented takes its learned reading; a one-character segment its neighbour reading', () => {
+    const t = applySpeechReadings(toks(['他', '喜欢', '关', '系'], 'ta1 xi3 huan5 guan1 xi4'), tables);
+    expect(t.map((x) => x.syllable)).toEqual(['ta1', 'xi3', 'huan1', 'guan1', 'xi5']);
+    expect(applySpeechReadings(toks(['当', '晚'], 'dang1 wan3'), tables)[0]!.syllable).toBe('dang4');
+  });
+  test('a neighbour reading never changes a character inside a longer word', () => {
+    const t = applySpeechReadings(toks(['关系'], 'guan1 xi4'), tables);
+    expect(t[1]!.syllable).toBe('xi4');
+  });
+  test('the shipped table reads 喜欢 as the speaker does', () => {
+    expect(num('他喜欢读书')[2]).toBe('huan1');
+  });
+});
+
