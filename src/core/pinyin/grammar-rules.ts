@@ -22,7 +22,10 @@ const DEMONSTRATIVE = new Set([...'这那哪某']);
 const ZHI_ONLY_AFTER = new Set([...'是有能要会在好不为怕需顾管剩见知许']);
 // 地 followed by these is the noun "ground, place" (地区, 地方, 地铁…), also when the segmenter split it.
 const DI_COMPOUND = new Set([...'区方带球面下上图理铁震址质位产点段块域步狱道主形貌势处里表层标段盘毯板基名']);
-const WEI4_BEFORE = new Set([...'了何什此啥我你他她它您咱大人民国社群众自谁广']);
+const WEI4_BEFORE = new Set([...'了何什此啥我你他她它您咱大人民国社群众自谁广之其']);
+// Adverbs and modals before a preposition 为 "for" (只为吸引人才, 也为, 在为…做准备, 愿为); the
+// copula 为 "be" follows others (均为, 皆为, 实为, 现为).
+const WEI4_AFTER = new Set([...'只也在甘已经可专特愿来去没还又正都']);
 // Before 个, words that make it a stressed measure word (整个, 各个, 多个, 某个) rather than the
 // unstressed one after a verb (是个好人, 有个问题, 找个地方).
 const GE_STRESSED_AFTER = new Set([...'整各多某第个的数若'].concat([...NUMERAL], [...DEMONSTRATIVE]));
@@ -84,7 +87,7 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
       if (!isHan(r)) return undefined;
       const w = WORDS[c + r] ?? (isHan(l) ? WORDS[l + c] : undefined);
       if (w) return w;
-      return WEI4_BEFORE.has(r!) || l === '因' ? 'wei4' : 'wei2';
+      return WEI4_BEFORE.has(r!) || l === '因' || (l && WEI4_AFTER.has(l)) ? 'wei4' : 'wei2';
     }
     case '个':
       // The measure word right after a verb, with no numeral or demonstrative, is unstressed (是个好人 ge).

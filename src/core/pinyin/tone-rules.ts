@@ -4,6 +4,8 @@
  * - 一 inside a written-out number (一九九四, 一点一一九) keeps its citation tone yī: the
  *   sandhi pinyin-pro writes (yí/yì before another syllable) belongs to 一 as a word (一个, 一天).
  * - The second syllable of a reduplicated one-syllable verb is neutral (看看 kànkan, 说说 shuōshuo).
+ * - 不 in an A-not-A question keeps its tone in careful (news-reading) speech: 是不是 shì bù shì
+ *   (said bú before a 4th tone), 能不能, 需不需要.
  * - A modal particle closing a clause after a Han character (值啦！ 好哦。 是吧？ 可以么？) is
  *   neutral: 啦 la, 哦 o, 吧 ba, 呢 ne, 啊 a, 嘛 ma, 呀 ya, 哟 yo, 呗 bei, 喽 lou, 么 me — unless it ends a
  *   word (酒吧 bā, 干嘛 má: data/grammar-words.json).
@@ -31,6 +33,8 @@ export function applyToneRules(tokens: BaseToken[]): BaseToken[] {
       const r = tokens[i + 1]?.char;
       const r2 = tokens[i + 2]?.char;
       if ((l && DIGIT.has(l)) || (r && DIGIT.has(r)) || (r === '点' && r2 && DIGIT.has(r2))) t.syllable = 'yi1';
+    } else if (t.char === '不' && i > 0 && tokens[i - 1]!.syllable && tokens[i - 1]!.char === tokens[i + 1]?.char) {
+      t.syllable = 'bu4';
     } else if (i > 0 && tokens[i - 1]!.char === t.char && AA_VERB.has(t.char) && tokens[i - 2]?.char !== t.char && tokens[i - 1]!.syllable) {
       t.syllable = tokens[i - 1]!.syllable!.slice(0, -1) + '5';
     } else if (PARTICLE[t.char] && t.single && tokens[i - 1]?.syllable && tokens[i - 1]!.char !== t.char && !tokens[i + 1]?.syllable) {

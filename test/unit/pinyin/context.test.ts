@@ -54,6 +54,16 @@ describe('polyphones in context', () => {
     expect(num('当晚，他住进了医院')[0]).toBe('dang4');
     expect(num('当天空变暗')[0]).toBe('dang1');
   });
+  test('为 after an adverb or before 之/其 is wèi "for"; after 均/皆 the copula wéi', () => {
+    expect(num('企业只为吸引人才')[3]).toBe('wei4');
+    expect(num('大家为之欢呼')[2]).toBe('wei4');
+    expect(num('母亲为其择婿')[2]).toBe('wei4');
+    expect(num('所卖洋酒均为假酒')[5]).toBe('wei2');
+  });
+  test('不 in an A-not-A question keeps its tone', () => {
+    expect(num('他是不是农民')[2]).toBe('bu4');
+    expect(num('能不能给你')[1]).toBe('bu4');
+  });
   test('a reduplicated one-syllable verb has a neutral second syllable', () => {
     expect(num('你去看看')[3]).toBe('kan5');
     expect(num('我们聊聊吧')[3]).toBe('liao5');
