@@ -87,7 +87,7 @@ export const pinyinSection: BenchSection = {
     const bz = loadBz();
     // Traditional twins; rows whose conversion changes the code-point count are dropped (counted).
     const cppT = cpp.map((r) => ({ ...r, sentence: toTw(r.sentence) })).filter((r, i) => [...r.sentence].length === [...cpp[i]!.sentence].length);
-    const bzT = bz.map((r) => ({ ...r, sentence: toTw(r.sentence) })).filter((r, i) => [...r.sentence].length === [...bz[i]!.sentence].length);
+    const bzT = bz.map((r) => ({ ...r, sentence: toTw(r.sentence), fold5: bzFold(r.sentence, 5) })).filter((r, i) => [...r.sentence].length === [...bz[i]!.sentence].length);
 
     // 1. Baseline first: pinyin-pro default, before Dubao installs its word overrides.
     const bare: Reader = (s) => pinyin(s, { type: 'all', toneType: 'num', v: true }).map((x) => (x.isZh ? x.pinyin : null));
@@ -162,7 +162,8 @@ export const pinyinSection: BenchSection = {
       for (let fold = 0; fold < 5; fold++) {
         const speech = vetoSpeechReadings(learnSpeechReadings(bzSamples.filter((x) => x.fold !== fold)), cppSpeechSamples);
         const test = bz.filter((r) => bzFold(r.sentence, 5) === fold);
-        const testT = bzT.filter((r) => bzFold(r.sentence, 5) === fold);
+        // The fold of a Traditional twin is its Simplified sentence's.
+        const testT = bzT.filter((r) => r.fold5 === fold);
         bzCv.bz += scoreBz(test, dubao(undefined, speech)) * bzN(test);
         bzCv.bzT += scoreBz(testT, dubao(undefined, speech)) * bzN(testT);
       }
