@@ -2,7 +2,7 @@
 // BZNSYP dev split with the bench's scorer (learn on k−1 folds, score the held-out one, pool), and
 // with --write the shipped table learned from the whole split (src/core/pinyin/data/speech.json:
 // counts-based readings only, no sentence). BZNSYP is non-commercial (see data/README.md).
-// Run: node scripts/speech-readings.mjs [--k 5] [--write]   (OPTS='{"minCount":2,"share":0.6,"minGain":1}')
+// Run: node scripts/speech-readings.mjs [--k 5] [--write] [--errors FILE]   (OPTS='{"minCount":2,"share":0.6,"minGain":1}')
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const kIdx = process.argv.indexOf('--k');
 const K = kIdx >= 0 ? Number(process.argv[kIdx + 1]) : 5;
 const opts = JSON.parse(process.env.OPTS ?? '{}');
+// --errors FILE: the cross-validated errors, one sentence a line.
+const errIdx = process.argv.indexOf('--errors');
+const errFile = errIdx >= 0 ? process.argv[errIdx + 1] : null;
+const errLines = [];
 const server = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
 try {
   const bench = await server.ssrLoadModule('/bench/pinyin.ts');
@@ -42,7 +46,13 @@ try {
     const tables = learn(samples.filter((s) => s.fold !== f));
     const test = samples.filter((s) => s.fold === f).map((s) => s.row);
     hits += bench.scoreBz(test, read(tables)) * chars(test);
+    if (errFile) for (const r of test) {
+      const syl = read(tables)(r.sentence);
+      const bad = [...r.sentence].map((ch, k) => [ch, k]).filter(([ch, k]) => r.gold[k] && r.gold[k] !== '_' && r.gold[k] !== 'R' && !bench.sandhiOk(ch, bench.norm(syl[k]), r.gold[k]));
+      if (bad.length) errLines.push(`${r.sentence}\t${bad.map(([ch, k]) => `${k}:${ch} ${bench.norm(syl[k])}→${r.gold[k]}`).join(', ')}`);
+    }
   }
+  if (errFile) writeFileSync(errFile, errLines.join('\n') + '\n');
   const raw = learnSpeechReadings(samples, opts);
   const all = learn(samples);
   // CPP 10-fold: the veto learned on the other CPP folds (the context rules too, as in the bench).
