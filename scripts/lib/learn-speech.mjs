@@ -75,10 +75,10 @@ export function firingKey(a, i, tables) {
     const r = tables.words[w];
     return r ? { table: 'words', key: w, reading: r.split(' ')[i - b] } : null;
   }
-  const rk = s[i] + (s[i + 1] ?? '$');
-  if (tables.right[rk]) return { table: 'right', key: rk, reading: tables.right[rk] };
   const lk = (s[i - 1] ?? '^') + s[i];
   if (tables.left[lk]) return { table: 'left', key: lk, reading: tables.left[lk] };
+  const rk = s[i] + (s[i + 1] ?? '$');
+  if (tables.right[rk]) return { table: 'right', key: rk, reading: tables.right[rk] };
   return null;
 }
 

@@ -2,7 +2,7 @@
  * Readings as news is read aloud, learned from a read-speech transcript (data/speech.json, built by
  * scripts/speech-readings.mjs): for a word as the base reader segments it, the reading the speaker
  * gives where it differs from the lexicons' (喜欢 xǐhuān, 关系 guānxi in a clause-final position);
- * for a one-character segment, the same keyed by the character and its right or left neighbour
+ * for a one-character segment, the same keyed by the character and its left or right neighbour (left first)
  * (有个 ge, 当晚 dàng). Applied last, over the rules, as they were learned on the engine's output.
  */
 import type { BaseToken } from './base-reader';
@@ -50,7 +50,7 @@ export function applySpeechReadings(tokens: BaseToken[], t: SpeechReadings = shi
           if (r) r.split(' ').forEach((s, k) => (tokens[b + k]!.syllable = s));
         }
       } else if (chars.has(tok.char.charCodeAt(0))) {
-        const v = t.right[tok.char + (tokens[b + 1]?.char ?? '$')] ?? t.left[(tokens[b - 1]?.char ?? '^') + tok.char];
+        const v = t.left[(tokens[b - 1]?.char ?? '^') + tok.char] ?? t.right[tok.char + (tokens[b + 1]?.char ?? '$')];
         if (v) tok.syllable = v;
       }
     }
