@@ -3,7 +3,8 @@
  * and reads by a fixed default: 得 (de5 complement marker / děi "must" / dé "obtain"), 地 (de5
  * adverbial marker / dì "ground"), 只 (zhī measure word / zhǐ "only"), 为 (wéi "be, as" / wèi
  * "for"), 长 (zhǎng "grow" / cháng "long"), 应 (yīng "should" / yìng "answer"), 个 (gè / the
- * unstressed ge after a verb), 当 (dàng in 当天 "the same day", before the lexicon words). General Mandarin grammar, not learned from any corpus. A two-character word of
+ * unstressed ge after a verb), 当 (dàng in 当天 "the same day", before the lexicon words), 教 (jiāo
+ * "teach" before 过/出/给/a pronoun), 干 (gàn "do" before 过/啥/什么), 倒 (dào before 也). General Mandarin grammar, not learned from any corpus. A two-character word of
  * pinyin-pro's complete dictionary holding the character comes first (获得 dé, 觉得 de, 土地 dì,
  * 以为 wéi: data/grammar-words.json, built by scripts/build-pinyin-data.mjs).
  */
@@ -34,6 +35,10 @@ const DANG4_BEFORE = new Set([...'天晚日夜']);
 const DANG4_NOT_AFTER = new Set([...'空气然使堂']);
 // 个 starting a word the segmenter split (个人, 个子, 个儿, 个体, 个性, 个别) keeps gè.
 const GE_WORD_BEFORE = new Set([...'人子儿体性别案']);
+// The verb 教 jiāo "teach" before an aspect marker, a complement or a personal object (教过, 教出, 教给, 教我).
+const JIAO1_BEFORE = new Set([...'过出给我你他她']);
+// The verb 干 gàn "do" before an aspect marker or a question word (干过, 干啥, 干什么, 干吗).
+const GAN4_BEFORE = new Set([...'过啥什吗嘛活']);
 
 /**
  * Readings that come before the dictionary words (word-match.ts) because the lexicons write the
@@ -93,6 +98,13 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
       // The measure word right after a verb, with no numeral or demonstrative, is unstressed (是个好人 ge).
       if (isHan(l) && !GE_STRESSED_AFTER.has(l!) && !(r && GE_WORD_BEFORE.has(r))) return 'ge5';
       return undefined;
+    case '教':
+      return r && JIAO1_BEFORE.has(r) ? 'jiao1' : undefined;
+    case '干':
+      return r && GAN4_BEFORE.has(r) ? 'gan4' : undefined;
+    case '倒':
+      // The adverb 倒 dào "on the contrary, though" before 也/是/不 (倒也省事).
+      return r === '也' ? 'dao4' : undefined;
     case '长':
       // zhǎng "grow" before an aspect particle, 得 or 在 (长得像, 长着, 长在, 长了一岁), but 太长了 is cháng.
       if (r === '得' || r === '着' || r === '在') return 'zhang3';

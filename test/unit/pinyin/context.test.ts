@@ -60,6 +60,11 @@ describe('polyphones in context', () => {
     expect(num('母亲为其择婿')[2]).toBe('wei4');
     expect(num('所卖洋酒均为假酒')[5]).toBe('wei2');
   });
+  test('教 jiāo, 干 gàn and 倒 dào as verbs or adverbs by what follows', () => {
+    expect(num('我的数学老师还没教过我')[8]).toBe('jiao1');
+    expect(num('你干啥呢')[1]).toBe('gan4');
+    expect(num('明星委员倒也省事')[4]).toBe('dao4');
+  });
   test('不 in an A-not-A question keeps its tone', () => {
     expect(num('他是不是农民')[2]).toBe('bu4');
     expect(num('能不能给你')[1]).toBe('bu4');
