@@ -104,7 +104,7 @@ export const pinyinSection: BenchSection = {
     const { loadCedict } = await import('../src/core/dict/cedict');
     const { baseTokens, isPolyphone } = await import('../src/core/pinyin/base-reader');
     const { learnPolyphoneRules } = await import('../scripts/lib/learn-polyphones.mjs');
-    const { learnSpeechReadings, vetoSpeechReadings } = await import('../scripts/lib/learn-speech.mjs');
+    const { learnSpeechReadings, vetoSpeechReadings, loadLexicon } = await import('../scripts/lib/learn-speech.mjs');
     const t0 = performance.now();
     eng.readingsOf('银行行长');
     const engineLoadMs = performance.now() - t0;
@@ -140,7 +140,8 @@ export const pinyinSection: BenchSection = {
       return { a, target, fold: bzFold(r.sentence, 5) };
     });
     const cppSpeechSamples = cpp.map((r) => ({ a: eng.analyse(r.sentence, { artefacts: false, speech: none }), index: r.index, gold: r.gold }));
-    const rawSpeech = learnSpeechReadings(bzSamples);
+    const speechOpts = { lexicon: loadLexicon(path.join(ROOT, 'src/core/dict/data/cedict.txt')) };
+    const rawSpeech = learnSpeechReadings(bzSamples, speechOpts);
     const crossValidate = (k: number, foldOf: (r: CppRow) => number) => {
       const out = { cpp: 0, cppT: 0, bz: 0, bzT: 0 };
       for (let fold = 0; fold < k; fold++) {
@@ -160,7 +161,7 @@ export const pinyinSection: BenchSection = {
     {
       const bzN = (rows: BzRow[]) => rows.reduce((n, r) => n + r.gold.filter((g) => g && g !== '_' && g !== 'R').length, 0);
       for (let fold = 0; fold < 5; fold++) {
-        const speech = vetoSpeechReadings(learnSpeechReadings(bzSamples.filter((x) => x.fold !== fold)), cppSpeechSamples);
+        const speech = vetoSpeechReadings(learnSpeechReadings(bzSamples.filter((x) => x.fold !== fold), speechOpts), cppSpeechSamples);
         const test = bz.filter((r) => bzFold(r.sentence, 5) === fold);
         // The fold of a Traditional twin is its Simplified sentence's.
         const testT = bzT.filter((r) => r.fold5 === fold);

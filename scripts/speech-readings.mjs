@@ -20,7 +20,8 @@ const server = await createServer({ root, logLevel: 'error', server: { middlewar
 try {
   const bench = await server.ssrLoadModule('/bench/pinyin.ts');
   const eng = await server.ssrLoadModule('/src/core/pinyin/index.ts');
-  const { learnSpeechReadings, vetoSpeechReadings } = await server.ssrLoadModule('/scripts/lib/learn-speech.mjs');
+  const { learnSpeechReadings, vetoSpeechReadings, loadLexicon } = await server.ssrLoadModule('/scripts/lib/learn-speech.mjs');
+  opts.lexicon = loadLexicon(path.join(root, 'src/core/dict/data/cedict.txt'));
   const none = { words: {}, left: {}, right: {} };
   const bz = bench.loadBz();
   const fold = (s) => bench.bzFold(s, K);

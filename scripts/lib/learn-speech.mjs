@@ -1,10 +1,26 @@
 // Readings learned from whole-sentence gold of read speech (BZNSYP), for src/core/pinyin/speech.ts:
 // for a word as the base reader segments it, the reading the gold gives more often than the
 // engine's own; for one-character segments, the same keyed by the character and its left or right
-// neighbour. Kept where the alternative has ≥ minCount occurrences, ≥ share of them, and beats the
+// neighbour. Kept where the alternative has ≥ minCount occurrences (or one, where the lexicon —
+// CC-CEDICT — gives that reading to the word or character pair), ≥ share of them, and beats the
 // engine's reading by ≥ minGain. Only counts are kept, no sentence.
 // A sample: { a: Analysis (simplified, syllables, words) made without learned readings, target: per
 // code point the reading that scores right (the engine's where the scorer accepts it), or null }.
+
+import { readFileSync } from 'node:fs';
+
+/** CC-CEDICT as the project ships it (src/core/dict/data/cedict.txt): Simplified word → numbered readings. */
+export function loadLexicon(file) {
+  const lex = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [simp, , py] = line.split('\t');
+    if (!py) continue;
+    const a = lex.get(simp) ?? [];
+    a.push(py.toLowerCase().replace(/u:/g, 'v'));
+    lex.set(simp, a);
+  }
+  return lex;
+}
 
 function segments(a) {
   const out = [];
@@ -18,14 +34,14 @@ function segments(a) {
   return out;
 }
 
-function decide(t, { minCount, share, minGain = 1 }) {
+function decide(t, { minCount, share, minGain = 1 }, supported = () => false) {
   const out = {};
   for (const [k, m] of [...t].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const cur = m.cur;
     const a = [...m.alts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     if (!a.length) continue;
     const [best, n] = a[0];
-    if (n >= minCount && n / m.total >= share && n - cur >= minGain) out[k] = best;
+    if ((n >= minCount || supported(k, best)) && n / m.total >= share && n - cur >= minGain) out[k] = best;
   }
   return out;
 }
@@ -55,7 +71,14 @@ export function learnSpeechReadings(samples, opts = {}) {
       }
     }
   }
-  return { words: decide(words, opts), left: decide(left, opts), right: decide(right, opts) };
+  // A reading seen once is kept where a lexicon gives it (lexicon: word → readings).
+  const lex = opts.lexicon;
+  const has = (w, f) => !!lex && (lex.get(w) ?? []).some(f);
+  return {
+    words: decide(words, opts, (k, r) => has(k, (x) => x === r)),
+    left: decide(left, opts, (k, r) => has(k, (x) => x.split(' ')[1] === r)),
+    right: decide(right, opts, (k, r) => has(k, (x) => x.split(' ')[0] === r)),
+  };
 }
 
 

@@ -4,6 +4,8 @@ import { grammarReading } from '../../../src/core/pinyin/grammar-rules';
 import { wordMatchReading } from '../../../src/core/pinyin/word-match';
 import { learnPolyphoneRules } from '../../../scripts/lib/learn-polyphones.mjs';
 import { applySpeechReadings } from '../../../src/core/pinyin/speech';
+import { learnSpeechReadings, vetoSpeechReadings } from '../../../scripts/lib/learn-speech.mjs';
+import type { Analysis } from '../../../src/core/pinyin/readings';
 import type { BaseToken } from '../../../src/core/pinyin/base-reader';
 
 const num = (s: string) => readingsOf(s, { style: 'numbers' }).map((r) => r.pinyin);
@@ -130,5 +132,22 @@ describe('readings learned from read speech', () => {
   test('the shipped table reads 喜欢 as the speaker does', () => {
     expect(num('他喜欢读书')[2]).toBe('huan1');
   });
+  const analysis = (text: string, syl: string): Analysis => {
+    const chars = [...text];
+    return { chars, simplified: chars, offsets: chars.map((_, i) => i), syllables: syl.split(' '), words: chars.map((_, i) => i) };
+  };
+  test('learning: twice-seen readings are kept, a once-seen one only where CC-CEDICT gives it; CPP labels veto', () => {
+    const a = analysis('关系好', 'guan1 xi4 hao3');
+    const b = analysis('东西多', 'dong1 xi1 duo1');
+    const samples = [
+      { a, target: ['guan1', 'xi5', 'hao3'] },
+      { a, target: ['guan1', 'xi5', 'hao3'] },
+      { a: b, target: ['dong1', 'xi5', 'duo1'] },
+    ];
+    expect(learnSpeechReadings(samples).left).toEqual({ 关系: 'xi5' });
+    const lexicon = new Map([['东西', ['dong1 xi5']]]);
+    const t = learnSpeechReadings(samples, { lexicon });
+    expect(t.left).toEqual({ 关系: 'xi5', 东西: 'xi5' });
+    expect(vetoSpeechReadings(t, [{ a, index: 1, gold: 'xi4' }]).left).toEqual({ 东西: 'xi5' });
+  });
 });
-
