@@ -8,7 +8,7 @@
 import type { BaseToken } from './base-reader';
 import { isPolyphone } from './base-reader';
 import shipped from './data/context.json';
-import { grammarReading } from './grammar-rules';
+import { grammarReading, preLexiconReading } from './grammar-rules';
 import { joinedIfBmp, wordMatchReading } from './word-match';
 
 function prevWordLength(tokens: BaseToken[], i: number): number {
@@ -54,6 +54,7 @@ export function applyContextRules(tokens: BaseToken[], rules: PolyphoneRules = s
     if (!t.syllable || !t.single || !isPolyphone(t.char)) continue;
     if (!chars) text = joinedIfBmp((chars = tokens.map((x) => x.char)));
     const v =
+      preLexiconReading(chars, i) ??
       wordMatchReading(chars, i, isHan, null, text) ??
       c.right.get(t.char + (tokens[i + 1]?.char ?? '$')) ??
       c.left.get((tokens[i - 1]?.char ?? '^') + t.char) ??

@@ -2,7 +2,9 @@
  * Hand-written grammar rules for function words that pinyin-pro leaves as one-character segments
  * and reads by a fixed default: 得 (de5 complement marker / děi "must" / dé "obtain"), 地 (de5
  * adverbial marker / dì "ground"), 只 (zhī measure word / zhǐ "only"), 为 (wéi "be, as" / wèi
- * "for"), 长 (zhǎng "grow" / cháng "long"), 应 (yīng "should" / yìng "answer"). General Mandarin grammar, not learned from any corpus. A two-character word of
+ * "for"), 长 (zhǎng "grow" / cháng "long"), 应 (yīng "should" / yìng "answer"), 个 (gè / the
+ * unstressed ge after a verb), 当 (dàng in 当天 "the same day", before the lexicon words), 教 (jiāo
+ * "teach" before 过/出/给/a pronoun), 干 (gàn "do" before 过/啥/什么), 倒 (dào before 也). General Mandarin grammar, not learned from any corpus. A two-character word of
  * pinyin-pro's complete dictionary holding the character comes first (获得 dé, 觉得 de, 土地 dì,
  * 以为 wéi: data/grammar-words.json, built by scripts/build-pinyin-data.mjs).
  */
@@ -21,7 +23,33 @@ const DEMONSTRATIVE = new Set([...'这那哪某']);
 const ZHI_ONLY_AFTER = new Set([...'是有能要会在好不为怕需顾管剩见知许']);
 // 地 followed by these is the noun "ground, place" (地区, 地方, 地铁…), also when the segmenter split it.
 const DI_COMPOUND = new Set([...'区方带球面下上图理铁震址质位产点段块域步狱道主形貌势处里表层标段盘毯板基名']);
-const WEI4_BEFORE = new Set([...'了何什此啥我你他她它您咱大人民国社群众自谁广']);
+const WEI4_BEFORE = new Set([...'了何什此啥我你他她它您咱大人民国社群众自谁广之其']);
+// Adverbs and modals before a preposition 为 "for" (只为吸引人才, 也为, 在为…做准备, 愿为); the
+// copula 为 "be" follows others (均为, 皆为, 实为, 现为).
+const WEI4_AFTER = new Set([...'只也在甘已经可专特愿来去没还又正都']);
+// Before 个, words that make it a stressed measure word (整个, 各个, 多个, 某个) rather than the
+// unstressed one after a verb (是个好人, 有个问题, 找个地方).
+const GE_STRESSED_AFTER = new Set([...'整各多某第个的数若'].concat([...NUMERAL], [...DEMONSTRATIVE]));
+// 当天, 当晚, 当日, 当夜: "that same day/evening" (dàng), unless the second character starts another word (当天空).
+const DANG4_BEFORE = new Set([...'天晚日夜']);
+const DANG4_NOT_AFTER = new Set([...'空气然使堂']);
+// 个 starting a word the segmenter split (个人, 个子, 个儿, 个体, 个性, 个别) keeps gè.
+const GE_WORD_BEFORE = new Set([...'人子儿体性别案']);
+// The verb 教 jiāo "teach" before an aspect marker, a complement or a personal object (教过, 教出, 教给, 教我).
+const JIAO1_BEFORE = new Set([...'过出给我你他她']);
+// The verb 干 gàn "do" before an aspect marker or a question word (干过, 干啥, 干什么, 干吗).
+const GAN4_BEFORE = new Set([...'过啥什吗嘛活']);
+
+/**
+ * Readings that come before the dictionary words (word-match.ts) because the lexicons write the
+ * other reading for the same characters: 当天/当晚/当日/当夜 "that same day" is dàng (CC-CEDICT's
+ * dāngtiān is "on that day" of a story, rare in news), unless the next character starts a word (当天空).
+ */
+export function preLexiconReading(chars: string[], i: number): string | undefined {
+  if (chars[i] !== '当') return undefined;
+  const r = chars[i + 1];
+  return r && DANG4_BEFORE.has(r) && !(chars[i + 2] && DANG4_NOT_AFTER.has(chars[i + 2]!)) ? 'dang4' : undefined;
+}
 
 const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
 
@@ -64,8 +92,19 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
       if (!isHan(r)) return undefined;
       const w = WORDS[c + r] ?? (isHan(l) ? WORDS[l + c] : undefined);
       if (w) return w;
-      return WEI4_BEFORE.has(r!) || l === '因' ? 'wei4' : 'wei2';
+      return WEI4_BEFORE.has(r!) || l === '因' || (l && WEI4_AFTER.has(l)) ? 'wei4' : 'wei2';
     }
+    case '个':
+      // The measure word right after a verb, with no numeral or demonstrative, is unstressed (是个好人 ge).
+      if (isHan(l) && !GE_STRESSED_AFTER.has(l!) && !(r && GE_WORD_BEFORE.has(r))) return 'ge5';
+      return undefined;
+    case '教':
+      return r && JIAO1_BEFORE.has(r) ? 'jiao1' : undefined;
+    case '干':
+      return r && GAN4_BEFORE.has(r) ? 'gan4' : undefined;
+    case '倒':
+      // The adverb 倒 dào "on the contrary, though" before 也/是/不 (倒也省事).
+      return r === '也' ? 'dao4' : undefined;
     case '长':
       // zhǎng "grow" before an aspect particle, 得 or 在 (长得像, 长着, 长在, 长了一岁), but 太长了 is cháng.
       if (r === '得' || r === '着' || r === '在') return 'zhang3';

@@ -1,6 +1,7 @@
 /**
  * Readings in context for every code point of a text: Traditional text is read through its
- * length-preserving Simplified twin, then base reader → context rules → tone rules → inline artefacts.
+ * length-preserving Simplified twin, then base reader → context rules → tone rules → readings
+ * learned from read speech → inline artefacts.
  * One analysis (segmentation + syllables) serves readingsOf, wordAt and ruby alike.
  */
 import type { Script } from '../text/script';
@@ -8,6 +9,7 @@ import { toSimplifiedSameLength } from '../text/to-simplified';
 import { artefactReadings } from './artefacts';
 import { baseTokens, type BaseToken } from './base-reader';
 import { applyContextRules, shippedRules, type PolyphoneRules } from './context-rules';
+import { applySpeechReadings, shippedSpeech, type SpeechReadings } from './speech';
 import { formatSyllable, type PinyinStyle } from './syllable';
 import { applyToneRules } from './tone-rules';
 
@@ -31,6 +33,8 @@ export interface AnalyseOptions {
   artefacts?: boolean;
   /** Context rules (default: the shipped ones; benchmarks pass cross-validated ones). */
   rules?: PolyphoneRules;
+  /** Readings learned from read speech (default: the shipped ones; benchmarks pass cross-validated ones). */
+  speech?: SpeechReadings;
 }
 
 // Characters that are also ordinary Simplified characters with another use (显著, 乾隆, 於是 in
@@ -86,7 +90,7 @@ let cachedChars = 0;
 export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const script = opts.script ?? null;
   const key = `${script}|${opts.artefacts === false ? 0 : 1}|${text}`;
-  const useCache = !opts.rules;
+  const useCache = !opts.rules && !opts.speech;
   const hit = useCache ? cache.get(key) : undefined;
   if (hit) {
     cache.delete(key);
@@ -107,7 +111,7 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   }
   // Defensive: should segmentation ever not align with code points, read character by character.
   if (tokens.length !== chars.length) tokens = simplified.flatMap((c, i) => baseTokens(c).slice(0, 1).map((t) => ({ ...t, word: i })));
-  tokens = applyToneRules(applyContextRules(tokens, opts.rules ?? shippedRules));
+  tokens = applySpeechReadings(applyToneRules(applyContextRules(tokens, opts.rules ?? shippedRules)), opts.speech ?? shippedSpeech);
   const offsets: number[] = new Array(chars.length);
   let off = 0;
   for (let i = 0; i < chars.length; i++) {

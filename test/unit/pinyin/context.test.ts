@@ -3,6 +3,10 @@ import { readingsOf } from '../../../src/core/pinyin/index';
 import { grammarReading } from '../../../src/core/pinyin/grammar-rules';
 import { wordMatchReading } from '../../../src/core/pinyin/word-match';
 import { learnPolyphoneRules } from '../../../scripts/lib/learn-polyphones.mjs';
+import { applySpeechReadings } from '../../../src/core/pinyin/speech';
+import { learnSpeechReadings, vetoSpeechReadings } from '../../../scripts/lib/learn-speech.mjs';
+import type { Analysis } from '../../../src/core/pinyin/readings';
+import type { BaseToken } from '../../../src/core/pinyin/base-reader';
 
 const num = (s: string) => readingsOf(s, { style: 'numbers' }).map((r) => r.pinyin);
 
@@ -40,6 +44,38 @@ describe('polyphones in context', () => {
     expect(num('他长得像妈妈')[1]).toBe('zhang3');
     expect(num('头发太长了')[3]).toBe('chang2');
   });
+  test('个 after a verb is unstressed ge, after a numeral, demonstrative or 整 it is not changed', () => {
+    expect(num('我有个问题')[2]).toBe('ge5');
+    expect(num('他是个好人')[2]).toBe('ge5');
+    expect(num('整个城市')[1]).toBe('ge4');
+    expect(num('禁止个人饲养')[2]).toBe('ge4');
+  });
+  test('当天/当晚 "that same day" is dàng, 当天空 is not', () => {
+    expect(num('当天下午，民警赶到')[0]).toBe('dang4');
+    expect(num('开庭当天，')[2]).toBe('dang4');
+    expect(num('当晚，他住进了医院')[0]).toBe('dang4');
+    expect(num('当天空变暗')[0]).toBe('dang1');
+  });
+  test('为 after an adverb or before 之/其 is wèi "for"; after 均/皆 the copula wéi', () => {
+    expect(num('企业只为吸引人才')[3]).toBe('wei4');
+    expect(num('大家为之欢呼')[2]).toBe('wei4');
+    expect(num('母亲为其择婿')[2]).toBe('wei4');
+    expect(num('所卖洋酒均为假酒')[5]).toBe('wei2');
+  });
+  test('教 jiāo, 干 gàn and 倒 dào as verbs or adverbs by what follows', () => {
+    expect(num('我的数学老师还没教过我')[8]).toBe('jiao1');
+    expect(num('你干啥呢')[1]).toBe('gan4');
+    expect(num('明星委员倒也省事')[4]).toBe('dao4');
+  });
+  test('不 in an A-not-A question keeps its tone', () => {
+    expect(num('他是不是农民')[2]).toBe('bu4');
+    expect(num('能不能给你')[1]).toBe('bu4');
+  });
+  test('a reduplicated one-syllable verb has a neutral second syllable', () => {
+    expect(num('你去看看')[3]).toBe('kan5');
+    expect(num('我们聊聊吧')[3]).toBe('liao5');
+    expect(num('慢慢来')[1]).not.toMatch(/5$/);
+  });
   test('a modal particle closing a clause is neutral, a word ending in it is not', () => {
     expect(num('当然值啦！')[3]).toBe('la5');
     expect(num('港币也不可以么？')[6]).toBe('me5');
@@ -74,5 +110,44 @@ describe('learnPolyphoneRules', () => {
     expect(rules.uni['行']).toBe('xing2');
     expect(rules.left['一行']).toBe('hang2');
     expect(rules.right['行走']).toBeUndefined();
+  });
+});
+
+describe('readings learned from read speech', () => {
+  const toks = (segs: string[], syl: string): BaseToken[] => {
+    const s = syl.split(' ');
+    let k = 0;
+    return segs.flatMap((w, i) => [...w].map((c) => ({ char: c, syllable: s[k++]!, word: i, single: w.length === 1 })));
+  };
+  const tables = { words: { 喜欢: 'xi3 huan1' }, left: { 关系: 'xi5' }, right: { 当晚: 'dang4' } };
+  test('a word as segmented takes its learned reading; a one-character segment its neighbour reading', () => {
+    const t = applySpeechReadings(toks(['他', '喜欢', '关', '系'], 'ta1 xi3 huan5 guan1 xi4'), tables);
+    expect(t.map((x) => x.syllable)).toEqual(['ta1', 'xi3', 'huan1', 'guan1', 'xi5']);
+    expect(applySpeechReadings(toks(['当', '晚'], 'dang1 wan3'), tables)[0]!.syllable).toBe('dang4');
+  });
+  test('a neighbour reading never changes a character inside a longer word', () => {
+    const t = applySpeechReadings(toks(['关系'], 'guan1 xi4'), tables);
+    expect(t[1]!.syllable).toBe('xi4');
+  });
+  test('the shipped table reads 喜欢 as the speaker does', () => {
+    expect(num('他喜欢读书')[2]).toBe('huan1');
+  });
+  const analysis = (text: string, syl: string): Analysis => {
+    const chars = [...text];
+    return { chars, simplified: chars, offsets: chars.map((_, i) => i), syllables: syl.split(' '), words: chars.map((_, i) => i) };
+  };
+  test('learning: twice-seen readings are kept, a once-seen one only where CC-CEDICT gives it; CPP labels veto', () => {
+    const a = analysis('关系好', 'guan1 xi4 hao3');
+    const b = analysis('东西多', 'dong1 xi1 duo1');
+    const samples = [
+      { a, target: ['guan1', 'xi5', 'hao3'] },
+      { a, target: ['guan1', 'xi5', 'hao3'] },
+      { a: b, target: ['dong1', 'xi5', 'duo1'] },
+    ];
+    expect(learnSpeechReadings(samples).left).toEqual({ 关系: 'xi5' });
+    const lexicon = new Map([['东西', ['dong1 xi5']]]);
+    const t = learnSpeechReadings(samples, { lexicon });
+    expect(t.left).toEqual({ 关系: 'xi5', 东西: 'xi5' });
+    expect(vetoSpeechReadings(t, [{ a, index: 1, gold: 'xi4' }]).left).toEqual({ 东西: 'xi5' });
   });
 });
