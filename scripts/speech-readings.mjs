@@ -21,7 +21,7 @@ try {
   const bench = await server.ssrLoadModule('/bench/pinyin.ts');
   const eng = await server.ssrLoadModule('/src/core/pinyin/index.ts');
   const { learnSpeechReadings, vetoSpeechReadings, loadLexicon } = await server.ssrLoadModule('/scripts/lib/learn-speech.mjs');
-  opts.lexicon = loadLexicon(path.join(root, 'src/core/dict/data/cedict.txt'));
+  opts.lexicon = loadLexicon(path.join(root, 'src/core/dict/data'));
   const none = { words: {}, left: {}, right: {} };
   const bz = bench.loadBz();
   const fold = (s) => bench.bzFold(s, K);

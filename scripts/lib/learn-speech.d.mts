@@ -12,7 +12,7 @@ export interface WrittenSample {
   index: number;
   gold: string;
 }
-export function loadLexicon(file: string): Map<string, string[]>;
+export function loadLexicon(dir: string): Map<string, string[]>;
 export function learnSpeechReadings(samples: SpeechSample[], opts?: { minCount?: number; share?: number; minGain?: number; lexicon?: Map<string, string[]> }): SpeechReadings;
 export function firingKey(a: Analysis, i: number, tables: SpeechReadings): { table: 'words' | 'left' | 'right'; key: string; reading: string } | null;
 export function vetoSpeechReadings(tables: SpeechReadings, samples: WrittenSample[]): SpeechReadings;

@@ -8,12 +8,18 @@
 // code point the reading that scores right (the engine's where the scorer accepts it), or null }.
 
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-/** CC-CEDICT as the project ships it (src/core/dict/data/cedict.txt): Simplified word → numbered readings. */
-export function loadLexicon(file) {
+/**
+ * CC-CEDICT as the project ships it (src/core/dict/data/cedict-heads.txt + cedict-info.txt, line
+ * for line, given their folder): Simplified word → numbered readings.
+ */
+export function loadLexicon(dir) {
   const lex = new Map();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [simp, , py] = line.split('\t');
+  const info = readFileSync(path.join(dir, 'cedict-info.txt'), 'utf8').split('\n');
+  for (const [i, line] of readFileSync(path.join(dir, 'cedict-heads.txt'), 'utf8').split('\n').entries()) {
+    const simp = line.split('\t')[0];
+    const py = info[i]?.split('\t')[0];
     if (!py) continue;
     const a = lex.get(simp) ?? [];
     a.push(py.toLowerCase().replace(/u:/g, 'v'));

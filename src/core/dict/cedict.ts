@@ -1,7 +1,8 @@
 /**
  * CC-CEDICT lookups (compact form built by scripts/build-cedict.mjs; CC BY-SA 4.0, see
- * data/README.md). The dictionary stays one string plus two sorted offset tables (by Simplified
- * and by Traditional headword), so it costs little heap; lookups are binary searches.
+ * data/README.md). The dictionary stays two strings (headwords; readings and meanings in Latin-1,
+ * one byte per character) plus line tables sorted by Simplified and by Traditional headword, so it
+ * costs little heap; lookups are binary searches.
  */
 
 export interface DictEntry {
@@ -20,44 +21,67 @@ export interface Cedict {
   readonly size: number;
 }
 
-function fieldEnd(text: string, from: number): number {
-  const t = text.indexOf('\t', from);
-  return t < 0 ? text.length : t;
+/** Line starts of a text of `\n`-terminated lines (empty lines included, so two texts stay line for line). */
+function lineStarts(text: string): Uint32Array {
+  const starts: number[] = [];
+  for (let off = 0; off < text.length; ) {
+    starts.push(off);
+    const nl = text.indexOf('\n', off);
+    off = nl < 0 ? text.length : nl + 1;
+  }
+  return Uint32Array.from(starts);
 }
 
-/** Build lookups over the compact text (one `simp\ttrad\tpinyin\tdef/def` line per entry). */
-export function createCedict(text: string): Cedict {
-  const starts: number[] = [];
-  let maxLength = 1;
-  for (let off = 0; off < text.length; ) {
-    const nl = text.indexOf('\n', off);
-    const end = nl < 0 ? text.length : nl;
-    if (end > off) {
-      starts.push(off);
-      const k = fieldEnd(text, off) - off;
-      if (k > maxLength) maxLength = k;
-    }
-    off = end + 1;
-  }
-  const simpKey = (o: number) => text.slice(o, fieldEnd(text, o));
-  const tradKey = (o: number) => {
-    const a = fieldEnd(text, o) + 1;
-    const b = fieldEnd(text, a);
-    return b > a ? text.slice(a, b) : text.slice(o, a - 1);
-  };
-  const bySimp = Uint32Array.from(starts);
-  const simpKeys = starts.map(simpKey);
-  const isSorted = simpKeys.every((k, i) => i === 0 || simpKeys[i - 1]! <= k);
-  if (!isSorted) {
-    const order = starts.map((_, i) => i).sort((a, b) => (simpKeys[a]! < simpKeys[b]! ? -1 : simpKeys[a]! > simpKeys[b]! ? 1 : 0));
-    order.forEach((j, i) => (bySimp[i] = starts[j]!));
-  }
-  const tradKeys = starts.map(tradKey);
-  const byTrad = Uint32Array.from(
-    starts.map((_, i) => i).sort((a, b) => (tradKeys[a]! < tradKeys[b]! ? -1 : tradKeys[a]! > tradKeys[b]! ? 1 : 0)).map((i) => starts[i]!),
-  );
+const ESCAPE = /&#x([0-9a-f]+);/g;
 
-  function range(index: Uint32Array, key: (o: number) => string, word: string): number[] {
+/**
+ * Build lookups over the compact dictionary: `heads` has `simp\ttrad` per line (trad empty when
+ * the same), `info` the line's `pinyin\tdef/def` (Latin-1, other characters as `&#xHEX;`). With
+ * one argument, lines hold all four fields (`simp\ttrad\tpinyin\tdef/def`).
+ */
+export function createCedict(heads: string, info?: string): Cedict {
+  if (info === undefined) {
+    const lines = heads.split('\n');
+    const split = (l: string, from: number, to?: number) => l.split('\t').slice(from, to).join('\t');
+    return createCedict(lines.map((l) => split(l, 0, 2)).join('\n'), lines.map((l) => split(l, 2)).join('\n'));
+  }
+  const headAt = lineStarts(heads);
+  const infoAt = lineStarts(info);
+  const n = Math.min(headAt.length, infoAt.length);
+  const lineEnd = (text: string, o: number) => {
+    const nl = text.indexOf('\n', o);
+    return nl < 0 ? text.length : nl;
+  };
+  const simpKey = (i: number) => {
+    const o = headAt[i]!;
+    const t = heads.indexOf('\t', o);
+    return heads.slice(o, t < 0 || t > lineEnd(heads, o) ? lineEnd(heads, o) : t);
+  };
+  const tradKey = (i: number) => {
+    const o = headAt[i]!;
+    const e = lineEnd(heads, o);
+    const t = heads.indexOf('\t', o);
+    return t >= 0 && t + 1 < e ? heads.slice(t + 1, e) : simpKey(i);
+  };
+  const entries: number[] = [];
+  let maxLength = 1;
+  for (let i = 0; i < n; i++) {
+    const k = simpKey(i);
+    if (!k) continue;
+    entries.push(i);
+    if (k.length > maxLength) maxLength = k.length;
+  }
+  // Lines sorted by a key (the build writes them sorted by Simplified headword: no sort needed then).
+  const order = (key: (i: number) => string) => {
+    const keys: string[] = new Array(n);
+    for (const i of entries) keys[i] = key(i);
+    const sorted = entries.every((i, k) => k === 0 || keys[entries[k - 1]!]! <= keys[i]!);
+    return Uint32Array.from(sorted ? entries : [...entries].sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b)));
+  };
+  const bySimp = order(simpKey);
+  const byTrad = order(tradKey);
+
+  function range(index: Uint32Array, key: (i: number) => string, word: string): number[] {
     let lo = 0;
     let hi = index.length;
     while (lo < hi) {
@@ -70,19 +94,20 @@ export function createCedict(text: string): Cedict {
     return out;
   }
 
-  function parse(o: number): DictEntry {
-    const nl = text.indexOf('\n', o);
-    const [simplified = '', trad = '', pinyin = '', defs = ''] = text.slice(o, nl < 0 ? text.length : nl).split('\t');
-    return { simplified, traditional: trad || simplified, pinyin, definitions: defs ? defs.split('/') : [] };
+  function parse(i: number): DictEntry {
+    const o = infoAt[i]!;
+    const [pinyin = '', defs = ''] = info!.slice(o, lineEnd(info!, o)).replace(ESCAPE, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).split('\t');
+    const simplified = simpKey(i);
+    return { simplified, traditional: tradKey(i), pinyin, definitions: defs ? defs.split('/') : [] };
   }
 
   return {
     maxLength,
-    size: starts.length,
+    size: entries.length,
     lookup(word: string): DictEntry[] {
       if (!word) return [];
-      const offs = new Set([...range(bySimp, simpKey, word), ...range(byTrad, tradKey, word)]);
-      return [...offs].sort((a, b) => a - b).map(parse);
+      const lines = new Set([...range(bySimp, simpKey, word), ...range(byTrad, tradKey, word)]);
+      return [...lines].sort((a, b) => a - b).map(parse);
     },
   };
 }
@@ -91,6 +116,6 @@ let loading: Promise<Cedict> | null = null;
 
 /** The shipped dictionary, loaded (a separate lazily-imported chunk) on first call. */
 export function loadCedict(): Promise<Cedict> {
-  loading ??= import('./data/cedict.txt?raw').then((m) => createCedict(m.default));
+  loading ??= import('./cedict-data').then((m) => createCedict(m.heads, m.info));
   return loading;
 }
