@@ -21,12 +21,22 @@ interface Index {
   starts: Set<number>;
   /** Code units of the characters with a neighbour reading. */
   chars: Set<number>;
+  /** The tables as Maps (lookups by fresh strings are cheaper in a Map than in a plain object). */
+  words: Map<string, string>;
+  left: Map<string, string>;
+  right: Map<string, string>;
 }
 const indexes = new WeakMap<SpeechReadings, Index>();
 function indexOf(t: SpeechReadings): Index {
   let x = indexes.get(t);
   if (!x) {
-    x = { starts: new Set(Object.keys(t.words).map((w) => w.charCodeAt(0))), chars: new Set() };
+    x = {
+      starts: new Set(Object.keys(t.words).map((w) => w.charCodeAt(0))),
+      chars: new Set(),
+      words: new Map(Object.entries(t.words)),
+      left: new Map(Object.entries(t.left)),
+      right: new Map(Object.entries(t.right)),
+    };
     for (const k of Object.keys(t.left)) x.chars.add(k.charCodeAt(k.length - 1));
     for (const k of Object.keys(t.right)) x.chars.add(k.charCodeAt(0));
     indexes.set(t, x);
@@ -36,7 +46,7 @@ function indexOf(t: SpeechReadings): Index {
 
 /** Apply the readings in place; returns the tokens for chaining. */
 export function applySpeechReadings(tokens: BaseToken[], t: SpeechReadings = shippedSpeech): BaseToken[] {
-  const { starts, chars } = indexOf(t);
+  const { starts, chars, words, left, right } = indexOf(t);
   for (let b = 0; b < tokens.length; ) {
     const tok = tokens[b]!;
     let e = b + 1;
@@ -46,11 +56,11 @@ export function applySpeechReadings(tokens: BaseToken[], t: SpeechReadings = shi
         if (starts.has(tok.char.charCodeAt(0))) {
           let w = '';
           for (let k = b; k < e; k++) w += tokens[k]!.char;
-          const r = t.words[w];
+          const r = words.get(w);
           if (r) r.split(' ').forEach((s, k) => (tokens[b + k]!.syllable = s));
         }
       } else if (chars.has(tok.char.charCodeAt(0))) {
-        const v = t.left[(tokens[b - 1]?.char ?? '^') + tok.char] ?? t.right[tok.char + (tokens[b + 1]?.char ?? '$')];
+        const v = left.get((tokens[b - 1]?.char ?? '^') + tok.char) ?? right.get(tok.char + (tokens[b + 1]?.char ?? '$'));
         if (v) tok.syllable = v;
       }
     }
