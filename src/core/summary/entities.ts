@@ -4,7 +4,7 @@
  * and a salience for ranking. Works on Simplified text `s`; reports text from the original `orig`.
  */
 import modelData from './data/ner-model.json';
-import { refineSpans } from './entity-rules';
+import { abbreviationPairs, refineSpans } from './entity-rules';
 import { gazetteer } from './gazetteer';
 import { loadModel, tagText, type SerializedModel, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import type { Entity, Mention } from './types';
@@ -57,6 +57,10 @@ function placeOrgNames(tagged: TaggedSpan[]): TaggedSpan[] {
   for (let k = 0; k < tagged.length; k++) {
     let j = k;
     while (j + 1 < tagged.length && tagged[j]!.type === 'LOC' && tagged[j + 1]!.start === tagged[j]!.end) j++;
+    if (tagged[j]!.type === 'ORG') {
+      // 北京教育学院|美术系, 江西省委|老干部局: an organisation right after another is its part.
+      while (j + 1 < tagged.length && tagged[j + 1]!.type === 'ORG' && tagged[j + 1]!.start === tagged[j]!.end) j++;
+    }
     if (j > k && tagged[j]!.type === 'ORG') {
       out.push({ start: tagged[k]!.start, end: tagged[j]!.end, type: 'ORG' });
       k = j;
@@ -218,7 +222,7 @@ export function findEntities(
   }
   const inDoc = (sp: { start: number; end: number }) => titleSpans.some((d) => d.start < sp.end && sp.start < d.end);
   // Rule people and compound names override overlapping tagger spans
-  const rules = [...ruleSpans(s, tagged), ...compoundNames(s, tagged)];
+  const rules = [...ruleSpans(s, tagged), ...compoundNames(s, tagged), ...abbreviationPairs(s, tagged)];
   for (const r of rules) raw.push(r);
   for (const t of tagged) {
     if (!opts.nested && inDoc(t)) continue;

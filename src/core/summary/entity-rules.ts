@@ -70,6 +70,22 @@ export function isAbbreviationPlace(s: string, start: number): boolean {
   return ABBR_BEFORE.test(s.slice(Math.max(0, start - 1), start)) || ABBR_AFTER.test(s.slice(start + 1, start + 3));
 }
 
+/**
+ * Two country/province abbreviations before a relation word that the tagger left out: 中保双边,
+ * 中塞建交, 德法关系 → two places each. Not where a longer name covers them (加中贸易理事会) or the
+ * first belongs to a word before it (北京中关村), nor a place name itself (西藏合作).
+ */
+export function abbreviationPairs(s: string, taken: ReadonlyArray<{ start: number; end: number }>): RawEntity[] {
+  const out: RawEntity[] = [];
+  for (let i = 0; i + 2 < s.length; i++) {
+    if (!ABBR.has(s[i]!) || !ABBR.has(s[i + 1]!) || !PAIR_AFTER.test(s.slice(i + 2, i + 4))) continue;
+    if (gazetteer().places.words.has(s.slice(i, i + 2)) || (i > 0 && inOtherWord(s, i, i + 1))) continue;
+    if (taken.some((t) => t.start < i + 2 && i < t.end && (t.start < i || t.end > i + 2))) continue;
+    out.push({ start: i, end: i + 1, type: 'LOC' }, { start: i + 1, end: i + 2, type: 'LOC' });
+  }
+  return out;
+}
+
 const text = (s: string, r: { start: number; end: number }) => s.slice(r.start, r.end);
 
 /**
