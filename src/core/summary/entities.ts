@@ -146,7 +146,8 @@ const FOREIGN_AFTER = /^\s*[（(]\s*[A-Za-z]/;
 const SEQUEL = /[^\d０-９][1-9１-９]》$/;
 /** Only a list separator between two titles: 《守夜人》、《守日人》. */
 const LIST_GAP = /^(?:[、，,和与及]|以及)?$/;
-const DOC_RE = /《([^《》\n]{1,80})》/g;
+/** A title in 《》, or one whose opening bracket was cut off with the text before it (吴三桂演义》…, at the very start). */
+const DOC_RE = /《([^《》\n]{1,80})》|^([^《》\n\s，。！？；：、“”]{1,20})》/g;
 const ALIAS_RE = /^\s*[（(](?:以下)?(?:简称|下称)[“"《「]([^”"》」）)]{1,20})[”"》」][）)]/;
 
 interface DocInfo {
