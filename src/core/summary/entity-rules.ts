@@ -27,6 +27,9 @@ const PAIR_AFTER = /^(?:[两双关边建友合贸]|之间)/;
 /** Function characters that the tagger sometimes glues onto the front of a name: 从上海, 问刘, 被省局. */
 const LEADING_FUNCTION = /^[从向问对在给让被把将和与跟及同据之者的了是于为]/;
 
+/** Characters that end a clause after a name rather than the name: 阎红彦等, 李舸摄, 吕祖谦撰. */
+const TRAILING_FUNCTION = /^[等摄说报撰以都与在是笑称讲也就又]$/;
+
 function wordBounds(s: string, lo: number, hi: number, seg: Intl.Segmenter): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const piece = s.slice(lo, hi);
@@ -125,6 +128,8 @@ export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; f
     const restType = typeOf.get(rest);
     return restType ? { start: r.start + 1, end: r.end, type: restType } : r;
   });
+  // 1b. A function or speech character glued to the end of a person name: 阎红彦等, 李舸摄, 林森以.
+  spans = spans.map((r) => (r.type === 'PER' && !r.role && r.end - r.start >= 3 && TRAILING_FUNCTION.test(s[r.end - 1]!) ? { ...r, end: r.end - 1 } : r));
   // 2. Organisations with an unbalanced bracket; places and organisations cutting through words.
   spans = spans.filter((r) => {
     if (r.role || r.type === 'DOC') return true;
