@@ -6,6 +6,7 @@
 import modelData from './data/ner-model.json';
 import { abbreviationPairs, refineSpans } from './entity-rules';
 import { gazetteer } from './gazetteer';
+import { properLexicon } from './lexicon';
 import { loadModel, tagText, type SerializedModel, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import type { Entity, Mention } from './types';
 
@@ -46,6 +47,24 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
     }
   }
   return out;
+}
+
+/** What follows a full name: punctuation, the end, or a speech/title word (王涌彬说, 关纪新、). */
+const AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|说|表示|指出|认为|介绍|强调|告诉|先生|女士|同志|教授|等)/;
+
+/**
+ * A two-character person name (surname + one) cut before a given-name character that ends the name:
+ * 王涌|彬说 → 王涌彬, 关纪|新、 → 关纪新 (never a conjunction: 沈洁和).
+ */
+function fullNames(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
+  const { surnames } = gazetteer();
+  const { givenChars } = properLexicon();
+  return tagged.map((t, k) => {
+    if (t.type !== 'PER' || t.end - t.start !== 2 || !surnames.has(s[t.start]!)) return t;
+    const c = s[t.end];
+    if (!c || !givenChars.has(c) || '和与及同跟'.includes(c) || (k + 1 < tagged.length && tagged[k + 1]!.start <= t.end)) return t;
+    return AFTER_NAME.test(s.slice(t.end + 1, t.end + 3)) ? { ...t, end: t.end + 1 } : t;
+  });
 }
 
 /**
@@ -175,7 +194,7 @@ export function findEntities(
     nested?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
-  const tagged = placeOrgNames(taggedSpans(s, opts.model ?? tagger()));
+  const tagged = placeOrgNames(fullNames(s, taggedSpans(s, opts.model ?? tagger())));
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();
