@@ -52,6 +52,9 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
 /** What follows a full name: punctuation, the end, or a speech/title word (王涌彬说, 关纪新、). */
 const AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|说|表示|指出|认为|介绍|强调|告诉|先生|女士|同志|教授|等)/;
 
+/** Words after a surname that are a form of address, not a given name: 张先生, 陈某, 郑阿姨. */
+const NOT_GIVEN = /^(?:先生|女士|小姐|阿姨|大娘|大爷|老师|师傅|同志|某|总|老|氏|家|姓)/;
+
 /**
  * A two-character person name (surname + one) cut before a given-name character that ends the name:
  * 王涌|彬说 → 王涌彬, 关纪|新、 → 关纪新 (never a conjunction: 沈洁和).
@@ -59,10 +62,25 @@ const AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|说|表示|指出|认为|介绍|强�
 function fullNames(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { surnames } = gazetteer();
   const { givenChars } = properLexicon();
-  return tagged.map((t, k) => {
+  const given = (c: string | undefined) => !!c && givenChars.has(c) && !'和与及同跟'.includes(c);
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < tagged.length; k++) {
+    const t = tagged[k]!;
+    // a lone surname before two given-name characters: 田|晚霞, 朱|英国 (a place the tagger saw in the name)
+    if (t.type === 'PER' && t.end - t.start === 1 && surnames.has(s[t.start]!) && given(s[t.end]) && given(s[t.end + 1]) && !NOT_GIVEN.test(s.slice(t.end, t.end + 2))) {
+      const inside = tagged.slice(k + 1).filter((o) => o.start < t.end + 2);
+      if (inside.every((o) => o.end <= t.end + 2)) {
+        out.push({ ...t, end: t.end + 2 });
+        k += inside.length;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out.map((t, k) => {
     if (t.type !== 'PER' || t.end - t.start !== 2 || !surnames.has(s[t.start]!)) return t;
     const c = s[t.end];
-    if (!c || !givenChars.has(c) || '和与及同跟'.includes(c) || (k + 1 < tagged.length && tagged[k + 1]!.start <= t.end)) return t;
+    if (!given(c) || (k + 1 < out.length && out[k + 1]!.start <= t.end)) return t;
     return AFTER_NAME.test(s.slice(t.end + 1, t.end + 3)) ? { ...t, end: t.end + 1 } : t;
   });
 }
