@@ -120,6 +120,13 @@ function looksLikeName(name: string): boolean {
   return surnames.has(name[0]!) && name.length <= 3;
 }
 
+/** Two names written together in a byline (记者李蕾张羽飞, 贾鹏陈博): the length of the first, or 0. */
+function twoNames(run: string): number {
+  if (run.length < 4 || run.length > 6 || /[报摄电讯道]/.test(run)) return 0;
+  for (const k of [2, 3]) if (run.length - k >= 2 && looksLikeName(run.slice(0, k)) && looksLikeName(run.slice(k))) return k;
+  return 0;
+}
+
 /** Named people from bylines and title words, with their roles. */
 function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
   const out: RawEntity[] = [];
@@ -129,9 +136,17 @@ function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
     const rest = m[0].slice(m[1]!.length);
     for (const part of rest.split(/([\s、，,:：]+)/)) {
       if (part && /^[\u4e00-\u9fff]+$/.test(part)) {
-        const name = part.length > 3 && looksLikeName(part.slice(0, 3)) && !looksLikeName(part) ? part.slice(0, 3) : part;
-        if (looksLikeName(name)) out.push({ start: pos, end: pos + name.length, type: 'PER', role: m[1]! });
-        else break;
+        // the whole run of Han characters here, when a bracketed byline ends after it: （记者李蕾张羽飞）
+        const run = /^[\u4e00-\u9fff]{4,6}(?=[）)（(])/.exec(s.slice(pos, pos + 7))?.[0] ?? '';
+        const pair = run && !looksLikeName(run) ? twoNames(run) : 0;
+        if (pair) {
+          out.push({ start: pos, end: pos + pair, type: 'PER', role: m[1]! }, { start: pos + pair, end: pos + run.length, type: 'PER', role: m[1]! });
+          break;
+        } else {
+          const name = part.length > 3 && looksLikeName(part.slice(0, 3)) && !looksLikeName(part) ? part.slice(0, 3) : part;
+          if (looksLikeName(name)) out.push({ start: pos, end: pos + name.length, type: 'PER', role: m[1]! });
+          else break;
+        }
       }
       pos += part.length;
     }
