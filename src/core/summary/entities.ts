@@ -49,6 +49,20 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
   return out;
 }
 
+/** Title words that follow a person's name (斯卡尔法罗总统, 克伦威尔将军, 绍棠夫人). */
+const PERSON_TITLE_AFTER = /^(?:总统|总理|首相|将军|元帅|夫人|先生|女士|国王|女王|亲王|议员|大使)/;
+
+/** Last characters of a state or an office, whose head has the title: 波兰共和国总统, 国务院总理. */
+const STATE_END = /[国院局府部会委厅署党省市州县区]/;
+
+/** A name before a person's title is a person, unless it is a known place or a state (美国总统, 国务院总理). */
+function titledPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
+  const { places } = gazetteer();
+  return tagged.map((t) =>
+    t.type !== 'PER' && t.end - t.start >= 2 && PERSON_TITLE_AFTER.test(s.slice(t.end, t.end + 2)) && !places.words.has(s.slice(t.start, t.end)) && !STATE_END.test(s[t.end - 1]!) ? { ...t, type: 'PER' } : t,
+  );
+}
+
 /** What follows a full name: punctuation, the end, or a speech/title word (王涌彬说, 关纪新、). */
 const AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|说|表示|指出|认为|介绍|强调|告诉|先生|女士|同志|教授|等)/;
 
@@ -227,7 +241,7 @@ export function findEntities(
     nested?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
-  const tagged = placeOrgNames(fullNames(s, taggedSpans(s, opts.model ?? tagger())));
+  const tagged = placeOrgNames(fullNames(s, titledPeople(s, taggedSpans(s, opts.model ?? tagger()))));
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();
