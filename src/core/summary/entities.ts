@@ -55,11 +55,15 @@ const PERSON_TITLE_AFTER = /^(?:总统|总理|首相|将军|元帅|夫人|先生
 /** Last characters of a state or an office, whose head has the title: 波兰共和国总统, 国务院总理. */
 const STATE_END = /[国院局府部会委厅署党省市州县区]/;
 
-/** A name before a person's title is a person, unless it is a known place or a state (美国总统, 国务院总理). */
+/** Last characters that make a name a place whatever the tagger typed it: 罗赖马州, 卓奥友峰. */
+const PLACE_END = /[州省县峰岛湖]/;
+
+/** A name ending like a place is a place (罗赖马州); a name before a person's title is a person, unless it is a known place or a state (美国总统, 国务院总理). */
 function titledPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { places } = gazetteer();
   return tagged.map((t) =>
-    t.type !== 'PER' && t.end - t.start >= 2 && PERSON_TITLE_AFTER.test(s.slice(t.end, t.end + 2)) && !places.words.has(s.slice(t.start, t.end)) && !STATE_END.test(s[t.end - 1]!) ? { ...t, type: 'PER' } : t,
+    t.type !== 'LOC' && t.end - t.start >= 3 && PLACE_END.test(s[t.end - 1]!) && !/[\p{P}]/u.test(s.slice(t.start, t.end)) ? { ...t, type: 'LOC' }
+    : t.type !== 'PER' && t.end - t.start >= 2 && PERSON_TITLE_AFTER.test(s.slice(t.end, t.end + 2)) && !places.words.has(s.slice(t.start, t.end)) && !STATE_END.test(s[t.end - 1]!) ? { ...t, type: 'PER' } : t,
   );
 }
 
