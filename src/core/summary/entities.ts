@@ -49,6 +49,21 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
   return out;
 }
 
+/** Generic organisation words that are the tail of a longer name when text runs into them: 红12师|政治部. */
+const GENERIC_ORG = /^(?:总公司|政治部|宣传部|组委会|委员会|研究所|研究院|研究中心|科学院|集团|组织|办公室|分社|分会|分局|支行)$/;
+const NOT_NAME = /[年月日号的是在和与及将对了等为从向把被给由到于以其各该本我你他她它们这那个每有无不也都就而并或、，。；：！？\s“”《》（）()]/;
+
+/** A generic organisation word the tagger found alone takes the name right before it: 创建|总公司, 红12师|政治部. */
+function orgHeads(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
+  return tagged.map((t, k) => {
+    if (t.type !== 'ORG' || !GENERIC_ORG.test(s.slice(t.start, t.end))) return t;
+    const floor = Math.max(0, t.start - 6, k > 0 ? tagged[k - 1]!.end : 0);
+    let a = t.start;
+    while (a > floor && !NOT_NAME.test(s[a - 1]!)) a--;
+    return a < t.start - 1 ? { ...t, start: a } : t;
+  });
+}
+
 /** Title words that follow a person's name (斯卡尔法罗总统, 克伦威尔将军, 绍棠夫人). */
 const PERSON_TITLE_AFTER = /^(?:总统|总理|首相|将军|元帅|夫人|先生|女士|国王|女王|亲王|议员|大使)/;
 
@@ -245,7 +260,7 @@ export function findEntities(
     nested?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
-  const tagged = placeOrgNames(fullNames(s, titledPeople(s, taggedSpans(s, opts.model ?? tagger()))));
+  const tagged = placeOrgNames(fullNames(s, titledPeople(s, orgHeads(s, taggedSpans(s, opts.model ?? tagger())))));
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();
