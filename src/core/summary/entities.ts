@@ -64,6 +64,30 @@ function orgHeads(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   });
 }
 
+/** Province-level names (with their 省/市 forms) that news text writes before a city's organisation. */
+const PROVINCE = new RegExp(
+  `^(?:${'北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆'.split(' ').join('|')})[省市]?`,
+);
+
+/**
+ * The province before a city's or county's organisation is a place of its own: 山东|临沂市公安局兰山分局,
+ * 江苏省|宿迁市中级人民法院 (but 北京大学登山队 stays whole: 大学 is no place).
+ */
+function provinceSplit(s: string, r: RawEntity): RawEntity[] {
+  if (r.type !== 'ORG' || r.role) return [r];
+  const t = s.slice(r.start, r.end);
+  const p = PROVINCE.exec(t)?.[0];
+  if (!p) return [r];
+  const { places } = gazetteer();
+  for (let k = Math.min(t.length - 2, p.length + 4); k >= p.length + 2; k--) {
+    const w = t.slice(p.length, k);
+    if (/[市县区州盟旗]$/.test(w) && places.words.has(w)) {
+      return [{ start: r.start, end: r.start + p.length, type: 'LOC' }, { start: r.start + p.length, end: r.end, type: 'ORG' }];
+    }
+  }
+  return [r];
+}
+
 /** Title words that follow a person's name (斯卡尔法罗总统, 克伦威尔将军, 绍棠夫人). */
 const PERSON_TITLE_AFTER = /^(?:总统|总理|首相|将军|元帅|夫人|先生|女士|国王|女王|亲王|议员|大使)/;
 
@@ -326,7 +350,7 @@ export function findEntities(
     if (!g.mentions.some((x) => x.start === m.start)) g.mentions.push(m);
     if (role && !g.role) g.role = role;
   };
-  const refined = refineSpans(s, raw);
+  const refined = refineSpans(s, raw.flatMap((r) => provinceSplit(s, r)));
   for (const r of refined.kept) addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
   // Fragments of a longer entity are its mentions (兰州 → 兰州市), or their own entity when it is gone
   for (const f of refined.folded) {
