@@ -246,7 +246,7 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
 
 /** Words near a 《title》 that make it a film, game, show or song rather than a document. */
 const SCREEN_CUE =
-  /电影|影片|影院|主演|导演|上映|票房|游戏|玩家|网游|手游|专辑|歌曲|单曲|演唱|电视剧|剧集|综艺|大片|续集|影帝|影后|开发商|资料片|公测|内测|饰演|出演|角色|执导|片中|影迷|观众|首映|档期|戏|新片|片场|开镜|[惊悚科幻喜剧动画外语]片|制片|奥斯卡|发售|新作|续作|本作|次世代|主机|Xbox|PS\d/;
+  /电影|影片|影院|主演|导演|上映|票房|游戏|玩家|网游|手游|专辑|歌曲|单曲|演唱|电视剧|剧集|综艺|大片|续集|影帝|影后|开发商|资料片|公测|内测|饰演|出演|角色|执导|片中|影迷|观众|首映|档期|戏|新片|片场|开镜|[惊悚科幻喜剧动画外语]片|制片|奥斯卡|发售|新作|续作|本作|次世代|主机|Xbox|PS\d|研发|开发|发行|官方网站|官网|中文版|豪华版|过关|外语片|服务器/;
 /** Words near a 《title》 that make it printed matter whatever else is near: 游戏杂志《大众软件》, 漫画《蜘蛛侠》. */
 const PRINT_CUE = /杂志|小说|漫画|书|报|刊|著|作者|出版|连载|文章|论文|诗/;
 /** A foreign original title in brackets right after (《超人归来》(Superman Returns)) marks a film or game. */
