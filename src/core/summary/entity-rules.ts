@@ -73,6 +73,9 @@ export function isAbbreviationPlace(s: string, start: number): boolean {
   return ABBR_BEFORE.test(s.slice(Math.max(0, start - 1), start)) || ABBR_AFTER.test(s.slice(start + 1, start + 3));
 }
 
+/** A country's side (中方, 俄方, not 西方/比方/中方面), a visit to China or Beijing (访华, 进京), people of (台商, 港人, 华侨). */
+const ONE_ABBR = /[中美日英法德俄韩朝印巴越泰菲乌以阿澳](?=方(?![面法式向案针便位圆形言块]))|([访来驻在赴离抵]|进|晋)(?=[华京])|[台港澳华](?=[商胞人侨裔])/g;
+
 /**
  * Two country/province abbreviations before a relation word that the tagger left out: 中保双边,
  * 中塞建交, 德法关系 → two places each. Not where a longer name covers them (加中贸易理事会) or the
@@ -85,6 +88,12 @@ export function abbreviationPairs(s: string, taken: ReadonlyArray<{ start: numbe
     if (gazetteer().places.words.has(s.slice(i, i + 2)) || (i > 0 && inOtherWord(s, i, i + 1))) continue;
     if (taken.some((t) => t.start < i + 2 && i < t.end && (t.start < i || t.end > i + 2))) continue;
     out.push({ start: i, end: i + 1, type: 'LOC' }, { start: i + 1, end: i + 2, type: 'LOC' });
+  }
+  // One abbreviation in a fixed phrase: 中方, 访华, 进京, 台商, 港人.
+  ONE_ABBR.lastIndex = 0;
+  for (let m = ONE_ABBR.exec(s); m; m = ONE_ABBR.exec(s)) {
+    const i = m.index + (m[1] ? m[1].length : 0);
+    if (!out.some((o) => o.start === i) && !taken.some((t) => t.start <= i && i < t.end)) out.push({ start: i, end: i + 1, type: 'LOC' });
   }
   return out;
 }
