@@ -88,6 +88,20 @@ function provinceSplit(s: string, r: RawEntity): RawEntity[] {
   return [r];
 }
 
+/** A news dateline: the agency or paper, the place, the date, 电/讯 (本报开罗4月28日电, 新华网圣地亚哥10月5日电). */
+const DATELINE_RE = /(?:本报|新华社|新华网|中新社|中新网)([\u4e00-\u9fff]{2,6}?)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯]/g;
+
+/** The place of a dateline. */
+function datelinePlaces(s: string): RawEntity[] {
+  const out: RawEntity[] = [];
+  DATELINE_RE.lastIndex = 0;
+  for (let m = DATELINE_RE.exec(s); m; m = DATELINE_RE.exec(s)) {
+    const start = m.index + m[0].indexOf(m[1]!, 2);
+    out.push({ start, end: start + m[1]!.length, type: 'LOC' });
+  }
+  return out;
+}
+
 /** Title words that follow a person's name (斯卡尔法罗总统, 克伦威尔将军, 绍棠夫人). */
 const PERSON_TITLE_AFTER = /^(?:总统|总理|首相|将军|元帅|夫人|先生|女士|国王|女王|亲王|议员|大使)/;
 
@@ -332,7 +346,7 @@ export function findEntities(
   }
   const inDoc = (sp: { start: number; end: number }) => titleSpans.some((d) => d.start < sp.end && sp.start < d.end);
   // Rule people and compound names override overlapping tagger spans
-  const rules = [...ruleSpans(s, tagged), ...compoundNames(s, tagged), ...abbreviationPairs(s, tagged)];
+  const rules = [...ruleSpans(s, tagged), ...compoundNames(s, tagged), ...abbreviationPairs(s, tagged), ...datelinePlaces(s)];
   for (const r of rules) raw.push(r);
   for (const t of tagged) {
     if (!opts.nested && inDoc(t)) continue;
