@@ -27,6 +27,9 @@ const PAIR_AFTER = /^(?:[两双关边建友合贸]|之间)/;
 /** Function characters that the tagger sometimes glues onto the front of a name: 从上海, 问刘, 被省局. */
 const LEADING_FUNCTION = /^[从向问对在给让被把将和与跟及同据之者的了是于为]/;
 
+/** Forms of address after a surname or name: 小姐, 先生, 律师, 李总. */
+const ADDRESS_TAIL = /(?:小姐|先生|女士|律师|老师|师傅|总)$/;
+
 /** Words for the area around or of a place, which news corpora leave outside the place's name. */
 const AREA_AFTER = /(?:地区|族|市中心|一带|境内|沿岸|流域)$/;
 
@@ -142,6 +145,13 @@ export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; f
   });
   // 1b. A function or speech character glued to the end of a person name: 阎红彦等, 李舸摄, 林森以.
   spans = spans.map((r) => (r.type === 'PER' && !r.role && r.end - r.start >= 3 && TRAILING_FUNCTION.test(s[r.end - 1]!) ? { ...r, end: r.end - 1 } : r));
+  // 1b'. A form of address glued to a name is not part of it (田申申|小姐); a surname with one is no name (杨律师, 李总).
+  spans = spans.flatMap((r) => {
+    if (r.type !== 'PER' || r.role) return [r];
+    const m = ADDRESS_TAIL.exec(text(s, r));
+    if (!m) return [r];
+    return r.end - r.start - m[0].length >= 2 ? [{ ...r, end: r.end - m[0].length }] : [];
+  });
   // 1c. A generic area word after a place is not part of its name: 华北|地区, 塞尔维亚|族, 马赛|市中心.
   spans = spans.map((r) => {
     if (r.type !== 'LOC' || r.role) return r;
