@@ -111,11 +111,12 @@ const STATE_END = /[国院局府部会委厅署党省市州县区]/;
 /** Last characters that make a name a place whatever the tagger typed it: 罗赖马州, 卓奥友峰. */
 const PLACE_END = /[州省县峰岛湖]/;
 
-/** A name ending like a place is a place (罗赖马州); a name before a person's title is a person, unless it is a known place or a state (美国总统, 国务院总理). */
+/** A side of a match is a team (桑德兰vs博尔顿); a name ending like a place is a place (罗赖马州); a name before a person's title is a person, unless it is a known place or a state (美国总统, 国务院总理). */
 function titledPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { places } = gazetteer();
   return tagged.map((t) =>
-    t.type !== 'LOC' && t.end - t.start >= 3 && PLACE_END.test(s[t.end - 1]!) && !/[\p{P}]/u.test(s.slice(t.start, t.end)) ? { ...t, type: 'LOC' }
+    t.type !== 'ORG' && (/^\s*vs\.?/i.test(s.slice(t.end, t.end + 4)) || /vs\.?\s*$/i.test(s.slice(Math.max(0, t.start - 4), t.start))) ? { ...t, type: 'ORG' }
+    : t.type !== 'LOC' && t.end - t.start >= 3 && PLACE_END.test(s[t.end - 1]!) && !/[\p{P}]/u.test(s.slice(t.start, t.end)) ? { ...t, type: 'LOC' }
     : t.type !== 'PER' && t.end - t.start >= 2 && PERSON_TITLE_AFTER.test(s.slice(t.end, t.end + 2)) && !places.words.has(s.slice(t.start, t.end)) && !STATE_END.test(s[t.end - 1]!) ? { ...t, type: 'PER' } : t,
   );
 }
