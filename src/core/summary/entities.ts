@@ -4,8 +4,9 @@
  * and a salience for ranking. Works on Simplified text `s`; reports text from the original `orig`.
  */
 import modelData from './data/ner-model.json';
-import { refineSpans } from './entity-rules';
+import { abbreviationPairs, refineSpans } from './entity-rules';
 import { gazetteer } from './gazetteer';
+import { properLexicon } from './lexicon';
 import { loadModel, tagText, type SerializedModel, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import type { Entity, Mention } from './types';
 
@@ -48,6 +49,114 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
   return out;
 }
 
+/** Generic organisation words that are the tail of a longer name when text runs into them: 红12师|政治部. */
+const GENERIC_ORG = /^(?:总公司|政治部|宣传部|组委会|委员会|研究所|研究院|研究中心|科学院|集团|组织|办公室|分社|分会|分局|支行)$/;
+const NOT_NAME = /[年月日号的是在和与及将对了等为从向把被给由到于以其各该本我你他她它们这那个每有无不也都就而并或、，。；：！？\s“”《》（）()]/;
+
+/** A generic organisation word the tagger found alone takes the name right before it: 创建|总公司, 红12师|政治部. */
+function orgHeads(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
+  return tagged.map((t, k) => {
+    if (t.type !== 'ORG' || !GENERIC_ORG.test(s.slice(t.start, t.end))) return t;
+    const floor = Math.max(0, t.start - 6, k > 0 ? tagged[k - 1]!.end : 0);
+    let a = t.start;
+    while (a > floor && !NOT_NAME.test(s[a - 1]!)) a--;
+    return a < t.start - 1 ? { ...t, start: a } : t;
+  });
+}
+
+/** Province-level names (with their 省/市 forms) that news text writes before a city's organisation. */
+const PROVINCE = new RegExp(
+  `^(?:${'北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆'.split(' ').join('|')})[省市]?`,
+);
+
+/**
+ * The province before a city's or county's organisation is a place of its own: 山东|临沂市公安局兰山分局,
+ * 江苏省|宿迁市中级人民法院 (but 北京大学登山队 stays whole: 大学 is no place).
+ */
+function provinceSplit(s: string, r: RawEntity): RawEntity[] {
+  if (r.type !== 'ORG' || r.role) return [r];
+  const t = s.slice(r.start, r.end);
+  const p = PROVINCE.exec(t)?.[0];
+  if (!p) return [r];
+  const { places } = gazetteer();
+  for (let k = Math.min(t.length - 2, p.length + 4); k >= p.length + 2; k--) {
+    const w = t.slice(p.length, k);
+    if (/[市县区州盟旗]$/.test(w) && places.words.has(w)) {
+      return [{ start: r.start, end: r.start + p.length, type: 'LOC' }, { start: r.start + p.length, end: r.end, type: 'ORG' }];
+    }
+  }
+  return [r];
+}
+
+/** A news dateline: the agency or paper, the place, the date, 电/讯 (本报开罗4月28日电, 新华网圣地亚哥10月5日电). */
+const DATELINE_RE = /(?:本报|新华社|新华网|中新社|中新网)([\u4e00-\u9fff]{2,6}?)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯]/g;
+
+/** The place of a dateline. */
+function datelinePlaces(s: string): RawEntity[] {
+  const out: RawEntity[] = [];
+  DATELINE_RE.lastIndex = 0;
+  for (let m = DATELINE_RE.exec(s); m; m = DATELINE_RE.exec(s)) {
+    const start = m.index + m[0].indexOf(m[1]!, 2);
+    out.push({ start, end: start + m[1]!.length, type: 'LOC' });
+  }
+  return out;
+}
+
+/** Title words that follow a person's name (斯卡尔法罗总统, 克伦威尔将军, 绍棠夫人). */
+const PERSON_TITLE_AFTER = /^(?:总统|总理|首相|将军|元帅|夫人|先生|女士|国王|女王|亲王|议员|大使)/;
+
+/** Last characters of a state or an office, whose head has the title: 波兰共和国总统, 国务院总理. */
+const STATE_END = /[国院局府部会委厅署党省市州县区]/;
+
+/** Last characters that make a name a place whatever the tagger typed it: 罗赖马州, 卓奥友峰. */
+const PLACE_END = /[州省县峰岛湖]/;
+
+/** A side of a match is a team (桑德兰vs博尔顿); a name ending like a place is a place (罗赖马州); a name before a person's title is a person, unless it is a known place or a state (美国总统, 国务院总理). */
+function titledPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
+  const { places } = gazetteer();
+  return tagged.map((t) =>
+    t.type !== 'ORG' && (/^\s*vs\.?/i.test(s.slice(t.end, t.end + 4)) || /vs\.?\s*$/i.test(s.slice(Math.max(0, t.start - 4), t.start))) ? { ...t, type: 'ORG' }
+    : t.type !== 'LOC' && t.end - t.start >= 3 && PLACE_END.test(s[t.end - 1]!) && !/[\p{P}]/u.test(s.slice(t.start, t.end)) ? { ...t, type: 'LOC' }
+    : t.type !== 'PER' && t.end - t.start >= 2 && PERSON_TITLE_AFTER.test(s.slice(t.end, t.end + 2)) && !places.words.has(s.slice(t.start, t.end)) && !STATE_END.test(s[t.end - 1]!) ? { ...t, type: 'PER' } : t,
+  );
+}
+
+/** What follows a full name: punctuation, the end, or a speech/title word (王涌彬说, 关纪新、). */
+const AFTER_NAME = /^(?:[^\u4e00-\u9fff]|$|说|表示|指出|认为|介绍|强调|告诉|先生|女士|同志|教授|等)/;
+
+/** Words after a surname that are a form of address, not a given name: 张先生, 陈某, 郑阿姨. */
+const NOT_GIVEN = /^(?:先生|女士|小姐|阿姨|大娘|大爷|老师|师傅|同志|某|总|老|氏|家|姓)/;
+
+/**
+ * A two-character person name (surname + one) cut before a given-name character that ends the name:
+ * 王涌|彬说 → 王涌彬, 关纪|新、 → 关纪新 (never a conjunction: 沈洁和).
+ */
+function fullNames(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
+  const { surnames } = gazetteer();
+  const { givenChars } = properLexicon();
+  const given = (c: string | undefined) => !!c && givenChars.has(c) && !'和与及同跟'.includes(c);
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < tagged.length; k++) {
+    const t = tagged[k]!;
+    // a lone surname before two given-name characters: 田|晚霞, 朱|英国 (a place the tagger saw in the name)
+    if (t.type === 'PER' && t.end - t.start === 1 && surnames.has(s[t.start]!) && given(s[t.end]) && given(s[t.end + 1]) && !NOT_GIVEN.test(s.slice(t.end, t.end + 2))) {
+      const inside = tagged.slice(k + 1).filter((o) => o.start < t.end + 2);
+      if (inside.every((o) => o.end <= t.end + 2)) {
+        out.push({ ...t, end: t.end + 2 });
+        k += inside.length;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out.map((t, k) => {
+    if (t.type !== 'PER' || t.end - t.start !== 2 || !surnames.has(s[t.start]!)) return t;
+    const c = s[t.end];
+    if (!given(c) || (k + 1 < out.length && out[k + 1]!.start <= t.end)) return t;
+    return AFTER_NAME.test(s.slice(t.end + 1, t.end + 3)) ? { ...t, end: t.end + 1 } : t;
+  });
+}
+
 /**
  * A place right before an organisation is part of its name: 广州|乾朗珠宝有限公司 → one organisation,
  * 武汉市|青山区|房产管理局 → one (organisation names usually begin with their place).
@@ -57,6 +166,10 @@ function placeOrgNames(tagged: TaggedSpan[]): TaggedSpan[] {
   for (let k = 0; k < tagged.length; k++) {
     let j = k;
     while (j + 1 < tagged.length && tagged[j]!.type === 'LOC' && tagged[j + 1]!.start === tagged[j]!.end) j++;
+    if (tagged[j]!.type === 'ORG') {
+      // 北京教育学院|美术系, 江西省委|老干部局: an organisation right after another is its part.
+      while (j + 1 < tagged.length && tagged[j + 1]!.type === 'ORG' && tagged[j + 1]!.start === tagged[j]!.end) j++;
+    }
     if (j > k && tagged[j]!.type === 'ORG') {
       out.push({ start: tagged[k]!.start, end: tagged[j]!.end, type: 'ORG' });
       k = j;
@@ -79,6 +192,13 @@ function looksLikeName(name: string): boolean {
   return surnames.has(name[0]!) && name.length <= 3;
 }
 
+/** Two names written together in a byline (记者李蕾张羽飞, 贾鹏陈博): the length of the first, or 0. */
+function twoNames(run: string): number {
+  if (run.length < 4 || run.length > 6 || /[报摄电讯道]/.test(run)) return 0;
+  for (const k of [2, 3]) if (run.length - k >= 2 && looksLikeName(run.slice(0, k)) && looksLikeName(run.slice(k))) return k;
+  return 0;
+}
+
 /** Named people from bylines and title words, with their roles. */
 function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
   const out: RawEntity[] = [];
@@ -88,9 +208,17 @@ function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
     const rest = m[0].slice(m[1]!.length);
     for (const part of rest.split(/([\s、，,:：]+)/)) {
       if (part && /^[\u4e00-\u9fff]+$/.test(part)) {
-        const name = part.length > 3 && looksLikeName(part.slice(0, 3)) && !looksLikeName(part) ? part.slice(0, 3) : part;
-        if (looksLikeName(name)) out.push({ start: pos, end: pos + name.length, type: 'PER', role: m[1]! });
-        else break;
+        // the whole run of Han characters here, when a bracketed byline ends after it: （记者李蕾张羽飞）
+        const run = /^[\u4e00-\u9fff]{4,6}(?=[）)（(])/.exec(s.slice(pos, pos + 7))?.[0] ?? '';
+        const pair = run && !looksLikeName(run) ? twoNames(run) : 0;
+        if (pair) {
+          out.push({ start: pos, end: pos + pair, type: 'PER', role: m[1]! }, { start: pos + pair, end: pos + run.length, type: 'PER', role: m[1]! });
+          break;
+        } else {
+          const name = part.length > 3 && looksLikeName(part.slice(0, 3)) && !looksLikeName(part) ? part.slice(0, 3) : part;
+          if (looksLikeName(name)) out.push({ start: pos, end: pos + name.length, type: 'PER', role: m[1]! });
+          else break;
+        }
       }
       pos += part.length;
     }
@@ -106,7 +234,7 @@ function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
 
 const STRONG_ORG = [
   '研究院', '研究所', '研究中心', '实验室', '创新基地', '基地', '大学', '学院', '医院', '委员会', '有限公司', '股份公司', '集团', '公司', '银行', '支行', '分行',
-  '药厂', '工厂', '总厂', '分院', '分局', '研究会', '同学会', '协会', '学会', '联合会', '基金会', '中心', '产业园', '孵化园', '俱乐部', '人民政府', '法院', '检察院',
+  '日报', '时报', '晚报', '女篮', '男篮', '女排', '男排', '女足', '男足', '代表队', '足球队', '领导小组', '筹委会', '组委会', '党委', '政治部', '宣传部', '工程局', '总公司', '分社', '药厂', '工厂', '总厂', '分院', '分局', '研究会', '同学会', '协会', '学会', '联合会', '基金会', '中心', '产业园', '孵化园', '俱乐部', '人民政府', '法院', '检察院',
 ];
 const LOC_SUFFIX = ['经济技术开发区', '高新技术产业开发区', '高新区', '开发区', '经开区', '新区', '保税区', '自贸区', '示范区', '生态创新城'];
 const NAME_BREAK = /[的是在和与及将对了等、，,。；;：:！？!?\s“”"《》()（）·A-Za-z0-9０-９]/;
@@ -133,7 +261,7 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
 
 /** Words near a 《title》 that make it a film, game, show or song rather than a document. */
 const SCREEN_CUE =
-  /电影|影片|影院|主演|导演|上映|票房|游戏|玩家|网游|手游|专辑|歌曲|单曲|演唱|电视剧|剧集|综艺|大片|续集|影帝|影后|开发商|资料片|公测|内测|饰演|出演|角色|执导|片中|影迷|观众|首映|档期|戏|新片|片场|开镜|[惊悚科幻喜剧动画外语]片|制片|奥斯卡|发售|新作|续作|本作|次世代|主机|Xbox|PS\d/;
+  /电影|影片|影院|主演|导演|上映|票房|游戏|玩家|网游|手游|专辑|歌曲|单曲|演唱|电视剧|剧集|综艺|大片|续集|影帝|影后|开发商|资料片|公测|内测|饰演|出演|角色|执导|片中|影迷|观众|首映|档期|戏|新片|片场|开镜|[惊悚科幻喜剧动画外语]片|制片|奥斯卡|发售|新作|续作|本作|次世代|主机|Xbox|PS\d|研发|开发|发行|官方网站|官网|中文版|豪华版|过关|外语片|服务器/;
 /** Words near a 《title》 that make it printed matter whatever else is near: 游戏杂志《大众软件》, 漫画《蜘蛛侠》. */
 const PRINT_CUE = /杂志|小说|漫画|书|报|刊|著|作者|出版|连载|文章|论文|诗/;
 /** A foreign original title in brackets right after (《超人归来》(Superman Returns)) marks a film or game. */
@@ -142,7 +270,8 @@ const FOREIGN_AFTER = /^\s*[（(]\s*[A-Za-z]/;
 const SEQUEL = /[^\d０-９][1-9１-９]》$/;
 /** Only a list separator between two titles: 《守夜人》、《守日人》. */
 const LIST_GAP = /^(?:[、，,和与及]|以及)?$/;
-const DOC_RE = /《([^《》\n]{1,80})》/g;
+/** A title in 《》, or one whose opening bracket was cut off with the text before it (吴三桂演义》…, at the very start). */
+const DOC_RE = /《([^《》\n]{1,80})》|^([^《》\n\s，。！？；：、“”]{1,20})》/g;
 const ALIAS_RE = /^\s*[（(](?:以下)?(?:简称|下称)[“"《「]([^”"》」）)]{1,20})[”"》」][）)]/;
 
 interface DocInfo {
@@ -170,7 +299,7 @@ export function findEntities(
     nested?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
-  const tagged = placeOrgNames(taggedSpans(s, opts.model ?? tagger()));
+  const tagged = placeOrgNames(fullNames(s, titledPeople(s, orgHeads(s, taggedSpans(s, opts.model ?? tagger())))));
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();
@@ -218,7 +347,7 @@ export function findEntities(
   }
   const inDoc = (sp: { start: number; end: number }) => titleSpans.some((d) => d.start < sp.end && sp.start < d.end);
   // Rule people and compound names override overlapping tagger spans
-  const rules = [...ruleSpans(s, tagged), ...compoundNames(s, tagged)];
+  const rules = [...ruleSpans(s, tagged), ...compoundNames(s, tagged), ...abbreviationPairs(s, tagged), ...datelinePlaces(s)];
   for (const r of rules) raw.push(r);
   for (const t of tagged) {
     if (!opts.nested && inDoc(t)) continue;
@@ -236,7 +365,7 @@ export function findEntities(
     if (!g.mentions.some((x) => x.start === m.start)) g.mentions.push(m);
     if (role && !g.role) g.role = role;
   };
-  const refined = refineSpans(s, raw);
+  const refined = refineSpans(s, raw.flatMap((r) => provinceSplit(s, r)));
   for (const r of refined.kept) addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
   // Fragments of a longer entity are its mentions (兰州 → 兰州市), or their own entity when it is gone
   for (const f of refined.folded) {

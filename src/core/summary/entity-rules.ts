@@ -27,6 +27,15 @@ const PAIR_AFTER = /^(?:[两双关边建友合贸]|之间)/;
 /** Function characters that the tagger sometimes glues onto the front of a name: 从上海, 问刘, 被省局. */
 const LEADING_FUNCTION = /^[从向问对在给让被把将和与跟及同据之者的了是于为]/;
 
+/** Forms of address after a surname or name: 小姐, 先生, 律师, 李总. */
+const ADDRESS_TAIL = /(?:小姐|先生|女士|律师|老师|师傅|总)$/;
+
+/** Words for the area around or of a place, which news corpora leave outside the place's name. */
+const AREA_AFTER = /(?:地区|族|市中心|一带|境内|沿岸|流域)$/;
+
+/** Characters that end a clause after a name rather than the name: 阎红彦等, 李舸摄, 吕祖谦撰. */
+const TRAILING_FUNCTION = /^[等摄说报撰以都与在是笑称讲也就又]$/;
+
 function wordBounds(s: string, lo: number, hi: number, seg: Intl.Segmenter): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const piece = s.slice(lo, hi);
@@ -70,6 +79,31 @@ export function isAbbreviationPlace(s: string, start: number): boolean {
   return ABBR_BEFORE.test(s.slice(Math.max(0, start - 1), start)) || ABBR_AFTER.test(s.slice(start + 1, start + 3));
 }
 
+/** A country's side (中方, 俄方, not 西方/比方/中方面), a visit to China or Beijing (访华, 进京), people of (台商, 港人, 华侨). */
+const ONE_ABBR = /[中美日英法德俄韩朝印巴越泰菲乌以阿澳](?=方(?![面法式向案针便位圆形言块]))|([访来驻在赴离抵]|进|晋)(?=[华京])|[台港澳华](?=[商胞人侨裔])/g;
+
+/**
+ * Two country/province abbreviations before a relation word that the tagger left out: 中保双边,
+ * 中塞建交, 德法关系 → two places each. Not where a longer name covers them (加中贸易理事会) or the
+ * first belongs to a word before it (北京中关村), nor a place name itself (西藏合作).
+ */
+export function abbreviationPairs(s: string, taken: ReadonlyArray<{ start: number; end: number }>): RawEntity[] {
+  const out: RawEntity[] = [];
+  for (let i = 0; i + 2 < s.length; i++) {
+    if (!ABBR.has(s[i]!) || !ABBR.has(s[i + 1]!) || !PAIR_AFTER.test(s.slice(i + 2, i + 4))) continue;
+    if (gazetteer().places.words.has(s.slice(i, i + 2)) || (i > 0 && inOtherWord(s, i, i + 1))) continue;
+    if (taken.some((t) => t.start < i + 2 && i < t.end && (t.start < i || t.end > i + 2))) continue;
+    out.push({ start: i, end: i + 1, type: 'LOC' }, { start: i + 1, end: i + 2, type: 'LOC' });
+  }
+  // One abbreviation in a fixed phrase: 中方, 访华, 进京, 台商, 港人.
+  ONE_ABBR.lastIndex = 0;
+  for (let m = ONE_ABBR.exec(s); m; m = ONE_ABBR.exec(s)) {
+    const i = m.index + (m[1] ? m[1].length : 0);
+    if (!out.some((o) => o.start === i) && !taken.some((t) => t.start <= i && i < t.end)) out.push({ start: i, end: i + 1, type: 'LOC' });
+  }
+  return out;
+}
+
 const text = (s: string, r: { start: number; end: number }) => s.slice(r.start, r.end);
 
 /**
@@ -108,6 +142,21 @@ export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; f
     const rest = t.slice(1);
     const restType = typeOf.get(rest);
     return restType ? { start: r.start + 1, end: r.end, type: restType } : r;
+  });
+  // 1b. A function or speech character glued to the end of a person name: 阎红彦等, 李舸摄, 林森以.
+  spans = spans.map((r) => (r.type === 'PER' && !r.role && r.end - r.start >= 3 && TRAILING_FUNCTION.test(s[r.end - 1]!) ? { ...r, end: r.end - 1 } : r));
+  // 1b'. A form of address glued to a name is not part of it (田申申|小姐); a surname with one is no name (杨律师, 李总).
+  spans = spans.flatMap((r) => {
+    if (r.type !== 'PER' || r.role) return [r];
+    const m = ADDRESS_TAIL.exec(text(s, r));
+    if (!m) return [r];
+    return r.end - r.start - m[0].length >= 2 ? [{ ...r, end: r.end - m[0].length }] : [];
+  });
+  // 1c. A generic area word after a place is not part of its name: 华北|地区, 塞尔维亚|族, 马赛|市中心.
+  spans = spans.map((r) => {
+    if (r.type !== 'LOC' || r.role) return r;
+    const m = AREA_AFTER.exec(text(s, r));
+    return m && r.end - r.start - m[0].length >= 2 ? { ...r, end: r.end - m[0].length } : r;
   });
   // 2. Organisations with an unbalanced bracket; places and organisations cutting through words.
   spans = spans.filter((r) => {
