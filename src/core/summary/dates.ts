@@ -18,7 +18,11 @@ const DATE_RE = new RegExp(
     `(?<rm>本月|上月|下月)(?<rmd>${NUM})[日号]`,
     `(?<wk>上|本|这|下)(?:周|星期|礼拜)(?<wd>[一二三四五六日天])`,
     `(?<rel>${RELATIVE_YEAR}|今天|昨天|明天|前天|后天|今日|昨日|明日|本月|上月|下月|当天|次日)`,
-    `(?<y>(?:${D}{4}|[零〇一二三四五六七八九]{4})年)?(?:(?<mo>${NUM})月(?:份)?)?(?:(?<d>${NUM})[日号])?`,
+    // year [month [day]] | month [day] | day: never an empty match (the engine then scans for
+    // the next date itself instead of stopping at every character).
+    `(?<y>(?:${D}{4}|[零〇一二三四五六七八九]{4})年)(?:(?<mo>${NUM})月(?:份)?)?(?:(?<d>${NUM})[日号])?`,
+    `(?<mo2>${NUM})月(?:份)?(?:(?<d2>${NUM})[日号])?`,
+    `(?<d3>${NUM})[日号]`,
   ].join('|'),
   'g',
 );
@@ -94,8 +98,8 @@ export function findDates(text: string, publishedAt?: string | null): DateMentio
       iso = rel[w] ?? null;
     } else {
       const yearText = g.y;
-      const moText = g.mo;
-      const dText = g.d;
+      const moText = g.mo ?? g.mo2;
+      const dText = g.d ?? g.d2 ?? g.d3;
       if (/[0-9０-９第每前近约]/.test(before) || /[0-9０-９]/.test(before)) continue;
       if (!yearText && !moText) {
         // A bare day (3日) only with a publish date, and not a duration (3日内).
