@@ -79,11 +79,14 @@ const MEASURE_STOP = new Set(
     '同期 当年 今后 当天 同时 此外 另外 截至 截止 至今 以来 期间 全市 全省 全国 全区 全县 我国 该 这 那 此 这些 一批 发布 挂牌 举办 培育 促成 实现 完成 达成 新增 新建 建成 引进 吸引 接待 ' +
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
-    '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首')
+    '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
+    '超出 每天 每日 每年 每月 每周')
     .split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
 const NOMINAL_VERB = new Set('投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐'.split(' '));
+/** One-character function words and modals: a character after one of them starts the noun (的|高|处, 要|裁掉), it is no verb half. */
+const PARTICLE = /[的了着过之其该这那此各每要会能可应需想得]/;
 /** A one-character classifier (as a segmenter word of its own). */
 const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册]$/;
 const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
@@ -100,6 +103,8 @@ function words(s: string): string[] {
 const INNER_PAREN = /\p{Script=Han}[(（]\p{Script=Han}{1,4}[)）]$/u;
 
 function measureBefore(s: string, end: number, floor: number): Span | null {
+  // An adverb between the noun and the verb or number (年产量|也|将达到) is not part of the noun.
+  while (end > floor + 1 && /[也都还已则又再亦]/.test(s[end - 1]!)) end--;
   let start = end;
   while (start > floor) {
     if (!BOUNDARY.test(s[start - 1]!)) {
@@ -117,8 +122,11 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   let take = 0;
   let first = '';
   let k = ws.length - 1;
+  let sinceNominal = -1; // words taken since a nominal verb (-1: none yet)
   for (; k >= 0; k--) {
     const w = ws[k]!;
+    // A compound around a nominal verb is short (地区|生产|总值, 技术|合同|年|成交|额): four words before it at most.
+    if (sinceNominal >= 4) break;
     // A verb that forms a noun with what follows it (生产|总值, 销售|收入, 增加|值) or with 总/年
     // before it (总|投资, 年|销售) belongs to the measure.
     const prev = ws[k - 1] ?? '';
@@ -127,18 +135,22 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
     if (w.length === 1 && TAIL_STOP.test(w)) break;
     take += w.length;
     first = w;
+    if (sinceNominal >= 0) sinceNominal++;
+    else if (nominal) sinceNominal = 0;
   }
   // 这座|大桥全长: a classifier after a demonstrative or a numeral is not part of the noun; 收|治|患者:
   // one character left of a one-character stop word is the rest of a split verb, not the noun.
   if (take > first.length && k >= 0) {
     const stop = ws[k]!;
     if (CLASSIFIER.test(first) && /^(?:[这那该此每各本其]|[0-9０-９零〇一二两三四五六七八九十百千万]+)$/.test(stop)) take -= first.length;
-    else if (first.length === 1 && stop.length === 1 && /\p{Script=Han}/u.test(stop)) take -= 1;
+    else if (first.length === 1 && stop.length === 1 && /\p{Script=Han}/u.test(stop) && !PARTICLE.test(stop) && !TAIL_STOP.test(stop)) take -= 1;
   }
   let ms = end - take;
   clause = s.slice(ms, end);
   const t = TEMPORAL_START.exec(clause);
   if (t) ms += t[0].length;
+  // 2013|年|上海商品销售总额: the date's unit left behind by the digits is not part of the noun.
+  else if (/[0-9０-９]/.test(s[ms - 1] ?? '') && /[年月日号]/.test(s[ms] ?? '')) ms += 1;
   if (end - ms < 1 || !/[\p{L}]/u.test(s.slice(ms, end))) return null;
   return { start: ms, end, text: s.slice(ms, end) };
 }

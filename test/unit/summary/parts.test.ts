@@ -99,6 +99,14 @@ describe('figures', () => {
     expect(q('1.2万元/平方米')).toMatchObject({ unit: '元/平方米', kind: 'money', number: 12000 });
     expect(q('2.6公里').measure?.text).toBe('大桥全长');
   });
+  it('an adverb before the verb, the 年 of a year, a modal, a 的 are not part of the measure', () => {
+    const s = summarize('葡萄酒的年产量也将达到50万吨。2013年上海商品销售总额突破6万亿元。低于3米的高处跌落死亡率为1%。公司今年要裁掉1万名员工。');
+    const q = (v: string) => s.figures.find((x) => x.value === v)!;
+    expect(q('50万吨')).toMatchObject({ qualifier: '将', measure: { text: '年产量' } });
+    expect(q('6万亿元')).toMatchObject({ qualifier: '突破', measure: { text: '上海商品销售总额' } });
+    expect(q('1%').measure?.text).toBe('高处跌落死亡率');
+    expect(q('1万名').measure?.text).toBe('员工');
+  });
   it('a comparison before a change is its qualifier, the measure comes from the figure before; 连续N年 is no figure', () => {
     const s = summarize('高雄港貨櫃裝卸量約為980萬TEU，較前年減少2.3%。失业率控制在3.5%以内，平均住院日缩短至6.8天，粮食产量连续8年增长。');
     const q = (v: string) => s.figures.find((x) => x.value === v);
