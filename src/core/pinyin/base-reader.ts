@@ -11,33 +11,47 @@ let installed = false;
 
 const toMarks = (p: string) => convert(p.replace(/v/g, 'ü').replace(/5/g, '0'), { format: 'numToSymbol' }) as string;
 
-/** The override table with tone marks, one entry per step (run at once, or in slices). */
-function* overrideMarks(): Steps<Record<string, string>> {
-  const marks: Record<string, string> = {};
-  for (const [w, p] of Object.entries(overrides as Record<string, string>)) {
-    marks[w] = toMarks(p);
+/** Words handed to pinyin-pro per customPinyin call: each call extends its automaton, so a few hundred words keep a call short. */
+const INSTALL_CHUNK = 500;
+
+/**
+ * The whole start-up as steps: the override table converted to tone marks (a step per word), then
+ * installed into pinyin-pro's automaton a chunk at a time (a step per chunk), then one warm-up
+ * call. The same steps, in the same order, whether drained at once or run in slices, so pinyin-pro
+ * ends in the same state either way.
+ */
+function* installSteps(): Steps<void> {
+  // Shortest words first: pinyin-pro links each new node of its automaton to the longest suffix
+  // already there, so the suffixes (shorter words) must be in before the words that end with them.
+  const entries = Object.entries(overrides as Record<string, string>).sort((a, b) => [...a[0]].length - [...b[0]].length);
+  const marks: Array<[string, string]> = [];
+  for (const [w, p] of entries) {
+    marks.push([w, toMarks(p)]);
     yield;
   }
-  return marks;
-}
-
-function install(marks: Record<string, string>): void {
-  installed = true;
-  customPinyin(marks);
+  for (let i = 0; i < marks.length; i += INSTALL_CHUNK) {
+    customPinyin(Object.fromEntries(marks.slice(i, i + INSTALL_CHUNK)));
+    yield;
+  }
   // pinyin-pro finishes building its dictionaries on the first call, which otherwise segments
   // that first text differently: warm it up once.
   segment('银行行长', { format: OutputFormat.AllArray, toneType: 'num' });
+  installed = true;
 }
+
+// One run of the start-up, shared: a synchronous caller (ensureOverrides) finishes what a sliced
+// warm-up began instead of starting over.
+let steps: Steps<void> | null = null;
 
 /** Install the word overrides into pinyin-pro (idempotent; a load-once cache, not mutable state). */
 export function ensureOverrides(): void {
-  if (!installed) install(drain(overrideMarks()));
+  if (!installed) drain((steps ??= installSteps()));
 }
 
 /**
  * The same start-up, cut at its natural seams with `pause()` between them (pinyin-pro's own
- * dictionaries, our override table, pinyin-pro's custom-word automaton), so a page never sees
- * one long task when the pinyin feature first loads.
+ * dictionaries, our override table, pinyin-pro's custom-word automaton a chunk at a time), so a
+ * page never sees one long task when the pinyin feature first loads.
  */
 export async function warmUpBase(pause: () => Promise<void>): Promise<void> {
   if (installed) return;
@@ -45,9 +59,7 @@ export async function warmUpBase(pause: () => Promise<void>): Promise<void> {
   segment('中', { format: OutputFormat.AllArray, toneType: 'num' });
   await pause();
   if (installed) return;
-  const marks = await runInSlices(overrideMarks(), pause);
-  await pause();
-  if (!installed) install(marks);
+  await runInSlices((steps ??= installSteps()), pause);
 }
 
 export interface BaseToken {
