@@ -1,11 +1,14 @@
 /**
  * The base reader: pinyin-pro's segmentation and readings with the CC-CEDICT word overrides
  * installed once (`customPinyin`), giving per code point a numbered syllable and whether the
- * character stood alone as a one-character segment.
+ * character stood alone as a one-character segment; words that swallowed halves of two real
+ * words are re-read by the platform's segmenter (word-check.ts).
  */
 import { convert, customPinyin, OutputFormat, polyphonic, segment } from 'pinyin-pro';
 import overrides from './data/overrides.json';
 import { drain, runInSlices, type Steps } from '../schedule/steps';
+import { checkWords } from './word-check';
+import { isPolyWord } from './word-match';
 
 let installed = false;
 
@@ -71,6 +74,11 @@ export interface BaseToken {
   word: number;
   /** The character is a one-character segment. */
   single: boolean;
+  /**
+   * Where the word check (word-check.ts) re-read the character, the id (≥ 1) of the word it
+   * belongs to in the second segmentation, whose boundaries the context rules then respect; else 0.
+   */
+  seg: number;
 }
 
 const SYL = /^[a-zv]+[1-5]$/;
@@ -102,9 +110,12 @@ export function markedToNumbered(marked: string): string | null {
 /** Base readings of `simplified` (Simplified Chinese text), one token per code point. */
 export function baseTokens(simplified: string): BaseToken[] {
   ensureOverrides();
-  const out: BaseToken[] = [];
-  const words = segment(simplified, { format: OutputFormat.AllArray });
-  let w = 0;
+  return checkWords(readWords(simplified, [], 0), { read: readWords, isPolyphone, isWord: isPolyWord });
+}
+
+/** pinyin-pro's segmentation and readings of `text`, appended to `out` with word ids from `w`. */
+export function readWords(text: string, out: BaseToken[], w: number): BaseToken[] {
+  const words = segment(text, { format: OutputFormat.AllArray });
   for (const word of words) {
     const single = word.length === 1;
     for (const item of word) {
@@ -112,8 +123,8 @@ export function baseTokens(simplified: string): BaseToken[] {
       // A one-code-point item that pinyin-pro read (result differs from the character) is Han.
       if (o.length === 1 || (o.length === 2 && o.codePointAt(0)! > 0xffff)) {
         const syl = item.result !== o ? markedToNumbered(item.result) : null;
-        out.push({ char: o, syllable: syl, word: w, single });
-      } else for (const ch of o) out.push({ char: ch, syllable: null, word: w, single });
+        out.push({ char: o, syllable: syl, word: w, single, seg: 0 });
+      } else for (const ch of o) out.push({ char: ch, syllable: null, word: w, single, seg: 0 });
     }
     w++;
   }

@@ -49,15 +49,22 @@ export function applyContextRules(tokens: BaseToken[], rules: PolyphoneRules = s
   let text: string | null = null;
   const c = compile(rules);
   const isHan = (k: number) => tokens[k]!.syllable !== null;
+  // A dictionary word around the character may not cut a word of the segmentation in two
+  // (眨|着|眼睛: not 着眼 zhuó).
+  const boundary = (k: number) => k === 0 || k === tokens.length || tokens[k]!.word !== tokens[k - 1]!.word;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.syllable || !t.single || !isPolyphone(t.char)) continue;
     if (!chars) text = joinedIfBmp((chars = tokens.map((x) => x.char)));
+    // A character the word check re-read keeps to its segmenter word: no dictionary word and no
+    // neighbour rule across that word's boundaries.
+    const seg = t.seg;
+    const inWord = (k: number) => seg === 0 || tokens[k]?.seg === seg;
     const v =
       preLexiconReading(chars, i) ??
-      wordMatchReading(chars, i, isHan, null, text) ??
-      c.right.get(t.char + (tokens[i + 1]?.char ?? '$')) ??
-      c.left.get((tokens[i - 1]?.char ?? '^') + t.char) ??
+      wordMatchReading(chars, i, isHan, boundary, text) ??
+      (inWord(i + 1) ? c.right.get(t.char + (tokens[i + 1]?.char ?? '$')) : undefined) ??
+      (inWord(i - 1) ? c.left.get((tokens[i - 1]?.char ?? '^') + t.char) : undefined) ??
       grammarReading(chars, i, prevWordLength(tokens, i)) ??
       c.uni.get(t.char);
     if (v) t.syllable = v;

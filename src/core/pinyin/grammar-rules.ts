@@ -1,6 +1,6 @@
 /**
  * Hand-written grammar rules for function words that pinyin-pro leaves as one-character segments
- * and reads by a fixed default: 得 (de5 complement marker / děi "must" / dé "obtain"), 地 (de5
+ * and reads by a fixed default: 得 (de5 complement marker / děi "must" / dé "obtain"), 舍 (shě before 得), 地 (de5
  * adverbial marker / dì "ground"), 只 (zhī measure word / zhǐ "only"), 为 (wéi "be, as" / wèi
  * "for"), 长 (zhǎng "grow" / cháng "long"), 应 (yīng "should" / yìng "answer"), 个 (gè / the
  * unstressed ge after a verb), 当 (dàng in 当天 "the same day", before the lexicon words), 教 (jiāo
@@ -14,6 +14,8 @@ const WORDS = lexicon as Record<string, string>;
 
 const MODAL_BEFORE_DEI = new Set([...'还就都也总只可又才必非准你我他她它们咱谁']);
 const DEI_NOT_BEFORE = new Set([...'了过着到罪分奖手病知益失意逞利体']);
+// Numerals that start an amount after a verb (not 一, which also starts 一身汗, 一塌糊涂).
+const COUNT = new Set([...'二三四五六七八九十两几百千万']);
 const NUMERAL = new Set([...'一二三四五六七八九十两几百千万半每']);
 // Degree words before an adjective (太长了 cháng).
 const DEGREE = new Set([...'太很更最好多么较变过真挺越']);
@@ -67,6 +69,8 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
       if (w) return w;
       if (l === '不' || !isHan(l)) return undefined;
       if (MODAL_BEFORE_DEI.has(l!) && isHan(r) && !DEI_NOT_BEFORE.has(r!)) return 'dei3';
+      // The verb dé "obtain" before the thing got: a number (分得两万元) or 的 (该得的).
+      if (r === '的' || (r && (COUNT.has(r) || (r >= '0' && r <= '9')))) return 'de2';
       if (isHan(r) && r !== '了' && r !== '到') return 'de5';
       return undefined;
     }
@@ -98,6 +102,9 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
       // The measure word right after a verb, with no numeral or demonstrative, is unstressed (是个好人 ge).
       if (isHan(l) && !GE_STRESSED_AFTER.has(l!) && !(r && GE_WORD_BEFORE.has(r))) return 'ge5';
       return undefined;
+    case '舍':
+      // shě "give up" before 得 and 不得 (舍得, 舍不得), not shè "house".
+      return r === '得' || (r === '不' && chars[i + 2] === '得') ? 'she3' : undefined;
     case '教':
       return r && JIAO1_BEFORE.has(r) ? 'jiao1' : undefined;
     case '干':

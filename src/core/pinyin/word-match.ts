@@ -20,6 +20,11 @@ for (const w of WORDS.keys()) {
 
 const MAX = 4;
 
+/** Is `s` one of these words (a dictionary word reading a polyphone its own way)? */
+export function isPolyWord(s: string): boolean {
+  return WORDS.has(s);
+}
+
 /**
  * Reading of `chars[i]` from the longest CC-CEDICT word covering position i, or undefined.
  * `isHan(k)` tells which positions may be part of a word; `boundary(k)` whether a word may start

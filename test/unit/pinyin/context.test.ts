@@ -6,7 +6,9 @@ import { learnPolyphoneRules } from '../../../scripts/lib/learn-polyphones.mjs';
 import { applySpeechReadings } from '../../../src/core/pinyin/speech';
 import { learnSpeechReadings, vetoSpeechReadings } from '../../../scripts/lib/learn-speech.mjs';
 import type { Analysis } from '../../../src/core/pinyin/readings';
-import type { BaseToken } from '../../../src/core/pinyin/base-reader';
+import { isPolyphone, readWords, type BaseToken } from '../../../src/core/pinyin/base-reader';
+import { checkWords } from '../../../src/core/pinyin/word-check';
+import { isPolyWord } from '../../../src/core/pinyin/word-match';
 
 const num = (s: string) => readingsOf(s, { style: 'numbers' }).map((r) => r.pinyin);
 
@@ -85,6 +87,34 @@ describe('polyphones in context', () => {
     expect(num('早在一九九四年')[2]).toBe('yi1');
     expect(num('上涨一点零三')[2]).toBe('yi1');
     expect(num('一个人')[0]).toBe('yi2');
+    expect(num('在位二百四十一年')[6]).toBe('yi1');
+  });
+  test('a word of pinyin-pro that swallows halves of two real words is read by the real words', () => {
+    // pinyin-pro alone: 南京|市长|江 (zhǎng), 执|行情|况 (háng), 省会|长沙 misread as 会长 (zhǎng), 这么着|急 (zhe).
+    expect(num('南京市长江大桥').slice(3, 5)).toEqual(['chang2', 'jiang1']);
+    expect(num('全市长江沿线')[2]).toBe('chang2');
+    expect(num('预算执行情况')[3]).toBe('xing2');
+    expect(num('地铁运行情况')[3]).toBe('xing2');
+    expect(num('狂风暴雨也袭击了省会长沙')[10]).toBe('chang2');
+    expect(num('这么着急喊我')[2]).toBe('zhao2');
+    // …and the same in Traditional text, which is read through its Simplified twin.
+    expect(num('南京市長江大橋').slice(3, 5)).toEqual(['chang2', 'jiang1']);
+    // Words the segmenter leaves whole keep their readings.
+    expect(num('银行行长说').slice(0, 4)).toEqual(['yin2', 'hang2', 'hang2', 'zhang3']);
+    expect(num('副市长表示').slice(1, 3)).toEqual(['shi4', 'zhang3']);
+  });
+  test('a dictionary word around a polyphone may not cut a segmented word; 着 after a verb of the hands or eyes', () => {
+    expect(num('她眨着眼睛说')[2]).toBe('zhe5');
+    expect(num('老朱眯着眼准备')[3]).toBe('zhe5');
+    expect(num('两人拉着手')[3]).toBe('zhe5');
+    expect(num('要着手解决')[1]).toBe('zhuo2');
+    expect(num('从大处着眼')[3]).toBe('zhuo2');
+  });
+  test('得 dé before what is got; 舍 shě before 得', () => {
+    expect(num('该得的要得')[1]).toBe('de2');
+    expect(num('他跑得很快')[2]).toBe('de5');
+    expect(num('舍不得花钱')[0]).toBe('she3');
+    expect(num('住在宿舍里')[3]).toBe('she4');
   });
   test('neutral tones both lexicons write; particles pinyin-pro reads neutral stay neutral', () => {
     expect(num('我的朋友很多')[3]).toBe('you5');
@@ -117,7 +147,7 @@ describe('readings learned from read speech', () => {
   const toks = (segs: string[], syl: string): BaseToken[] => {
     const s = syl.split(' ');
     let k = 0;
-    return segs.flatMap((w, i) => [...w].map((c) => ({ char: c, syllable: s[k++]!, word: i, single: w.length === 1 })));
+    return segs.flatMap((w, i) => [...w].map((c) => ({ char: c, syllable: s[k++]!, word: i, single: w.length === 1, seg: 0 })));
   };
   const tables = { words: { 喜欢: 'xi3 huan1' }, left: { 关系: 'xi5' }, right: { 当晚: 'dang4' } };
   test('a word as segmented takes its learned reading; a one-character segment its neighbour reading', () => {
@@ -149,5 +179,23 @@ describe('readings learned from read speech', () => {
     const t = learnSpeechReadings(samples, { lexicon });
     expect(t.left).toEqual({ 关系: 'xi5', 东西: 'xi5' });
     expect(vetoSpeechReadings(t, [{ a, index: 1, gold: 'xi4' }]).left).toEqual({ 东西: 'xi5' });
+  });
+});
+
+describe('word check', () => {
+  const text = '南京市长江大桥';
+  const syllables = (t: BaseToken[]) => t.map((x) => x.syllable);
+  test('re-reads a word the segmenter crosses; without a segmenter it changes nothing', () => {
+    const before = readWords(text, [], 0);
+    expect(syllables(before).slice(3, 4)).toEqual(['zhang3']);
+    const deps = { read: readWords, isPolyphone, isWord: isPolyWord };
+    expect(syllables(checkWords(readWords(text, [], 0), { ...deps, segmenter: null }))).toEqual(syllables(before));
+    const checked = checkWords(readWords(text, [], 0), deps);
+    expect(checked.map((t) => t.char).join('')).toBe(text);
+    // 长 is re-read on its own (cháng) within the segmenter's word 长江, which the context rules keep to.
+    expect(checked[3]!.syllable).toBe('chang2');
+    expect(checked[3]!.seg).toBeGreaterThan(0);
+    expect(checked[3]!.seg).toBe(checked[4]!.seg);
+    expect(checked[2]!.seg).not.toBe(checked[3]!.seg);
   });
 });
