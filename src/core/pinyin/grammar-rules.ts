@@ -1,12 +1,15 @@
 /**
- * Hand-written grammar rules for function words that pinyin-pro leaves as one-character segments
- * and reads by a fixed default: 得 (de5 complement marker / děi "must" / dé "obtain"), 舍 (shě before 得), 地 (de5
- * adverbial marker / dì "ground"), 只 (zhī measure word / zhǐ "only"), 为 (wéi "be, as" / wèi
- * "for"), 长 (zhǎng "grow" / cháng "long"), 应 (yīng "should" / yìng "answer"), 个 (gè / the
- * unstressed ge after a verb), 当 (dàng in 当天 "the same day", before the lexicon words), 教 (jiāo
- * "teach" before 过/出/给/a pronoun), 干 (gàn "do" before 过/啥/什么), 倒 (dào before 也). General Mandarin grammar, not learned from any corpus. A two-character word of
- * pinyin-pro's complete dictionary holding the character comes first (获得 dé, 觉得 de, 土地 dì,
- * 以为 wéi: data/grammar-words.json, built by scripts/build-pinyin-data.mjs).
+ * Hand-written grammar rules for characters that pinyin-pro leaves as one-character segments and
+ * reads by a fixed default: function words — 得 (de5 complement marker / děi "must" / dé "obtain"),
+ * 地 (de5 adverbial marker / dì "ground"), 只 (zhī measure word / zhǐ "only"), 为 (wéi "be, as" /
+ * wèi "for"), 应 (yīng "should" / yìng "answer"), 个 (gè / the unstressed ge after a verb), 当
+ * (dàng in 当天 "the same day", before the lexicon words), 倒 (dào) — and verbs whose reading the
+ * next character shows (长胖 zhǎng, 削掉 xiāo, 抡起 lūn, 攒钱 zǎn, 卡在 qiǎ, 挨打 ái, 塞进 sāi, 钻进
+ * zuān, 白干 gàn, 教过 jiāo, 量了 liáng, 所处 chǔ, 舍得 shě, 供 gōng "for the use of"), measure
+ * words (几十万担 dàn), 汗 hàn "sweat" by its context and the surname 曾 Zēng. General Mandarin
+ * grammar, not learned from any corpus. A two-character word of pinyin-pro's complete dictionary
+ * holding the character comes first (获得 dé, 觉得 de, 土地 dì, 以为 wéi:
+ * data/grammar-words.json, built by scripts/build-pinyin-data.mjs).
  */
 import lexicon from './data/grammar-words.json';
 
@@ -28,7 +31,7 @@ const DI_COMPOUND = new Set([...'区方带球面下上图理铁震址质位产�
 const WEI4_BEFORE = new Set([...'了何什此啥我你他她它您咱大人民国社群众自谁广之其']);
 // Adverbs and modals before a preposition 为 "for" (只为吸引人才, 也为, 在为…做准备, 愿为); the
 // copula 为 "be" follows others (均为, 皆为, 实为, 现为).
-const WEI4_AFTER = new Set([...'只也在甘已经可专特愿来去没还又正都']);
+const WEI4_AFTER = new Set([...'只也在甘已经可专特愿来去没还又正都要意们如些']);
 // Before 个, words that make it a stressed measure word (整个, 各个, 多个, 某个) rather than the
 // unstressed one after a verb (是个好人, 有个问题, 找个地方).
 const GE_STRESSED_AFTER = new Set([...'整各多某第个的数若'].concat([...NUMERAL], [...DEMONSTRATIVE]));
@@ -41,6 +44,24 @@ const GE_WORD_BEFORE = new Set([...'人子儿体性别案']);
 const JIAO1_BEFORE = new Set([...'过出给我你他她']);
 // The verb 干 gàn "do" before an aspect marker or a question word (干过, 干啥, 干什么, 干吗).
 const GAN4_BEFORE = new Set([...'过啥什吗嘛活']);
+
+const GONG4_BEFORE = new Set([...'品奉桌词述认状养职佛']);
+const GONG4_AFTER = new Set([...'上口招进']);
+const ZUAN1_BEFORE = new Set([...'进入出到过了着研空其']);
+const HAN4_BEFORE = new Set([...'毛水珠流涔渍液津腺湿透如淋衫']);
+const HAN4_AFTER = new Set([...'出流冒满冷虚盗擦身脸头']);
+const LUN1_BEFORE = new Set([...'起着了过去向到棒刀锤拳斧车圆']);
+const ZAN3_BEFORE = new Set([...'钱够下起了着点足']);
+const XIAO1_BEFORE = new Set([...'掉了去下死皮成着过']);
+const SAI1_BEFORE = new Set([...'着了进满给入住在到']);
+const AI2_BEFORE = new Set([...'打骂批揍刀饿冻宰训整踢罚顿了过']);
+const ZENG1_BEFORE = new Set([...'母父妻氏姓某家']);
+// Adverbs and modals before the verb 干 gàn (白干, 不干, 再干, 敢干, 想干).
+const GAN4_AFTER = new Set([...'白不再没要想能会肯敢别都就也又还快实苦硬蛮']);
+// What 倒 dào pours or reverses (倒水, 倒酒, 倒车) and its directions (倒进, 倒掉, 倒出).
+const DAO4_BEFORE = new Set([...'水酒茶车掉进出入满']);
+// 长 zhǎng "grow" before what grows or how (长胖, 长高, 长出, 长满, 长痘).
+const ZHANG3_BEFORE = new Set([...'胖高出满痘']);
 
 /**
  * Readings that come before the dictionary words (word-match.ts) because the lexicons write the
@@ -105,16 +126,70 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
     case '舍':
       // shě "give up" before 得 and 不得 (舍得, 舍不得), not shè "house".
       return r === '得' || (r === '不' && chars[i + 2] === '得') ? 'she3' : undefined;
+    case '削':
+      // The verb xiāo "cut, peel" before a result or aspect (削掉, 削了, 削死); xuē is the literary
+      // reading inside words (削弱, 剥削).
+      return r && XIAO1_BEFORE.has(r) ? 'xiao1' : undefined;
+    case '抡':
+      // lūn "swing" before what is swung or where (抡棒, 抡起, 抡去); lún "select" in names (曾昭抡).
+      return r && LUN1_BEFORE.has(r) ? 'lun1' : undefined;
+    case '攒':
+      // zǎn "save up" (攒钱, 攒起来, 攒够); cuán "gather, converge" otherwise (攒动, 攒尖顶).
+      return r && ZAN3_BEFORE.has(r) ? 'zan3' : undefined;
+    case '咧':
+      // liě "grin": 咧着嘴, 咧开嘴.
+      return r === '着' || r === '开' || r === '嘴' ? 'lie3' : undefined;
+    case '塞':
+      // sāi "stuff, squeeze in" before an aspect or a complement (塞着, 塞进, 塞满, 塞给).
+      return r && SAI1_BEFORE.has(r) ? 'sai1' : undefined;
+    case '卡':
+      // qiǎ "get stuck" before 在/住 (卡在车底, 卡住).
+      return r === '在' || r === '住' ? 'qia3' : undefined;
+    case '挨':
+      // ái "suffer" before what is suffered (挨打, 挨骂, 挨了一刀), āi "next to" otherwise (挨着).
+      return r && AI2_BEFORE.has(r) ? 'ai2' : undefined;
+    case '量':
+      // liáng "measure" as a verb: after 一 (我一量) or before an aspect (量了, 量过, 量一下).
+      return l === '一' || r === '了' || r === '过' || r === '一' ? 'liang2' : undefined;
+    case '处':
+      // chǔ "be situated": 所处 (所处的环境).
+      return l === '所' ? 'chu3' : undefined;
+    case '曾':
+      // The surname Zēng after 的/着 (an adverb 曾 "once" cannot follow them) or before a kin word.
+      return l === '的' || l === '着' || (r && ZENG1_BEFORE.has(r)) ? 'zeng1' : undefined;
+    case '供':
+      // gōng "provide, for (the use of)" before what is provided for (供市民休闲, 供查询); gòng
+      // "offer" lives in words (供品, 供奉, 口供).
+      return isHan(r) && !GONG4_BEFORE.has(r!) && !(l && GONG4_AFTER.has(l)) ? 'gong1' : undefined;
+    case '担':
+      // The measure word dàn "a carrying-pole load" after a numeral (几十万担).
+      return l && (NUMERAL.has(l) || (l >= '0' && l <= '9')) ? 'dan4' : undefined;
+    case '汗':
+      // hàn "sweat" by what sweat does or is (汗毛, 汗涔涔, 出汗, 满头大汗…); hán "khan" in names (蒙哥汗).
+      return (r && HAN4_BEFORE.has(r)) || (l && HAN4_AFTER.has(l)) ? 'han4' : undefined;
+    case '钻':
+      // zuān "drill, get into" as a verb (钻进, 钻了, 往里钻); zuàn "a drill" in words (电钻, 金刚钻).
+      return (r && ZUAN1_BEFORE.has(r)) || (!isHan(r) && l === '里') ? 'zuan1' : undefined;
+    case '差':
+      // chà "poor, short of" after a degree word (太差, 很差).
+      return l && DEGREE.has(l) && !isHan(r) ? 'cha4' : undefined;
+    case '转':
+      // zhuàn "turn round" closing a clause (围着他转).
+      return isHan(l) && !isHan(r) ? 'zhuan4' : undefined;
+    case '嘎':
+      // gā (嘎嘎 quacking, names: 张嘎); gǎ "naughty" is dialect.
+      return 'ga1';
     case '教':
       return r && JIAO1_BEFORE.has(r) ? 'jiao1' : undefined;
     case '干':
-      return r && GAN4_BEFORE.has(r) ? 'gan4' : undefined;
+      // gàn "do" before an aspect or a question word, or after an adverb or a modal (白干, 不干, 再干一年).
+      return (r && GAN4_BEFORE.has(r)) || (l && GAN4_AFTER.has(l) && isHan(r)) ? 'gan4' : undefined;
     case '倒':
-      // The adverb 倒 dào "on the contrary, though" before 也/是/不 (倒也省事).
-      return r === '也' ? 'dao4' : undefined;
+      // The adverb 倒 dào "on the contrary, though" before 也 (倒也省事); dào "pour" before what is poured.
+      return r === '也' || (r && DAO4_BEFORE.has(r)) ? 'dao4' : undefined;
     case '长':
       // zhǎng "grow" before an aspect particle, 得 or 在 (长得像, 长着, 长在, 长了一岁), but 太长了 is cháng.
-      if (r === '得' || r === '着' || r === '在') return 'zhang3';
+      if (r === '得' || r === '着' || r === '在' || (r && ZHANG3_BEFORE.has(r))) return 'zhang3';
       if (r === '了' && !(l && DEGREE.has(l))) return 'zhang3';
       return undefined;
     case '应':

@@ -7,7 +7,8 @@
  * - 不 in an A-not-A question keeps its tone in careful (news-reading) speech: 是不是 shì bù shì
  *   (said bú before a 4th tone), 能不能, 需不需要.
  * - A modal particle closing a clause after a Han character (值啦！ 好哦。 是吧？ 可以么？) is
- *   neutral: 啦 la, 哦 o, 吧 ba, 呢 ne, 啊 a, 嘛 ma, 呀 ya, 哟 yo, 呗 bei, 喽 lou, 么 me — unless it ends a
+ *   neutral: 啦 la, 哦 o, 吧 ba, 呢 ne, 啊 a, 嘛 ma, 呀 ya, 哟 yo, 呗 bei, 喽 lou, 么 me, 哇 wa, 咧 lie,
+ *   哩 li, 呐 na, 嘞 lei, 啰 luo, 喔 o — unless it ends a
  *   word (酒吧 bā, 干嘛 má: data/grammar-words.json).
  * - 着 after a one-character verb of the hands or eyes is the aspect particle zhe, though the
  *   segmenter joined it to what follows as 着手 / 着眼 zhuó (拉着手, 眯着眼): those words follow
@@ -27,7 +28,16 @@ const AA_VERB = new Set([...'看说试玩聊逛尝谢走坐歇瞧问']);
 // Verbs of the hands and eyes whose object is 手 or 眼 (背着手, 眯着眼).
 const ZHE_VERB = new Set([...'拉握牵背挥摆搓扬举伸叉插揣甩攥捂摊抱拍招摇眯眨睁闭瞪瞇翻垂含噙瞅瞧盯望看斜']);
 
-const PARTICLE: Record<string, string> = { 啦: 'la5', 哦: 'o5', 吧: 'ba5', 呢: 'ne5', 啊: 'a5', 嘛: 'ma5', 呀: 'ya5', 哟: 'yo5', 呗: 'bei5', 喽: 'lou5', 么: 'me5' };
+const PARTICLE: Record<string, string> = {
+  啦: 'la5', 哦: 'o5', 吧: 'ba5', 呢: 'ne5', 啊: 'a5', 嘛: 'ma5', 呀: 'ya5', 哟: 'yo5', 呗: 'bei5', 喽: 'lou5', 么: 'me5',
+  哇: 'wa5', 咧: 'lie5', 哩: 'li5', 呐: 'na5', 嘞: 'lei5', 啰: 'luo5', 喔: 'o5',
+};
+
+// What may follow a particle that closes a clause: the end of the text, a line break, or a stop,
+// comma, question or exclamation mark, dash, ellipsis, tilde or closing quote (not 、 or a space,
+// which part items of a list: 滴呐、王帅).
+const CLAUSE_END = new Set([...'。！？!?，,；;：:…—~～」』”’"\')）\n.']);
+const closesClause = (c: string | undefined) => c === undefined || CLAUSE_END.has(c);
 
 /** Apply the rules in place; returns the tokens for chaining. */
 export function applyToneRules(tokens: BaseToken[]): BaseToken[] {
@@ -45,7 +55,7 @@ export function applyToneRules(tokens: BaseToken[]): BaseToken[] {
       t.syllable = tokens[i - 1]!.syllable!.slice(0, -1) + '5';
     } else if (t.char === '着' && t.syllable === 'zhuo2' && ZHE_VERB.has(tokens[i - 1]?.char ?? '') && tokens[i - 1]!.word !== t.word && (tokens[i + 1]?.char === '手' || tokens[i + 1]?.char === '眼')) {
       t.syllable = 'zhe5';
-    } else if (PARTICLE[t.char] && t.single && tokens[i - 1]?.syllable && tokens[i - 1]!.char !== t.char && !tokens[i + 1]?.syllable) {
+    } else if (PARTICLE[t.char] && t.single && tokens[i - 1]?.syllable && tokens[i - 1]!.char !== t.char && closesClause(tokens[i + 1]?.char)) {
       // …unless it ends a word of the complete dictionary (酒吧 bā, 干嘛 má).
       t.syllable = WORDS[tokens[i - 1]!.char + t.char] ?? PARTICLE[t.char]!;
     }

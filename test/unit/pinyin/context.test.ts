@@ -110,6 +110,31 @@ describe('polyphones in context', () => {
     expect(num('要着手解决')[1]).toBe('zhuo2');
     expect(num('从大处着眼')[3]).toBe('zhuo2');
   });
+  test('verbs read by what follows them: 削掉 xiāo, 抡起 lūn, 攒钱 zǎn, 卡在 qiǎ, 挨打 ái, 倒水 dào, 长胖 zhǎng, 供 gōng, 钻进 zuān…', () => {
+    expect(num('一些烟囱被削掉了')[5]).toBe('xiao1');
+    expect(num('削弱了对手')[0]).toBe('xue1');
+    expect(num('他抡起棒子')[1]).toBe('lun1');
+    expect(num('把钱攒起来')[2]).toBe('zan3');
+    expect(num('四角攒尖顶')[2]).toBe('cuan2');
+    expect(num('小猫被卡在车底')[3]).toBe('qia3');
+    expect(num('就挨顿打')[1]).toBe('ai2');
+    expect(num('他边倒边叫，倒水的学生')[6]).toBe('dao4');
+    expect(num('想长胖就不要错过')[1]).toBe('zhang3');
+    expect(num('平时供市民休闲')[2]).toBe('gong1');
+    expect(num('往角落里钻。')[4]).toBe('zuan1');
+    expect(num('岂非等于白干一场')[5]).toBe('gan4');
+    expect(num('出去几十万担棉花')[5]).toBe('dan4');
+    expect(num('额头上汗涔涔的')[3]).toBe('han4');
+    expect(num('遇困矿工所处的坑道')[5]).toBe('chu3');
+    expect(num('杨洋披着曾轶可的外套')[4]).toBe('zeng1');
+    expect(num('他曾在这里工作')[1]).toBe('ceng2');
+  });
+  test('clause-final particles: 哇 咧 哩 呐 喔 are neutral; not before 、', () => {
+    expect(num('东西该有哇。')[4]).toBe('wa5');
+    expect(num('好开心的一天喔！')[6]).toBe('o5');
+    expect(num('回来咧。')[2]).toBe('lie5');
+    expect(num('青年作家滴呐、王帅')[5]).not.toBe('na5');
+  });
   test('得 dé before what is got; 舍 shě before 得', () => {
     expect(num('该得的要得')[1]).toBe('de2');
     expect(num('他跑得很快')[2]).toBe('de5');
