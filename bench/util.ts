@@ -46,6 +46,7 @@ export function table(head: string[], rows: Array<Array<string | number>>): stri
 }
 
 export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+export const pct2 = (x: number) => `${(x * 100).toFixed(2)}%`;
 export const ratio = (x: number) => `${x.toFixed(2)}×`;
 
 /** One section of BENCHMARKS.md: `run()` returns its Markdown body. */

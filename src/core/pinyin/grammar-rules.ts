@@ -50,6 +50,10 @@ const GONG4_AFTER = new Set([...'上口招进']);
 const ZUAN1_BEFORE = new Set([...'进入出到过了着研空其']);
 const HAN4_BEFORE = new Set([...'毛水珠流涔渍液津腺湿透如淋衫']);
 const HAN4_AFTER = new Set([...'出流冒满冷虚盗擦身脸头']);
+// Complements of result or direction after a potential 得 (受得了, 闻得到, 扛得住).
+const POTENTIAL = new Set([...'了到出起住下动完过见着']);
+// Modals and adverbs: 得 after them is a verb (会得到, 都得了奖).
+const NOT_VERB_BEFORE_DE = new Set([...'不会能可要将都也就才还没未已曾必应该再又均并亦仍只总'].concat([...MODAL_BEFORE_DEI]));
 const LUN1_BEFORE = new Set([...'起着了过去向到棒刀锤拳斧车圆']);
 const ZAN3_BEFORE = new Set([...'钱够下起了着点足']);
 const XIAO1_BEFORE = new Set([...'掉了去下死皮成着过']);
@@ -86,6 +90,8 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
   const r = chars[i + 1];
   switch (c) {
     case '得': {
+      // The potential complement after a verb (受得了, 闻得到, 豁得出去) is de.
+      if (isHan(l) && !NOT_VERB_BEFORE_DE.has(l!) && r && POTENTIAL.has(r)) return 'de5';
       const w = (isHan(l) ? WORDS[l + c] : undefined) ?? (isHan(r) ? WORDS[c + r] : undefined);
       if (w) return w;
       if (l === '不' || !isHan(l)) return undefined;
@@ -193,8 +199,8 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
       if (r === '了' && !(l && DEGREE.has(l))) return 'zhang3';
       return undefined;
     case '应':
-      // The modal yīng "should" before a verb (应引以为戒, 更应注意) when no word (答应, 应邀) claimed it.
-      if (isHan(r) && isHan(l) && !WORDS_YING.has(l!)) return 'ying1';
+      // The modal yīng "should" before a verb (应引以为戒, 更应注意, ，应予查处) when no word (答应, 应邀) claimed it.
+      if (isHan(r) && !(isHan(l) && WORDS_YING.has(l!))) return 'ying1';
       return undefined;
     default:
       return undefined;
