@@ -146,7 +146,7 @@ export const pinyinSection: BenchSection = {
       const out = { cpp: 0, cppT: 0, bz: 0, bzT: 0 };
       for (let fold = 0; fold < k; fold++) {
         const rules = learnPolyphoneRules(samples.filter((_, i) => foldOf(cpp[i]!) !== fold));
-        const speech = vetoSpeechReadings(rawSpeech, cppSpeechSamples.filter((_, i) => foldOf(cpp[i]!) !== fold));
+        const speech = vetoSpeechReadings(rawSpeech, cppSpeechSamples.filter((_, i) => foldOf(cpp[i]!) !== fold), speechOpts.lexicon);
         const test = cpp.filter((r) => foldOf(r) === fold);
         const testT = cppT.filter((r) => foldOf(r) === fold);
         out.cpp += scoreCpp(test, dubao(rules, speech)) * test.length;
@@ -161,7 +161,7 @@ export const pinyinSection: BenchSection = {
     {
       const bzN = (rows: BzRow[]) => rows.reduce((n, r) => n + r.gold.filter((g) => g && g !== '_' && g !== 'R').length, 0);
       for (let fold = 0; fold < 5; fold++) {
-        const speech = vetoSpeechReadings(learnSpeechReadings(bzSamples.filter((x) => x.fold !== fold), speechOpts), cppSpeechSamples);
+        const speech = vetoSpeechReadings(learnSpeechReadings(bzSamples.filter((x) => x.fold !== fold), speechOpts), cppSpeechSamples, speechOpts.lexicon);
         const test = bz.filter((r) => bzFold(r.sentence, 5) === fold);
         // The fold of a Traditional twin is its Simplified sentence's.
         const testT = bzT.filter((r) => r.fold5 === fold);

@@ -39,7 +39,7 @@ try {
   const cpp = bench.loadCpp();
   const cppSamples = cpp.map((r) => ({ a: eng.analyse(r.sentence, { artefacts: false, speech: none }), index: r.index, gold: r.gold, row: r }));
   const noVeto = process.argv.includes('--no-veto');
-  const learn = (rows) => (noVeto ? (x) => x : (x) => vetoSpeechReadings(x, cppSamples))(learnSpeechReadings(rows, opts));
+  const learn = (rows) => (noVeto ? (x) => x : (x) => vetoSpeechReadings(x, cppSamples, opts.lexicon))(learnSpeechReadings(rows, opts));
   const read = (speech) => (s) => eng.analyse(s, { artefacts: false, speech }).syllables;
   const chars = (rows) => rows.reduce((n, r) => n + r.gold.filter((g) => g && g !== '_' && g !== 'R').length, 0);
   let hits = 0;
@@ -67,7 +67,7 @@ try {
   for (let f = 0; f < 10; f++) {
     const train = (_, i) => cpp[i].fold10 !== f;
     const rules = learnPolyphoneRules(polySamples.filter(train));
-    const speech = noVeto ? raw : vetoSpeechReadings(raw, cppSamples.filter(train));
+    const speech = noVeto ? raw : vetoSpeechReadings(raw, cppSamples.filter(train), opts.lexicon);
     const test = cpp.filter((r) => r.fold10 === f);
     cppOk += bench.scoreCpp(test, (s) => eng.analyse(s, { artefacts: false, rules, speech }).syllables) * test.length;
   }

@@ -15,4 +15,4 @@ export interface WrittenSample {
 export function loadLexicon(dir: string): Map<string, string[]>;
 export function learnSpeechReadings(samples: SpeechSample[], opts?: { minCount?: number; share?: number; minGain?: number; lexicon?: Map<string, string[]> }): SpeechReadings;
 export function firingKey(a: Analysis, i: number, tables: SpeechReadings): { table: 'words' | 'left' | 'right'; key: string; reading: string } | null;
-export function vetoSpeechReadings(tables: SpeechReadings, samples: WrittenSample[]): SpeechReadings;
+export function vetoSpeechReadings(tables: SpeechReadings, samples: WrittenSample[], lexicon?: Map<string, string[]> | null): SpeechReadings;

@@ -111,12 +111,22 @@ export function firingKey(a, i, tables) {
   return null;
 }
 
+/** Does the lexicon give this reading to the key's word (or to the character in its pair)? */
+function lexiconGives(lexicon, table, key, reading) {
+  const readings = lexicon.get(key) ?? [];
+  if (table === 'words') return readings.includes(reading);
+  const at = table === 'left' ? 1 : 0;
+  return readings.some((x) => x.split(' ')[at] === reading);
+}
+
 /**
  * Drops the readings that a corpus of written pinyin contradicts: a key is dropped where, on the
  * samples ({a, index, gold}: CPP polyphones, one labelled position each), its reading turns the
- * engine's right answer wrong more often than it turns a wrong one right.
+ * engine's right answer wrong more often than it turns a wrong one right — unless `lexicon`
+ * (CC-CEDICT, word → readings) gives that reading to the word or character pair: two sources
+ * agreeing (关系 guānxi, 收拾 shōushi: the speaker and the dictionary) outweigh the written labels.
  */
-export function vetoSpeechReadings(tables, samples) {
+export function vetoSpeechReadings(tables, samples, lexicon = null) {
   const score = new Map();
   for (const { a, index, gold } of samples) {
     const f = firingKey(a, index, tables);
@@ -126,6 +136,11 @@ export function vetoSpeechReadings(tables, samples) {
     score.set(k, (score.get(k) ?? 0) + d);
   }
   const out = { words: { ...tables.words }, left: { ...tables.left }, right: { ...tables.right } };
-  for (const [k, d] of score) if (d < 0) { const [t, key] = k.split('\t'); delete out[t][key]; }
+  for (const [k, d] of score) {
+    if (d >= 0) continue;
+    const [t, key] = k.split('\t');
+    if (lexicon && lexiconGives(lexicon, t, key, tables[t][key])) continue;
+    delete out[t][key];
+  }
   return out;
 }

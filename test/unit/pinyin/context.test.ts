@@ -204,6 +204,9 @@ describe('readings learned from read speech', () => {
     const t = learnSpeechReadings(samples, { lexicon });
     expect(t.left).toEqual({ 关系: 'xi5', 东西: 'xi5' });
     expect(vetoSpeechReadings(t, [{ a, index: 1, gold: 'xi4' }]).left).toEqual({ 东西: 'xi5' });
+    // …unless the lexicon gives the word that reading too (the speaker and the dictionary agree).
+    const withLexicon = new Map([...lexicon, ['关系', ['guan1 xi5']]]);
+    expect(vetoSpeechReadings(t, [{ a, index: 1, gold: 'xi4' }], withLexicon).left).toEqual({ 关系: 'xi5', 东西: 'xi5' });
   });
 });
 
