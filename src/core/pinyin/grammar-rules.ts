@@ -6,7 +6,9 @@
  * (dàng in 当天 "the same day", before the lexicon words), 倒 (dào) — and verbs whose reading the
  * next character shows (长胖 zhǎng, 削掉 xiāo, 抡起 lūn, 攒钱 zǎn, 卡在 qiǎ, 挨打 ái, 塞进 sāi, 钻进
  * zuān, 白干 gàn, 教过 jiāo, 量了 liáng, 所处 chǔ, 舍得 shě, 供 gōng "for the use of"), measure
- * words (几十万担 dàn), 汗 hàn "sweat" by its context and the surname 曾 Zēng. General Mandarin
+ * words (几十万担 dàn, 一宿 xiǔ), 重 chóng "re-" before a verb, 着 zháo/zhuó, 还 huán "give back",
+ * 汗 hàn "sweat" by its context, the surname 曾 Zēng, and the interjections 嗯 èn, 嗨 hāi as
+ * CC-CEDICT writes them. General Mandarin
  * grammar, not learned from any corpus. A two-character word of pinyin-pro's complete dictionary
  * holding the character comes first (获得 dé, 觉得 de, 土地 dì, 以为 wéi:
  * data/grammar-words.json, built by scripts/build-pinyin-data.mjs).
@@ -54,6 +56,11 @@ const HAN4_AFTER = new Set([...'出流冒满冷虚盗擦身脸头']);
 const POTENTIAL = new Set([...'了到出起住下动完过见着']);
 // Modals and adverbs: 得 after them is a verb (会得到, 都得了奖).
 const NOT_VERB_BEFORE_DE = new Set([...'不会能可要将都也就才还没未已曾必应该再又均并亦仍只总'].concat([...MODAL_BEFORE_DEI]));
+const ZHANG3_RESULT = new Set([...'大高好出胖']);
+// Words of length that close a clause with 长 cháng (源远流长, 绵长, 悠长, 细长).
+const LENGTHY = new Set([...'流绵悠漫延修细狭冗深']);
+const CHONG2_BEFORE = new Set([...'拍估审申写做播演返犯逢叠温游读选订测设铸签印聚拾蹈']);
+const PRONOUN = new Set([...'我你他她它您']);
 const LUN1_BEFORE = new Set([...'起着了过去向到棒刀锤拳斧车圆']);
 const ZAN3_BEFORE = new Set([...'钱够下起了着点足']);
 const XIAO1_BEFORE = new Set([...'掉了去下死皮成着过']);
@@ -73,9 +80,26 @@ const ZHANG3_BEFORE = new Set([...'胖高出满痘']);
  * dāngtiān is "on that day" of a story, rare in news), unless the next character starts a word (当天空).
  */
 export function preLexiconReading(chars: string[], i: number): string | undefined {
-  if (chars[i] !== '当') return undefined;
+  const l = chars[i - 1];
   const r = chars[i + 1];
-  return r && DANG4_BEFORE.has(r) && !(chars[i + 2] && DANG4_NOT_AFTER.has(chars[i + 2]!)) ? 'dang4' : undefined;
+  switch (chars[i]) {
+    case '当':
+      return r && DANG4_BEFORE.has(r) && !(chars[i + 2] && DANG4_NOT_AFTER.has(chars[i + 2]!)) ? 'dang4' : undefined;
+    case '长':
+      // zhǎng "grow" before 得/着 (长得像, 长着), before a negated result (长不大, 长不好), and
+      // before 在 opening a clause (，长在卵巢内); cháng "long" closing a clause after a degree
+      // word or a word of length (太长。 源远流长。 绵长。).
+      if (r === '得' || r === '着' || (r === '在' && !isHan(l)) || (r === '不' && chars[i + 2] && ZHANG3_RESULT.has(chars[i + 2]!))) return 'zhang3';
+      if (!isHan(r) && l && (DEGREE.has(l) || LENGTHY.has(l))) return 'chang2';
+      return undefined;
+    case '嗯':
+      // The interjection is said ēn/én/èn (CC-CEDICT), not the dictionary's syllabic ng.
+      return 'en4';
+    case '嗨':
+      return 'hai1';
+    default:
+      return undefined;
+  }
 }
 
 const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
@@ -185,6 +209,20 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
     case '嘎':
       // gā (嘎嘎 quacking, names: 张嘎); gǎ "naughty" is dialect.
       return 'ga1';
+    case '重':
+      // chóng "again, re-" before a verb (重拍, 重估, 重审): the words (重新, 重建) come first.
+      return r && CHONG2_BEFORE.has(r) ? 'chong2' : undefined;
+    case '宿':
+      // xiǔ "a night" after a numeral (想了一宿, 开一宿).
+      return l && NUMERAL.has(l) ? 'xiu3' : undefined;
+    case '着':
+      // zháo as a result complement before 了 (拧着了火, 睡着了); zhuó "wear" opening a clause.
+      if (isHan(l) && r === '了') return 'zhao2';
+      return !isHan(l) && isHan(r) ? 'zhuo2' : undefined;
+    case '还':
+      // huán "give back" before 了 closing a clause (把债给还了呀) or before a pronoun closing one (过两天还我。).
+      if (r === '了' && !isHan(chars[i + 2])) return 'huan2';
+      return r && PRONOUN.has(r) && !isHan(chars[i + 2]) ? 'huan2' : undefined;
     case '教':
       return r && JIAO1_BEFORE.has(r) ? 'jiao1' : undefined;
     case '干':

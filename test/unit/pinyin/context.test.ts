@@ -129,6 +129,18 @@ describe('polyphones in context', () => {
     expect(num('杨洋披着曾轶可的外套')[4]).toBe('zeng1');
     expect(num('他曾在这里工作')[1]).toBe('ceng2');
   });
+  test('长 zhǎng before 得/着/不大, cháng closing a clause after a word of length; 重 chóng, 宿 xiǔ, 着 zháo/zhuó, 还 huán', () => {
+    expect(num('经检查，长在卵巢内')[4]).toBe('zhang3');
+    expect(num('玫瑰总是长不好。')[4]).toBe('zhang3');
+    expect(num('两国的友谊源远流长。')[8]).toBe('chang2');
+    expect(num('否则重拍更辛苦')[2]).toBe('chong2');
+    expect(num('我想了一宿')[4]).toBe('xiu3');
+    expect(num('当场拧着了火炬')[3]).toBe('zhao2');
+    expect(num('他笑着说')[2]).toBe('zhe5');
+    expect(num('过两天还我。')[3]).toBe('huan2');
+    expect(num('他还在这里')[1]).toBe('hai2');
+    expect(num('嗯，好的')[0]).toBe('en4');
+  });
   test('clause-final particles: 哇 咧 哩 呐 喔 are neutral; not before 、', () => {
     expect(num('东西该有哇。')[4]).toBe('wa5');
     expect(num('好开心的一天喔！')[6]).toBe('o5');
