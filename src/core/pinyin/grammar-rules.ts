@@ -61,6 +61,7 @@ const ZHANG3_RESULT = new Set([...'大高好出胖']);
 const LENGTHY = new Set([...'流绵悠漫延修细狭冗深']);
 const CHONG2_BEFORE = new Set([...'拍估审申写做播演返犯逢叠温游读选订测设铸签印聚拾蹈']);
 const PRONOUN = new Set([...'我你他她它您']);
+const SHUAI4_BEFORE = new Set([...'兵军部队团代众师领舰']);
 const LUN1_BEFORE = new Set([...'起着了过去向到棒刀锤拳斧车圆']);
 const ZAN3_BEFORE = new Set([...'钱够下起了着点足']);
 const XIAO1_BEFORE = new Set([...'掉了去下死皮成着过']);
@@ -209,6 +210,9 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
     case '嘎':
       // gā (嘎嘎 quacking, names: 张嘎); gǎ "naughty" is dialect.
       return 'ga1';
+    case '率':
+      // shuài "lead" before who is led (率兵, 率军, 率团访问, 率代表团); lǜ "rate" ends words (效率).
+      return r && SHUAI4_BEFORE.has(r) ? 'shuai4' : undefined;
     case '重':
       // chóng "again, re-" before a verb (重拍, 重估, 重审): the words (重新, 重建) come first.
       return r && CHONG2_BEFORE.has(r) ? 'chong2' : undefined;
