@@ -9,13 +9,27 @@ import data from './data/poly-words.json';
 // A Map, not the JSON object: a lookup by a fresh substring hashes it against this table only,
 // where an object lookup first probes the engine's table of all interned strings (measured slower in Chromium).
 const WORDS = new Map(Object.entries((data as { words: Record<string, string> }).words));
+// Indexed by UTF-16 code unit (typed arrays: a lookup is one load, no hashing; 320 KB).
 /** For each code unit a word starts with, a bit mask of the lengths of the words starting with it. */
-const STARTS = new Map<number, number>();
+const STARTS = new Uint8Array(0x10000);
 /** For each code unit, a bit mask of the (length, offset) places it holds in some word: bit length·4 + offset. */
-const PLACES = new Map<number, number>();
+const PLACES = new Uint32Array(0x10000);
+/**
+ * A Bloom-style bit set of the words' first two code units (2^20 bits, 128 KB): most windows a
+ * polyphone sits in start with a pair no word starts with, and are dropped before a substring is
+ * made and looked up.
+ */
+const PAIR_BITS = 20;
+// (Words have two code points or more.)
+const PAIRS = new Uint8Array(1 << (PAIR_BITS - 3));
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS);
 for (const w of WORDS.keys()) {
-  STARTS.set(w.charCodeAt(0), (STARTS.get(w.charCodeAt(0)) ?? 0) | (1 << w.length));
-  for (let k = 0; k < w.length; k++) PLACES.set(w.charCodeAt(k), (PLACES.get(w.charCodeAt(k)) ?? 0) | (1 << (w.length * 4 + k)));
+  // By code point, as the windows are: a character beyond the BMP counts by its first code unit.
+  const [c0, c1] = [...w];
+  const h = pairHash(c0!.charCodeAt(0), c1!.charCodeAt(0));
+  PAIRS[h >>> 3]! |= 1 << (h & 7);
+  STARTS[w.charCodeAt(0)] |= 1 << w.length;
+  for (let k = 0; k < w.length; k++) PLACES[w.charCodeAt(k)] |= 1 << (w.length * 4 + k);
 }
 
 const MAX = 4;
@@ -45,7 +59,7 @@ export function wordMatchReading(
   // plain substrings. Callers asking for many positions of one text join it once.
   text: string | null = joinedIfBmp(chars),
 ): string | undefined {
-  const places = PLACES.get(chars[i]!.charCodeAt(0)) ?? 0;
+  const places = PLACES[chars[i]!.charCodeAt(0)]!;
   if (places === 0) return undefined;
   // The run of Han characters around i (at most MAX - 1 on each side) bounds every window.
   let lo = i;
@@ -55,7 +69,9 @@ export function wordMatchReading(
   for (let len = Math.min(MAX, hi - lo); len >= 2; len--) {
     for (let a = Math.max(lo, i - len + 1); a <= i && a + len <= hi; a++) {
       const b = a + len;
-      if (!(places & (1 << (len * 4 + i - a))) || !((STARTS.get(chars[a]!.charCodeAt(0)) ?? 0) & (1 << len))) continue;
+      if (!(places & (1 << (len * 4 + i - a))) || !(STARTS[chars[a]!.charCodeAt(0)]! & (1 << len))) continue;
+      const h = pairHash(chars[a]!.charCodeAt(0), chars[a + 1]!.charCodeAt(0));
+      if (!(PAIRS[h >>> 3]! & (1 << (h & 7)))) continue;
       if (boundary && (!boundary(a) || !boundary(b))) continue;
       const r = WORDS.get(text !== null ? text.slice(a, b) : chars.slice(a, b).join(''));
       if (r === undefined) continue;
