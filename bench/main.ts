@@ -10,6 +10,10 @@ import { ROOT } from './util';
 import { sections } from './sections';
 
 async function main(): Promise<void> {
+  if (process.argv[2] === '--list') {
+    console.log(sections.map((s) => s.name).join('\n'));
+    return;
+  }
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((w) => !sections.some((s) => s.name === w));
   if (unknown.length) {

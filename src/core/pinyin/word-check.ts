@@ -63,6 +63,16 @@ function offsetOf(tokens: BaseToken[], from: number, to: number): number {
   return n;
 }
 
+// The particles' own readings; a word giving one of them another is a lexical reading.
+const PARTICLE_READING: Record<string, string> = { 的: 'de5', 地: 'de5', 得: 'de5', 了: 'le5', 着: 'zhe5' };
+function particleRead(tokens: BaseToken[], i: number, e: number): boolean {
+  for (let k = i; k < e; k++) {
+    const own = PARTICLE_READING[tokens[k]!.char];
+    if (own !== undefined && tokens[k]!.syllable !== own) return true;
+  }
+  return false;
+}
+
 /** Check every multi-character word of `tokens` (pinyin-pro's, in place); returns the tokens. */
 export function checkWords(tokens: BaseToken[], deps: WordCheckDeps): BaseToken[] {
   const n = tokens.length;
@@ -82,6 +92,12 @@ export function checkWords(tokens: BaseToken[], deps: WordCheckDeps): BaseToken[
         while (lo > 0 && i - lo < WINDOW && tokens[lo - 1]!.syllable) lo--;
       }
       if (e < n && tokens[e]!.syllable && deps.isPolyphone(tokens[e - 1]!.char) && deps.isWord(tokens[e - 1]!.char + tokens[e]!.char)) {
+        while (hi < n && hi - e < WINDOW && tokens[hi]!.syllable) hi++;
+      }
+      // A word that reads a particle by its rare lexical reading (目的 dì, 的确 dí, 着实 zhuó, 了解
+      // liǎo) is checked on both sides: the particle may belong to the text beside it (项目|的, 说的|确实).
+      if (lo === i && hi === e && particleRead(tokens, i, e)) {
+        while (lo > 0 && i - lo < WINDOW && tokens[lo - 1]!.syllable) lo--;
         while (hi < n && hi - e < WINDOW && tokens[hi]!.syllable) hi++;
       }
       if (lo < i || hi > e) {

@@ -99,6 +99,10 @@ describe('polyphones in context', () => {
     expect(num('这么着急喊我')[2]).toBe('zhao2');
     // …and the same in Traditional text, which is read through its Simplified twin.
     expect(num('南京市長江大橋').slice(3, 5)).toEqual(['chang2', 'jiang1']);
+    // A particle a word reads by its rare lexical reading goes back to the text beside it (项目|的, 说的|确实).
+    expect(num('项目的建设进度')[2]).toBe('de5');
+    expect(num('他说的确实不错')[2]).toBe('de5');
+    expect(num('他们的目的是')[4]).toBe('di4');
     // Words the segmenter leaves whole keep their readings.
     expect(num('银行行长说').slice(0, 4)).toEqual(['yin2', 'hang2', 'hang2', 'zhang3']);
     expect(num('副市长表示').slice(1, 3)).toEqual(['shi4', 'zhang3']);
