@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 // Node bundles of the engine: the `dubao` CLI and the benchmark runner. Dependencies stay external
 // (resolved from node_modules at run time), so the bundles are small and builds are fast.
 export default defineConfig({
+  // Data files as JSON.parse of a string (as in vite.config.ts): cheaper to parse and evaluate.
+  json: { stringify: true, namedExports: false },
   build: {
     ssr: true,
     outDir: 'dist/node',

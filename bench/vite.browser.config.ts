@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 
 // The in-browser part of the pinyin benchmark: one IIFE script a blank Chromium page loads.
 export default defineConfig({
+  // Data files as JSON.parse of a string (as in vite.config.ts): cheaper to parse and evaluate.
+  json: { stringify: true, namedExports: false },
   publicDir: false,
   build: {
     outDir: 'dist/bench-browser',

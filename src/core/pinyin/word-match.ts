@@ -6,37 +6,59 @@
  */
 import data from './data/poly-words.json';
 
-// A Map, not the JSON object: a lookup by a fresh substring hashes it against this table only,
-// where an object lookup first probes the engine's table of all interned strings (measured slower in Chromium).
-const WORDS = new Map(Object.entries((data as { words: Record<string, string> }).words));
-// Indexed by UTF-16 code unit (typed arrays: a lookup is one load, no hashing; 320 KB).
-/** For each code unit a word starts with, a bit mask of the lengths of the words starting with it. */
-const STARTS = new Uint8Array(0x10000);
-/** For each code unit, a bit mask of the (length, offset) places it holds in some word: bit length·4 + offset. */
-const PLACES = new Uint32Array(0x10000);
-/**
- * A Bloom-style bit set of the words' first two code units (2^20 bits, 128 KB): most windows a
- * polyphone sits in start with a pair no word starts with, and are dropped before a substring is
- * made and looked up.
- */
 const PAIR_BITS = 20;
-// (Words have two code points or more.)
-const PAIRS = new Uint8Array(1 << (PAIR_BITS - 3));
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS);
-for (const w of WORDS.keys()) {
-  // By code point, as the windows are: a character beyond the BMP counts by its first code unit.
-  const [c0, c1] = [...w];
-  const h = pairHash(c0!.charCodeAt(0), c1!.charCodeAt(0));
-  PAIRS[h >>> 3]! |= 1 << (h & 7);
-  STARTS[w.charCodeAt(0)] |= 1 << w.length;
-  for (let k = 0; k < w.length; k++) PLACES[w.charCodeAt(k)] |= 1 << (w.length * 4 + k);
+
+interface Tables {
+  /**
+   * A Map, not the JSON object: a lookup by a fresh substring hashes it against this table only,
+   * where an object lookup first probes the engine's table of all interned strings (measured
+   * slower in Chromium).
+   */
+  words: Map<string, string>;
+  // Indexed by UTF-16 code unit (typed arrays: a lookup is one load, no hashing).
+  /** For each code unit a word starts with, a bit mask of the lengths of the words starting with it. */
+  starts: Uint8Array;
+  /** For each code unit, a bit mask of the (length, offset) places it holds in some word: bit length·4 + offset. */
+  places: Uint32Array;
+  /**
+   * A Bloom-style bit set of the words' first two characters (2^20 bits, 128 KB): most windows a
+   * polyphone sits in start with a pair no word starts with, and are dropped before a substring
+   * is made and looked up.
+   */
+  pairs: Uint8Array;
+}
+
+// Built on first use (or by prepareWordMatch in a start-up step of its own), not when the module
+// loads: the module's evaluation is one task of the page.
+let tables: Tables | null = null;
+function build(): Tables {
+  const words = new Map(Object.entries((data as { words: Record<string, string> }).words));
+  const starts = new Uint8Array(0x10000);
+  const places = new Uint32Array(0x10000);
+  const pairs = new Uint8Array(1 << (PAIR_BITS - 3));
+  for (const w of words.keys()) {
+    // By code point, as the windows are: a character beyond the BMP counts by its first code unit.
+    // (Words have two code points or more.)
+    const c0 = w.charCodeAt(0);
+    const h = pairHash(c0, w.charCodeAt(c0 >= 0xd800 && c0 <= 0xdbff ? 2 : 1));
+    pairs[h >>> 3]! |= 1 << (h & 7);
+    starts[c0]! |= 1 << w.length;
+    for (let k = 0; k < w.length; k++) places[w.charCodeAt(k)]! |= 1 << (w.length * 4 + k);
+  }
+  return { words, starts, places, pairs };
+}
+
+/** Build the tables now (a start-up step), not on the first lookup. */
+export function prepareWordMatch(): void {
+  tables ??= build();
 }
 
 const MAX = 4;
 
 /** Is `s` one of these words (a dictionary word reading a polyphone its own way)? */
 export function isPolyWord(s: string): boolean {
-  return WORDS.has(s);
+  return (tables ??= build()).words.has(s);
 }
 
 /**
@@ -59,6 +81,7 @@ export function wordMatchReading(
   // plain substrings. Callers asking for many positions of one text join it once.
   text: string | null = joinedIfBmp(chars),
 ): string | undefined {
+  const { words: WORDS, starts: STARTS, places: PLACES, pairs: PAIRS } = (tables ??= build());
   const places = PLACES[chars[i]!.charCodeAt(0)]!;
   if (places === 0) return undefined;
   // The run of Han characters around i (at most MAX - 1 on each side) bounds every window.
