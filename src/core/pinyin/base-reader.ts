@@ -8,7 +8,7 @@ import { convert, customPinyin, OutputFormat, polyphonic, segment } from 'pinyin
 import overrides from './data/overrides.json';
 import { drain, runInSlices, type Steps } from '../schedule/steps';
 import { checkWords } from './word-check';
-import { isPolyWord, prepareWordMatch } from './word-match';
+import { isPolyWord, wordMatchSteps } from './word-match';
 
 let installed = false;
 
@@ -24,8 +24,7 @@ const INSTALL_CHUNK = 500;
  * ends in the same state either way.
  */
 function* installSteps(): Steps<void> {
-  prepareWordMatch();
-  yield;
+  yield* wordMatchSteps();
   // Shortest words first: pinyin-pro links each new node of its automaton to the longest suffix
   // already there, so the suffixes (shorter words) must be in before the words that end with them.
   const entries = Object.entries(overrides as Record<string, string>).sort((a, b) => [...a[0]].length - [...b[0]].length);

@@ -29,15 +29,19 @@ interface Tables {
   pairs: Uint8Array;
 }
 
-// Built on first use (or by prepareWordMatch in a start-up step of its own), not when the module
-// loads: the module's evaluation is one task of the page.
+// Built on first use, or step by step at start-up (wordMatchSteps), not when the module loads:
+// the module's evaluation is one task of the page.
 let tables: Tables | null = null;
-function build(): Tables {
-  const words = new Map(Object.entries((data as { words: Record<string, string> }).words));
+
+/** The tables' construction, a step per ~1,000 words (drained at once by a first lookup). */
+function* buildSteps(): Generator<void, Tables> {
+  const words = new Map<string, string>();
   const starts = new Uint8Array(0x10000);
   const places = new Uint32Array(0x10000);
   const pairs = new Uint8Array(1 << (PAIR_BITS - 3));
-  for (const w of words.keys()) {
+  let n = 0;
+  for (const [w, r] of Object.entries((data as { words: Record<string, string> }).words)) {
+    words.set(w, r);
     // By code point, as the windows are: a character beyond the BMP counts by its first code unit.
     // (Words have two code points or more.)
     const c0 = w.charCodeAt(0);
@@ -45,13 +49,33 @@ function build(): Tables {
     pairs[h >>> 3]! |= 1 << (h & 7);
     starts[c0]! |= 1 << w.length;
     for (let k = 0; k < w.length; k++) places[w.charCodeAt(k)]! |= 1 << (w.length * 4 + k);
+    if (++n % 1000 === 0) yield;
   }
   return { words, starts, places, pairs };
 }
 
-/** Build the tables now (a start-up step), not on the first lookup. */
-export function prepareWordMatch(): void {
-  tables ??= build();
+// One construction, shared: a lookup during the start-up finishes what the steps began.
+let building: Generator<void, Tables> | null = null;
+function build(): Tables {
+  building ??= buildSteps();
+  for (;;) {
+    const r = building.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The start-up steps that build the tables (nothing once they are built). */
+export function* wordMatchSteps(): Generator<void, void> {
+  if (tables) return;
+  building ??= buildSteps();
+  for (;;) {
+    const r = building.next();
+    if (r.done) {
+      tables ??= r.value;
+      return;
+    }
+    yield;
+  }
 }
 
 const MAX = 4;
