@@ -7,6 +7,7 @@
 import { convert, customPinyin, OutputFormat, polyphonic, segment } from 'pinyin-pro';
 import overrides from './data/overrides.json';
 import { drain, runInSlices, type Steps } from '../schedule/steps';
+import { automatonSteps } from './automaton-steps';
 import { checkWords } from './word-check';
 import { isPolyWord, wordMatchSteps } from './word-match';
 
@@ -24,6 +25,7 @@ const INSTALL_CHUNK = 500;
  * ends in the same state either way.
  */
 function* installSteps(): Steps<void> {
+  yield* automatonSteps();
   yield* wordMatchSteps();
   // Shortest words first: pinyin-pro links each new node of its automaton to the longest suffix
   // already there, so the suffixes (shorter words) must be in before the words that end with them.
@@ -53,14 +55,16 @@ export function ensureOverrides(): void {
 }
 
 /**
- * The same start-up, cut at its natural seams with `pause()` between them (pinyin-pro's own
- * dictionaries, our override table, pinyin-pro's custom-word automaton a chunk at a time), so a
- * page never sees one long task when the pinyin feature first loads.
+ * The same start-up, cut at its natural seams with `pause()` between them (pinyin-pro's own word
+ * automaton a few hundred words at a time, word match's tables, our override table,
+ * pinyin-pro's custom-word automaton a chunk at a time), so a page never sees one long task when
+ * the pinyin feature first loads.
  */
 export async function warmUpBase(pause: () => Promise<void>): Promise<void> {
   if (installed) return;
+  // (No segmentation here: its first call would build pinyin-pro's word automaton in one go; the
+  // steps below build it in slices.)
   convert('zhong1', { format: 'numToSymbol' });
-  segment('中', { format: OutputFormat.AllArray, toneType: 'num' });
   await pause();
   if (installed) return;
   await runInSlices((steps ??= installSteps()), pause);
