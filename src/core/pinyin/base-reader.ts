@@ -119,12 +119,14 @@ export function markedToNumbered(marked: string): string | null {
 /** Base readings of `simplified` (Simplified Chinese text), one token per code point. */
 export function baseTokens(simplified: string): BaseToken[] {
   ensureOverrides();
-  return checkWords(readWords(simplified, [], 0), { read: readWords, isPolyphone, isWord: isPolyWord });
+  return checkWords(readWords(simplified), { read: readWords, isPolyphone, isWord: isPolyWord });
 }
 
-/** pinyin-pro's segmentation and readings of `text`, appended to `out` with word ids from `w`. */
-export function readWords(text: string, out: BaseToken[], w: number): BaseToken[] {
+/** pinyin-pro's segmentation and readings of `text`, one token per code point, words numbered from 0. */
+export function readWords(text: string): BaseToken[] {
+  const out: BaseToken[] = [];
   const words = segment(text, { format: OutputFormat.AllArray });
+  let w = 0;
   for (const word of words) {
     const single = word.length === 1;
     for (const item of word) {

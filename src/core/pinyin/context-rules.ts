@@ -59,12 +59,11 @@ export function applyContextRules(tokens: BaseToken[], rules: PolyphoneRules = s
     // A character the word check re-read keeps to its segmenter word: no dictionary word and no
     // neighbour rule across that word's boundaries.
     const seg = t.seg;
-    const inWord = (k: number) => seg === 0 || tokens[k]?.seg === seg;
     const v =
       preLexiconReading(chars, i) ??
       wordMatchReading(chars, i, isHan, boundary, text) ??
-      (inWord(i + 1) ? c.right.get(t.char + (tokens[i + 1]?.char ?? '$')) : undefined) ??
-      (inWord(i - 1) ? c.left.get((tokens[i - 1]?.char ?? '^') + t.char) : undefined) ??
+      (seg === 0 || tokens[i + 1]?.seg === seg ? c.right.get(t.char + (tokens[i + 1]?.char ?? '$')) : undefined) ??
+      (seg === 0 || tokens[i - 1]?.seg === seg ? c.left.get((tokens[i - 1]?.char ?? '^') + t.char) : undefined) ??
       grammarReading(chars, i, prevWordLength(tokens, i)) ??
       c.uni.get(t.char);
     if (v) t.syllable = v;

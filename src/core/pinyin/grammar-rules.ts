@@ -236,8 +236,9 @@ export function grammarReading(chars: string[], i: number, prevWordLength: numbe
       // The adverb 倒 dào "on the contrary, though" before 也 (倒也省事); dào "pour" before what is poured.
       return r === '也' || (r && DAO4_BEFORE.has(r)) ? 'dao4' : undefined;
     case '长':
-      // zhǎng "grow" before an aspect particle, 得 or 在 (长得像, 长着, 长在, 长了一岁), but 太长了 is cháng.
-      if (r === '得' || r === '着' || r === '在' || (r && ZHANG3_BEFORE.has(r))) return 'zhang3';
+      // zhǎng "grow" before 在, 了 or what grows (长在, 长了一岁, 长胖), but 太长了 is cháng
+      // (before 得/着 preLexiconReading has already answered).
+      if (r === '在' || (r && ZHANG3_BEFORE.has(r))) return 'zhang3';
       if (r === '了' && !(l && DEGREE.has(l))) return 'zhang3';
       return undefined;
     case '应':

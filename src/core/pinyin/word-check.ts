@@ -11,10 +11,11 @@
  * is a no-op.
  */
 import type { BaseToken } from './base-reader';
+import { wordSegmenter } from '../text/word-segmenter';
 
 export interface WordCheckDeps {
-  /** pinyin-pro's tokens for a text, appended to `out`, word ids from `w`. */
-  read(text: string, out: BaseToken[], w: number): BaseToken[];
+  /** pinyin-pro's tokens for a text. */
+  read(text: string): BaseToken[];
   isPolyphone(ch: string): boolean;
   /** Is this two-character string a dictionary word that reads a polyphone in it its own way? */
   isWord(s: string): boolean;
@@ -26,15 +27,6 @@ const PARTICLES = new Set([...'的了着过地得']);
 
 /** Characters of context on each side of a checked word. */
 const WINDOW = 3;
-
-// A load-once cache of the platform segmenter (null where there is none).
-let segmenter: Intl.Segmenter | null | undefined;
-function wordSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  }
-  return segmenter;
-}
 
 /**
  * The windows tokens[lo, hi) as one text for the segmenter, a line each (a call costs far more
@@ -86,20 +78,15 @@ export function checkWords(tokens: BaseToken[], deps: WordCheckDeps): BaseToken[
     // next to it outside (执|行情: 执行; 市长|江: 长江): the segmenter decides, in a window that
     // reaches out on that side. (Rare: most words are never sent to the segmenter.)
     if (e - i >= 2 && tokens[i]!.syllable) {
-      let lo = i;
-      let hi = e;
-      if (i > 0 && tokens[i - 1]!.syllable && deps.isPolyphone(tokens[i]!.char) && deps.isWord(tokens[i - 1]!.char + tokens[i]!.char)) {
-        while (lo > 0 && i - lo < WINDOW && tokens[lo - 1]!.syllable) lo--;
-      }
-      if (e < n && tokens[e]!.syllable && deps.isPolyphone(tokens[e - 1]!.char) && deps.isWord(tokens[e - 1]!.char + tokens[e]!.char)) {
-        while (hi < n && hi - e < WINDOW && tokens[hi]!.syllable) hi++;
-      }
+      let left = i > 0 && !!tokens[i - 1]!.syllable && deps.isPolyphone(tokens[i]!.char) && deps.isWord(tokens[i - 1]!.char + tokens[i]!.char);
+      let right = e < n && !!tokens[e]!.syllable && deps.isPolyphone(tokens[e - 1]!.char) && deps.isWord(tokens[e - 1]!.char + tokens[e]!.char);
       // A word that reads a particle by its rare lexical reading (目的 dì, 的确 dí, 着实 zhuó, 了解
       // liǎo) is checked on both sides: the particle may belong to the text beside it (项目|的, 说的|确实).
-      if (lo === i && hi === e && particleRead(tokens, i, e)) {
-        while (lo > 0 && i - lo < WINDOW && tokens[lo - 1]!.syllable) lo--;
-        while (hi < n && hi - e < WINDOW && tokens[hi]!.syllable) hi++;
-      }
+      if (!left && !right && particleRead(tokens, i, e)) left = right = true;
+      let lo = i;
+      let hi = e;
+      if (left) while (lo > 0 && i - lo < WINDOW && tokens[lo - 1]!.syllable) lo--;
+      if (right) while (hi < n && hi - e < WINDOW && tokens[hi]!.syllable) hi++;
       if (lo < i || hi > e) {
         words.push([i, e]);
         windows.push([lo, hi]);
@@ -136,7 +123,7 @@ export function checkWords(tokens: BaseToken[], deps: WordCheckDeps): BaseToken[
     for (const [a, b] of over) {
       let text = '';
       for (let k = a; k < b; k++) text += tokens[k]!.char;
-      const again = deps.read(text, [], 0);
+      const again = deps.read(text);
       if (again.length !== b - a) continue;
       const word = nextWord++;
       const seg = nextSeg++;

@@ -5,6 +5,7 @@
  * Data built by scripts/build-pinyin-data.mjs (data/poly-words.json).
  */
 import data from './data/poly-words.json';
+import { drain, type Steps } from '../schedule/steps';
 
 const PAIR_BITS = 20;
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS);
@@ -34,7 +35,7 @@ interface Tables {
 let tables: Tables | null = null;
 
 /** The tables' construction, a step per 250 words (drained at once by a first lookup). */
-function* buildSteps(): Generator<void, Tables> {
+function* buildSteps(): Steps<Tables> {
   const words = new Map<string, string>();
   const starts = new Uint8Array(0x10000);
   const places = new Uint32Array(0x10000);
@@ -55,27 +56,17 @@ function* buildSteps(): Generator<void, Tables> {
 }
 
 // One construction, shared: a lookup during the start-up finishes what the steps began.
-let building: Generator<void, Tables> | null = null;
+let building: Steps<Tables> | null = null;
 function build(): Tables {
-  building ??= buildSteps();
-  for (;;) {
-    const r = building.next();
-    if (r.done) return r.value;
-  }
+  return drain((building ??= buildSteps()));
 }
 
 /** The start-up steps that build the tables (nothing once they are built). */
-export function* wordMatchSteps(): Generator<void, void> {
+export function* wordMatchSteps(): Steps<void> {
   if (tables) return;
-  building ??= buildSteps();
-  for (;;) {
-    const r = building.next();
-    if (r.done) {
-      tables ??= r.value;
-      return;
-    }
-    yield;
-  }
+  // (Should a lookup have drained the construction meanwhile, it has also set `tables`.)
+  const built = yield* (building ??= buildSteps());
+  tables ??= built;
 }
 
 const MAX = 4;

@@ -9,6 +9,7 @@
  */
 import type { RawEntity } from './entities';
 import { gazetteer } from './gazetteer';
+import { wordSegmenter } from '../text/word-segmenter';
 
 /** A span kept as a mention of a longer entity (`into`: its Simplified text and type). */
 export interface FoldedSpan {
@@ -43,17 +44,15 @@ function wordBounds(s: string, lo: number, hi: number, seg: Intl.Segmenter): Arr
   return out;
 }
 
-let segmenter: Intl.Segmenter | null = null;
 
 /**
  * True when a multi-character place or organisation span starts and ends strictly inside words of
  * the surrounding text (创新|平台 → 新平), i.e. it straddles two words rather than naming anything.
  */
 export function cutsThroughWords(s: string, start: number, end: number): boolean {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const lo = Math.max(0, start - 6);
   const hi = Math.min(s.length, end + 6);
-  const words = wordBounds(s, lo, hi, segmenter);
+  const words = wordBounds(s, lo, hi, wordSegmenter()!);
   const startInside = words.some(([a, b]) => a < start && start < b && b < end);
   const endInside = words.some(([a, b]) => a > start && a < end && end < b);
   return startInside && (endInside || end - start <= 2);
@@ -61,9 +60,8 @@ export function cutsThroughWords(s: string, start: number, end: number): boolean
 
 /** True when character `i` belongs to a longer word of the text that does not contain `j` (创新|港: 新). */
 function inOtherWord(s: string, i: number, j: number): boolean {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const lo = Math.max(0, i - 4);
-  return wordBounds(s, lo, Math.min(s.length, i + 5), segmenter).some(([a, b]) => a <= i && i < b && b - a > 1 && !(a <= j && j < b));
+  return wordBounds(s, lo, Math.min(s.length, i + 5), wordSegmenter()!).some(([a, b]) => a <= i && i < b && b - a > 1 && !(a <= j && j < b));
 }
 
 /** A one-character place kept on its own: an abbreviation next to another one or in a clear cue. */

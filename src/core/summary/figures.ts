@@ -6,6 +6,7 @@
  */
 import { parseNumber, toHalfWidth } from './numbers';
 import type { Figure, Span } from './types';
+import { wordSegmenter } from '../text/word-segmenter';
 
 const NUM_A = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?';
 const NUM_C = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
@@ -93,10 +94,8 @@ const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还
 const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】]/;
 const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期)+/;
 
-let seg: Intl.Segmenter | null = null;
 function words(s: string): string[] {
-  seg ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...seg.segment(s)].map((x) => x.segment);
+  return [...wordSegmenter()!.segment(s)].map((x) => x.segment);
 }
 
 /** A short parenthesis inside a noun: 技术经纪(理)人总量. */

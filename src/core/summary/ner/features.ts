@@ -7,6 +7,7 @@ import { gazetteer, matchLexicon } from '../gazetteer';
 import { ABBR } from '../entity-rules';
 import { LEX_CATS, properLexicon, properNounMatches } from '../lexicon';
 import { hashState } from '../text-hash';
+import { wordSegmenter } from '../../text/word-segmenter';
 
 /** Suffix words that end organisation names (general grammar, not learned). */
 export const ORG_SUFFIXES = [
@@ -44,11 +45,7 @@ const ONE_CHAR_ORG = new Set(ORG_SUFFIXES.filter((x) => x.length === 1));
 const OPEN = '“「『（(';
 const CLOSE = '”」』）)';
 
-let seg: Intl.Segmenter | null = null;
-function segmenter(): Intl.Segmenter {
-  seg ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return seg;
-}
+const segmenter = (): Intl.Segmenter => wordSegmenter()!;
 
 /**
  * Where features go. Every feature is a prefix and a few parts, and its name is their
