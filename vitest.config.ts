@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.ts'],
+    globalSetup: ['test/corpus-note.ts'],
     testTimeout: 30_000,
   },
 });

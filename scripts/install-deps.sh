@@ -4,6 +4,7 @@
 # the real-shortcut test), then the npm packages from the lockfile. No browser downloads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/check-node.sh
 APT_PKGS=(chromium fonts-noto-cjk xvfb xauth xdotool firefox-esr)
 missing=()
 for p in "${APT_PKGS[@]}"; do  # dpkg -s also succeeds for removed-but-not-purged packages

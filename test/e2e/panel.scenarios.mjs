@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findTab, poll, sleep } from './scenarios.mjs';
+import { CORPUS } from './server.mjs';
 
 const panelSel = '[role="complementary"]';
 const inPanel = (sel) => `document.getElementById('dubao-root')?.shadowRoot?.querySelector(${JSON.stringify(panelSel)})?.querySelector(${JSON.stringify(sel)})`;
@@ -111,7 +112,7 @@ export function panelScenarios(d, srv) {
     },
 
     async corpusPagesPanel() {
-      const dir = path.resolve('../shared/corpus/extraction');
+      const dir = CORPUS;
       for (const id of ['traf-he-xinhuanet', 'htmldate-ts-1546021647', 'gne-huanqiu-1']) {
         const gold = JSON.parse(fs.readFileSync(path.join(dir, `${id}.json`), 'utf8'));
         const { page } = await openPanel(d, srv, `corpus/${id}.html`);

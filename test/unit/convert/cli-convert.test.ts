@@ -25,11 +25,12 @@ describe('dubao convert', () => {
   });
 
   it('--html converts a document with the DOM engine', async () => {
-    const file = path.resolve(__dirname, '../../../../shared/corpus/extraction/cwced-3e1af229.html');
-    const r = await cli(['convert', '--to', 'tw', '--html', file]);
+    const file = path.resolve(__dirname, '../../fixtures/pages/seed.html');
+    const r = await cli(['convert', '--to', 'cn', '--html', file]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('光明日報記者');
-    expect(r.out).toContain('lang="zh-TW"');
+    expect(r.out).toContain('强化“新四军”创新优势');
+    expect(r.out).not.toContain('強化“新四軍”');
+    expect(r.out).toContain('lang="zh-CN"');
     expect(r.out).toMatch(/<script[\s\S]*<\/script>/);
   });
 });

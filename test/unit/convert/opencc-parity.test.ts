@@ -4,16 +4,14 @@ import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { loadConverter } from '../../../src/core/convert/load';
 import type { Variant } from '../../../src/core/convert/variant';
+import { DIRS } from './directions';
 
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/conversion/opencc/testcases.json');
+// OpenCC's upstream cases (Apache-2.0, test/fixtures/opencc/: see the README there).
+const CASES = path.resolve(__dirname, '../../fixtures/opencc/testcases.json');
 // The file has trailing commas: strip them before JSON.parse.
-const raw = readFileSync(CORPUS, 'utf8').replace(/,(\s*[}\]])/g, '$1');
+const raw = readFileSync(CASES, 'utf8').replace(/,(\s*[}\]])/g, '$1');
 const cases = (JSON.parse(raw) as { cases: Array<{ input: string; expected: Record<string, string> }> }).cases;
 
-const DIRS: Array<[string, Variant, Variant]> = [
-  ['s2t', 'cn', 't'], ['s2tw', 'cn', 'tw'], ['s2twp', 'cn', 'twp'], ['s2hk', 'cn', 'hk'],
-  ['t2s', 't', 'cn'], ['tw2s', 'tw', 'cn'], ['tw2sp', 'twp', 'cn'], ['hk2s', 'hk', 'cn'],
-];
 
 describe('packed-trie engine equals opencc-js (overrides off)', () => {
   for (const [name, from, to] of DIRS) {
@@ -41,20 +39,4 @@ describe('packed-trie engine equals opencc-js (overrides off)', () => {
         expect(mine(text), `${f}>${t}`).toBe(ref(text));
       }
   });
-});
-
-describe('packed-trie engine equals opencc-js on real news text', () => {
-  const dir = path.resolve(__dirname, '../../../../shared/corpus/extraction');
-  const texts = ['cwced-36efbc69', 'gne-163-1', 'gne-huanqiu-1', 'twnews-ltn', 'htmldate-ts-1546021647']
-    .map((id) => {
-      const j = JSON.parse(readFileSync(path.join(dir, `${id}.json`), 'utf8')) as { body_text: string; title: string };
-      return j.title + '\n' + j.body_text;
-    });
-  for (const [name, from, to] of DIRS) {
-    it(`${name} on extraction page text`, async () => {
-      const mine = await loadConverter(from, to, { overrides: false });
-      const ref = OpenCC.Converter({ from, to }) as (s: string) => string;
-      for (const t of texts) expect(mine(t)).toBe(ref(t));
-    });
-  }
 });

@@ -4,7 +4,6 @@ import { parseHtml } from '../../../src/cli/io';
 import { decodeHtml } from '../../../src/core/decode/decode-html';
 
 export const PAGES = path.resolve(__dirname, '../../fixtures/pages');
-export const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 
 /** linkedom Document (what the CLI uses). */
 export function linkedomDoc(file: string): Document {

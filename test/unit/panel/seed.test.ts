@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeHtml } from '../../../src/core/decode/decode-html';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLocator } from '../../../src/core/locate/index';
 import { summarize } from '../../../src/core/summary/index';
@@ -11,19 +12,15 @@ import { removeUiRoot } from '../../../src/ui/host';
 import { articleOf, page } from './helpers';
 import { harness, q } from './fake-context';
 
-const SEED = path.resolve(__dirname, '../../../../shared/seeds/000_db29917547b88920.txt');
+const SEED = path.resolve(__dirname, '../../fixtures/pages/seed.html');
 const PY = '[a-zàáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜńň]{1,7}';
 const strip = (s: string) => s.replace(new RegExp(`[(（]${PY}[)）]|[?？]${PY}[)）]`, 'g'), '');
 
+/** The seed fixture's whole body in the test document; the article is its content block. */
 function seedPage() {
-  const lines = readFileSync(SEED, 'utf8').split('\n').filter((l) => l.trim());
-  const root = page('<main></main>').querySelector('main')!;
-  for (const l of lines) {
-    const p = document.createElement('p');
-    p.textContent = l;
-    root.appendChild(p);
-  }
-  return articleOf(root, { lang: 'zh-Hant' });
+  const doc = new DOMParser().parseFromString(decodeHtml(readFileSync(SEED)).text, 'text/html');
+  const body = page(doc.body.innerHTML); // the repository's own fixture markup
+  return articleOf(body.querySelector('#zoom')!, { lang: 'zh-Hant' });
 }
 
 afterEach(() => removeUiRoot(document));

@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/index';
 import { summarize } from '../../../src/core/summary/index';
+import { PAGES, linkedomDoc } from '../extract/helpers';
 
-/** The body of the seed page, with its flattened ruby pinyin removed (article detection does this in the product). */
-function seedBody(): string {
-  const raw = readFileSync(path.resolve(__dirname, '../../../../shared/seeds/000_db29917547b88920.txt'), 'utf8');
-  const start = raw.indexOf('近日');
-  const end = raw.indexOf('關(guān)閉');
-  const body = raw.slice(start, end);
-  return body
-    .replace(/日\?[a-zü\u00e0-\u01dc]+\)\?[a-zü\u00e0-\u01dc]+\)/g, '日報')
-    .replace(/\([a-zü\u00e0-\u01dc]+\)/g, '')
-    .replace(/\?(?=《)/g, '。')
-    .trim();
-}
-
-describe('summary of the seed page (Traditional, Lanzhou)', () => {
-  const text = seedBody();
-  const s = summarize(text, { publishedAt: '2025-04-10', author: '蘭州日報社全媒體記者 華靜', editor: '王旭偉', title: '蘭州市以科技創新驅動城市競爭力躍升' });
+describe('summary of the seed page (Traditional, Lanzhou), through article detection', () => {
+  // The repository's seed fixture, read as the CLI reads it: extraction removes the flattened ruby pinyin.
+  const article = extractArticle(linkedomDoc(path.join(PAGES, 'seed.html')));
+  const text = article.cleanText;
+  const s = summarize(text, { publishedAt: article.publishedAt, author: article.author, editor: article.editor, title: article.title });
 
   it('finds the 8 key figures with measures and qualifiers', () => {
     const vals = s.figures.map((f) => f.value);
@@ -39,7 +29,6 @@ describe('summary of the seed page (Traditional, Lanzhou)', () => {
   it('names the reporter and the editor with their roles', () => {
     const hua = s.entities.people.find((p) => p.text === '華靜');
     const wang = s.entities.people.find((p) => p.text === '王旭偉');
-    expect(hua?.role).toBe('記者'.length === 2 ? hua?.role : null);
     expect(hua?.role).toMatch(/记者|記者/);
     expect(wang?.role).toMatch(/编辑|編輯/);
   });

@@ -1,0 +1,3 @@
+export declare const SHARED: string | null;
+export declare function sharedPath(...parts: string[]): string | null;
+export declare const SHARED_NOTE: string;

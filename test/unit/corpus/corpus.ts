@@ -1,0 +1,18 @@
+/**
+ * Corpus-wide checks run over the dev data beside the repository when it is there (CI, developers)
+ * and are skipped, with a line saying so, in a user's clone. The path comes from the one module that
+ * may name it (test/shared-corpus.mjs).
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe } from 'vitest';
+import { SHARED } from '../../shared-corpus.mjs';
+
+export const corpusDescribe = describe.skipIf(SHARED === null);
+
+/** Files of a corpus folder ending in `ext`, sorted; [] when the corpus is absent. */
+export function corpusFiles(sub: string, ext: string): string[] {
+  if (SHARED === null) return [];
+  const dir = path.join(SHARED, 'corpus', sub);
+  return readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(dir, f));
+}
