@@ -1,5 +1,5 @@
 /** A small sample of a page's visible-ish text, without layout and without walking the whole DOM. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CODE', 'PRE', 'TEXTAREA']);
+import { isSkippedForReading } from '../core/dom/tags';
 
 export function textSample(doc: Document, maxChars = 2000, maxNodes = 4000): string {
   const body = doc.body;
@@ -8,7 +8,7 @@ export function textSample(doc: Document, maxChars = 2000, maxNodes = 4000): str
   let len = doc.title.length;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE && SKIP.has((n as Element).tagName.toUpperCase())
+      n.nodeType === Node.ELEMENT_NODE && isSkippedForReading(n as Element)
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });

@@ -5,40 +5,21 @@
  * DOM (works on happy-dom, linkedom and real pages).
  */
 
-/** Elements that do not break a phrase. Unknown/custom elements are treated as breaks. */
-const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i',
-  'ins', 'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'small', 'span', 'strike',
-  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
-]);
-
-/** Never converted inside (nor their attributes, except the form controls below). */
-const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'code', 'pre', 'kbd',
-  'samp', 'object', 'embed', 'canvas', 'math', 'iframe', 'frame', 'head', 'meta', 'link',
-]);
-/** Skipped for their content, but their title/placeholder/aria-label are converted. */
-const FORM_CONTROLS = new Set(['textarea', 'input', 'select']);
+import { FORM_VALUE_TAGS, INLINE_TAGS, isSkipped, tagOf } from '../dom/tags';
 
 export const TEXT_ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
 
+/** Elements that do not break a phrase. Unknown/custom elements are treated as breaks. */
 export function isInlineElement(el: Element): boolean {
-  return INLINE.has(el.localName);
+  return INLINE_TAGS.has(tagOf(el));
 }
 
-function isEditable(el: Element): boolean {
-  if (!el.hasAttributes()) return false; // most elements: no attribute lookups at all
-  const ce = el.getAttribute('contenteditable');
-  return ce !== null && ce.toLowerCase() !== 'false';
-}
+/** Content never converted (core/dom/tags): code, scripts, editable areas, form values, ruby annotations. */
+export const isSkippedElement = isSkipped;
 
-/** Content never converted: code, scripts, editable areas, form controls. */
-export function isSkippedElement(el: Element): boolean {
-  return SKIP.has(el.localName) || isEditable(el);
-}
-
+/** Skipped for their content, but their title/placeholder/aria-label are converted. */
 export function isFormControl(el: Element): boolean {
-  return FORM_CONTROLS.has(el.localName);
+  return FORM_VALUE_TAGS.has(tagOf(el));
 }
 
 export interface WalkHooks {

@@ -1,10 +1,11 @@
 /**
  * The raw text of an element as its text nodes in document order, with a way back from a character
- * position to (text node, offset). Skips what never shows as running text: scripts, styles,
- * templates and ruby annotations (<rt>/<rp>, e.g. pinyin Dubao itself added above characters).
+ * position to (text node, offset). Skips what no walker reads (core/dom/tags: scripts, styles, code,
+ * form values, editable areas, ruby annotations such as the pinyin Dubao itself adds) and controls.
  */
+import { BLOCK_TAGS, isSkippedForReading, tagOf } from '../dom/tags';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'RT', 'RP', 'TEXTAREA', 'SELECT', 'BUTTON', 'SVG', 'IFRAME']);
+export { BLOCK_TAGS };
 
 export interface DomText {
   /** The concatenated data of the text nodes. */
@@ -19,33 +20,32 @@ export interface DomPoint {
   offset: number;
 }
 
-/**
- * Block-level tags: text inside them belongs to their own block (article detection splits blocks
- * at these elements and at <br>), so `domText(el, { ownTextOnly: true })` leaves them out.
- */
-export const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH',
-  'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'CENTER', 'FORM', 'FIELDSET', 'ADDRESS', 'HR', 'BODY',
-  'HTML', 'CAPTION', 'DETAILS', 'SUMMARY', 'DIALOG', 'MENU', 'LEGEND', 'TITLE',
-]);
-
 export function domText(root: Node, opts: { ownTextOnly?: boolean } = {}): DomText {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
-  const walk = (n: Node) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
+  // Iterative (first child / next sibling / parent): a page nested thousands deep must not overflow the stack.
+  const walk = (top: Node) => {
+    let c: Node | null = top.firstChild;
+    while (c) {
+      let down: Node | null = null;
       if (c.nodeType === 3) {
         const data = (c as Text).data;
-        if (!data) continue;
-        nodes.push(c as Text);
-        starts.push(text.length);
-        text += data;
+        if (data) {
+          nodes.push(c as Text);
+          starts.push(text.length);
+          text += data;
+        }
       } else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName.toUpperCase();
-        if (!SKIP.has(tag) && !(opts.ownTextOnly && BLOCK_TAGS.has(tag))) walk(c);
+        const el = c as Element;
+        if (!isSkippedForReading(el) && !(opts.ownTextOnly && BLOCK_TAGS.has(tagOf(el)))) down = el.firstChild;
       }
+      if (down) {
+        c = down;
+        continue;
+      }
+      while (c && c !== top && !c.nextSibling) c = c.parentNode;
+      c = c && c !== top ? c.nextSibling : null;
     }
   };
   if (root.nodeType === 3) {

@@ -78,10 +78,10 @@ describe('convertPage: block conversion', () => {
 });
 
 describe('convertPage: what is never touched', () => {
-  it('leaves inputs, textarea, contenteditable, code/pre/kbd/samp, script and style alone', async () => {
+  it('leaves inputs, textarea, contenteditable, code/kbd/samp (also inside <pre>), script and style alone', async () => {
     setBody(
       '<p>简体</p><input value="简体值" placeholder="请输入"><textarea>简体文本</textarea>' +
-        '<div contenteditable="true">编辑区域</div><code>代码</code><pre>预格式</pre><kbd>键盘</kbd>' +
+        '<div contenteditable="true">编辑区域</div><code>代码</code><pre id="code"><code>预格式代码</code></pre><kbd>键盘</kbd>' +
         '<samp>样本</samp><script>var s="简体";</script><style>.x{content:"简体"}</style>' +
         '<div id="dubao-root"><span>读报界面</span></div>',
     );
@@ -94,11 +94,17 @@ describe('convertPage: what is never touched', () => {
     expect(input.getAttribute('placeholder')).toBe('請輸入');
     expect(document.querySelector('textarea')!.value).toBe('简体文本');
     expect(document.querySelector('[contenteditable]')!.textContent).toBe('编辑区域');
-    for (const [sel, t] of [['code', '代码'], ['pre', '预格式'], ['kbd', '键盘'], ['samp', '样本']])
-      expect(document.querySelector(sel)!.textContent).toBe(t);
+    for (const [sel, t] of [['code', '代码'], ['pre#code', '预格式代码'], ['kbd', '键盘'], ['samp', '样本']])
+      expect(document.querySelector(sel)!.textContent, sel).toBe(t);
     expect(document.querySelector('script')!.textContent).toBe('var s="简体";');
     expect(document.querySelector('style')!.textContent).toBe('.x{content:"简体"}');
     expect(document.querySelector('#dubao-root')!.textContent).toBe('读报界面');
+  });
+
+  it('converts a <pre> without code: news sites set whole articles in <pre>', async () => {
+    setBody('<pre>市场预期，美国零售销售上升。\n劳工市场继续好转。</pre>');
+    await run({});
+    expect(document.querySelector('pre')!.textContent).toBe('市場預期，美國零售銷售上升。\n勞工市場繼續好轉。');
   });
 });
 
