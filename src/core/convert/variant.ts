@@ -1,7 +1,6 @@
 /** The script variants Dubao converts between (opencc-js locale names). */
-export type Variant = 'cn' | 't' | 'tw' | 'twp' | 'hk';
-
-export const VARIANTS: readonly Variant[] = ['cn', 't', 'tw', 'twp', 'hk'];
+export const VARIANTS = ['cn', 't', 'tw', 'twp', 'hk'] as const;
+export type Variant = (typeof VARIANTS)[number];
 
 /** BCP 47 tag for the `lang` attribute of text in a variant. */
 export const LANG_TAG: Record<Variant, string> = {

@@ -6,8 +6,9 @@
 
 export const SETTINGS_VERSION = 1;
 
-export const VARIANTS = ['cn', 't', 'tw', 'twp', 'hk'] as const;
-export type Variant = (typeof VARIANTS)[number];
+import { VARIANTS, isVariant, type Variant } from '../convert/variant';
+
+export { VARIANTS, type Variant };
 
 export const PINYIN_STYLES = ['marks', 'numbers', 'zhuyin'] as const;
 export type PinyinStyle = (typeof PINYIN_STYLES)[number];
@@ -58,7 +59,7 @@ function parseSite(v: unknown): SiteSettings | null {
   if (!isObj(v)) return null;
   const s: SiteSettings = {};
   if (typeof v.enabled === 'boolean') s.enabled = v.enabled;
-  if (v.script === null || (typeof v.script === 'string' && (VARIANTS as readonly string[]).includes(v.script)))
+  if (v.script === null || isVariant(v.script))
     s.script = v.script as Variant | null;
   if (typeof v.autoPanel === 'boolean') s.autoPanel = v.autoPanel;
   if (typeof v.panelWidth === 'number' && Number.isFinite(v.panelWidth))
@@ -76,7 +77,7 @@ export function parseSettings(raw: unknown): Settings {
   const r = isObj(raw) ? raw : {};
   // Version migrations go here (v1 is the first schema).
   const cycle = Array.isArray(r.scriptCycle)
-    ? r.scriptCycle.filter((x): x is Variant => typeof x === 'string' && (VARIANTS as readonly string[]).includes(x))
+    ? r.scriptCycle.filter(isVariant)
     : [];
   const sites: Record<string, SiteSettings> = {};
   if (isObj(r.sites)) {
