@@ -8,11 +8,17 @@ import path from 'node:path';
 import { describe } from 'vitest';
 import { SHARED } from '../../shared-corpus.mjs';
 
-export const corpusDescribe = describe.skipIf(SHARED === null);
+/** A describe block that runs only when the dev corpus is there. */
+export function corpusDescribe(name: string, body: () => void): void {
+  describe.skipIf(SHARED === null)(name, body);
+}
 
 /** Files of a corpus folder ending in `ext`, sorted; [] when the corpus is absent. */
 export function corpusFiles(sub: string, ext: string): string[] {
   if (SHARED === null) return [];
   const dir = path.join(SHARED, 'corpus', sub);
-  return readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
