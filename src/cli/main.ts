@@ -6,8 +6,10 @@ import { parseArgs } from 'node:util';
 import { commands } from './commands/index';
 import { flush, UsageError, write, type Io } from './io';
 import type { Command } from './command';
+import pkg from '../../package.json';
 
-const VERSION = '0.1.0';
+/** The version is written once, in package.json (the manifests take it from there too). */
+const VERSION = pkg.version;
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 8);
