@@ -3,13 +3,9 @@
  * Simplified (zh-Hans) or Traditional (zh-Hant)? Works on a small sample, loads no dictionary.
  */
 
-/** Han ideographs (BMP unified + ext A + compatibility) — the characters pinyin and conversion act on. */
-export const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
-const HAN_GLOBAL = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+import { HAN_G as HAN_GLOBAL, HAN_RE, isHan } from './chars';
 
-export function isHan(ch: string): boolean {
-  return HAN_RE.test(ch);
-}
+export { HAN_RE, isHan };
 
 /** Share of Han characters among the non-space characters of `sample`. */
 export function hanRatio(sample: string): number {
