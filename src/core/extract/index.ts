@@ -293,7 +293,7 @@ function dateLineSource(headLines: string[]): string | null {
   for (const l of headLines.slice(0, 8)) {
     if (l.length > 80 || !parseTextDate(l)) continue;
     const m = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+([\u4e00-\u9fff·]{2,12})\s*$/.exec(l);
-    if (m && !/来源|來源|编辑|編輯|作者|记者|記者|分享|打印|评论|評論|字号|字號|朗读|朗讀|星期/.test(m[1]!)) return m[1]!;
+    if (m && !/来源|來源|编辑|編輯|作者|记者|記者|分享|打印|评论|評論|字号|字號|朗读|朗讀|星期|报道|報導|发布|發布|更新/.test(m[1]!)) return m[1]!;
   }
   return null;
 }
