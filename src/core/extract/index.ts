@@ -10,6 +10,7 @@ import { edgeFragments, isMetaLine, matchAuthor, matchBareNames, matchEditor, ma
 import { readHiddenRules } from './hidden';
 import type { Hint } from './hints';
 import { decideIsArticle } from './is-article';
+import { hasRepeatedRecords } from './records';
 import { blockStats, findRootSteps, type BlockStats } from './root';
 import { drain, runInSlices, STEP, type Steps } from '../schedule/steps';
 import { learnRubyMap, stripRubyArtefacts } from './ruby';
@@ -210,7 +211,8 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     rootChars += lines[i]!.stats.length;
     rootLinks += lines[i]!.block.linkChars;
   }
-  const isArticle = decideIsArticle({
+  const bodyContainer = bodyLines.length ? commonAncestor(bodyLines.map((l) => l.block.element)) : null;
+  const evidence = {
     bodyChars,
     proseBlocks,
     punct: punctuationCount(cleanText),
@@ -219,7 +221,9 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     timeFound: found?.strong ?? false,
     rootLinkDensity: rootChars ? rootLinks / rootChars : 1,
     proseShare: proseAll ? proseBody / proseAll : 0,
-  });
+    records: !!bodyContainer && hasRepeatedRecords(bodyContainer, bodyLines.map((l) => ({ element: l.block.element, length: l.stats.length }))),
+  };
+  const isArticle = decideIsArticle(evidence);
 
   if (spamSamples.length) {
     warnings.push({
@@ -246,7 +250,7 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     editor,
     lang,
     blocks: articleBlocks,
-    root: bodyLines.length ? commonAncestor(bodyLines.map((l) => l.block.element)) : null,
+    root: bodyContainer,
     text,
     cleanText,
     rubyArtefacts,

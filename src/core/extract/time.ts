@@ -12,7 +12,7 @@ export interface FoundTime {
 
 const DEFAULT_OFFSET = '+08:00';
 const TEXT_DATE_RE =
-  /((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?\s*(?:[T\s]|&nbsp;)*(?:(?:星期|週|周)[一二三四五六日天]\s*)?(?:(?:上午|下午|晚上)\s*)?(?:(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
+  /((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?\s*(?:[T\s]|&nbsp;)*(?:(?:星期|週|周)[一二三四五六日天]\s*)?(?:(?:上午|下午|晚上)\s*)?(?:[(（]\s*(?=\d{1,2}\s*[:：]\s*\d{2}\s*[)）]))?(?:(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -27,7 +27,7 @@ function build(y: number, mo: number, d: number, time: [number, number, number] 
   return { iso: `${date}T${pad(time[0])}:${pad(time[1])}:${pad(time[2])}${offset}`, hasTime: true };
 }
 
-/** First date (and time) written in a line of text. */
+/** First date (and time) written in a line of text; the time may be bracketed (`2014-12-17 (16:31)`). */
 export function parseTextDate(text: string): FoundTime | null {
   const m = TEXT_DATE_RE.exec(text);
   if (!m) return null;

@@ -127,6 +127,12 @@ function agreeingPart(text: string, refKeys: string[]): string {
   return text;
 }
 
+/** A heading with the date glued on (`標題 2014-12-08 06:49`, `標題2014/12/1 18:13`): the heading alone. */
+function withoutTrailingDate(text: string): string {
+  const m = /\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[(（]?\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?[)）]?)?\s*$/.exec(text);
+  return m && m.index >= 4 ? text.slice(0, m.index) : text;
+}
+
 export function findTitle(doc: Document, blocks: TextBlock[], bodyStart: number): TitleResult {
   const docTitle = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const og = metaContent(doc, ['og:title', 'twitter:title', 'title', 'ArticleTitle', 'headline']);
@@ -134,7 +140,8 @@ export function findTitle(doc: Document, blocks: TextBlock[], bodyStart: number)
   const rawRefs = [ld ?? '', og ?? '', docTitle].filter(Boolean);
   const siteKeys = siteNameKeys(doc, rawRefs);
   const refTexts = rawRefs.map((r) => headlinePart(r, siteKeys)).filter((r) => titleKey(r).length >= 2);
-  const refs = refTexts.map(titleKey);
+  // Each reference whole, and its segments (`財經 - 標題`: the channel left in front is no site name).
+  const refs = [...new Set(refTexts.flatMap((r) => [r, ...r.split(SITE_SEP_RE)]).map(titleKey).filter((k) => k.length >= 4 || refTexts.length === 1))];
   const lede = bodyStart >= 0 ? blocks.slice(bodyStart, bodyStart + 3).map((b) => b.text).join('').slice(0, 400) : '';
 
   let best: { b: TextBlock; score: number } | null = null;
@@ -142,7 +149,7 @@ export function findTitle(doc: Document, blocks: TextBlock[], bodyStart: number)
   for (let i = 0; i < limit; i++) {
     const b = blocks[i]!;
     if (b.text.length > 120 || b.text.length < 3) continue;
-    const key = titleKey(b.text);
+    const key = titleKey(withoutTrailingDate(b.text));
     if (key.length < 3) continue;
     // The site's own name, or `site / section`: never the headline.
     if (siteKeys.some((s) => key.startsWith(s) && key.length - s.length <= 8)) continue;
@@ -161,7 +168,7 @@ export function findTitle(doc: Document, blocks: TextBlock[], bodyStart: number)
     const score = match + headingBonus + near + (match ? 0.5 : 0) - linked;
     if (!best || score > best.score) best = { b, score };
   }
-  if (best && best.score >= 0.9) return { title: agreeingPart(best.b.text, refs), index: best.b.index };
+  if (best && best.score >= 0.9) return { title: agreeingPart(withoutTrailingDate(best.b.text), refs), index: best.b.index };
   const fallback = refTexts.length ? stripSiteSuffix(refTexts[0]!) : '';
   if (best && best.b.heading === 1 && !fallback) return { title: best.b.text, index: best.b.index };
   // A reference that shares little with the story (a site-wide `<title>`), beside a short line
