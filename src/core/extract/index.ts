@@ -6,7 +6,7 @@
 import { detectScript, looksChinese } from '../text/script';
 import { collectBlocksSteps, type TextBlock } from './blocks';
 import { isFurnitureLine } from './boilerplate';
-import { edgeFragments, isMetaLine, matchAuthor, matchBareNames, matchEditor, matchReporterOrg, matchSource } from './byline';
+import { edgeFragments, isMetaLine, matchAuthor, matchBareNames, matchDatelineOrg, matchEditor, matchReporterOrg, matchSource } from './byline';
 import { readHiddenRules } from './hidden';
 import type { Hint } from './hints';
 import { decideIsArticle } from './is-article';
@@ -182,7 +182,8 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   const edges = [...edgeLines, ...tailLines.slice(0, 3)].map(edgeFragments);
   const fragments = edges.flatMap((e) => [e.opening, e.closing]).filter((x): x is string => !!x);
   const closing = edges.map((e) => e.closing).filter((x): x is string => !!x);
-  const source = firstMatch(metaLines, matchSource) ?? firstMatch(metaLines, matchReporterOrg) ?? dateLineSource(headLines)
+  const source = firstMatch(metaLines, matchSource) ?? firstMatch(metaLines, matchReporterOrg)
+    ?? firstMatch([...edgeLines.slice(0, 1), ...headLines], matchDatelineOrg) ?? dateLineSource(headLines) ?? metaSource(doc)
     ?? siteName(doc, title);
   const editor = firstMatch([...innerLines, ...tailLines, ...edgeLines].filter(isMetaCandidate), matchEditor)
     ?? firstMatch(fragments, matchEditor) ?? firstMatch(headLines.filter(isMetaCandidate), matchEditor);
@@ -300,6 +301,12 @@ function dateLineSource(headLines: string[]): string | null {
     if (m && !/来源|來源|编辑|編輯|作者|记者|記者|分享|打印|评论|評論|字号|字號|朗读|朗讀|星期|报道|報導|发布|發布|更新/.test(m[1]!)) return m[1]!;
   }
   return null;
+}
+
+/** `<meta name="source">` (and kin) when it names an outlet, not a URL. */
+function metaSource(doc: Document): string | null {
+  const v = doc.querySelector('meta[name="source"], meta[property="article:source"], meta[name="article:source"], meta[name="og:source"]')?.getAttribute('content')?.trim();
+  return v && v.length >= 2 && v.length <= 24 && !/[/.@:]/.test(v) ? v : null;
 }
 
 /** A short name in an element marked as the author (`class="author"`, `itemprop="author"`) in the header. */
