@@ -11,15 +11,8 @@ const POSITIVE_RE =
 /** Positive words strong enough to outweigh furniture words on an outer element. */
 const STRONG_RE = /(?:^|[\s_-])(?:article|content|detail|zhengwen|TRS_Editor|Custom_UnionStyle|rich_media|post|entry|story|news-?text)(?:$|[\s_\d-])/i;
 
-/**
- * Furniture words that name a widget placed next to the text (share bar, toolbar), not a region of
- * other people's text (comments, related lists, footers): some sites reuse them as the class of
- * the story's own paragraphs, so running prose overrules them (see root.ts).
- */
-const WEAK_RE = /^(?:share|sharing|bdshare|social|toolbar|tools|more|tags?|keywords?)$/i;
-
-/** -1 furniture, -0.5 weak furniture (a widget word), 1 body-like, 2 strongly body-like, 0 no opinion. */
-export type Hint = -1 | -0.5 | 0 | 1 | 2;
+/** -1 furniture, 1 body-like, 2 strongly body-like, 0 no opinion. */
+export type Hint = -1 | 0 | 1 | 2;
 
 export function elementHint(el: Element, cache: Map<Element, Hint>): Hint {
   const cached = cache.get(el);
@@ -34,10 +27,7 @@ export function elementHint(el: Element, cache: Map<Element, Hint>): Hint {
     if (words.trim()) {
       if (STRONG_RE.test(words)) h = 2;
       else if (POSITIVE_RE.test(words)) h = 1;
-      else {
-        const neg = NEGATIVE_RE.exec(words);
-        if (neg) h = WEAK_RE.test(neg[0].replace(/^[\s_-]+|[\s_\d-]+$/g, '')) && !new RegExp(NEGATIVE_RE.source, 'gi').exec(words.replace(neg[0], ' ')) ? -0.5 : -1;
-      }
+      else if (NEGATIVE_RE.test(words)) h = -1;
     }
   }
   cache.set(el, h);

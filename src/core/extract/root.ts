@@ -23,23 +23,20 @@ export function blockStats(b: TextBlock, stopAt: Element, hintCache: Map<Element
   const length = contentLength(b.text);
   const linkDensity = length ? Math.min(1, b.linkChars / length) : 0;
   const punct = punctuationCount(b.text);
-  // A teaser cut short with a "more" link (`…遭遺棄或送養，台北就有位…更多`) is list furniture, not prose.
-  const teaser = TEASER_RE.test(b.text);
-  // Running prose: sentences without links. A share-bar word on its container does not make it furniture.
-  const running = linkDensity === 0 && punct >= 2 && length >= 30 && !teaser;
   // Furniture when an ancestor says so, unless a strongly body-like element lies in between.
-  let furniture = teaser;
+  let furniture = false;
   let depth = 0;
-  for (let el: Element | null = b.element; el && el !== stopAt && depth < 12 && !furniture; el = el.parentElement, depth++) {
+  for (let el: Element | null = b.element; el && el !== stopAt && depth < 12; el = el.parentElement, depth++) {
     const h = elementHint(el, hintCache);
     if (h === 2) break;
-    if (h === -1 || (h === -0.5 && !running)) furniture = true;
+    if (h === -1) {
+      furniture = true;
+      break;
+    }
   }
-  const prose = linkDensity < 0.5 && punct >= 1 && length >= 10 && !teaser;
+  const prose = linkDensity < 0.5 && punct >= 1 && length >= 10;
   return { length, linkDensity, punct, furniture, prose };
 }
-
-const TEASER_RE = /(?:\.{2,}|…+|⋯+)\s*(?:更多|詳細|详细|全文|閱讀全文|阅读全文|more|»|>>)\s*$/i;
 
 export function blockWeight(s: BlockStats): number {
   let w: number;

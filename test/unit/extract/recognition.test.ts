@@ -45,17 +45,3 @@ describe('recognition', () => {
     expect(a.source).toBe('無綫新聞');
   });
 });
-
-describe('body', () => {
-  test('paragraphs whose class is a share-bar word are still the story; teasers cut with "…更多" are not', () => {
-    const story = SENT.map((s) => `<div class="share">${s}</div>`).join('');
-    const teasers = SENT.map((s) => `<li>${s.slice(0, 40)}...<a href="/more">更多</a></li>`).join('');
-    const doc = html(`<h1>全市今年新建学校十所</h1><div class="date">2014/12/1 18:13</div><div class="news">${story}</div><div class="rlist"><ul>${teasers}${teasers}</ul></div>`, '<title>全市今年新建学校十所 - 某某网</title>');
-    const a = extractArticle(doc);
-    expect(a.text.split('\n')).toEqual(SENT);
-  });
-  test('a real share bar stays out', () => {
-    const doc = html(`<h1>全市今年新建学校十所</h1><div class="article">${SENT.map((s) => `<p>${s}</p>`).join('')}<div class="share">分享到：微信 微博</div></div>`, '<title>全市今年新建学校十所 - 某某网</title>');
-    expect(extractArticle(doc).text).not.toContain('分享');
-  });
-});
