@@ -140,8 +140,7 @@ export function findTitle(doc: Document, blocks: TextBlock[], bodyStart: number)
   const rawRefs = [ld ?? '', og ?? '', docTitle].filter(Boolean);
   const siteKeys = siteNameKeys(doc, rawRefs);
   const refTexts = rawRefs.map((r) => headlinePart(r, siteKeys)).filter((r) => titleKey(r).length >= 2);
-  // Each reference whole, and its segments (`財經 - 標題`: the channel left in front is no site name).
-  const refs = [...new Set(refTexts.flatMap((r) => [r, ...r.split(SITE_SEP_RE)]).map(titleKey).filter((k) => k.length >= 4 || refTexts.length === 1))];
+  const refs = refTexts.map(titleKey);
   const lede = bodyStart >= 0 ? blocks.slice(bodyStart, bodyStart + 3).map((b) => b.text).join('').slice(0, 400) : '';
 
   let best: { b: TextBlock; score: number } | null = null;

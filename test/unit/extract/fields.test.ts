@@ -24,7 +24,6 @@ describe('authors: names only', () => {
 
 describe('sources: the origin, from 来源 lines and wire datelines', () => {
   test.each([
-    ['本文来源于国家统计局 2024-05-11 09:36:26', matchSource, '国家统计局'],
     ['来源：人民日报', matchSource, '人民日报'],
     ['新华社北京12月7日电（记者张三）今天上午', matchDatelineOrg, '新华社'],
     ['（中央社記者張三桃園19日電）桃園市政府今天表示', matchDatelineOrg, '中央社'],
