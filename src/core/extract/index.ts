@@ -309,6 +309,16 @@ function metaSource(doc: Document): string | null {
   return v && v.length >= 2 && v.length <= 24 && !/[/.@:]/.test(v) ? v : null;
 }
 
+/** JSON-LD `author` (NewsArticle): `"author": {"name": "…"}`, `[{"name": …}]` or a plain string. */
+function jsonLdAuthor(doc: Document): string | null {
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"author"\s*:\s*(?:\[\s*)?(?:\{[^{}]*?"name"\s*:\s*"([^"]+)"|"([^"]+)")/.exec(s.textContent ?? '');
+    const v = (m?.[1] ?? m?.[2])?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
 /** A short name in an element marked as the author (`class="author"`, `itemprop="author"`) in the header. */
 function classAuthor(lines: Line[], from: number, to: number): string | null {
   for (let i = Math.max(0, from); i < to && i < from + 20; i++) {
@@ -328,7 +338,7 @@ function classAuthor(lines: Line[], from: number, to: number): string | null {
  * found as source or editor (CMSs often fill it with the outlet or the desk editor).
  */
 function metaAuthor(doc: Document, taken: Array<string | null>): string | null {
-  const v = doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute('content')?.trim();
+  const v = (doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute('content') ?? jsonLdAuthor(doc))?.trim();
   if (!v || v.length > 40 || /[/.@]|网|網|报|報|新闻|新聞|消息|版权|版權/.test(v)) return null;
   if (taken.includes(v)) return null;
   return v;

@@ -102,6 +102,27 @@ export function machineDate(doc: Document, chinaTime = true): FoundTime | null {
     const t = parseMachineDate(v, chinaTime);
     if (t) return t;
   }
+  return scriptDate(doc, chinaTime);
+}
+
+/**
+ * A publication time the page keeps only in a script variable: `var ct = "1577836800"` (WeChat
+ * articles), `publish_time: "2019-09-07 13:43"`, `pubDate = '…'`. Inline scripts only, first 200 kB.
+ */
+const SCRIPT_DATE_RE =
+  /(?:^|[\s,;{(])(?:var\s+|let\s+|const\s+)?["']?(?:ct|publish_?time|publishTime|publish_?date|publishDate|pub_?time|pubTime|pub_?date|pubDate|datePublished|create_?time|createTime)["']?\s*[=:]\s*["']?(\d{10}(?:\d{3})?|(?:19|20)\d{2}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)["']?/;
+
+export function scriptDate(doc: Document, chinaTime = true): FoundTime | null {
+  let budget = 200_000;
+  for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    if ((s.getAttribute('type') ?? '').includes('json')) continue;
+    const text = (s.textContent ?? '').slice(0, budget);
+    budget -= text.length;
+    const m = SCRIPT_DATE_RE.exec(text);
+    const t = m ? parseMachineDate(m[1]!, chinaTime) : null;
+    if (t?.hasTime) return t;
+    if (budget <= 0) break;
+  }
   return null;
 }
 
