@@ -10,10 +10,20 @@ import { parseHtml } from '../src/cli/io';
 import { extractArticle, type Article } from '../src/core/extract/index';
 import { bodyPrf, sameText, sameTime } from './extract-score';
 import { corpus, median, pct, ratio, table, type BenchSection } from './util';
+import split from './extract-split.json';
+
+/** The by-site split (bench/extract-split.json, written once before tuning): which half a site is in. */
+type Half = 'tuning' | 'checking';
+const SPLIT = split as { sites: Record<string, Half>; nonArticleSites: Record<string, string> };
+function halfOf(site: string): Half {
+  const h = SPLIT.sites[site];
+  if (!h) throw new Error(`bench/extract-split.json: site ${site} is in no half`);
+  return h;
+}
 
 interface Gold {
   id: string; title: string; publish_time: string; author: string; source: string; editor: string;
-  body_text: string; script: string; url: string;
+  body_text: string; script: string; url: string; site: string;
 }
 
 interface Fields {
@@ -21,7 +31,8 @@ interface Fields {
   author: string | null; editor: string | null; text: string;
 }
 
-const RUNS = 5;
+/** Runs per page (median); `EXTRACT_RUNS=1` for a quick look while working on the rules. */
+const RUNS = Math.max(1, Number(process.env.EXTRACT_RUNS) || 5);
 
 function loadDoc(file: string): Document {
   return parseHtml(decodeHtml(readFileSync(file)).text);
@@ -54,12 +65,12 @@ function timeOnClones<T>(doc: Document, fn: (d: Document) => T): { ms: number; r
   return { ms: median(times), result };
 }
 
-export interface PageScore { id: string; script: string; f1: number; p: number; r: number; title: boolean; time: boolean; src: boolean | null; au: boolean | null; ed: boolean | null; isArticle: boolean; ms: number }
+export interface PageScore { id: string; half: Half; script: string; f1: number; p: number; r: number; title: boolean; time: boolean; src: boolean | null; au: boolean | null; ed: boolean | null; isArticle: boolean; ms: number }
 
 function score(id: string, g: Gold, f: Fields, ms: number): PageScore {
   const prf = bodyPrf(f.text, g.body_text);
   return {
-    id, script: g.script, ...prf, title: sameText(f.title, g.title), time: sameTime(f.time, g.publish_time),
+    id, half: halfOf(g.site), script: g.script, ...prf, title: sameText(f.title, g.title), time: sameTime(f.time, g.publish_time),
     src: g.source ? sameText(f.source, g.source) : null, au: g.author ? sameText(f.author, g.author) : null,
     ed: g.editor ? sameText(f.editor, g.editor) : null, isArticle: f.isArticle, ms,
   };
@@ -78,7 +89,9 @@ function summarise(rows: PageScore[]): Record<string, number> {
   };
 }
 
-export async function evaluate(debug = false): Promise<{ dubao: PageScore[]; readability: PageScore[]; nonArticles: Array<{ id: string; dubao: boolean; readability: boolean; msD: number; msR: number }> }> {
+export interface NonArticleScore { id: string; half: Half; dubao: boolean; readability: boolean; msD: number; msR: number }
+
+export async function evaluate(debug = false): Promise<{ dubao: PageScore[]; readability: PageScore[]; nonArticles: NonArticleScore[] }> {
   const dir = corpus('extraction');
   const ids = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
   const dubao: PageScore[] = [];
@@ -92,13 +105,16 @@ export async function evaluate(debug = false): Promise<{ dubao: PageScore[]; rea
     readability.push(score(id, g, r.result, r.ms));
     if (debug) debugPage(id, g, d.result);
   }
-  const nonArticles = [];
+  const nonArticles: NonArticleScore[] = [];
   const ndir = corpus('non-article');
   for (const f of readdirSync(ndir).filter((x) => x.endsWith('.html')).sort()) {
     const doc = loadDoc(path.join(ndir, f));
     const d = timeOnClones(doc, (c) => runDubao(c));
     const r = timeOnClones(doc, runReadability);
-    nonArticles.push({ id: f.replace(/\.html$/, ''), dubao: d.result.isArticle, readability: r.result.isArticle, msD: d.ms, msR: r.ms });
+    const id = f.replace(/\.html$/, '');
+    const site = SPLIT.nonArticleSites[id];
+    if (!site) throw new Error(`bench/extract-split.json: non-article page ${id} has no site`);
+    nonArticles.push({ id, half: halfOf(site), dubao: d.result.isArticle, readability: r.result.isArticle, msD: d.ms, msR: r.ms });
     if (debug && d.result.isArticle) console.error(`NON-ARTICLE ${f} flagged: ${d.result.title} | ${d.result.text.slice(0, 200)}`);
   }
   return { dubao, readability, nonArticles };
@@ -114,7 +130,7 @@ function debugPage(id: string, g: Gold, f: Fields): void {
   if (g.author && !sameText(f.author, g.author)) bad.push(`author «${f.author}» ≠ «${g.author}»`);
   if (g.editor && !sameText(f.editor, g.editor)) bad.push(`editor «${f.editor}» ≠ «${g.editor}»`);
   if (!f.isArticle) bad.push('isArticle false');
-  if (bad.length) console.error(`${id}: ${bad.join(' | ')}`);
+  if (bad.length) console.error(`${id} [${halfOf(g.site)}]: ${bad.join(' | ')}`);
   if (process.env.EXTRACT_DEBUG === id) console.error(`--- ${id} text ---\n${f.text}\n--- gold ---\n${g.body_text}`);
 }
 
@@ -123,48 +139,59 @@ export const extractSection: BenchSection = {
   title: 'Article detection (extract)',
   async run() {
     const { dubao, readability, nonArticles } = await evaluate(!!process.env.EXTRACT_DEBUG);
-    const d = summarise(dubao);
-    const r = summarise(readability);
-    const naD = nonArticles.filter((n) => !n.dubao).length / nonArticles.length;
-    const naR = nonArticles.filter((n) => !n.readability).length / nonArticles.length;
-    const msD = median([...dubao.map((x) => x.ms), ...nonArticles.map((n) => n.msD)]);
-    const msR = median([...readability.map((x) => x.ms), ...nonArticles.map((n) => n.msR)]);
     const f = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(3));
+    const subsets: Array<[string, (h: Half) => boolean]> = [['whole', () => true], ['tuning', (h) => h === 'tuning'], ['checking', (h) => h === 'checking']];
+    const cols = subsets.map(([name, keep]) => {
+      const d = summarise(dubao.filter((x) => keep(x.half)));
+      const r = summarise(readability.filter((x) => keep(x.half)));
+      const na = nonArticles.filter((n) => keep(n.half));
+      const naD = na.filter((n) => !n.dubao).length / na.length;
+      const naR = na.filter((n) => !n.readability).length / na.length;
+      const msD = median([...dubao.filter((x) => keep(x.half)).map((x) => x.ms), ...na.map((n) => n.msD)]);
+      const msR = median([...readability.filter((x) => keep(x.half)).map((x) => x.ms), ...na.map((n) => n.msR)]);
+      const pages = `${dubao.filter((x) => keep(x.half)).length} + ${na.length}`;
+      return { name, d, r, naD, naR, msD, msR, pages };
+    });
+    const row = (label: string, bar: string, get: (c: (typeof cols)[number]) => [string, string]) =>
+      [label, ...cols.flatMap((c) => get(c)), bar];
     const summary = table(
-      ['metric', 'Dubao', 'Readability 0.6.0', 'bar'],
+      ['metric', ...cols.flatMap((c) => [`Dubao ${c.name}`, `Readability ${c.name}`]), 'bar'],
       [
-        ['mean body F1', f(d.f1), f(r.f1), '≥ 0.98'],
-        ['mean body P / R', `${f(d.p)} / ${f(d.r)}`, `${f(r.p)} / ${f(r.r)}`, ''],
-        ['mean body F1, Traditional pages', f(d.f1Hant), f(r.f1Hant), '≥ 0.96'],
-        ['headline exact', pct(d.title), pct(r.title), '≥ 95%'],
-        ['time to the minute', pct(d.time), pct(r.time), '≥ 95%'],
-        ['source exact (where gold has one)', pct(d.src), pct(r.src) + ' (siteName)', '≥ 90%'],
-        ['author exact (where gold has one)', pct(d.au), pct(r.au) + ' (byline)', '≥ 90%'],
-        ['editor exact (where gold has one)', pct(d.ed), '–', '≥ 90%'],
-        ['source/author/editor pooled', pct(d.fields), pct(r.fields), '≥ 90%'],
-        ['articles recognised (isArticle / isProbablyReaderable)', pct(d.articles), pct(r.articles), '≥ 98%'],
-        ['non-articles left alone', pct(naD), pct(naR), '100%'],
-        ['ms/page, median (all pages)', msD.toFixed(2), msR.toFixed(2), ''],
-        ['time ratio Dubao ÷ Readability', ratio(msD / msR), '1.00×', '≤ 1.2×'],
+        row('pages (articles + non-articles)', '', (c) => [c.pages, c.pages]),
+        row('mean body F1', '≥ 0.98', (c) => [f(c.d.f1), f(c.r.f1)]),
+        row('mean body P / R', '', (c) => [`${f(c.d.p)} / ${f(c.d.r)}`, `${f(c.r.p)} / ${f(c.r.r)}`]),
+        row('mean body F1, Traditional pages', '≥ 0.96', (c) => [f(c.d.f1Hant), f(c.r.f1Hant)]),
+        row('headline exact', '≥ 95%', (c) => [pct(c.d.title), pct(c.r.title)]),
+        row('time to the minute', '≥ 95%', (c) => [pct(c.d.time), pct(c.r.time)]),
+        row('source exact (where gold has one)', '≥ 90%', (c) => [pct(c.d.src), pct(c.r.src)]),
+        row('author exact (where gold has one)', '≥ 90%', (c) => [pct(c.d.au), pct(c.r.au)]),
+        row('editor exact (where gold has one)', '≥ 90%', (c) => [pct(c.d.ed), '–']),
+        row('source/author/editor pooled', '≥ 90%', (c) => [pct(c.d.fields), pct(c.r.fields)]),
+        row('articles recognised', '≥ 98%', (c) => [pct(c.d.articles), pct(c.r.articles)]),
+        row('non-articles left alone', '100%', (c) => [pct(c.naD), pct(c.naR)]),
+        row('ms/page, median', '', (c) => [c.msD.toFixed(2), c.msR.toFixed(2)]),
+        row('time ratio Dubao ÷ Readability', '≤ 1.2×', (c) => [ratio(c.msD / c.msR), '1.00×']),
       ],
     );
     const perPage = table(
-      ['page', 'script', 'F1 Dubao', 'F1 Readability', 'title', 'time', 'src', 'author', 'editor', 'article', 'ms Dubao', 'ms Readability'],
+      ['page', 'half', 'script', 'F1 Dubao', 'F1 Readability', 'title', 'time', 'src', 'author', 'editor', 'article', 'ms Dubao', 'ms Readability'],
       dubao.map((x, i) => {
         const y = readability[i]!;
         const b = (v: boolean | null) => (v === null ? '' : v ? '✓' : '✗');
-        return [x.id, x.script, f(x.f1), f(y.f1), b(x.title), b(x.time), b(x.src), b(x.au), b(x.ed), b(x.isArticle), x.ms.toFixed(2), y.ms.toFixed(2)];
+        return [x.id, x.half, x.script, f(x.f1), f(y.f1), b(x.title), b(x.time), b(x.src), b(x.au), b(x.ed), b(x.isArticle), x.ms.toFixed(2), y.ms.toFixed(2)];
       }),
     );
     const na = table(
-      ['non-article page', 'Dubao isArticle', 'Readability isProbablyReaderable', 'ms Dubao', 'ms Readability'],
-      nonArticles.map((n) => [n.id, String(n.dubao), String(n.readability), n.msD.toFixed(2), n.msR.toFixed(2)]),
+      ['non-article page', 'half', 'Dubao isArticle', 'Readability isProbablyReaderable', 'ms Dubao', 'ms Readability'],
+      nonArticles.map((n) => [n.id, n.half, String(n.dubao), String(n.readability), n.msD.toFixed(2), n.msR.toFixed(2)]),
     );
     return [
       `Corpus: \`../shared/corpus/extraction/\` (${dubao.length} articles) and \`../shared/corpus/non-article/\` (${nonArticles.length} pages).`,
       'Both tools run in this process on the same linkedom DOM (one parse per page, a fresh clone per run,',
       `cloning not timed), median of ${RUNS} runs per page. Readability's fields: title, publishedTime, siteName`,
       '(as source), byline (as author); it has no editor. Scorer: bag of CJK + alphanumeric characters, full-width folded.',
+      'Halves: by site, from `bench/extract-split.json` (sites sorted by SHA-256 of the name, alternately tuning/checking;',
+      'rules are tuned on the tuning half only, the checking half shows whether they hold on sites they were not tuned on).',
       '',
       summary,
       '',

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseHTML } from 'linkedom';
-import { decodeHtml } from '../core/decode/decode-html';
+import { decodeHtml, type DecodeWarning } from '../core/decode/decode-html';
 
 export class UsageError extends Error {}
 
@@ -43,6 +43,8 @@ export interface LoadedPage {
   document: Document;
   encoding: string;
   html: string;
+  /** The decoding decision and any sign of mojibake (see core/decode). */
+  decoding: DecodeWarning[];
 }
 
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -53,8 +55,8 @@ export async function loadHtmlFile(file: string): Promise<LoadedPage> {
   if (bytes.length > MAX_BYTES) throw new Error(`file too large (${bytes.length} bytes; limit ${MAX_BYTES})`);
   if (bytes.length === 0) throw new Error('empty file');
   if (looksBinary(bytes)) throw new Error('not a text/HTML file (binary content)');
-  const { text, encoding } = decodeHtml(bytes);
-  return { document: parseHtml(text), encoding, html: text };
+  const { text, encoding, warnings } = decodeHtml(bytes);
+  return { document: parseHtml(text), encoding, html: text, decoding: warnings };
 }
 
 export function parseHtml(html: string): Document {

@@ -15,7 +15,9 @@ export const extractCommand: Command = {
     '',
     'Detects the article of each saved HTML page (any charset) and prints one JSON object per file:',
     '  {file, isArticle, title, publishedAt, source, author, editor, lang, text, warnings}',
-    'text is the body paragraphs joined with "\\n"; fields not found are null.',
+    'text is the body paragraphs joined with "\\n"; fields not found are null. warnings starts with the',
+    'decoding decision ({type:"decoding"}: declared charset, or the bytes overruling it) and any sign of',
+    'garbled text ({type:"mojibake"}).',
     'An unreadable file gives {file, error}; the others are still processed and the exit code is 1.',
     '',
     'Options:',
@@ -32,11 +34,13 @@ export const extractCommand: Command = {
     for (const file of positionals) {
       let line: Record<string, unknown>;
       try {
-        const { document } = await loadHtmlFile(file);
+        const { document, decoding } = await loadHtmlFile(file);
         const a = extractArticle(document, { url, now });
         line = {
           file, isArticle: a.isArticle, title: a.title, publishedAt: a.publishedAt, source: a.source,
-          author: a.author, editor: a.editor, lang: a.lang, text: a.text, warnings: a.warnings,
+          author: a.author, editor: a.editor, lang: a.lang, text: a.text,
+          // The decoding decision first (which charset, and why), then the engine's warnings.
+          warnings: [...decoding, ...a.warnings],
         };
       } catch (err) {
         line = { file, error: (err as Error).message };

@@ -86,53 +86,69 @@ export function* collectBlocksSteps(from: Node, owner0: Element, opts: WalkOptio
   const hiddenCheck = (el: Element): boolean =>
     isHiddenStatic(el, opts.rules) || (opts.isHidden ? opts.isHidden(el) : false);
 
+  // An explicit stack, not recursion: a page may nest elements thousands deep (it renders fine),
+  // which would overflow the call stack. Each frame is an element whose children are being read.
+  interface Frame {
+    /** Children of a document, iterated by index: linkedom's sibling links at document level are unreliable. */
+    kids: ArrayLike<ChildNode> | null;
+    k: number;
+    next: ChildNode | null;
+    inLink: boolean;
+    /** The block state to restore when a block element's frame ends; null for inline frames. */
+    restore: { owner: Element; heading: number; caption: boolean } | null;
+  }
+  const frameOf = (node: Node, inLink: boolean, restore: Frame['restore']): Frame => {
+    const kids = node.nodeType === 9 ? node.childNodes : null;
+    return { kids, k: 0, next: kids ? kids[0] ?? null : node.firstChild, inLink, restore };
+  };
+  const stack: Frame[] = [frameOf(from, false, null)];
   let seen = 0;
-  function* walk(node: Node, inLink: boolean): Steps<void> {
-    // Documents are iterated by childNodes: linkedom's sibling links at document level are unreliable.
-    const kids: ArrayLike<ChildNode> | null = node.nodeType === 9 ? node.childNodes : null;
-    let k = 0;
-    for (let child = kids ? kids[0] ?? null : node.firstChild; child; child = kids ? kids[++k] ?? null : child.nextSibling) {
-      const type = child.nodeType;
-      if (type === 3) {
-        const t = child.nodeValue ?? '';
-        if (t) {
-          buf += t;
-          if (inLink) linkBuf += t.replace(/\s+/g, '').length;
-        }
-        continue;
-      }
-      if (type !== 1) continue;
-      if (++seen % STEP === 0) yield;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP.has(tag)) continue;
-      if (tag === 'BR') {
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const child = f.next;
+    if (!child) {
+      stack.pop();
+      if (f.restore) {
         flush();
-        continue;
+        ({ owner, heading, caption } = f.restore);
       }
-      if (hiddenCheck(el)) {
-        const text = normaliseSpace(el.textContent ?? '');
-        if (text) hidden.push({ element: el, text });
-        continue;
+      continue;
+    }
+    f.next = f.kids ? f.kids[++f.k] ?? null : child.nextSibling;
+    const type = child.nodeType;
+    if (type === 3) {
+      const t = child.nodeValue ?? '';
+      if (t) {
+        buf += t;
+        if (f.inLink) linkBuf += t.replace(/\s+/g, '').length;
       }
-      if (tag === 'IMG') continue;
-      if (BLOCK.has(tag)) {
-        flush();
-        const prev = { owner, heading, caption };
-        owner = el;
-        if (/^H[1-6]$/.test(tag)) heading = Number(tag[1]);
-        if (tag === 'FIGCAPTION' || tag === 'CAPTION') caption = true;
-        yield* walk(el, inLink);
-        flush();
-        owner = prev.owner;
-        heading = prev.heading;
-        caption = prev.caption;
-      } else {
-        yield* walk(el, inLink || tag === 'A');
-      }
+      continue;
+    }
+    if (type !== 1) continue;
+    if (++seen % STEP === 0) yield;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    if (hiddenCheck(el)) {
+      const text = normaliseSpace(el.textContent ?? '');
+      if (text) hidden.push({ element: el, text });
+      continue;
+    }
+    if (tag === 'IMG') continue;
+    if (BLOCK.has(tag)) {
+      flush();
+      stack.push(frameOf(el, f.inLink, { owner, heading, caption }));
+      owner = el;
+      if (/^H[1-6]$/.test(tag)) heading = Number(tag[1]);
+      if (tag === 'FIGCAPTION' || tag === 'CAPTION') caption = true;
+    } else {
+      stack.push(frameOf(el, f.inLink || tag === 'A', null));
     }
   }
-  yield* walk(from, false);
   flush();
   return { blocks, hidden };
 }

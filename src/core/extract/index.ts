@@ -6,10 +6,11 @@
 import { detectScript, looksChinese } from '../text/script';
 import { collectBlocksSteps, type TextBlock } from './blocks';
 import { isFurnitureLine } from './boilerplate';
-import { edgeFragments, isMetaLine, matchAuthor, matchBareNames, matchEditor, matchReporterOrg, matchSource } from './byline';
+import { edgeFragments, isMetaLine, matchAuthor, matchBareNames, matchDatelineOrg, matchEditor, matchReporterOrg, matchSource } from './byline';
 import { readHiddenRules } from './hidden';
 import type { Hint } from './hints';
 import { decideIsArticle } from './is-article';
+import { hasRepeatedRecords } from './records';
 import { blockStats, findRootSteps, type BlockStats } from './root';
 import { drain, runInSlices, STEP, type Steps } from '../schedule/steps';
 import { learnRubyMap, stripRubyArtefacts } from './ruby';
@@ -181,7 +182,8 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   const edges = [...edgeLines, ...tailLines.slice(0, 3)].map(edgeFragments);
   const fragments = edges.flatMap((e) => [e.opening, e.closing]).filter((x): x is string => !!x);
   const closing = edges.map((e) => e.closing).filter((x): x is string => !!x);
-  const source = firstMatch(metaLines, matchSource) ?? firstMatch(metaLines, matchReporterOrg) ?? dateLineSource(headLines)
+  const source = firstMatch(metaLines, matchSource) ?? firstMatch(metaLines, matchReporterOrg)
+    ?? firstMatch([...edgeLines.slice(0, 1), ...headLines], matchDatelineOrg) ?? dateLineSource(headLines) ?? metaSource(doc)
     ?? siteName(doc, title);
   const editor = firstMatch([...innerLines, ...tailLines, ...edgeLines].filter(isMetaCandidate), matchEditor)
     ?? firstMatch(fragments, matchEditor) ?? firstMatch(headLines.filter(isMetaCandidate), matchEditor);
@@ -210,7 +212,8 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     rootChars += lines[i]!.stats.length;
     rootLinks += lines[i]!.block.linkChars;
   }
-  const isArticle = decideIsArticle({
+  const bodyContainer = bodyLines.length ? commonAncestor(bodyLines.map((l) => l.block.element)) : null;
+  const evidence = {
     bodyChars,
     proseBlocks,
     punct: punctuationCount(cleanText),
@@ -219,7 +222,9 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     timeFound: found?.strong ?? false,
     rootLinkDensity: rootChars ? rootLinks / rootChars : 1,
     proseShare: proseAll ? proseBody / proseAll : 0,
-  });
+    records: !!bodyContainer && hasRepeatedRecords(bodyContainer, bodyLines.map((l) => ({ element: l.block.element, length: l.stats.length }))),
+  };
+  const isArticle = decideIsArticle(evidence);
 
   if (spamSamples.length) {
     warnings.push({
@@ -246,7 +251,7 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     editor,
     lang,
     blocks: articleBlocks,
-    root: bodyLines.length ? commonAncestor(bodyLines.map((l) => l.block.element)) : null,
+    root: bodyContainer,
     text,
     cleanText,
     rubyArtefacts,
@@ -293,7 +298,23 @@ function dateLineSource(headLines: string[]): string | null {
   for (const l of headLines.slice(0, 8)) {
     if (l.length > 80 || !parseTextDate(l)) continue;
     const m = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+([\u4e00-\u9fff·]{2,12})\s*$/.exec(l);
-    if (m && !/来源|來源|编辑|編輯|作者|记者|記者|分享|打印|评论|評論|字号|字號|朗读|朗讀|星期/.test(m[1]!)) return m[1]!;
+    if (m && !/来源|來源|编辑|編輯|作者|记者|記者|分享|打印|评论|評論|字号|字號|朗读|朗讀|星期|报道|報導|发布|發布|更新/.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+/** `<meta name="source">` (and kin) when it names an outlet, not a URL. */
+function metaSource(doc: Document): string | null {
+  const v = doc.querySelector('meta[name="source"], meta[property="article:source"], meta[name="article:source"], meta[name="og:source"]')?.getAttribute('content')?.trim();
+  return v && v.length >= 2 && v.length <= 24 && !/[/.@:]/.test(v) ? v : null;
+}
+
+/** JSON-LD `author` (NewsArticle): `"author": {"name": "…"}`, `[{"name": …}]` or a plain string. */
+function jsonLdAuthor(doc: Document): string | null {
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"author"\s*:\s*(?:\[\s*)?(?:\{[^{}]*?"name"\s*:\s*"([^"]+)"|"([^"]+)")/.exec(s.textContent ?? '');
+    const v = (m?.[1] ?? m?.[2])?.trim();
+    if (v) return v;
   }
   return null;
 }
@@ -317,7 +338,7 @@ function classAuthor(lines: Line[], from: number, to: number): string | null {
  * found as source or editor (CMSs often fill it with the outlet or the desk editor).
  */
 function metaAuthor(doc: Document, taken: Array<string | null>): string | null {
-  const v = doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute('content')?.trim();
+  const v = (doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute('content') ?? jsonLdAuthor(doc))?.trim();
   if (!v || v.length > 40 || /[/.@]|网|網|报|報|新闻|新聞|消息|版权|版權/.test(v)) return null;
   if (taken.includes(v)) return null;
   return v;

@@ -18,11 +18,15 @@ export interface ArticleEvidence {
   rootLinkDensity: number;
   /** Share of all prose on the page that the body holds. */
   proseShare: number;
+  /** The body lies in repeated same-shape records (posts, reviews, teasers: see records.ts). */
+  records?: boolean;
 }
 
 export function decideIsArticle(e: ArticleEvidence): boolean {
   if (e.bodyChars < 50 || e.punct < 2) return false;
   if (e.rootLinkDensity > 0.45) return false;
+  // A forum thread, review list or teaser list: the text is many posts/items, not one story.
+  if (e.records) return false;
   const strongBody = e.bodyChars >= 400 && e.proseBlocks >= 2;
   const metaBacked = e.headlineFound && (e.timeFound || e.bodyChars >= 200);
   if (!strongBody && !metaBacked) return false;

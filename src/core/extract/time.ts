@@ -12,7 +12,7 @@ export interface FoundTime {
 
 const DEFAULT_OFFSET = '+08:00';
 const TEXT_DATE_RE =
-  /((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?\s*(?:[T\s]|&nbsp;)*(?:(?:星期|週|周)[一二三四五六日天]\s*)?(?:(?:上午|下午|晚上)\s*)?(?:(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
+  /((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?!\d))\s*日?\s*(?:[T\s]|&nbsp;)*(?:(?:星期|週|周)[一二三四五六日天]\s*)?(?:(?:上午|下午|晚上)\s*)?(?:[(（]\s*(?=\d{1,2}\s*[:：]\s*\d{2}\s*[)）]))?(?:(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -27,7 +27,7 @@ function build(y: number, mo: number, d: number, time: [number, number, number] 
   return { iso: `${date}T${pad(time[0])}:${pad(time[1])}:${pad(time[2])}${offset}`, hasTime: true };
 }
 
-/** First date (and time) written in a line of text. */
+/** First date (and time) written in a line of text; the time may be bracketed (`2014-12-17 (16:31)`). */
 export function parseTextDate(text: string): FoundTime | null {
   const m = TEXT_DATE_RE.exec(text);
   if (!m) return null;
@@ -101,6 +101,27 @@ export function machineDate(doc: Document, chinaTime = true): FoundTime | null {
     const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
     const t = parseMachineDate(v, chinaTime);
     if (t) return t;
+  }
+  return scriptDate(doc, chinaTime);
+}
+
+/**
+ * A publication time the page keeps only in a script variable: `var ct = "1577836800"` (WeChat
+ * articles), `publish_time: "2019-09-07 13:43"`, `pubDate = '…'`. Inline scripts only, first 200 kB.
+ */
+const SCRIPT_DATE_RE =
+  /(?:^|[\s,;{(])(?:var\s+|let\s+|const\s+)?["']?(?:ct|publish_?time|publishTime|publish_?date|publishDate|pub_?time|pubTime|pub_?date|pubDate|datePublished|create_?time|createTime)["']?\s*[=:]\s*["']?(\d{10}(?:\d{3})?|(?:19|20)\d{2}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)["']?/;
+
+export function scriptDate(doc: Document, chinaTime = true): FoundTime | null {
+  let budget = 200_000;
+  for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    if ((s.getAttribute('type') ?? '').includes('json')) continue;
+    const text = (s.textContent ?? '').slice(0, budget);
+    budget -= text.length;
+    const m = SCRIPT_DATE_RE.exec(text);
+    const t = m ? parseMachineDate(m[1]!, chinaTime) : null;
+    if (t?.hasTime) return t;
+    if (budget <= 0) break;
   }
   return null;
 }

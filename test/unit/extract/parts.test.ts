@@ -95,3 +95,11 @@ describe('headline and furniture', () => {
     expect(a.isArticle).toBe(true);
   });
 });
+
+describe('dates (third pass)', () => {
+  test.each([
+    ['2014-12-17 (16:31)', '2014-12-17T16:31:00+08:00'],
+    ['2014年12月17日（16：31）', '2014-12-17T16:31:00+08:00'],
+    ['2014-12-17 (港聞)', '2014-12-17'],
+  ])('%s', (s, iso) => expect(parseTextDate(s)?.iso).toBe(iso));
+});
