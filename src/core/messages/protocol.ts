@@ -23,6 +23,8 @@ export interface PageStatus {
   panel: boolean;
   artefacts: number;
   spam: number;
+  /** What the content script's bootstrap cost on this page (ms), for tests and diagnostics. */
+  bootMs?: number;
 }
 
 export type Message =
@@ -77,5 +79,6 @@ export function parsePageStatus(raw: unknown): PageStatus | null {
     panel: raw.panel === true,
     artefacts: num(raw.artefacts),
     spam: num(raw.spam),
+    ...(typeof raw.bootMs === 'number' && Number.isFinite(raw.bootMs) ? { bootMs: raw.bootMs } : {}),
   };
 }
