@@ -55,4 +55,22 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
   return undefined;
 });
 
-(globalThis as unknown as { dubao: { runCommand: typeof runCommand } }).dubao = { runCommand };
+/** For tests: what Dubao's page UI in that tab shows (the pinyin popup; the panel is a frame of its own). */
+async function ui(tabId: number): Promise<{ text: string } | null> {
+  try {
+    return ((await browser.tabs.sendMessage(tabId, { type: 'get-ui' })) as { text: string } | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** For tests: the panel in that tab (`{ name, text, box, texts, rect }` for `selector`), or null. */
+async function panel(tabId: number, selector: string | null = null): Promise<unknown> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: 'get-panel', selector })) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+(globalThis as unknown as { dubao: { runCommand: typeof runCommand; ui: typeof ui; panel: typeof panel } }).dubao = { runCommand, ui, panel };

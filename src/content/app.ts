@@ -7,7 +7,7 @@ import { extractArticleInSlices, type Article } from '../core/extract/index';
 import type { CommandName, Message, PageStatus } from '../core/messages/protocol';
 import { siteSettings, type Settings } from '../core/settings/schema';
 import { onSaveNotice, onSettingsChanged, settingsStore } from '../platform/settings-store';
-import { getUiRoot, isOwnUi } from '../ui/host';
+import { getUiRoot, isOwnUi, uiText } from '../ui/host';
 import type { Feature, FeatureContext } from './context';
 import { makeIsHidden } from './visibility';
 import { convertFeature } from './features/convert';
@@ -111,6 +111,10 @@ export async function startController(doc: Document, win: Window, chinese: boole
     switch (msg.type) {
       case 'get-status':
         return status();
+      case 'get-ui':
+        return { text: uiText(doc) };
+      case 'get-panel':
+        return panelFeature.inspect(msg.selector);
       case 'command':
         return serial(async () => {
           for (const f of features) await f.command?.(msg.command as CommandName);

@@ -15,14 +15,7 @@ const token = location.hash.slice(1);
 let app: PanelApp | null = null;
 document.documentElement.lang = browser.i18n.getUILanguage();
 
-// Registered at once: the content script connects as soon as this frame has loaded.
-browser.runtime.onConnect.addListener((port) => {
-  if (!token || port.name !== `dubao-panel:${token}` || app) return;
-  // Only Dubao's own content script (never a page, never another extension) holds this port.
-  if (port.sender?.id !== undefined && port.sender.id !== browser.runtime.id) {
-    port.disconnect();
-    return;
-  }
+function start(port: browser.Runtime.Port): void {
   const end: PanelPort<ToPanel, FromPanel> = {
     post: (m) => port.postMessage(m),
     onMessage: (fn) =>
@@ -43,4 +36,23 @@ browser.runtime.onConnect.addListener((port) => {
     loadWords: loadWordList,
     onWords: onWordListChanged,
   });
+}
+
+// Either end may connect first: this page connects to its tab's content script (top frame), and
+// the content script connects here if that did not happen. Registered at once.
+browser.runtime.onConnect.addListener((port) => {
+  if (!token || port.name !== `dubao-panel:${token}`) return;
+  // Only Dubao's own content script (never a page, never another extension) holds this port.
+  if (app || (port.sender?.id !== undefined && port.sender.id !== browser.runtime.id)) {
+    port.disconnect();
+    return;
+  }
+  start(port);
 });
+
+if (token) {
+  void browser.tabs.getCurrent().then((tab) => {
+    if (app || tab?.id === undefined) return;
+    start(browser.tabs.connect(tab.id, { name: `dubao-panel:${token}`, frameId: 0 }));
+  }, () => undefined);
+}

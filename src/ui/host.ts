@@ -51,3 +51,15 @@ export function removeUiRoot(doc: Document): void {
   owned.get(doc)?.host.remove();
   owned.delete(doc);
 }
+
+/** The text Dubao's page UI shows now (visible elements of the closed root; not the panel frame). */
+export function uiText(doc: Document): string {
+  const mine = owned.get(doc);
+  if (!mine?.host.isConnected) return '';
+  let out = '';
+  for (const el of mine.root.children) {
+    if (el.tagName === 'STYLE' || el.tagName === 'IFRAME' || (el as HTMLElement).hidden) continue;
+    out += el.textContent ?? '';
+  }
+  return out;
+}

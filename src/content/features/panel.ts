@@ -12,7 +12,9 @@
 import browser from 'webextension-polyfill';
 import { siteSettings } from '../../core/settings/schema';
 import { t } from '../../platform/i18n';
-import { parseFromPanel, type FromPanel, type PanelPort, type ToPanel } from '../../ui/panel/channel';
+import { loadWordList, onWordListChanged } from '../../platform/wordlist-store';
+import { createPanelApp, type PanelApp } from '../../ui/panel/app';
+import { memoryChannel, parseFromPanel, type FromPanel, type PanelPort, type ToPanel } from '../../ui/panel/channel';
 import { createPanelDock, type MountedPanel, type PanelContext, type PanelDock } from '../../ui/panel/dock';
 import type { Feature, FeatureContext } from '../context';
 
@@ -23,12 +25,19 @@ const FRAME_CSS = [
   'transform:none', 'clip-path:none', 'filter:none', 'pointer-events:auto', 'background:transparent', 'color-scheme:normal',
 ].map((d) => `${d} !important`).join(';');
 
-/** The panel page in an iframe, joined by a runtime port once the frame has loaded. */
+/**
+ * The panel page in an iframe, joined by a runtime port: the panel page connects to this tab's
+ * content script (tabs.connect, Firefox and Chrome), or, if it cannot find its tab, this script
+ * connects to it once the frame has loaded. Either way the port's name carries a random token only
+ * this content script and its frame know, and the sender must be the panel page of this extension.
+ */
 function mountFrame(c: PanelContext): MountedPanel {
   const doc = c.document;
   const token = crypto.randomUUID();
+  const name = `dubao-panel:${token}`;
+  const pageUrl = browser.runtime.getURL(PANEL_PAGE);
   const frame = doc.createElement('iframe');
-  frame.src = `${browser.runtime.getURL(PANEL_PAGE)}#${token}`;
+  frame.src = `${pageUrl}#${token}`;
   frame.title = t('panelName');
   frame.setAttribute('allow', 'clipboard-write');
   frame.style.cssText = FRAME_CSS;
@@ -36,17 +45,28 @@ function mountFrame(c: PanelContext): MountedPanel {
   const closers: Array<() => void> = [];
   const queue: ToPanel[] = [];
   let port: browser.Runtime.Port | null = null;
+  /** Firefox loads the extension frame in the page's process, where the content script can reach
+   * its document (the page cannot: it is cross-origin and inside the closed root): the panel is
+   * rendered into it directly, joined by an in-memory channel. */
+  let local: { end: PanelPort<FromPanel, ToPanel>; app: PanelApp | null } | null = null;
   let ready = false;
   let closed = false;
   let tries = 0;
-
-  const connect = () => {
+  const fail = () => {
     if (closed) return;
-    const p = browser.runtime.connect({ name: `dubao-panel:${token}` });
+    closed = true;
+    for (const f of closers) f();
+  };
+
+  const adopt = (p: browser.Runtime.Port) => {
+    if (port || local || closed) {
+      p.disconnect();
+      return;
+    }
     port = p;
     p.onMessage.addListener((raw: unknown) => {
       const m = parseFromPanel(raw);
-      if (!m) return;
+      if (!m || port !== p) return;
       if (m.t === 'ready') {
         ready = true;
         for (const q of queue.splice(0)) p.postMessage(q);
@@ -58,21 +78,60 @@ function mountFrame(c: PanelContext): MountedPanel {
       port = null;
       // The frame's page was not listening yet: try again for a while; after that, give up.
       if (!ready && !closed && tries++ < 40) setTimeout(connect, 50);
-      else if (!closed) for (const f of closers) f();
+      else fail();
     });
   };
+  const connect = () => {
+    if (!port && !local && !closed) adopt(browser.runtime.connect({ name }));
+  };
+  const renderLocal = (fdoc: Document) => {
+    const ch = memoryChannel();
+    const l: { end: PanelPort<FromPanel, ToPanel>; app: PanelApp | null } = { end: ch.page, app: null };
+    local = l;
+    ch.page.onMessage((m) => {
+      if (m.t === 'ready') {
+        ready = true;
+        for (const q of queue.splice(0)) ch.page.post(q);
+      }
+      for (const f of listeners) f(m);
+    });
+    ch.page.onDisconnect(fail);
+    l.app = createPanelApp(fdoc.body, ch.panel, {
+      t, loadSummary: () => import('../../core/summary/index'), loadWords: loadWordList, onWords: onWordListChanged,
+    });
+  };
+  const reachable = (): Document | null => {
+    try {
+      const d = frame.contentDocument;
+      return d?.body && d.URL.startsWith(pageUrl) ? d : null;
+    } catch {
+      return null;
+    }
+  };
+  const onConnect = (p: browser.Runtime.Port) => {
+    if (p.name !== name) return;
+    if (p.sender?.id !== browser.runtime.id || !(p.sender?.url ?? '').startsWith(pageUrl)) {
+      p.disconnect();
+      return;
+    }
+    adopt(p);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
   frame.addEventListener('load', () => {
-    if (!port && !ready) connect();
+    const fdoc = reachable();
+    if (fdoc && !port && !local) renderLocal(fdoc);
+    else setTimeout(connect, 250);
   });
   c.uiRoot().appendChild(frame);
   // A frame that never answers (blocked, crashed) must not leave the command waiting forever.
   const giveUp = setTimeout(() => {
-    if (!ready && !closed) for (const f of closers) f();
+    if (!ready) fail();
   }, 15_000);
 
   const end: PanelPort<FromPanel, ToPanel> = {
     post(m) {
-      if (port && ready) port.postMessage(m);
+      if (ready && local) local.end.post(m);
+      else if (ready && port) port.postMessage(m);
       else queue.push(m);
     },
     onMessage: (fn) => void listeners.push(fn),
@@ -80,14 +139,51 @@ function mountFrame(c: PanelContext): MountedPanel {
     close() {
       closed = true;
       clearTimeout(giveUp);
+      browser.runtime.onConnect.removeListener(onConnect);
       port?.disconnect();
       port = null;
+      local?.app?.dispose();
+      local = null;
     },
   };
-  return { frame, port: end, destroy: () => frame.remove() };
+  return {
+    frame,
+    port: end,
+    destroy: () => frame.remove(),
+    inspect(selector) {
+      const box = frame.getBoundingClientRect();
+      const out: PanelInspection = { name: null, text: null, box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom }, texts: [], rect: null };
+      const fdoc = reachable();
+      const p = fdoc?.querySelector('[role="complementary"]');
+      if (!p) return out;
+      out.name = p.getAttribute('aria-label');
+      out.text = p.textContent;
+      if (selector) {
+        const els = [...p.querySelectorAll(selector)];
+        out.texts = els.map((e) => e.textContent ?? '');
+        const first = els[0];
+        if (first) {
+          first.scrollIntoView({ block: 'center' });
+          const r = first.getBoundingClientRect();
+          out.rect = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+      return out;
+    },
+  };
 }
 
-export function createPanelFeature(): Feature {
+export interface PanelInspection {
+  name: string | null;
+  text: string | null;
+  /** The frame in the page's viewport. */
+  box: { left: number; top: number; right: number; bottom: number };
+  /** Texts of the panel elements matching the selector, and the centre of the first (frame coordinates). */
+  texts: string[];
+  rect: { x: number; y: number } | null;
+}
+
+export function createPanelFeature(): Feature & { inspect(selector: string | null): unknown } {
   let panel: PanelDock | null = null;
   let ctx: FeatureContext | null = null;
 
@@ -142,8 +238,9 @@ export function createPanelFeature(): Feature {
     status(s) {
       s.panel = panel?.isOpen() ?? false;
     },
+    inspect: (selector) => panel?.inspect(selector) ?? null,
   };
 }
 
 /** The panel feature for the page's controller (one content script = one page). */
-export const panelFeature: Feature = createPanelFeature();
+export const panelFeature = createPanelFeature();

@@ -30,6 +30,13 @@ export interface PageStatus {
 export type Message =
   | { type: 'command'; command: CommandName }
   | { type: 'get-status' }
+  /** What Dubao's own page UI (closed shadow root: the pinyin popup) shows, for tests: `{ text }`. */
+  | { type: 'get-ui' }
+  /**
+   * For tests where the browser's frame API cannot reach the panel frame (Firefox's WebDriver BiDi
+   * does not list extension frames): `{ name, text, box, texts, rect }` of the panel, or null.
+   */
+  | { type: 'get-panel'; selector: string | null }
   | { type: 'page-action'; action: PageAction; value: string | boolean | null }
   | { type: 'run-command'; command: CommandName; tabId?: number };
 
@@ -42,6 +49,12 @@ export function parseMessage(raw: unknown): Message | null {
       return isCommandName(raw.command) ? { type: 'command', command: raw.command } : null;
     case 'get-status':
       return { type: 'get-status' };
+    case 'get-ui':
+      return { type: 'get-ui' };
+    case 'get-panel':
+      return typeof raw.selector === 'string' && raw.selector.length <= 200
+        ? { type: 'get-panel', selector: raw.selector }
+        : { type: 'get-panel', selector: null };
     case 'page-action': {
       const action = raw.action;
       const value = raw.value;

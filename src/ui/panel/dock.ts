@@ -34,6 +34,8 @@ export interface MountedPanel {
   readonly port: PanelPort<FromPanel, ToPanel>;
   /** Resolves when the panel has rendered its current summary (in-page panels; for tests). */
   settled?(): Promise<void>;
+  /** For tests (get-panel): what the panel shows, where the browser's frame API cannot reach it. */
+  inspect?(selector: string | null): unknown;
   destroy(): void;
 }
 
@@ -49,6 +51,7 @@ export interface PanelDock {
   /** A settings write failed ("not saved: …") or, with null, succeeded again. */
   notice(text: string | null): void;
   settled(): Promise<void>;
+  inspect(selector: string | null): unknown;
   dispose(): void;
 }
 
@@ -206,6 +209,7 @@ export function createPanelDock(
       await ready;
       await mounted?.settled?.();
     },
+    inspect: (selector) => mounted?.inspect?.(selector) ?? null,
     dispose() {
       api.close();
       article = null;
