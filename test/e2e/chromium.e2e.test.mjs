@@ -151,6 +151,47 @@ test('reliability: 5 MB page — conversion, ruby and restore run in slices (lon
   assert.ok(worst <= 150, `a frame spent ${worst} ms in script before rendering`);
 });
 
+test('panel cost: open time and memory (the panel frame against the page)', { skip: HEADED && 'headless run covers it' }, async () => {
+  // Issue 17: what the panel as an extension frame costs. Open time = toggle-panel → 8 figures shown;
+  // memory = JS heap after GC of the page's renderer (page + content script) and, for the frame, of
+  // the panel page's own process. Works on the old build too (EXT_DIST=…: panel in the open shadow root).
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await context.newPage();
+    await page.goto(srv.url('seed.html'));
+    const tabId = await activeTab(s.driver);
+    const heap = async (target) => {
+      const cdp = await context.newCDPSession(target);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      await cdp.detach();
+      return usedSize;
+    };
+    const pageBefore = await heap(page);
+    const t0 = Date.now();
+    await s.driver.runCommand('toggle-panel', tabId);
+    const figures = async () => {
+      const f = page.frames().find((fr) => fr.url().includes('/src/panel/index.html'));
+      if (f) return f.evaluate(() => document.querySelectorAll('[data-key^="figure-"]').length).catch(() => 0);
+      return page.evaluate(() => document.getElementById('dubao-root')?.shadowRoot?.querySelectorAll('[data-key^="figure-"]').length ?? 0);
+    };
+    await poll(async () => (await figures()) >= 8, { what: 'the summary in the panel', interval: 20 });
+    const openMs = Date.now() - t0;
+    await sleep(300);
+    const pageAfter = await heap(page);
+    const frame = page.frames().find((fr) => fr.url().includes('/src/panel/index.html'));
+    const frameHeap = frame ? await heap(frame) : 0;
+    runs.push({ openMs, pageHeapDeltaMB: +((pageAfter - pageBefore) / 1e6).toFixed(2), frameHeapMB: +(frameHeap / 1e6).toFixed(2) });
+    await page.close();
+  }
+  const med = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[1];
+  const r = { kind: page0Kind(runs), openMs: med('openMs'), pageHeapDeltaMB: med('pageHeapDeltaMB'), frameHeapMB: med('frameHeapMB'), runs };
+  fs.writeFileSync(path.join(ART, `panel-cost-${path.basename(path.dirname(DIST))}.json`), JSON.stringify(r, null, 1));
+  console.log('panel cost', JSON.stringify(r));
+  assert.ok(r.openMs < 5000, `the panel opened in ${r.openMs} ms`);
+});
+const page0Kind = (runs) => (runs.some((x) => x.frameHeapMB > 0) ? 'frame' : 'shadow-root');
+
 test('a real Alt+Shift+D key press opens the panel (Xvfb)', { skip: !HEADED && 'needs HEADED=1 under Xvfb' }, async () => {
   const page = await context.newPage();
   await page.goto(srv.url('seed.html'));
