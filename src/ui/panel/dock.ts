@@ -117,6 +117,8 @@ export function createPanelDock(
           layout: { width: site.panelWidth, collapsed: site.panelCollapsed }, viewport: viewport(), focus,
         });
         if (lastNotice) post({ t: 'notice', text: lastNotice });
+        // Keyboard focus can enter a frame only through its element.
+        if (focus) mounted?.frame?.focus();
         resolveReady();
         break;
       }
