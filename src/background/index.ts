@@ -49,9 +49,13 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (isCommandName(id)) void runCommand(id, tab?.id);
 });
 
-browser.runtime.onMessage.addListener((raw: unknown) => {
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const msg = parseMessage(raw);
   if (msg?.type === 'run-command') return runCommand(msg.command, msg.tabId);
+  // The panel's summary, off the page's main thread (Firefox's event page; see content/features/panel.ts).
+  if (msg?.type === 'summarize' && sender.id === browser.runtime.id) {
+    return import('../core/summary/index').then((m) => m.summarize(msg.text, msg.options));
+  }
   return undefined;
 });
 

@@ -284,7 +284,8 @@ export function scenarios(d, srv) {
         sel.click();
       });
       await poll(
-        () => d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings')).settings?.sites?.['127.0.0.1']?.autoPanel === true),
+        // Each site's settings are an item of their own (issue 17: no item grows with the sites visited).
+        () => d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('site:127.0.0.1'))['site:127.0.0.1']?.autoPanel === true),
         { what: 'site setting saved' },
       );
       await shot(popup, 'popup');

@@ -13,7 +13,8 @@ import browser from 'webextension-polyfill';
 import { siteSettings } from '../../core/settings/schema';
 import { t } from '../../platform/i18n';
 import { loadWordList, onWordListChanged } from '../../platform/wordlist-store';
-import { createPanelApp, type PanelApp } from '../../ui/panel/app';
+import { createPanelApp, type PanelApp, type SummaryEngine } from '../../ui/panel/app';
+import type { Summary } from '../../ui/panel/types';
 import { memoryChannel, parseFromPanel, type FromPanel, type PanelPort, type ToPanel } from '../../ui/panel/channel';
 import { createPanelDock, type MountedPanel, type PanelContext, type PanelDock } from '../../ui/panel/dock';
 import type { Feature, FeatureContext } from '../context';
@@ -76,15 +77,17 @@ function mountFrame(c: PanelContext): MountedPanel {
     p.onDisconnect.addListener(() => {
       if (port !== p) return;
       port = null;
-      // The frame's page was not listening yet: try again for a while; after that, give up.
-      if (!ready && !closed && tries++ < 40) setTimeout(connect, 50);
+      // The frame's page was not listening yet: try again for a while; after that, the frame was
+      // blocked (a page's CSP frame-src): the panel renders in Dubao's closed shadow root instead.
+      if (!ready && !closed && tries++ < 20) setTimeout(connect, 50);
+      else if (!ready && !closed) inPage();
       else fail();
     });
   };
   const connect = () => {
     if (!port && !local && !closed) adopt(browser.runtime.connect({ name }));
   };
-  const renderLocal = (fdoc: Document) => {
+  const renderLocal = (root: Element | ShadowRoot) => {
     const ch = memoryChannel();
     const l: { end: PanelPort<FromPanel, ToPanel>; app: PanelApp | null } = { end: ch.page, app: null };
     local = l;
@@ -96,10 +99,22 @@ function mountFrame(c: PanelContext): MountedPanel {
       for (const f of listeners) f(m);
     });
     ch.page.onDisconnect(fail);
-    l.app = createPanelApp(fdoc.body, ch.panel, {
-      t, loadSummary: () => import('../../core/summary/index'), loadWords: loadWordList, onWords: onWordListChanged,
+    l.app = createPanelApp(root, ch.panel, {
+      t, loadSummary: summaryOffThePage, loadWords: loadWordList, onWords: onWordListChanged,
     });
   };
+  /** The fallback: the panel in the closed shadow root (controls act on trusted events only). */
+  let inPageRoot: ShadowRoot | null = null;
+  const inPage = () => {
+    if (local || closed) return;
+    frame.remove();
+    inPageRoot = c.uiRoot();
+    renderLocal(inPageRoot);
+  };
+  const onViolation = (e: SecurityPolicyViolationEvent) => {
+    if (e.blockedURI.startsWith(pageUrl.replace(/\/src\/.*$/, ''))) inPage();
+  };
+  doc.addEventListener('securitypolicyviolation', onViolation);
   const reachable = (): Document | null => {
     try {
       const d = frame.contentDocument;
@@ -119,7 +134,7 @@ function mountFrame(c: PanelContext): MountedPanel {
   browser.runtime.onConnect.addListener(onConnect);
   frame.addEventListener('load', () => {
     const fdoc = reachable();
-    if (fdoc && !port && !local) renderLocal(fdoc);
+    if (fdoc && !port && !local) renderLocal(fdoc.body);
     else setTimeout(connect, 250);
   });
   c.uiRoot().appendChild(frame);
@@ -140,6 +155,7 @@ function mountFrame(c: PanelContext): MountedPanel {
       closed = true;
       clearTimeout(giveUp);
       browser.runtime.onConnect.removeListener(onConnect);
+      doc.removeEventListener('securitypolicyviolation', onViolation);
       port?.disconnect();
       port = null;
       local?.app?.dispose();
@@ -149,12 +165,15 @@ function mountFrame(c: PanelContext): MountedPanel {
   return {
     frame,
     port: end,
-    destroy: () => frame.remove(),
+    destroy: () => {
+      frame.remove();
+      inPageRoot?.querySelector('.dubao-panel')?.remove();
+    },
     inspect(selector) {
-      const box = frame.getBoundingClientRect();
-      const out: PanelInspection = { name: null, text: null, box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom }, texts: [], rect: null };
-      const fdoc = reachable();
-      const p = fdoc?.querySelector('[role="complementary"]');
+      const p = (inPageRoot ?? reachable())?.querySelector('[role="complementary"]');
+      const fb = frame.getBoundingClientRect();
+      const b = inPageRoot && p ? p.getBoundingClientRect() : fb;
+      const out: PanelInspection = { name: null, text: null, box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom }, texts: [], rect: null, inPage: !!inPageRoot };
       if (!p) return out;
       out.name = p.getAttribute('aria-label');
       out.text = p.textContent;
@@ -165,10 +184,27 @@ function mountFrame(c: PanelContext): MountedPanel {
         if (first) {
           first.scrollIntoView({ block: 'center' });
           const r = first.getBoundingClientRect();
-          out.rect = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          out.rect = { x: r.left + r.width / 2 - (inPageRoot ? b.left : 0), y: r.top + r.height / 2 - (inPageRoot ? b.top : 0) };
         }
       }
       return out;
+    },
+  };
+}
+
+/**
+ * The summary engine as the background runs it (Firefox's event page, in the extension's process):
+ * the page's main thread never runs the summary, however long the article. Where the background
+ * cannot (Chrome's service worker has no dynamic import; Chrome renders the panel in its own frame
+ * process anyway), the engine loads here.
+ */
+async function summaryOffThePage(): Promise<SummaryEngine> {
+  return {
+    async summarize(text, opts = {}) {
+      const options = { publishedAt: opts.publishedAt ?? null, title: opts.title ?? null, author: opts.author ?? null, editor: opts.editor ?? null };
+      const got = await browser.runtime.sendMessage({ type: 'summarize', text, options }).catch(() => undefined);
+      if (got && typeof got === 'object' && Array.isArray((got as Summary).figures)) return got as Summary;
+      return (await import('../../core/summary/index')).summarize(text, opts);
     },
   };
 }
@@ -181,6 +217,8 @@ export interface PanelInspection {
   /** Texts of the panel elements matching the selector, and the centre of the first (frame coordinates). */
   texts: string[];
   rect: { x: number; y: number } | null;
+  /** The frame was blocked (page CSP): the panel is in Dubao's closed shadow root. */
+  inPage: boolean;
 }
 
 export function createPanelFeature(): Feature & { inspect(selector: string | null): unknown } {

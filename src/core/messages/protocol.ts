@@ -37,6 +37,11 @@ export type Message =
    * does not list extension frames): `{ name, text, box, texts, rect }` of the panel, or null.
    */
   | { type: 'get-panel'; selector: string | null }
+  /**
+   * Content script → background (Firefox, where the panel renders from the content script): the
+   * summary computed in the extension's own process, not as a task of the page.
+   */
+  | { type: 'summarize'; text: string; options: { publishedAt: string | null; title: string | null; author: string | null; editor: string | null } }
   | { type: 'page-action'; action: PageAction; value: string | boolean | null }
   | { type: 'run-command'; command: CommandName; tabId?: number };
 
@@ -51,6 +56,12 @@ export function parseMessage(raw: unknown): Message | null {
       return { type: 'get-status' };
     case 'get-ui':
       return { type: 'get-ui' };
+    case 'summarize': {
+      const o = isObj(raw.options) ? raw.options : {};
+      const opt = (v: unknown) => (typeof v === 'string' ? v.slice(0, 1000) : null);
+      if (typeof raw.text !== 'string' || raw.text.length > 20_000_000) return null;
+      return { type: 'summarize', text: raw.text, options: { publishedAt: opt(o.publishedAt), title: opt(o.title), author: opt(o.author), editor: opt(o.editor) } };
+    }
     case 'get-panel':
       return typeof raw.selector === 'string' && raw.selector.length <= 200
         ? { type: 'get-panel', selector: raw.selector }
