@@ -150,6 +150,17 @@ export const HOSTILE = {
         };
       </script>`),
   },
+  // A 70,000-character article (issue 17, row 5): the panel's summary must not be one long task of the page.
+  '/long-article.html': {
+    body: () => {
+      const cities = ['武汉', '重庆', '南京', '成都', '长沙', '合肥', '南昌', '杭州', '上海', '宜昌'];
+      let text = '';
+      for (let i = 0; text.length < 84_000; i++) {
+        text += `<p>第${i + 1}项：${cities[i % 10]}市今年共完成生态保护投资${100 + (i % 400)}亿元，同比增长${(i % 30) + 1}%，重点项目超过${(i % 50) * 3 + 10}个。专家认为，这一成绩来之不易，下一步要继续推进生态保护和高质量发展。</p>\n`;
+      }
+      return page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE(text));
+    },
+  },
   '/big-english.html': {
     body: () =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council news</title></head><body>${Array.from({ length: 4000 }, (_, i) => `<div class="c"><h3>Item ${i}</h3><p>${lorem(60)}</p></div>`).join('\n')}</body></html>`,
