@@ -49,10 +49,32 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (isCommandName(id)) void runCommand(id, tab?.id);
 });
 
-browser.runtime.onMessage.addListener((raw: unknown) => {
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const msg = parseMessage(raw);
   if (msg?.type === 'run-command') return runCommand(msg.command, msg.tabId);
+  // The panel's summary, off the page's main thread (Firefox's event page; see content/features/panel.ts).
+  if (msg?.type === 'summarize' && sender.id === browser.runtime.id) {
+    return import('../core/summary/index').then((m) => m.summarize(msg.text, msg.options));
+  }
   return undefined;
 });
 
-(globalThis as unknown as { dubao: { runCommand: typeof runCommand } }).dubao = { runCommand };
+/** For tests: what Dubao's page UI in that tab shows (the pinyin popup; the panel is a frame of its own). */
+async function ui(tabId: number): Promise<{ text: string } | null> {
+  try {
+    return ((await browser.tabs.sendMessage(tabId, { type: 'get-ui' })) as { text: string } | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** For tests: the panel in that tab (`{ name, text, box, texts, rect }` for `selector`), or null. */
+async function panel(tabId: number, selector: string | null = null): Promise<unknown> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: 'get-panel', selector })) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+(globalThis as unknown as { dubao: { runCommand: typeof runCommand; ui: typeof ui; panel: typeof panel } }).dubao = { runCommand, ui, panel };

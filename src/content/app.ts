@@ -6,8 +6,8 @@
 import { extractArticleInSlices, type Article } from '../core/extract/index';
 import type { CommandName, Message, PageStatus } from '../core/messages/protocol';
 import { siteSettings, type Settings } from '../core/settings/schema';
-import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
-import { getUiRoot, isOwnUi } from '../ui/host';
+import { onSaveNotice, onSettingsChanged, settingsStore } from '../platform/settings-store';
+import { getUiRoot, isOwnUi, uiText } from '../ui/host';
 import type { Feature, FeatureContext } from './context';
 import { makeIsHidden } from './visibility';
 import { convertFeature } from './features/convert';
@@ -17,8 +17,9 @@ import { panelFeature } from './features/panel';
 const SETTLE_MS = 400;
 const NAV_POLL_MS = 1000;
 
-export async function startController(doc: Document, win: Window, chinese: boolean) {
-  let settings: Settings = await loadSettings();
+export async function startController(doc: Document, win: Window, chinese: boolean, bootMs = 0) {
+  const store = settingsStore();
+  let settings: Settings = await store.load();
   let article: Article | null = null;
   let detected = false;
   const articleListeners = new Set<(a: Article | null) => void>();
@@ -37,9 +38,12 @@ export async function startController(doc: Document, win: Window, chinese: boole
     host: win.location.hostname,
     settings: () => settings,
     async updateSettings(fn) {
+      // At once in memory; the store writes once the changes stop (debounced), retries a failed
+      // write and reports it (onSaveNotice → the panel says "not saved: …").
       settings = fn(settings);
-      await saveSettings(settings);
+      store.save(settings);
     },
+    onSaveNotice,
     article: () => article,
     onArticle(fn) {
       articleListeners.add(fn);
@@ -69,6 +73,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
       panel: false,
       artefacts: article?.rubyArtefacts ?? 0,
       spam: warnings.filter((w) => w.type === 'spam').reduce((n, w) => n + (w.count ?? 1), 0),
+      bootMs,
     };
     for (const f of features) f.status?.(s);
     return s;
@@ -91,7 +96,8 @@ export async function startController(doc: Document, win: Window, chinese: boole
       article = null;
     }
     detected = true;
-    doc.documentElement.setAttribute('data-dubao', article?.isArticle ? 'article' : 'active');
+    // (No mark on the page: whether Dubao is installed or active is none of the page's business;
+    // tests ask the content script through the extension: get-status.)
     if (performance.now() - t0 > 200) console.info(`Dubao: detection took ${Math.round(performance.now() - t0)} ms`);
     for (const fn of articleListeners) fn(article);
   }
@@ -105,6 +111,10 @@ export async function startController(doc: Document, win: Window, chinese: boole
     switch (msg.type) {
       case 'get-status':
         return status();
+      case 'get-ui':
+        return { text: uiText(doc) };
+      case 'get-panel':
+        return panelFeature.inspect(msg.selector);
       case 'command':
         return serial(async () => {
           for (const f of features) await f.command?.(msg.command as CommandName);
@@ -139,6 +149,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
   });
 
   if (siteSettings(settings, ctx.host).enabled) {
+    store.touch(ctx.host);
     if (chinese) {
       // Detection runs once after the page settles, and again after in-page navigation.
       await settle(doc, win);

@@ -19,7 +19,7 @@ export interface FeatureContext {
   article(): Article | null;
   /** Subscribe to article (re)detection; returns an unsubscribe. */
   onArticle(fn: (a: Article | null) => void): () => void;
-  /** The open shadow root of #dubao-root (created on first call). */
+  /** The closed shadow root of Dubao's own #dubao-root (created on first call). */
   uiRoot(): ShadowRoot;
   /** True if el is part of Dubao's own UI (never convert/annotate it). */
   isOwnUi(el: Element): boolean;
@@ -30,6 +30,8 @@ export interface FeatureContext {
   status(): PageStatus;
   /** Notify that a feature's visible state changed (re-render the panel controls). */
   changed(): void;
+  /** Subscribe to settings-write failures ("not saved: …"; null once a retry succeeded). */
+  onSaveNotice?(fn: (text: string | null) => void): () => void;
 }
 
 export interface Feature {

@@ -1,7 +1,7 @@
 /** Options page: the defaults (storage.sync, validated by the settings schema). */
 import browser from 'webextension-polyfill';
 import { parseSettings, VARIANTS, type Settings } from '../core/settings/schema';
-import { loadSettings, saveSettings } from '../platform/settings-store';
+import { lastSaveError, loadSettings, onSaveNotice, saveSettings } from '../platform/settings-store';
 import { localise, t } from '../platform/i18n';
 
 const LABELS: Record<string, string> = { cn: 'scriptCn', t: 'scriptT', tw: 'scriptTw', twp: 'scriptTwp', hk: 'scriptHk' };
@@ -10,6 +10,10 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 async function main(): Promise<void> {
   localise(document);
   document.documentElement.lang = browser.i18n.getUILanguage();
+  onSaveNotice((text) => {
+    if (text) $('saved').textContent = text;
+  });
+  void lastSaveError().then((text) => text && ($('saved').textContent = text));
   let settings = await loadSettings();
   const cycle = $('cycle');
   for (const v of VARIANTS) {
@@ -40,9 +44,13 @@ async function main(): Promise<void> {
       cleanArtefacts: $<HTMLInputElement>('cleanArtefacts').checked,
     });
     settings = next;
-    await saveSettings(next);
-    $('saved').textContent = t('optSaved');
-    document.body.dataset.saved = String(Date.now());
+    try {
+      await saveSettings(next);
+      $('saved').textContent = t('optSaved');
+      document.body.dataset.saved = String(Date.now());
+    } catch {
+      // onSaveNotice shows "not saved: …"; the store retries.
+    }
   });
 }
 

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { parsePageStatus, type Message, type PageStatus } from '../core/messages/protocol';
 import { siteSettings, withSite, VARIANTS, type Variant } from '../core/settings/schema';
-import { loadSettings, saveSettings } from '../platform/settings-store';
+import { lastSaveError, loadSettings, onSaveNotice, saveSettings } from '../platform/settings-store';
 import { localise, t } from '../platform/i18n';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -19,9 +19,18 @@ async function send(tabId: number, msg: Message): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, msg);
 }
 
+/** A write that failed (here or in a tab: storage.local `saveError`) is shown until one succeeds. */
+function showSaveError(text: string | null): void {
+  const el = $('save-error');
+  el.textContent = text ?? '';
+  el.hidden = !text;
+}
+
 async function main(): Promise<void> {
   localise(document);
   document.documentElement.lang = browser.i18n.getUILanguage();
+  onSaveNotice(showSaveError);
+  void lastSaveError().then((text) => text && showSaveError(text));
   $('options').addEventListener('click', (e) => {
     e.preventDefault();
     void browser.runtime.openOptionsPage();
@@ -76,8 +85,12 @@ async function main(): Promise<void> {
     const v = script.value;
     const scriptValue: Variant | null = (VARIANTS as readonly string[]).includes(v) ? (v as Variant) : null;
     settings = withSite(await loadSettings(), host, { enabled: enabled.checked, script: scriptValue, autoPanel: auto.checked });
-    await saveSettings(settings);
-    document.body.dataset.saved = String(Date.now());
+    try {
+      await saveSettings(settings);
+      document.body.dataset.saved = String(Date.now());
+    } catch {
+      // Shown by onSaveNotice ("not saved: …") and retried by the store.
+    }
   };
   enabled.addEventListener('change', () => void save());
   auto.addEventListener('change', () => void save());

@@ -89,6 +89,78 @@ export const HOSTILE = {
   '/frame.html': {
     body: () => page('嵌入', '<p id="framed">这个发展计划说明了历史的意义，网友们纷纷点赞。</p>'),
   },
+  // A page that attacks Dubao (issue 17): it pre-creates #dubao-root with its own open shadow root
+  // and styles (to capture the panel under opacity 0), and offers window.__attack(): walk the DOM
+  // and every open shadow root for Dubao's text and controls, click them (.click() and synthetic
+  // events), collect and fetch every blob: URL that appears, flood the resize handle.
+  '/hostile-isolation.html': {
+    body: () =>
+      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE(), `<script>
+        const fake = document.createElement('div');
+        fake.id = 'dubao-root';
+        const fakeRoot = fake.attachShadow({ mode: 'open' });
+        fakeRoot.innerHTML = '<style>* { opacity: 0 !important; }</style>';
+        document.documentElement.appendChild(fake);
+        window.__fake = fake;
+        window.__blobs = [];
+        const watch = (root) => new MutationObserver((ms) => {
+          for (const m of ms) for (const n of m.addedNodes) if (n.nodeType === 1) {
+            for (const a of [n, ...n.querySelectorAll('a')]) if (a.href && String(a.href).startsWith('blob:')) window.__blobs.push(String(a.href));
+          }
+        }).observe(root, { childList: true, subtree: true });
+        watch(document);
+        const roots = () => {
+          const out = [document];
+          for (let i = 0; i < out.length; i++) for (const el of out[i].querySelectorAll('*')) if (el.shadowRoot) out.push(el.shadowRoot);
+          return out;
+        };
+        window.__walk = () => {
+          const rs = roots();
+          for (const r of rs) if (r !== document && !r.__watched) { r.__watched = true; watch(r); }
+          const controls = [];
+          for (const r of rs) for (const el of r.querySelectorAll('button,select,input,textarea,[role=separator],[tabindex],a[download]')) controls.push(el);
+          const texts = [];
+          for (const r of rs) {
+            const w = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+            for (let n = w.nextNode(); n; n = w.nextNode()) if (n.parentNode?.nodeName !== 'SCRIPT') texts.push(n.data);
+          }
+          return { text: texts.join(' '), controls, roots: rs.length };
+        };
+        window.__attack = async (pt) => {
+          const found = window.__walk();
+          const out = { panelText: /Dubao|Word list|Anki|Key figures|Copy/.test(found.text), controls: found.controls.map((c) => c.getAttribute('data-key') || c.tagName), fakeUsed: fake.shadowRoot.querySelectorAll('*').length > 1 || fake.childNodes.length > 0, hostIsFake: document.getElementById('dubao-root') === fake, blobs: [], stolen: [] };
+          // Click every control found (export first), the way a script can: .click() and synthetic events.
+          for (const c of found.controls) { try { c.click(); c.dispatchEvent(new Event('change', { bubbles: true })); } catch {} }
+          // Flood the resize handle with arrow keys (each one a storage.sync write in the old panel).
+          for (const c of found.controls.filter((c) => c.getAttribute('role') === 'separator')) for (let i = 0; i < 200; i++) c.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+          for (let i = 0; i < 50; i++) window.dispatchEvent(new Event('resize'));
+          // Hover a word with synthetic moves and "press" A to fill the word list.
+          if (pt) for (let i = 0; i < 3; i++) {
+            for (const t of [document, document.elementFromPoint(pt.x, pt.y)]) t?.dispatchEvent(new MouseEvent('mousemove', { clientX: pt.x, clientY: pt.y, bubbles: true }));
+            await new Promise((r) => setTimeout(r, 300));
+            document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+          }
+          await new Promise((r) => setTimeout(r, 800));
+          window.__walk();
+          for (const u of window.__blobs) { try { out.stolen.push(await (await fetch(u)).text()); } catch {} }
+          out.blobs = window.__blobs.slice();
+          out.marker = document.documentElement.getAttribute('data-dubao');
+          out.entries = performance.getEntries().filter((e) => /dubao/i.test(e.name)).map((e) => e.name);
+          return out;
+        };
+      </script>`),
+  },
+  // A 70,000-character article (issue 17, row 5): the panel's summary must not be one long task of the page.
+  '/long-article.html': {
+    body: () => {
+      const cities = ['武汉', '重庆', '南京', '成都', '长沙', '合肥', '南昌', '杭州', '上海', '宜昌'];
+      let text = '';
+      for (let i = 0; text.length < 84_000; i++) {
+        text += `<p>第${i + 1}项：${cities[i % 10]}市今年共完成生态保护投资${100 + (i % 400)}亿元，同比增长${(i % 30) + 1}%，重点项目超过${(i % 50) * 3 + 10}个。专家认为，这一成绩来之不易，下一步要继续推进生态保护和高质量发展。</p>\n`;
+      }
+      return page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE(text));
+    },
+  },
   '/big-english.html': {
     body: () =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council news</title></head><body>${Array.from({ length: 4000 }, (_, i) => `<div class="c"><h3>Item ${i}</h3><p>${lorem(60)}</p></div>`).join('\n')}</body></html>`,

@@ -3,26 +3,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { findTab, poll, sleep } from './scenarios.mjs';
+import { activeTab, findPanel, poll, sleep } from './scenarios.mjs';
 import { CORPUS } from './server.mjs';
-
-const panelSel = '[role="complementary"]';
-const inPanel = (sel) => `document.getElementById('dubao-root')?.shadowRoot?.querySelector(${JSON.stringify(panelSel)})?.querySelector(${JSON.stringify(sel)})`;
 
 async function openPanel(d, srv, file) {
   const page = await d.openPage(srv.url(file));
-  await poll(() => page.evaluate(() => document.documentElement.getAttribute('data-dubao')), { what: `Dubao active on ${file}`, timeout: 20_000 });
-  const tabId = await findTab(d);
+  const tabId = await activeTab(d, { article: false });
   await d.runCommand('toggle-panel', tabId);
-  await poll(() => page.evaluate(`!!${inPanel('*')}`), { what: 'panel content' });
-  return { page, tabId };
-}
-
-/** Click an element inside the panel with a real mouse click at its centre. */
-async function clickInPanel(page, sel) {
-  const pt = await page.evaluate(`(() => { const e = ${inPanel(sel)}; if (!e) return null; e.scrollIntoView({ block: 'center' }); const r = e.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`);
-  assert.ok(pt, `${sel} is in the panel`);
-  await page.mouse.click(pt.x, pt.y);
+  const panel = await findPanel(d, page, tabId);
+  return { page, tabId, panel };
 }
 
 const intersects = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -32,27 +21,27 @@ export function panelScenarios(d, srv) {
 
   return {
     async seedPanelContent() {
-      const { page } = await openPanel(d, srv, 'seed.html');
+      const { page, panel } = await openPanel(d, srv, 'seed.html');
       const figures = await poll(
-        () => page.evaluate(`[...(${inPanel('*')}?.parentElement?.querySelectorAll('[data-key^="figure-"]') ?? [])].map((e) => e.textContent)`).then((f) => (f.length >= 8 ? f : null)),
+        () => panel.texts('[data-key^="figure-"]').then((f) => (f.length >= 8 ? f : null)),
         { what: '8 figures in the panel' },
       );
       for (const v of ['1500項以上', '350個以上', '20場以上', '50家以上', '900人', '1300家', '135億元', '100項以上']) {
         assert.ok(figures.some((f) => f.includes(v)), `figure ${v} listed (${figures.join(' | ')})`);
       }
-      const text = await page.evaluate(`${inPanel('*')}.closest(${JSON.stringify(panelSel)}).textContent`);
+      const text = await panel.text();
       for (const m of ['企業技術需求', '技術合同年成交額', '重點科技成果轉化', '華靜', '王旭偉', '《方案》', '蘭州大學']) assert.ok(text.includes(m), `panel shows ${m}`);
       assert.match(text, /華靜[^]{0,40}(记者|記者|reporter|Reporter)|(记者|記者|Reporter|reporter)[^]{0,40}華靜/, 'reporter role');
       assert.match(text, /王旭偉[^]{0,40}(编辑|編輯|editor|Editor)|(编辑|編輯|Editor|editor)[^]{0,40}王旭偉/, 'editor role');
-      assert.ok(await page.evaluate(`!!${inPanel('[data-warning="spam"]')}`), 'spam warning shown');
+      assert.equal((await panel.texts('[data-warning="spam"]')).length, 1, 'spam warning shown');
 
       // Never covers the article's first paragraph; the page does not scroll sideways.
-      const boxes = await page.evaluate(() => {
-        const panel = document.getElementById('dubao-root').shadowRoot.querySelector('[role="complementary"]').getBoundingClientRect();
+      const box = await panel.box();
+      const boxes = await page.evaluate((panel) => {
         const p = [...document.querySelectorAll('p, td, div')].find((e) => e.children.length < 3 && /^\s*近日/.test(e.textContent));
         const r = p.getBoundingClientRect();
-        return { panel: { left: panel.left, right: panel.right, top: panel.top, bottom: panel.bottom }, first: { left: r.left, right: r.right, top: r.top, bottom: r.bottom }, sideways: document.documentElement.scrollWidth > window.innerWidth + 1 };
-      });
+        return { panel, first: { left: r.left, right: r.right, top: r.top, bottom: r.bottom }, sideways: document.documentElement.scrollWidth > window.innerWidth + 1 };
+      }, box);
       assert.ok(!intersects(boxes.panel, boxes.first), `panel ${JSON.stringify(boxes.panel)} must not cover the first paragraph ${JSON.stringify(boxes.first)}`);
       assert.equal(boxes.sideways, false, 'no horizontal scrolling');
       await shot(page, 'panel-traditional-light');
@@ -60,7 +49,7 @@ export function panelScenarios(d, srv) {
       // Clicking a figure scrolls its sentence into view and highlights the figure.
       await page.evaluate(() => window.scrollTo(0, 0));
       const idx = figures.findIndex((f) => f.includes('135億元'));
-      await clickInPanel(page, `[data-key="figure-${idx}"]`);
+      await panel.click(`[data-key="figure-${idx}"]`);
       const hl = await poll(
         () => page.evaluate(() => {
           const ranges = [];
@@ -84,7 +73,7 @@ export function panelScenarios(d, srv) {
       await shot(page, 'panel-figure-highlight');
 
       if (d.readClipboard) {
-        await clickInPanel(page, '[data-key="copy"]');
+        await panel.click('[data-key="copy"]');
         const md = await poll(() => d.readClipboard(page), { what: 'clipboard' });
         for (const m of ['強化“新四軍”創新優勢', '蘭州日報', '2025-04-10', '135億元', '技術合同年成交額']) assert.ok(md.includes(m), `the Markdown card holds ${m}`);
         fs.writeFileSync(path.join(d.artifacts, `${d.name}-seed-card.md`), md);
@@ -101,7 +90,7 @@ export function panelScenarios(d, srv) {
         await page.close();
       }
       const s = await openPanel(d, srv, 'corpus/cwced-36efbc69.html');
-      await poll(() => s.page.evaluate(`(${inPanel('*')}?.parentElement?.querySelectorAll('[data-key^="figure-"],[data-key^="sentence-"]').length ?? 0) > 0`), { what: 'summary on a corpus page' });
+      await poll(async () => (await s.panel.texts('[data-key^="figure-"],[data-key^="sentence-"]')).length > 0, { what: 'summary on a corpus page' });
       await shot(s.page, 'panel-simplified-light');
       if (d.colorScheme) {
         await d.colorScheme(s.page, 'dark');
@@ -115,11 +104,11 @@ export function panelScenarios(d, srv) {
       const dir = CORPUS;
       for (const id of ['traf-he-xinhuanet', 'htmldate-ts-1546021647', 'gne-huanqiu-1']) {
         const gold = JSON.parse(fs.readFileSync(path.join(dir, `${id}.json`), 'utf8'));
-        const { page } = await openPanel(d, srv, `corpus/${id}.html`);
-        const text = await poll(() => page.evaluate(`${inPanel('*')}?.closest(${JSON.stringify(panelSel)})?.textContent`).then((t) => (t && t.length > 200 ? t : null)), { what: `panel filled on ${id}` });
+        const { page, panel } = await openPanel(d, srv, `corpus/${id}.html`);
+        const text = await poll(() => panel.text().then((t) => (t && t.length > 200 ? t : null)), { what: `panel filled on ${id}` });
         assert.ok(text.includes(gold.title.slice(0, 12)), `${id}: the panel shows the headline`);
-        const covered = await page.evaluate((first) => {
-          const panel = document.getElementById('dubao-root').shadowRoot.querySelector('[role="complementary"]').getBoundingClientRect();
+        const box = await panel.box();
+        const covered = await page.evaluate(([first, panel]) => {
           const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           for (let n = w.nextNode(); n; n = w.nextNode()) {
             if (n.data.includes(first)) {
@@ -129,7 +118,7 @@ export function panelScenarios(d, srv) {
             }
           }
           return null;
-        }, gold.body_text.split('\n')[0].trim().slice(0, 8));
+        }, [gold.body_text.split('\n')[0].trim().slice(0, 8), box]);
         assert.notEqual(covered, true, `${id}: the panel does not cover the first paragraph`);
         await page.close();
       }

@@ -80,7 +80,7 @@ export function pinyinFeature(): Feature {
   /** The learner's word list (storage.local; exported as Anki TSV from the panel). */
   async function addShownWord(): Promise<void> {
     if (!shown || !ctx) return;
-    const { addToWordList } = await import('../../ui/panel/wordlist-store');
+    const { addToWordList } = await import('../../platform/wordlist-store');
     const { info, sentence } = shown;
     await addToWordList({
       word: info.word,
@@ -138,6 +138,7 @@ export function pinyinFeature(): Feature {
     c.document.addEventListener(
       'mousemove',
       (e) => {
+        if (!e.isTrusted) return; // a page script's synthetic move must not drive Dubao
         // The pointer went onto the popup itself (to press "add"): keep it open.
         if (popup && !popup.element.hidden && e.composedPath().includes(popup.element)) return;
         last = { x: e.clientX, y: e.clientY };
@@ -154,7 +155,8 @@ export function pinyinFeature(): Feature {
     );
     c.document.addEventListener(
       'selectionchange',
-      () => {
+      (e) => {
+        if (!e.isTrusted) return;
         const sel = c.document.getSelection();
         if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
         const r = sel.getRangeAt(0);
@@ -166,7 +168,7 @@ export function pinyinFeature(): Feature {
     c.document.addEventListener(
       'keydown',
       (e) => {
-        if (!popup || popup.element.hidden) return;
+        if (!e.isTrusted || !popup || popup.element.hidden) return;
         if (e.key === 'Escape') popup.hide();
         const target = e.target as Element | null;
         const typing = target?.closest?.('input,textarea,select,[contenteditable=""],[contenteditable="true"]');

@@ -23,11 +23,25 @@ export interface PageStatus {
   panel: boolean;
   artefacts: number;
   spam: number;
+  /** What the content script's bootstrap cost on this page (ms), for tests and diagnostics. */
+  bootMs?: number;
 }
 
 export type Message =
   | { type: 'command'; command: CommandName }
   | { type: 'get-status' }
+  /** What Dubao's own page UI (closed shadow root: the pinyin popup) shows, for tests: `{ text }`. */
+  | { type: 'get-ui' }
+  /**
+   * For tests where the browser's frame API cannot reach the panel frame (Firefox's WebDriver BiDi
+   * does not list extension frames): `{ name, text, box, texts, rect }` of the panel, or null.
+   */
+  | { type: 'get-panel'; selector: string | null }
+  /**
+   * Content script → background (Firefox, where the panel renders from the content script): the
+   * summary computed in the extension's own process, not as a task of the page.
+   */
+  | { type: 'summarize'; text: string; options: { publishedAt: string | null; title: string | null; author: string | null; editor: string | null } }
   | { type: 'page-action'; action: PageAction; value: string | boolean | null }
   | { type: 'run-command'; command: CommandName; tabId?: number };
 
@@ -40,6 +54,18 @@ export function parseMessage(raw: unknown): Message | null {
       return isCommandName(raw.command) ? { type: 'command', command: raw.command } : null;
     case 'get-status':
       return { type: 'get-status' };
+    case 'get-ui':
+      return { type: 'get-ui' };
+    case 'summarize': {
+      const o = isObj(raw.options) ? raw.options : {};
+      const opt = (v: unknown) => (typeof v === 'string' ? v.slice(0, 1000) : null);
+      if (typeof raw.text !== 'string' || raw.text.length > 20_000_000) return null;
+      return { type: 'summarize', text: raw.text, options: { publishedAt: opt(o.publishedAt), title: opt(o.title), author: opt(o.author), editor: opt(o.editor) } };
+    }
+    case 'get-panel':
+      return typeof raw.selector === 'string' && raw.selector.length <= 200
+        ? { type: 'get-panel', selector: raw.selector }
+        : { type: 'get-panel', selector: null };
     case 'page-action': {
       const action = raw.action;
       const value = raw.value;
@@ -77,5 +103,6 @@ export function parsePageStatus(raw: unknown): PageStatus | null {
     panel: raw.panel === true,
     artefacts: num(raw.artefacts),
     spam: num(raw.spam),
+    ...(typeof raw.bootMs === 'number' && Number.isFinite(raw.bootMs) ? { bootMs: raw.bootMs } : {}),
   };
 }

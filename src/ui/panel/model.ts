@@ -1,5 +1,6 @@
 /** What the panel view is given and what it asks of its owner (the content-script feature). */
-import type { Article, Summary } from './types';
+import type { PanelArticle } from './channel';
+import type { Summary } from './types';
 
 export interface PanelControls {
   script: string | null;
@@ -9,7 +10,7 @@ export interface PanelControls {
 
 export interface PanelData {
   /** Null: no article detected (or not an article) — the panel says so and offers nothing else. */
-  article: Article | null;
+  article: PanelArticle | null;
   /** Null while the summary is being made. */
   summary: Summary | null;
   error?: string | null;
@@ -37,7 +38,11 @@ export interface PanelHost {
   onLayout(width: number, collapsed: boolean, final: boolean): void;
   onAction(action: string, value: string | boolean | null): void | Promise<void>;
   /** Scroll to and highlight; false when the text cannot be found on the page. */
-  onShow(target: ShowTarget): boolean;
+  onShow(target: ShowTarget): Promise<boolean> | boolean;
+  /** The page's viewport width (the panel may take at most 70% of it). */
+  viewport?(): number;
+  /** Act on trusted (user) events only (default true; unit tests drive the view with .click()). */
+  trustedOnly?: boolean;
   onCopy(): Promise<boolean>;
   onExport(kind: ExportKind): Promise<string | null> | string | null;
 }

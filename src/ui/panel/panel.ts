@@ -36,7 +36,7 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
   const doc = root.ownerDocument ?? (root as unknown as Document);
   const win = doc.defaultView;
   const t = host.t;
-  const viewport = () => win?.innerWidth || doc.documentElement.clientWidth || 1280;
+  const viewport = () => host.viewport?.() || win?.innerWidth || doc.documentElement.clientWidth || 1280;
   let width = clampWidth(init.width, viewport());
   let collapsed = init.collapsed;
 
@@ -54,6 +54,19 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
   panel.append(handle, h(doc, 'header', { class: 'bar' }, title, collapseBtn, closeBtn), body);
   body.appendChild(toast);
   root.append(style, panel);
+  // Only the user acts through the panel: a synthetic event (a script's .click(), dispatchEvent)
+  // is stopped before it reaches any control. (In the extension the panel is a cross-origin
+  // frame the page cannot even reach; this holds wherever the view is rendered.)
+  if (host.trustedOnly !== false) {
+    for (const type of ['click', 'change', 'input', 'keydown', 'pointerdown', 'pointermove', 'pointerup']) {
+      panel.addEventListener(type, (ev) => {
+        if (!ev.isTrusted) {
+          ev.stopImmediatePropagation();
+          ev.preventDefault();
+        }
+      }, true);
+    }
+  }
 
   // Display controls: built once, kept in sync (so focus stays on them while the page changes).
   const scriptSel = h(doc, 'select', { 'data-key': 'script' });
@@ -79,8 +92,8 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
   };
   const env: SectionEnv = {
     doc, t, host, say,
-    show(target: ShowTarget, label: string) {
-      const ok = host.onShow(target);
+    async show(target: ShowTarget, label: string) {
+      const ok = await host.onShow(target);
       say(ok ? label : t('panelNotFound'));
       return ok;
     },
@@ -109,20 +122,25 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
   }
 
   // Resizing: drag the left edge, or arrow keys on the focused handle.
+  // Resizing: drag the left edge (screen coordinates: the panel may be a frame that moves as it
+  // resizes), or arrow keys on the focused handle.
   handle.addEventListener('pointerdown', (ev) => {
     if (ev.button !== 0) return;
     ev.preventDefault();
     handle.setPointerCapture?.(ev.pointerId);
     handle.classList.add('dragging');
     panel.classList.add('dragging');
-    const move = (e: PointerEvent) => setWidth(viewport() - e.clientX, false);
+    const startX = ev.screenX;
+    const startW = width;
+    const at = (e: PointerEvent) => startW + (startX - e.screenX);
+    const move = (e: PointerEvent) => setWidth(at(e), false);
     const up = (e: PointerEvent) => {
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', up);
       handle.removeEventListener('pointercancel', up);
       handle.classList.remove('dragging');
       panel.classList.remove('dragging');
-      setWidth(e.type === 'pointercancel' ? width : viewport() - e.clientX, true);
+      setWidth(e.type === 'pointercancel' ? width : at(e), true);
     };
     handle.addEventListener('pointermove', move);
     handle.addEventListener('pointerup', up);
@@ -183,7 +201,7 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
       last = data;
       if (same) return;
       // Rebuild the content; keep keyboard focus on the "same" control when it is rebuilt.
-      const active = (root as ShadowRoot).activeElement ?? null;
+      const active = (root as ShadowRoot).activeElement ?? (root === doc.body ? doc.activeElement : null);
       const key = active && panel.contains(active) ? active.getAttribute('data-key') : null;
       for (const el of content) if (el !== controls) el.remove();
       content = build(data);

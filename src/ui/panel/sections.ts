@@ -12,7 +12,7 @@ export interface SectionEnv {
   host: PanelHost;
   /** Announce a short message to screen readers (and show it). */
   say(msg: string): void;
-  show(target: ShowTarget, label: string): boolean;
+  show(target: ShowTarget, label: string): Promise<boolean>;
 }
 
 export function section(doc: Document, id: string, title: string, ...children: Array<Node | null>): HTMLElement {
@@ -76,7 +76,7 @@ export function figuresSection(env: SectionEnv, figures: readonly Figure[]): HTM
     const tr = h(doc, 'tr', { 'data-figure': i });
     const go = () => {
       body.querySelectorAll('tr.current').forEach((r) => r.classList.remove('current'));
-      if (env.show({ start: f.start, end: f.end, context: f.sentence }, f.value)) tr.classList.add('current');
+      void env.show({ start: f.start, end: f.end, context: f.sentence }, f.value).then((ok) => ok && tr.classList.add('current'));
     };
     const b = button(doc, f.value, go, { class: 'link value', 'data-key': `figure-${i}`, title: f.sentence.text });
     tr.append(
@@ -128,7 +128,7 @@ export function entitiesSection(env: SectionEnv, entities: Summary['entities']):
           const m = e.mentions[next % n]!;
           const k = (next % n) + 1;
           next = k % n;
-          if (env.show({ start: m.start, end: m.end }, label)) env.say(t('panelMention', label, String(k), String(n)));
+          void env.show({ start: m.start, end: m.end }, label).then((ok) => ok && env.say(t('panelMention', label, String(k), String(n))));
         },
         { 'data-key': `entity-${key}-${i}`, 'aria-label': `${label}, ${t('panelMentions', String(n))}` },
       );

@@ -57,6 +57,7 @@ export function harness(article: Article | null, summary: Summary | ((text: stri
     },
     loadWords: async () => opts.words ?? [],
     highlightApi: opts.highlightApi ?? false,
+    trustedOnly: false, // the tests drive the view with .click() and dispatchEvent
   });
   return { ctx, actions, settings: () => settings, root: () => getUiRoot(document), panel, loads };
 }

@@ -40,6 +40,8 @@ function fixture(title = '蘭州市以科技創新驅動城市競爭力躍升') 
   return { root, article, summary };
 }
 
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
 afterEach(() => {
   removeUiRoot(document);
   vi.restoreAllMocks();
@@ -108,6 +110,7 @@ describe('summary panel', () => {
     const marks = document.querySelectorAll('mark[data-dubao-mark]');
     expect(Array.from(marks, (m) => m.textContent).join('')).toBe('135億元');
     expect(scrolled).toHaveBeenCalled();
+    await tick(); // the page side answers over the channel
     expect(q(h.root(), 'tr[data-figure="1"]').classList.contains('current')).toBe(true);
     // A figure whose page text carries artefacts: the highlight covers what the page shows.
     q<HTMLButtonElement>(h.root(), '[data-key="sentence-0"]').click();
@@ -164,10 +167,13 @@ describe('summary panel', () => {
     btn.click();
     expect(document.querySelector('mark[data-dubao-mark]')!.textContent).toBe('華靜');
     expect(markedParagraph()).toContain('全媒體記者 華靜 報道');
+    await tick();
     expect(q(h.root(), '.toast').textContent).toBe('華靜 (記者): mention 1 of 2');
     btn.click();
+    await tick();
     expect(q(h.root(), '.toast').textContent).toBe('華靜 (記者): mention 2 of 2');
     btn.click();
+    await tick();
     expect(q(h.root(), '.toast').textContent).toBe('華靜 (記者): mention 1 of 2');
   });
 

@@ -3,7 +3,7 @@
  * (which adds words) and the panel (which exports them). Browser glue over core/report/wordlist.
  */
 import browser from 'webextension-polyfill';
-import { parseWordList, withWord, WORDLIST_KEY, type WordEntry } from '../../core/report/wordlist';
+import { parseWordList, withWord, WORDLIST_KEY, type WordEntry } from '../core/report/wordlist';
 
 export async function loadWordList(): Promise<WordEntry[]> {
   try {
