@@ -264,6 +264,7 @@ function speedPart(cold: { firstMs: number }): string {
 
 /** CPU time of one call in ms (the process's own time: other processes on the machine inflate it less than wall time). */
 function cpuMs(fn: () => unknown): number {
+  (globalThis as { gc?: () => void }).gc?.(); // the garbage of an earlier call is not this one's cost
   const c0 = process.cpuUsage();
   fn();
   const c = process.cpuUsage(c0);
@@ -294,8 +295,8 @@ function linearityPart(): string {
     const small = make(5000);
     const large = make(80_000);
     summarize(small);
-    const a = median(Array.from({ length: 7 }, () => cpuMs(() => summarize(small)))) / small.length;
-    const b = median(Array.from({ length: 3 }, () => cpuMs(() => summarize(large)))) / large.length;
+    const a = median(Array.from({ length: 11 }, () => cpuMs(() => summarize(small)))) / small.length;
+    const b = median(Array.from({ length: 5 }, () => cpuMs(() => summarize(large)))) / large.length;
     return [name, a * 1000, b * 1000, ratio(b / a)];
   });
   return (
