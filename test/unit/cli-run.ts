@@ -8,13 +8,14 @@ export interface CliResult {
   err: string;
 }
 
-export async function runCliCaptured(args: string[], input = ''): Promise<CliResult> {
+/** `input`: the text on stdin, or a stream (generated input for the streaming tests). */
+export async function runCliCaptured(args: string[], input: string | Readable = ''): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (d) => (out += d));
   stderr.on('data', (d) => (err += d));
-  const code = await runCli(args, { stdin: Readable.from([input]), stdout, stderr });
+  const code = await runCli(args, { stdin: typeof input === 'string' ? Readable.from([input]) : input, stdout, stderr });
   return { code, out, err };
 }

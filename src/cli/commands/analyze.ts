@@ -1,6 +1,6 @@
 /** `dubao analyze`: plain text JSON Lines {id, text} on stdin → entities, figures, dates, key sentences. */
 import type { Command } from '../command';
-import { readLines, UsageError, writeJsonLine } from '../io';
+import { isOversize, readLines, tooLargeMessage, UsageError, writeJsonLine } from '../io';
 import { entityMentions, summarize } from '../../core/summary/index';
 
 export const analyzeCommand: Command = {
@@ -14,6 +14,8 @@ export const analyzeCommand: Command = {
     '   dates:[{start,end,text,iso}], keySentences:[{start,end,text}]}',
     'type is PER, LOC, ORG or DOC; measure is {start,end,text} or null; offsets are UTF-16 code units',
     'into that text, end exclusive. Traditional text is analysed as well as Simplified.',
+    'A line that is not JSON, has no "text", or is longer than 64 MB (DUBAO_MAX_INPUT_BYTES) gives',
+    '{id, line, error} on its line; the other lines are still processed and the exit code is 1.',
     '',
     'Options:',
     '  --key-sentences N    how many key sentences (default 3)',
@@ -28,6 +30,11 @@ export const analyzeCommand: Command = {
     let lineNo = 0;
     for await (const line of readLines(io.stdin)) {
       lineNo++;
+      if (isOversize(line)) {
+        failed = true;
+        await writeJsonLine(io.stdout, { id: null, line: lineNo, error: tooLargeMessage('line', line.limit) });
+        continue;
+      }
       if (!line.trim()) continue;
       let rec: { id?: unknown; text?: unknown; publishedAt?: unknown };
       try {

@@ -1,6 +1,6 @@
 /** `dubao convert`: Simplified⇄Traditional for stdin lines, or a whole HTML document in place. */
 import type { Command } from '../command';
-import { loadHtmlFile, readLines, UsageError, write } from '../io';
+import { isOversize, loadHtmlFile, readLines, tooLargeMessage, UsageError, write } from '../io';
 import { convertPage, detectVariant, isVariant, loadEngine, type Variant } from '../../core/convert/index';
 
 const USAGE = `Usage: dubao convert --to cn|t|tw|twp|hk [--from auto|cn|t|tw|twp|hk] [--no-overrides]
@@ -15,7 +15,10 @@ browser, and the HTML is printed.
 
   cn   Simplified (mainland)     t    Traditional (OpenCC standard)
   tw   Taiwan                    twp  Taiwan with Taiwan phrases (软件 → 軟體)
-  hk   Hong Kong`;
+  hk   Hong Kong
+
+A line longer than 64 MB (DUBAO_MAX_INPUT_BYTES) gives an empty output line, a message on stderr
+and exit code 1.`;
 
 function variantOption(v: unknown, name: string, allowAuto: boolean): Variant | 'auto' {
   const s = String(v);
@@ -91,11 +94,21 @@ export const convertCommand: Command = {
       return 0;
     }
 
+    let failed = false;
+    let lineNo = 0;
     for await (const line of readLines(io.stdin)) {
+      lineNo++;
+      if (isOversize(line)) {
+        // an empty output line keeps the lines aligned; the reason goes to stderr
+        failed = true;
+        await write(io.stderr, `dubao convert: line ${lineNo}: ${tooLargeMessage('line', line.limit)}\n`);
+        await write(io.stdout, '\n');
+        continue;
+      }
       const src = from === 'auto' ? detectVariant(line) : from;
       const engine = await loadEngine(src, to, { overrides });
       await write(io.stdout, engine.convert(line) + '\n');
     }
-    return 0;
+    return failed ? 1 : 0;
   },
 };

@@ -1,7 +1,8 @@
 /** `dubao pinyin`: readings in context for each stdin line (the extension's engine and readings). */
 import type { Command } from '../command';
-import { readLines, UsageError, write, writeJsonLine } from '../io';
+import { isOversize, readLines, tooLargeMessage, UsageError, write, writeJsonLine } from '../io';
 import { readingsOf, type CharReading } from '../../core/pinyin/index';
+import { boundedPieces } from '../../core/text/pieces';
 
 const USAGE = `Usage: dubao pinyin [--format json|text] [--style marks|numbers|zhuyin]
 
@@ -11,23 +12,40 @@ Reads text lines on stdin and writes one line per input line:
   text            the pinyin of Han characters separated by spaces, other text kept as is
 
 Readings come from context (polyphones like 行 长 重 了 还 得 都 着); Traditional lines are read
-as well as Simplified. Inline artefacts like 機(jī) supply their own reading.`;
+as well as Simplified. Inline artefacts like 機(jī) supply their own reading.
+A long line is read and written in pieces (memory stays small however long the line); a line
+longer than 64 MB (DUBAO_MAX_INPUT_BYTES) gives {"line":N,"error":…} (json) or an empty line and
+a message on stderr (text), and exit code 1.`;
 
-function asText(rs: CharReading[]): string {
-  let out = '';
-  let prevHan = false;
-  for (const r of rs) {
-    if (r.pinyin) {
-      if (out && !/\s$/.test(out)) out += ' ';
-      out += r.pinyin;
-      prevHan = true;
-    } else {
-      if (prevHan && !/[\s，。、；：！？）」』”]/.test(r.char)) out += ' ';
-      out += r.char;
-      prevHan = false;
+/** Longest piece of a line read at once; pieces end after punctuation or a space where one is near. */
+export const PINYIN_PIECE = 2000;
+const PIECE_CUT = /[\s，。！？；：、,.!?;:）)」』”]/;
+
+/** [start, end) pieces of `line`: whole below PINYIN_PIECE, else cut after punctuation, never inside a surrogate pair. */
+export function linePieces(line: string, max = PINYIN_PIECE): Array<[number, number]> {
+  return boundedPieces(line, max, PIECE_CUT);
+}
+
+/** Text output across pieces: the spacing state carries from one piece to the next. */
+class TextWriter {
+  private prevHan = false;
+  private lastChar = '';
+  piece(rs: CharReading[]): string {
+    let out = '';
+    for (const r of rs) {
+      if (r.pinyin) {
+        if (this.lastChar && !/\s$/.test(this.lastChar)) out += ' ';
+        out += r.pinyin;
+        this.prevHan = true;
+      } else {
+        if (this.prevHan && !/[\s，。、；：！？）」』”]/.test(r.char)) out += ' ';
+        out += r.char;
+        this.prevHan = false;
+      }
+      if (out) this.lastChar = out[out.length - 1]!;
     }
+    return out;
   }
-  return out;
 }
 
 export const pinyinCommand: Command = {
@@ -44,11 +62,36 @@ export const pinyinCommand: Command = {
     if (format !== 'json' && format !== 'text') throw new UsageError(`unknown --format '${format}' (json or text)`);
     if (style !== 'marks' && style !== 'numbers' && style !== 'zhuyin') throw new UsageError(`unknown --style '${style}'`);
     if (positionals.length) throw new UsageError('pinyin reads stdin; no file arguments');
+    let failed = false;
+    let lineNo = 0;
     for await (const line of readLines(io.stdin)) {
-      const rs = readingsOf(line, { style });
-      if (format === 'json') await writeJsonLine(io.stdout, rs);
-      else await write(io.stdout, asText(rs) + '\n');
+      lineNo++;
+      if (isOversize(line)) {
+        failed = true;
+        const error = tooLargeMessage('line', line.limit);
+        if (format === 'json') await writeJsonLine(io.stdout, { line: lineNo, error });
+        else {
+          await write(io.stderr, `dubao pinyin: line ${lineNo}: ${error}\n`);
+          await write(io.stdout, '\n');
+        }
+        continue;
+      }
+      // Piece by piece, each written before the next is read: the readings of a whole long line
+      // (~240 bytes a character as objects) are never held at once.
+      const text = new TextWriter();
+      let first = true;
+      if (format === 'json') await write(io.stdout, '[');
+      for (const [lo, hi] of linePieces(line)) {
+        const rs = readingsOf(line.slice(lo, hi), { style });
+        if (format === 'json') {
+          if (!rs.length) continue;
+          const body = JSON.stringify(rs);
+          await write(io.stdout, (first ? '' : ',') + body.slice(1, -1));
+          first = false;
+        } else await write(io.stdout, text.piece(rs));
+      }
+      await write(io.stdout, format === 'json' ? ']\n' : '\n');
     }
-    return 0;
+    return failed ? 1 : 0;
   },
 };

@@ -1,10 +1,11 @@
 /** CSV of the key figures (RFC 4180: quoted when needed, CRLF rows), safe to open in a spreadsheet. */
+import { stripBidi } from '../text/bidi';
 import type { ReportFigure } from './model';
 
 /** One CSV field: quoted if it holds a comma, quote or line break; spreadsheet formulas neutralised. */
 export function csvField(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '';
-  let s = String(v);
+  let s = stripBidi(String(v));
   // A leading =, +, -, @ (or tab/CR) makes spreadsheets evaluate the cell; keep plain numbers like -3.5.
   if (/^[=+\-@\t\r]/.test(s) && !/^[+-]?\d[\d,.]*%?$/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -1,4 +1,5 @@
 /** The Markdown citation card: headline, outlet and source, reporter, date, URL, key figures with their sentences, entities. */
+import { stripBidi } from '../text/bidi';
 import { formatDate, type Report, type ReportEntity } from './model';
 
 export interface CardLabels {
@@ -21,7 +22,7 @@ export const ZH_CARD_LABELS: CardLabels = {
 
 /** Escape text so Markdown renders it literally (no links, emphasis, HTML or tables from page text). */
 export function mdEscape(s: string): string {
-  return s
+  return stripBidi(s)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]{}()<>#+!|~]/g, (c) => `\\${c}`)
@@ -29,10 +30,14 @@ export function mdEscape(s: string): string {
     .replace(/^-/, '\\-');
 }
 
-/** A URL usable inside `<…>`: only http(s), no spaces or angle brackets. */
-function safeUrl(url: string | null): string | null {
+/**
+ * A URL usable as a link destination `<…>` and as an autolink: only http(s); bidi controls dropped;
+ * whitespace, other control and format characters, angle brackets, backslashes (`\>` would escape the closing bracket) and
+ * parentheses percent-encoded, so the link always ends where it should and points where it says.
+ */
+export function safeUrl(url: string | null): string | null {
   if (!url || !/^https?:\/\//i.test(url)) return null;
-  return url.replace(/[\s<>]/g, encodeURIComponent);
+  return stripBidi(url).replace(/[\s\p{Cc}\p{Cf}<>\\()]/gu, (c) => (c.codePointAt(0)! < 0x80 ? '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0') : encodeURIComponent(c)));
 }
 
 function entityLine(list: ReportEntity[]): string {

@@ -3,6 +3,7 @@
  * resolved (offsets dropped). Inputs are typed structurally, so any object with the fields of the
  * extract/summary contracts fits.
  */
+import { stripBidi } from '../text/bidi';
 
 export interface ReportMeta {
   title: string | null;
@@ -63,29 +64,37 @@ export interface ArticleLike {
   author: string | null; editor: string | null; lang: string | null;
 }
 
-const entity = (e: EntityLike): ReportEntity => ({ text: e.text, role: e.role ?? null, aliases: [...(e.aliases ?? [])], count: e.mentions.length });
+/** Page text as the report carries it: bidi controls dropped (they would reorder what the panel and exports show). */
+const t = (s: string): string => stripBidi(s);
+const tn = (s: string | null | undefined): string | null => (s == null ? null : stripBidi(s));
 
+const entity = (e: EntityLike): ReportEntity => ({ text: t(e.text), role: tn(e.role), aliases: (e.aliases ?? []).map(t), count: e.mentions.length });
+
+/**
+ * The report of an article and its summary: the text model the panel shows and every export is
+ * built from. Bidi controls of page text are dropped here, once, for all of them.
+ */
 export function buildReport(article: ArticleLike, summary: SummaryLike, page: { url?: string | null; site?: string | null; outlet?: string | null } = {}): Report {
   return {
     meta: {
-      title: article.title,
-      publishedAt: article.publishedAt,
-      outlet: page.outlet ?? null,
-      source: article.source,
-      author: article.author,
-      editor: article.editor,
-      site: page.site ?? null,
-      url: page.url ?? null,
+      title: tn(article.title),
+      publishedAt: tn(article.publishedAt),
+      outlet: tn(page.outlet),
+      source: tn(article.source),
+      author: tn(article.author),
+      editor: tn(article.editor),
+      site: tn(page.site),
+      url: tn(page.url),
       lang: article.lang,
     },
     figures: summary.figures.map((f) => ({
-      value: f.value,
+      value: t(f.value),
       number: f.number,
-      unit: f.unit,
+      unit: tn(f.unit),
       kind: f.kind,
-      measure: f.measure?.text ?? null,
-      qualifier: f.qualifier,
-      sentence: f.sentence.text,
+      measure: tn(f.measure?.text),
+      qualifier: tn(f.qualifier),
+      sentence: t(f.sentence.text),
     })),
     entities: {
       people: summary.entities.people.map(entity),
@@ -93,8 +102,8 @@ export function buildReport(article: ArticleLike, summary: SummaryLike, page: { 
       organizations: summary.entities.organizations.map(entity),
       documents: summary.entities.documents.map(entity),
     },
-    dates: summary.dates.map((d) => ({ text: d.text, iso: d.iso })),
-    keySentences: summary.keySentences.map((s) => s.text),
+    dates: summary.dates.map((d) => ({ text: t(d.text), iso: d.iso })),
+    keySentences: summary.keySentences.map((s) => t(s.text)),
   };
 }
 

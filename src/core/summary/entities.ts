@@ -8,6 +8,8 @@ import { abbreviationPairs, refineSpans } from './entity-rules';
 import { gazetteer } from './gazetteer';
 import { properLexicon } from './lexicon';
 import { loadModel, tagText, type SerializedModel, type TaggerModel, type TaggedSpan } from './ner/tagger';
+import { overlapIndex } from './spans';
+import { boundedPieces } from '../text/pieces';
 import type { Entity, Mention } from './types';
 
 let model: TaggerModel | null = null;
@@ -24,15 +26,27 @@ export interface RawEntity {
 }
 
 const CHUNK_END = /[。！？；!?;\n]/;
+/** Longest piece tagged at once: the tagger's memory grows with it (~0.5 KB a character). */
+export const TAG_CHUNK = 1000;
+/** Where a long sentence is cut first: after a clause mark or a space. */
+const CLAUSE_END = /[，、：,:\s]/;
 
-/** Tagger spans over the whole text, tagging sentence by sentence. */
+/**
+ * [start, end) pieces of the sentence s[start, end) of at most TAG_CHUNK characters: cut after a
+ * clause mark in the second half of a piece, hard only in a run without one. News sentences are far
+ * shorter (the longest of the dev corpora: 275) and are one piece.
+ */
+function tagPieces(s: string, start: number, end: number): Array<[number, number]> {
+  return boundedPieces(s, TAG_CHUNK, CLAUSE_END, start, end);
+}
+
+/** Tagger spans over the whole text, tagging sentence by sentence (a very long one in pieces). */
 function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  let start = 0;
-  for (let i = 0; i <= s.length; i++) {
+  for (let i = 0, sentenceStart = 0; i <= s.length; i++) {
     if (i === s.length || CHUNK_END.test(s[i]!)) {
-      if (i > start) {
-        for (const sp of tagText(m, s.slice(start, i))) {
+      for (const [start, end] of i > sentenceStart ? tagPieces(s, sentenceStart, i) : []) {
+        for (const sp of tagText(m, s.slice(start, end))) {
           // never let a name begin or end on a space or punctuation
           let a = sp.start + start;
           let b = sp.end + start;
@@ -43,7 +57,7 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
           if (b > a) out.push({ start: a, end: b, type: sp.type });
         }
       }
-      start = i + 1;
+      sentenceStart = i + 1;
     }
   }
   return out;
@@ -140,7 +154,9 @@ function fullNames(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
     const t = tagged[k]!;
     // a lone surname before two given-name characters: 田|晚霞, 朱|英国 (a place the tagger saw in the name)
     if (t.type === 'PER' && t.end - t.start === 1 && surnames.has(s[t.start]!) && given(s[t.end]) && given(s[t.end + 1]) && !NOT_GIVEN.test(s.slice(t.end, t.end + 2))) {
-      const inside = tagged.slice(k + 1).filter((o) => o.start < t.end + 2);
+      // the spans right after it that start inside the two characters (spans are in text order)
+      const inside: TaggedSpan[] = [];
+      for (let j = k + 1; j < tagged.length && tagged[j]!.start < t.end + 2; j++) inside.push(tagged[j]!);
       if (inside.every((o) => o.end <= t.end + 2)) {
         out.push({ ...t, end: t.end + 2 });
         k += inside.length;
@@ -223,10 +239,12 @@ function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
       pos += part.length;
     }
   }
+  const personAt = new Map<number, TaggedSpan>();
+  for (const t of tagged) if (t.type === 'PER' && !personAt.has(t.start)) personAt.set(t.start, t);
   TITLE_RE.lastIndex = 0;
   for (let m = TITLE_RE.exec(s); m; m = TITLE_RE.exec(s)) {
     const end = m.index + m[0].length;
-    const next = tagged.find((t) => t.type === 'PER' && t.start === end);
+    const next = personAt.get(end);
     if (next) out.push({ start: next.start, end: next.end, type: 'PER', role: m[0] });
   }
   return out;
@@ -243,12 +261,13 @@ const DIRECTION = /^[东南西北中华][东南西北部方]?$/;
 /** Place or organisation names extended to a following organisation/zone suffix: 崖州湾 → 崖州湾国家实验室西北创新基地. */
 function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
   const out: RawEntity[] = [];
+  const startingAt = spansByStart(tagged);
   for (const t of tagged) {
     if (t.type === 'PER') continue;
     let best: RawEntity | null = null;
     for (let k = t.end; k <= Math.min(s.length, t.start + 18); k++) {
       if (k > t.end && NAME_BREAK.test(s[k - 1]!)) break;
-      const other = tagged.find((o) => o !== t && o.start === k - 1 && o.start >= t.end);
+      const other = k - 1 >= t.end ? startingAt.get(k - 1)?.find((o) => o !== t) : undefined;
       if (other && !DIRECTION.test(s.slice(other.start, other.end))) break;
       const piece = s.slice(t.start, k);
       if (LOC_SUFFIX.some((x) => piece.endsWith(x) && piece.length > x.length)) best = { start: t.start, end: k, type: 'LOC' };
@@ -257,6 +276,17 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
     if (best && (best.end > t.end || best.type !== t.type)) out.push(best);
   }
   return out;
+}
+
+/** Spans by their start offset, in their order. */
+function spansByStart<T extends { start: number }>(spans: readonly T[]): Map<number, T[]> {
+  const at = new Map<number, T[]>();
+  for (const sp of spans) {
+    const list = at.get(sp.start);
+    if (list) list.push(sp);
+    else at.set(sp.start, [sp]);
+  }
+  return at;
 }
 
 /** Words near a 《title》 that make it a film, game, show or song rather than a document. */
@@ -345,24 +375,31 @@ export function findEntities(
       }
     }
   }
-  const inDoc = (sp: { start: number; end: number }) => titleSpans.some((d) => d.start < sp.end && sp.start < d.end);
+  const inDoc = overlapIndex(s.length, titleSpans);
   // Rule people and compound names override overlapping tagger spans
   const rules = [...ruleSpans(s, tagged), ...compoundNames(s, tagged), ...abbreviationPairs(s, tagged), ...datelinePlaces(s)];
   for (const r of rules) raw.push(r);
+  const inRule = overlapIndex(s.length, rules);
   for (const t of tagged) {
-    if (!opts.nested && inDoc(t)) continue;
-    if (rules.some((r) => r.start < t.end && t.start < r.end)) continue;
+    if (!opts.nested && inDoc(t.start, t.end)) continue;
+    if (inRule(t.start, t.end)) continue;
     raw.push({ start: t.start, end: t.end, type: t.type });
   }
   // Group by (type, simplified text)
-  const groups = new Map<string, { type: RawEntity['type']; text: string; role: string | null; mentions: Mention[]; aliases: string[] }>();
+  // Each group indexes its mentions by start, so adding one is O(1) however often a name recurs.
+  const groups = new Map<string, { type: RawEntity['type']; text: string; role: string | null; mentions: Mention[]; starts: Set<number>; aliases: string[] }>();
+  const addMention = (g: { mentions: Mention[]; starts: Set<number> }, m: Mention) => {
+    if (g.starts.has(m.start)) return;
+    g.starts.add(m.start);
+    g.mentions.push(m);
+  };
   const addGroup = (key: string, type: RawEntity['type'], text: string, m: Mention, role: string | null) => {
     let g = groups.get(key);
     if (!g) {
-      g = { type, text, role, mentions: [], aliases: [] };
+      g = { type, text, role, mentions: [], starts: new Set(), aliases: [] };
       groups.set(key, g);
     }
-    if (!g.mentions.some((x) => x.start === m.start)) g.mentions.push(m);
+    addMention(g, m);
     if (role && !g.role) g.role = role;
   };
   const refined = refineSpans(s, raw.flatMap((r) => provinceSplit(s, r)));
@@ -371,22 +408,21 @@ export function findEntities(
   for (const f of refined.folded) {
     const into = groups.has(`${f.type}:${f.into}`) ? f.into : s.slice(f.start, f.end);
     const g = groups.get(`${f.type}:${into}`);
-    if (g) {
-      if (!g.mentions.some((x) => x.start === f.start)) g.mentions.push({ start: f.start, end: f.end });
-    } else addGroup(`${f.type}:${into}`, f.type, orig.slice(f.start, f.end), { start: f.start, end: f.end }, null);
+    if (g) addMention(g, { start: f.start, end: f.end });
+    else addGroup(`${f.type}:${into}`, f.type, orig.slice(f.start, f.end), { start: f.start, end: f.end }, null);
   }
   // A name found once by a rule is a mention wherever it recurs
   for (const g of groups.values()) {
     if (g.type !== 'PER' || !g.role) continue;
     const key = s.slice(g.mentions[0]!.start, g.mentions[0]!.end);
-    for (let p = s.indexOf(key); p >= 0; p = s.indexOf(key, p + 1)) {
-      if (!g.mentions.some((x) => x.start === p)) g.mentions.push({ start: p, end: p + key.length });
-    }
+    for (let p = s.indexOf(key); p >= 0; p = s.indexOf(key, p + 1)) addMention(g, { start: p, end: p + key.length });
   }
+  const firstDoc = new Map<string, RawEntity>();
+  for (const d of docSpans) if (!firstDoc.has(s.slice(d.start, d.end))) firstDoc.set(s.slice(d.start, d.end), d);
   for (const d of docSpans) {
     const key = s.slice(d.start, d.end);
     const owner = aliasOf.get(key) ?? key;
-    const first = docSpans.find((x) => s.slice(x.start, x.end) === owner)!;
+    const first = firstDoc.get(owner)!;
     addGroup(`DOC:${owner}`, 'DOC', orig.slice(first.start, first.end), { start: d.start, end: d.end }, null);
   }
   for (const [key, info] of docs) {
@@ -413,7 +449,7 @@ export function findEntities(
     else {
       const mentions: Mention[] = [];
       for (let p = s.indexOf(sn); p >= 0; p = s.indexOf(sn, p + 1)) mentions.push({ start: p, end: p + sn.length });
-      groups.set(key, { type: 'PER', text: name, role, mentions, aliases: [] });
+      groups.set(key, { type: 'PER', text: name, role, mentions, starts: new Set(mentions.map((x) => x.start)), aliases: [] });
     }
   }
   const titleS = opts.title ? conv(opts.title) : '';

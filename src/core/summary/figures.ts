@@ -5,6 +5,8 @@
  * caller maps Traditional text through toSimplifiedSameLength (same offsets).
  */
 import { parseNumber, toHalfWidth } from './numbers';
+import { sentenceIndexAt } from './sentences';
+import { overlapIndex } from './spans';
 import type { Figure, Span } from './types';
 import { wordSegmenter } from '../text/word-segmenter';
 
@@ -205,9 +207,12 @@ export interface FigureContext {
   exclude: Array<{ start: number; end: number }>;
 }
 
+/** The most characters before a figure searched for its measure and qualifier (news clauses: < 80). */
+const CLAUSE_REACH = 200;
+
 function sentenceOf(sentences: Span[], pos: number): Span {
-  for (const s of sentences) if (pos >= s.start && pos < s.end) return s;
-  return sentences[sentences.length - 1] ?? { start: 0, end: 0, text: '' };
+  const k = sentenceIndexAt(sentences, pos);
+  return k >= 0 ? sentences[k]! : sentences[sentences.length - 1] ?? { start: 0, end: 0, text: '' };
 }
 
 function preQualifier(s: string, vs: number, floor: number): { q: string; start: number } | null {
@@ -237,6 +242,7 @@ function copulaStart(s: string, b: number, floor: number): number {
 /** Find key figures in Simplified text `s`; `orig` (same length) supplies the text reported. */
 export function findFigures(s: string, orig: string, ctx: FigureContext): Figure[] {
   const out: Figure[] = [];
+  const excluded = overlapIndex(s.length, ctx.exclude);
   FIG_RE.lastIndex = 0;
   for (let m = FIG_RE.exec(s); m; m = FIG_RE.exec(s)) {
     COMPOSITE_RE.lastIndex = m.index;
@@ -247,7 +253,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     }
     const start = m.index;
     let end = start + m[0].length;
-    if (ctx.exclude.some((x) => x.start < end && start < x.end)) continue;
+    if (excluded(start, end)) continue;
     const before = s[start - 1] ?? '';
     let after = s[end] ?? '';
     if (/[第A-Za-zＡ-Ｚａ-ｚ0-9０-９.．#＃]/.test(before)) continue;
@@ -311,9 +317,12 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     }
     if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
     const sentence = sentenceOf(ctx.sentences, start);
-    const cur = CURRENCY_BEFORE.exec(s.slice(Math.max(sentence.start, start - 3), start));
+    // How far back the words of a figure are looked for: its sentence, within CLAUSE_REACH characters
+    // (a run without punctuation costs each figure a bounded walk, not one to the sentence start).
+    const floor = Math.max(sentence.start, start - CLAUSE_REACH);
+    const cur = CURRENCY_BEFORE.exec(s.slice(Math.max(floor, start - 3), start));
     const vs = cur ? start - cur[0].length : start; // where the words before the value end
-    const pre = preQualifier(s, vs, sentence.start);
+    const pre = preQualifier(s, vs, floor);
     let qualifier = pre ? orig.slice(pre.start, pre.start + pre.q.length) : postQ;
     if (!pre && postQ) {
       const at = s.lastIndexOf(postQ, end - postQ.length);
@@ -326,12 +335,12 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     if (unit === '人口') measure = null;
     else if ((kind === 'count' || kind === 'quantity') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
     else if (after === '的' && kind !== 'change') measure = measureAfter(s, postEnd + 1);
-    if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, sentence.start, end);
+    if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, floor, end);
     if (!measure && unit !== '人口') {
       const qs = pre ? pre.start : vs;
-      const b = copulaStart(s, qs, sentence.start);
-      measure = measureBefore(s, b, sentence.start);
-      const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(sentence.start, measure.start - 2), measure.start)) : null;
+      const b = copulaStart(s, qs, floor);
+      measure = measureBefore(s, b, floor);
+      const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(floor, measure.start - 2), measure.start)) : null;
       if (fc) qualifier = orig.slice(measure!.start - fc[0].length, measure!.start);
     }
     if (!measure && (kind === 'change' || pre)) {

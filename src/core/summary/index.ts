@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import { entityMentions, findEntities } from './entities';
 import { findFigures } from './figures';
 import { pickKeySentences } from './key-sentences';
-import { splitSentences } from './sentences';
+import { sentenceIndexAt, splitSentences } from './sentences';
 import type { Summary, SummaryOptions } from './types';
 
 export type { Span, Figure, Mention, Entity, DateMention, Summary, SummaryOptions } from './types';
@@ -39,10 +39,16 @@ export function summarize(text: string, opts: SummaryOptions = {}): Summary {
   const figures = findFigures(s, text, { sentences, exclude });
   const entities = findEntities(s, text, { title: opts.title, author: opts.author, editor: opts.editor, toSimplified: conv });
   const mentions = entityMentions(entities);
-  const signals = sentences.map((sp) => ({
-    figures: figures.filter((f) => f.start >= sp.start && f.end <= sp.end).length,
-    entityWeight: mentions.filter((m) => m.start >= sp.start && m.end <= sp.end).length,
-  }));
+  // Figures and mentions counted by the sentence they lie in: one lookup each, not a pass per sentence.
+  const signals = sentences.map(() => ({ figures: 0, entityWeight: 0 }));
+  for (const f of figures) {
+    const k = sentenceIndexAt(sentences, f.start);
+    if (k >= 0 && f.end <= sentences[k]!.end) signals[k]!.figures++;
+  }
+  for (const m of mentions) {
+    const k = sentenceIndexAt(sentences, m.start);
+    if (k >= 0 && m.end <= sentences[k]!.end) signals[k]!.entityWeight++;
+  }
   const keySentences = pickKeySentences(sentences, (sp) => s.slice(sp.start, sp.end), opts.title ? conv(opts.title) : null, opts.keySentences ?? 3, signals);
   return { figures, entities, dates, keySentences };
 }

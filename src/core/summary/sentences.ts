@@ -27,3 +27,20 @@ export function splitSentences(text: string): Span[] {
   push(text.length);
   return out.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
 }
+
+/**
+ * Index of the sentence of `sentences` (in text order, not overlapping, as splitSentences gives
+ * them) that holds offset `pos`, or -1: a binary search.
+ */
+export function sentenceIndexAt(sentences: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sp = sentences[mid]!;
+    if (pos < sp.start) hi = mid - 1;
+    else if (pos >= sp.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -110,11 +110,11 @@ describe('word list and Anki TSV', () => {
     list = withWord(list, { word: '载体' });
     expect(list).toEqual([{ word: '孵化', pinyin: 'fūhuà', gloss: 'incubate' }, { word: '载体' }]);
   });
-  it('writes Anki headers and tab-safe fields, no HTML interpretation', () => {
-    const tsv = ankiTsv([{ word: '孵化', pinyin: 'fūhuà', gloss: 'to\tincubate\n(eggs)', sentence: '<b>新培育</b>孵化载体', url: 'https://x.cn/' }]);
+  it('writes Anki headers and quoted fields; page HTML escaped, the word in bold', () => {
+    const tsv = ankiTsv([{ word: '孵化', pinyin: 'fūhuà', gloss: 'to\tincubate', sentence: '<b>新培育</b>孵化载体', url: 'https://x.cn/' }]);
     const lines = tsv.trimEnd().split('\n');
-    expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
-    expect(lines[3]!.split('\t')).toEqual(['孵化', 'fūhuà', 'to incubate (eggs)', '<b>新培育</b>孵化载体', 'https://x.cn/']);
+    expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
+    expect(lines[3]).toBe('孵化\tfūhuà\t"to\tincubate"\t\t&lt;b&gt;新培育&lt;/b&gt;<b>孵化</b>载体\t\thttps://x.cn/');
     expect(lines).toHaveLength(4);
   });
 });
