@@ -1,0 +1,2 @@
+/** Word levels (HSK 3.0 and 2.0) and article difficulty: the engine of the learner features. */
+export { createLevels, loadLevels, levelLabel, LEVEL_LISTS, MAX_LEVEL, type LevelList, type WordLevels } from './levels';
