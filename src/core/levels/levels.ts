@@ -21,10 +21,18 @@ export interface WordLevels {
   levelOf(word: string, list: LevelList): number | null;
   /** Is `word` in either list (any form)? */
   has(word: string): boolean;
+  /**
+   * Could a listed word of two or more code units begin with these two? False only when none does
+   * (a pre-check on numbers, so that most candidate spans need no string made and looked up).
+   */
+  pairStarts(first: number, second: number): boolean;
   /** Longest word in code points. */
   readonly maxLength: number;
   readonly size: number;
 }
+
+const PAIR_BITS = 1 << 20;
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
 
 /** Levels packed in one number: HSK 3.0 level × 8 + HSK 2.0 level (0 = not in that list). */
 const pack = (n: number, o: number) => n * 8 + o;
@@ -66,11 +74,26 @@ export function createLevels(text: string): WordLevels {
       if (!map.has(bare)) map.set(bare, v);
     }
   }
-  const get = (word: string) => map.get(word) ?? 0;
+  // Two-code-unit starts of listed words as a hashed bit table (a false "yes" costs one Map lookup,
+  // a "no" none), and one-code-unit words in an array: most look-ups then hash no string.
+  const pairs = new Uint8Array(PAIR_BITS >> 3);
+  const single = new Uint8Array(0x10000);
+  for (const [w, v] of map) {
+    if (w.length === 1) single[w.charCodeAt(0)] = v;
+    else {
+      const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
+      pairs[h >> 3]! |= 1 << (h & 7);
+    }
+  }
+  const get = (word: string) => (word.length === 1 ? single[word.charCodeAt(0)]! : (map.get(word) ?? 0));
   return {
     maxLength,
     size,
     has: (word) => get(word) !== 0,
+    pairStarts: (a, b) => {
+      const h = pairHash(a, b);
+      return (pairs[h >> 3]! & (1 << (h & 7))) !== 0;
+    },
     levelOf(word, list) {
       const v = get(word);
       const l = list === 'hsk3' ? v >> 3 : v & 7;

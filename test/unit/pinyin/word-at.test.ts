@@ -13,10 +13,22 @@ describe('CC-CEDICT', () => {
     expect(d.lookup('行').map((e) => e.pinyin)).toEqual(expect.arrayContaining(['hang2', 'xing2']));
     expect(d.lookup('不存在的词语啊')).toEqual([]);
   });
+  test.each([['银行', true], ['銀行', true], ['银', true], ['银行长', false], ['银行行', false], ['', false], ['zz', false]])('has(%s) is %s, as lookup says', async (w, yes) => {
+    const d = await loadCedict();
+    expect(d.has(w)).toBe(yes);
+    expect(d.lookup(w).length > 0).toBe(yes);
+  });
+  test.each([['香港', true], ['長江', true], ['长江', true], ['银行', false], ['行', false], ['不存在', false]])('isProperName(%s) is %s', async (w, yes) => {
+    const d = await loadCedict();
+    expect(d.isProperName(w)).toBe(yes);
+    const es = d.lookup(w);
+    expect(es.length > 0 && es.every((e) => /^[A-Z]/.test(e.pinyin))).toBe(yes);
+  });
   test('createCedict works on unsorted input', () => {
     const d = createCedict('乙\t\tyi3\tsecond\n甲\t\tjia3\tfirst/armour\n');
     expect(d.lookup('甲')[0]!.definitions).toEqual(['first', 'armour']);
     expect(d.lookup('乙')[0]!.pinyin).toBe('yi3');
+    expect([d.has('甲'), d.has('乙'), d.has('丙'), d.has('甲乙')]).toEqual([true, true, false, false]);
   });
 });
 
