@@ -16,6 +16,7 @@ import { ensureOverrides } from '../src/core/pinyin/base-reader';
 import { createLevels, vocabulary, type VocabOptions, type WordLevels } from '../src/core/levels/index';
 import { platformWords } from '../src/core/pinyin/word-at';
 import { loadCedict } from '../src/core/dict/cedict';
+import { jyutpingOf, libraryJyutping } from '../src/core/jyutping/index';
 
 const TARGET_CHARS = 5000;
 
@@ -124,6 +125,28 @@ export const levelsSection: BenchSection = {
       if (c.reached95) reached++;
     }
     const hist = [1, 2, 3, 4, 5, 6, 7].map((l) => `${l}: ${l95.filter((x) => x === l).length}`).join(', ');
+    // Jyutping on the hand-labelled sets (test/fixtures/jyutping): ours against the library's default.
+    // gold.tsv was written with the polyphone table (tuning half); check.tsv after it (checking half).
+    const jyut = (file: string) => {
+      const rows = readFileSync(path.join(ROOT, 'test/fixtures/jyutping', file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+      const r = { rows: rows.length, n: 0, ours: 0, lib: 0 };
+      for (const [t, want] of rows) {
+        const o = jyutpingOf(analyse(t!)).map((x) => x.jyutping).filter(Boolean);
+        const l = libraryJyutping(t!).map((x) => x.jyutping).filter(Boolean);
+        want!.split(' ').forEach((w, i) => {
+          r.n++;
+          if (o[i] === w) r.ours++;
+          if (l[i] === w) r.lib++;
+        });
+      }
+      return r;
+    };
+    const jt = jyut('gold.tsv');
+    const jc = jyut('check.tsv');
+    const jrow = (name: string, r: { rows: number; n: number; ours: number; lib: number }) => [
+      `Jyutping, ${name} (${r.rows} words and sentences, ${r.n} syllables): ours / to-jyutping's default`,
+      `${pct(r.ours / r.n)} / ${pct(r.lib / r.n)}`,
+    ];
     const gz = (f: string) => gzipSync(readFileSync(path.join(ROOT, f))).length;
     const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
     return [
@@ -136,8 +159,12 @@ export const levelsSection: BenchSection = {
         [`listed words given their HSK 3.0 level, Simplified (${simp.n} words, 3 per sentence run together)`, pct(simp.ok / simp.n)],
         [`listed words given their HSK 3.0 level, Traditional (${trad.n} words)`, pct(trad.ok / trad.n)],
         [`level95 (HSK 3.0) over ${l95.length} extraction-corpus article bodies`, `${hist} (median ${median(l95)}; 95% reached within the list in ${reached})`],
+        jrow('tuning half (gold.tsv)', jt),
+        jrow('checking half (check.tsv)', jc),
+        jrow('whole', { rows: jt.rows + jc.rows, n: jt.n + jc.n, ours: jt.ours + jc.ours, lib: jt.lib + jc.lib }),
         ['data: hsk-levels.txt gzip', kb(gz('src/core/levels/data/hsk-levels.txt'))],
         ['data: CC-CEDICT (heads + info) gzip', kb(gz('src/core/dict/data/cedict-heads.txt') + gz('src/core/dict/data/cedict-info.txt'))],
+        ['data: to-jyutping (dist/index.mjs) gzip, loaded only for Cantonese', kb(gzipSync(readFileSync(path.join(ROOT, 'node_modules/to-jyutping/dist/index.mjs'))).length)],
         ['heap of the loaded levels', `${(heapLevels / 1048576).toFixed(2)} MB`],
       ]),
       '',
