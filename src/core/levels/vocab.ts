@@ -245,3 +245,24 @@ export function vocabulary(an: Analysis, levels: WordLevels, opts: VocabOptions 
     coverage: { byLevel, counted, skipped, level95, reached95, known: opts.known ? (counted ? known / counted : 1) : null },
   };
 }
+
+/**
+ * Which code points level-adaptive ruby annotates: those of words above `level` (or in no list)
+ * that the reader does not know; numbers are left bare. Returns the per-code-point mask and the
+ * words chosen (the count the page shows and the tests check).
+ */
+export function aboveLevel(an: Analysis, levels: WordLevels, opts: VocabOptions & { level: number }): { mask: Uint32Array; words: VocabToken[] } {
+  const { tokens } = vocabulary(an, levels, opts);
+  // 0: left bare; k ≥ 1: the k-th word chosen (ruby groups a word's syllables by it).
+  const mask = new Uint32Array(an.chars.length);
+  const words: VocabToken[] = [];
+  let cp = 0;
+  for (const t of tokens) {
+    if (t.skip === 'number' || t.known || (t.level !== null && t.level <= opts.level)) continue;
+    if (opts.known?.has(t.text)) continue;
+    words.push(t);
+    while (cp < an.offsets.length && an.offsets[cp]! < t.start) cp++;
+    for (let i = cp; i < an.offsets.length && an.offsets[i]! < t.end; i++) mask[i] = words.length;
+  }
+  return { mask, words };
+}
