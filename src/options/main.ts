@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { parseSettings, VARIANTS, type Settings } from '../core/settings/schema';
 import { lastSaveError, loadSettings, onSaveNotice, saveSettings } from '../platform/settings-store';
 import { localise, t } from '../platform/i18n';
+import { exportKnown, importKnown, loadKnown, onKnownChanged } from '../platform/known-words';
 
 const LABELS: Record<string, string> = { cn: 'scriptCn', t: 'scriptT', tw: 'scriptTw', twp: 'scriptTwp', hk: 'scriptHk' };
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -31,6 +32,13 @@ async function main(): Promise<void> {
   $<HTMLSelectElement>('pinyinStyle').value = settings.pinyinStyle;
   $<HTMLInputElement>('toneColors').checked = settings.toneColors;
   $<HTMLInputElement>('cleanArtefacts').checked = settings.cleanArtefacts;
+  $<HTMLSelectElement>('levelList').value = settings.levelList;
+  $<HTMLSelectElement>('learnerLevel').value = String(settings.learnerLevel);
+  $<HTMLSelectElement>('rubyMode').value = settings.rubyMode;
+  $<HTMLSelectElement>('chineseReading').value = settings.chineseReading;
+  const levelSeven = () => ($('learnerLevel7').textContent = $<HTMLSelectElement>('levelList').value === 'hsk2' ? '—' : '7–9');
+  levelSeven();
+  void knownWords();
 
   $('form').addEventListener('change', async () => {
     const checked = [...document.querySelectorAll<HTMLInputElement>('input[name=scriptCycle]:checked')].map((b) => b.value);
@@ -42,7 +50,12 @@ async function main(): Promise<void> {
       pinyinStyle: $<HTMLSelectElement>('pinyinStyle').value,
       toneColors: $<HTMLInputElement>('toneColors').checked,
       cleanArtefacts: $<HTMLInputElement>('cleanArtefacts').checked,
+      levelList: $<HTMLSelectElement>('levelList').value,
+      learnerLevel: Number($<HTMLSelectElement>('learnerLevel').value),
+      rubyMode: $<HTMLSelectElement>('rubyMode').value,
+      chineseReading: $<HTMLSelectElement>('chineseReading').value,
     });
+    levelSeven();
     settings = next;
     try {
       await saveSettings(next);
@@ -51,6 +64,30 @@ async function main(): Promise<void> {
     } catch {
       // onSaveNotice shows "not saved: …"; the store retries.
     }
+  });
+}
+
+/** Known words: the count, import of a word list file, export as a plain list. */
+async function knownWords(): Promise<void> {
+  const count = (n: number) => ($('knownCount').textContent = t('optKnownCount', String(n)));
+  count((await loadKnown()).length);
+  onKnownChanged((list) => count(list.length));
+  $<HTMLInputElement>('knownImport').addEventListener('change', async (e) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const r = await importKnown(await file.text());
+    $('knownResult').textContent = t('optKnownImported', String(r.added), String(r.refused));
+    count(r.list.length);
+    input.value = '';
+  });
+  $('knownExport').addEventListener('click', async () => {
+    const url = URL.createObjectURL(new Blob([await exportKnown()], { type: 'text/plain;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'dubao-known-words.txt';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
 }
 

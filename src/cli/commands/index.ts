@@ -2,8 +2,10 @@
 import type { Command } from '../command';
 import { analyzeCommand } from './analyze';
 import { pinyinCommand } from './pinyin';
+import { lookupCommand } from './lookup';
+import { vocabCommand } from './vocab';
 import { convertCommand } from './convert';
 import { extractCommand } from './extract';
 import { summarizeCommand } from './summarize';
 
-export const commands: Command[] = [extractCommand, summarizeCommand, analyzeCommand, convertCommand, pinyinCommand];
+export const commands: Command[] = [extractCommand, summarizeCommand, analyzeCommand, convertCommand, pinyinCommand, lookupCommand, vocabCommand];

@@ -16,6 +16,10 @@ export interface DictEntry {
 export interface Cedict {
   /** Entries whose Simplified or Traditional headword is exactly `word`. */
   lookup(word: string): DictEntry[];
+  /** Is `word` a Simplified or Traditional headword? (No entry parsed, no string made: for many checks in a row.) */
+  has(word: string): boolean;
+  /** Is `word` a headword whose every entry is a proper name (capitalised pinyin: 香港, 长江)? Parses no entry. */
+  isProperName(word: string): boolean;
   /** Longest headword length in code points. */
   readonly maxLength: number;
   readonly size: number;
@@ -94,6 +98,47 @@ export function createCedict(heads: string, info?: string): Cedict {
     return out;
   }
 
+  /** Compare `word` with the key of line i (Simplified: the field before the tab; Traditional: after it, or the Simplified when empty) without slicing. */
+  function cmp(word: string, i: number, trad: boolean): number {
+    let o = headAt[i]!;
+    if (trad) {
+      const t = heads.indexOf('\t', o);
+      const e = lineEnd(heads, o);
+      if (t >= 0 && t + 1 < e) o = t + 1;
+    }
+    for (let k = 0; ; k++, o++) {
+      const c = heads.charCodeAt(o);
+      const end = o >= heads.length || c === 9 || c === 10;
+      if (k === word.length) return end ? 0 : -1;
+      if (end) return 1;
+      const d = word.charCodeAt(k) - c;
+      if (d !== 0) return d;
+    }
+  }
+  /** First position in `index` whose key is ≥ word. */
+  function lowerBound(index: Uint32Array, word: string, trad: boolean): number {
+    let lo = 0;
+    let hi = index.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(word, index[mid]!, trad) > 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  function found(index: Uint32Array, word: string, trad: boolean): boolean {
+    const at = lowerBound(index, word, trad);
+    return at < index.length && cmp(word, index[at]!, trad) === 0;
+  }
+  /** Entries of `word` in one index: how many, and how many with capitalised pinyin. */
+  function countCaps(index: Uint32Array, word: string, trad: boolean, acc: { all: number; caps: number }): void {
+    for (let k = lowerBound(index, word, trad); k < index.length && cmp(word, index[k]!, trad) === 0; k++) {
+      acc.all++;
+      const c = info!.charCodeAt(infoAt[index[k]!]!);
+      if (c >= 65 && c <= 90) acc.caps++;
+    }
+  }
+
   function parse(i: number): DictEntry {
     const o = infoAt[i]!;
     const [pinyin = '', defs = ''] = info!.slice(o, lineEnd(info!, o)).replace(ESCAPE, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).split('\t');
@@ -104,6 +149,14 @@ export function createCedict(heads: string, info?: string): Cedict {
   return {
     maxLength,
     size: entries.length,
+    has: (word) => word.length > 0 && (found(bySimp, word, false) || found(byTrad, word, true)),
+    isProperName(word) {
+      if (!word) return false;
+      const acc = { all: 0, caps: 0 };
+      countCaps(bySimp, word, false, acc);
+      countCaps(byTrad, word, true, acc);
+      return acc.all > 0 && acc.caps === acc.all;
+    },
     lookup(word: string): DictEntry[] {
       if (!word) return [];
       const lines = new Set([...range(bySimp, simpKey, word), ...range(byTrad, tradKey, word)]);

@@ -72,13 +72,25 @@ const ZENG1_BEFORE = new Set([...'母父妻氏姓某家']);
 const GAN4_AFTER = new Set([...'白不再没要想能会肯敢别都就也又还快实苦硬蛮']);
 // What 倒 dào pours or reverses (倒水, 倒酒, 倒车) and its directions (倒进, 倒掉, 倒出).
 const DAO4_BEFORE = new Set([...'水酒茶车掉进出入满']);
+// Verbs done for a beneficiary: 为 before them (with the beneficiary between) is wèi "for"
+// (为兰州市提供服务, 为地方经济注入活力, 为市民办实事), unless 以 opened the clause (以…为 wéi).
+const BENEFACTIVE = ['提供', '服务', '办', '做', '作出', '带来', '注入', '创造', '打造', '搭建', '贡献', '助力', '赋能', '保驾护航', '铺路', '解决', '谋', '争取', '献', '点赞', '加油', '增添', '开辟', '奠定', '送'];
+const CLAUSE_END = /[，。；：！？,.;:!?\n、“”"]/;
+// Particles closing a clause after a predicate adjective (太差了, 很差的).
+const CLOSING = new Set([...'了的啊吧呢呀']);
+// Passive and disposal markers before a verb (被塞, 被人塞, 把钱塞, 给塞).
+const BEFORE_VERB = new Set([...'被把给往硬']);
+// Who did it: 是我干的, 谁干的.
+const DOER = new Set([...'我你他她它谁们']);
 // 长 zhǎng "grow" before what grows or how (长胖, 长高, 长出, 长满, 长痘).
 const ZHANG3_BEFORE = new Set([...'胖高出满痘']);
 
 /**
  * Readings that come before the dictionary words (word-match.ts) because the lexicons write the
  * other reading for the same characters: 当天/当晚/当日/当夜 "that same day" is dàng (CC-CEDICT's
- * dāngtiān is "on that day" of a story, rare in news), unless the next character starts a word (当天空).
+ * dāngtiān is "on that day" of a story, rare in news), unless the next character starts a word (当天空);
+ * and function-word patterns that learned neighbour rules would otherwise answer (为 "for" a
+ * beneficiary, 差 chà after a degree word, 干 gàn of a doer, 塞 sāi after 被/把).
  */
 export function preLexiconReading(chars: string[], i: number): string | undefined {
   const l = chars[i - 1];
@@ -92,6 +104,24 @@ export function preLexiconReading(chars: string[], i: number): string | undefine
       // word or a word of length (太长。 源远流长。 绵长。).
       if (r === '得' || r === '着' || (r === '在' && !isHan(l)) || (r === '不' && chars[i + 2] && ZHANG3_RESULT.has(chars[i + 2]!))) return 'zhang3';
       if (!isHan(r) && l && (DEGREE.has(l) || LENGTHY.has(l))) return 'chang2';
+      return undefined;
+    case '为': {
+      // wèi "for" a beneficiary when a verb done for it follows in the clause (为地方提供资金).
+      let clause = '';
+      for (let k = i + 2; k < chars.length && k < i + 16 && !CLAUSE_END.test(chars[k]!); k++) clause += chars[k];
+      if (!clause || !BENEFACTIVE.some((v) => clause.includes(v))) return undefined;
+      for (let k = i - 1; k >= 0 && k > i - 16 && !CLAUSE_END.test(chars[k]!); k--) if (chars[k] === '以') return undefined;
+      return 'wei4';
+    }
+    case '差':
+      // chà "poor, short of" after a degree word, closing the clause or before a particle (太差了, 很差的).
+      return l && DEGREE.has(l) && (!isHan(r) || CLOSING.has(r!)) ? 'cha4' : undefined;
+    case '干':
+      // gàn "do": who did it (是我干的, 谁干的).
+      return l && DOER.has(l) && r === '的' ? 'gan4' : undefined;
+    case '塞':
+      // sāi "stuff, squeeze in" after a passive or disposal marker, its agent between (被塞纸条, 被人塞, 把钱塞).
+      for (let k = i - 1; k >= 0 && k >= i - 3 && isHan(chars[k]); k--) if (BEFORE_VERB.has(chars[k]!)) return 'sai1';
       return undefined;
     case '嗯':
       // The interjection is said ēn/én/èn (CC-CEDICT), not the dictionary's syllabic ng.

@@ -4,7 +4,7 @@
  * original Text nodes back, so the DOM is restored exactly.
  */
 import { detectScript } from '../text/script';
-import { analyse } from './readings';
+import { analyse, type Analysis } from './readings';
 import { toSimplifiedSameLength } from '../text/to-simplified';
 import { formatSyllable, toneOf, type PinyinStyle } from './syllable';
 import { SLICE_MS } from '../schedule/slice';
@@ -19,6 +19,12 @@ export interface RubyOptions {
   toneColours?: boolean;
   /** Skip these elements (and their subtrees). */
   exclude?: (el: Element) => boolean;
+  /**
+   * Level-adaptive ruby: given a block's analysis, the code points to annotate, numbered by word
+   * (0 = bare; the same number = one word, one <ruby>) — e.g. words above the learner's level and
+   * not known (src/core/levels aboveLevel). Absent: every Han character, grouped by the engine's words.
+   */
+  select?: (a: Analysis) => Uint32Array;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'RUBY', 'RT', 'RP', 'CODE', 'PRE', 'SVG', 'MATH', 'TEMPLATE', 'IFRAME']);
@@ -36,8 +42,14 @@ const HAN_ANY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc0
 export const ROOT_ATTR = 'data-dubao-ruby';
 export const RT_CLASS = 'dubao-rt';
 const TONE_CLASS = ['', 1, 2, 3, 4, 5].map((t) => `${RT_CLASS} dubao-tone${t}`);
-/** Installed in the document while ruby is on: pinyin is not selectable, so copying skips it. */
-export const RUBY_CSS = `[${ROOT_ATTR}] ruby>rt{user-select:none;-webkit-user-select:none;font-size:0.55em}`;
+/**
+ * Installed in the document while ruby is on: pinyin is not selectable, so copying skips it; it is
+ * legible (60% of the text's size, never under 10 px), a word's syllables stay together in one
+ * <ruby> with a little space between them, and words are set apart.
+ */
+export const RUBY_CSS =
+  `[${ROOT_ATTR}] ruby{margin:0 .18em;ruby-align:center}` +
+  `[${ROOT_ATTR}] ruby>rt{user-select:none;-webkit-user-select:none;font-size:max(10px,.6em);padding:0 .12em;letter-spacing:0;line-height:1.1}`;
 
 function collectTextNodes(root: Element, exclude: ((el: Element) => boolean) | undefined, out: Text[]): void {
   const walk = (node: Node): void => {
@@ -102,6 +114,7 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
     // Analyse the element's text as one string so readings get their context across inline tags.
     const whole = fresh.map((n) => n.data).join('');
     const a = analyse(whole, { script });
+    const only = opts.select?.(a);
     let cp = 0;
     for (const node of fresh) {
       const doc = node.ownerDocument;
@@ -124,9 +137,9 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
           syl = null;
         }
         u += n;
-        if (!syl || !isHanCode(code)) { plain += ch; ruby = null; continue; }
+        if (!syl || !isHanCode(code) || (only && !only[cp])) { plain += ch; ruby = null; continue; }
         if (plain) { const t = doc.createTextNode(plain); frag.appendChild(t); parts.push(t); plain = ''; }
-        const word = a.words[cp]!;
+        const word = only ? only[cp]! : a.words[cp]!;
         if (!ruby || word !== lastWord) {
           ruby = doc.createElement('ruby');
           frag.appendChild(ruby);

@@ -1,12 +1,30 @@
 /**
- * The word under a cursor offset: the shared segmentation's word when the dictionary knows it,
- * else the longest dictionary match covering the cursor, else the character. Readings come from
- * the in-context analysis (the same ones ruby shows), definitions from CC-CEDICT.
+ * The word under a cursor offset: the longest dictionary word (CC-CEDICT or the HSK lists)
+ * covering the cursor that agrees with a segmentation of the text — the reading engine's words
+ * or the platform's (Intl.Segmenter): its ends are word boundaries of that segmentation, or it
+ * lies inside one of its words. So 舉行 is found from 行 and 行长 is not taken out of 银行长大.
+ * The character's own entry comes second. Readings come from the in-context analysis (the same
+ * ones ruby shows), definitions from CC-CEDICT, levels from the HSK lists.
  */
 import { loadCedict, type Cedict, type DictEntry } from '../dict/cedict';
+import { loadLevels, type WordLevels } from '../levels/levels';
 import { HAN_RE } from '../text/script';
+import { wordSegmenter } from '../text/word-segmenter';
 import { analyse, type AnalyseOptions } from './readings';
 import { numbersToMarks } from './syllable';
+
+export interface WordLevel {
+  /** HSK 3.0 (2021) level, 7 for 7–9; null when not listed. */
+  hsk3: number | null;
+  /** HSK 2.0 level; null when not listed. */
+  hsk2: number | null;
+}
+
+export interface CharEntry {
+  char: string;
+  pinyin: string;
+  definitions: string[];
+}
 
 export interface WordAt {
   word: string;
@@ -22,32 +40,77 @@ export interface WordAt {
   definitions: string[];
   /** The dictionary entries behind the definitions (readings matching the context first). */
   entries: DictEntry[];
+  /** HSK levels of the word. */
+  level: WordLevel;
+  /** The cursor character's own entry, when the word is longer than that character. */
+  char: CharEntry | null;
+}
+
+export interface WordAtOptions extends AnalyseOptions {
+  dict?: Cedict;
+  levels?: WordLevels;
 }
 
 const norm = (p: string) => p.toLowerCase().replace(/u:/g, 'v');
 
-/** Pick [startCp, endCp) of the word covering code point `ci`. */
-function chooseSpan(chars: string[], simplified: string[], words: number[], ci: number, dict: Cedict): [number, number] {
-  const isHan = (i: number) => i >= 0 && i < chars.length && HAN_RE.test(chars[i]!);
-  let s = ci;
-  let e = ci + 1;
-  while (s > 0 && words[s - 1] === words[ci] && isHan(s - 1)) s--;
-  while (e < chars.length && words[e] === words[ci] && isHan(e)) e++;
-  if (e - s > 1 && dict.lookup(simplified.slice(s, e).join('')).length) return [s, e];
-  const max = Math.max(1, dict.maxLength);
-  let best: [number, number] = [ci, ci + 1];
-  for (let a = ci; a > ci - max && isHan(a); a--) {
-    for (let b = Math.min(chars.length, a + max); b > Math.max(ci + 1, a + (best[1] - best[0])); b--) {
-      let ok = true;
-      for (let k = a; k < b; k++) if (!isHan(k)) { ok = false; break; }
-      if (ok && dict.lookup(simplified.slice(a, b).join('')).length) { best = [a, b]; break; }
-    }
+/** Segment index per code point from the platform's word segmenter (null where it has none). */
+export function platformWords(text: string, count: number): number[] | null {
+  const seg = wordSegmenter();
+  if (!seg) return null;
+  const out = new Array<number>(count);
+  let cp = 0;
+  let w = 0;
+  for (const s of seg.segment(text)) {
+    for (const _ of s.segment) if (cp < count) out[cp++] = w;
+    w++;
   }
-  return best;
+  return cp === count ? out : null;
 }
 
-/** Word under `offset` (UTF-16) in `text` (a paragraph); loads CC-CEDICT lazily on first call. */
-export async function wordAt(text: string, offset: number, opts: AnalyseOptions & { dict?: Cedict } = {}): Promise<WordAt | null> {
+/** Does [a, b) agree with a segmentation (word index per code point)? */
+function agrees(words: number[], a: number, b: number): boolean {
+  if (words[a] === words[b - 1]) return true; // inside one word (or the word itself)
+  return (a === 0 || words[a - 1] !== words[a]) && (b === words.length || words[b] !== words[b - 1]);
+}
+
+/** Pick [startCp, endCp) of the word covering code point `ci`. */
+export function chooseSpan(
+  chars: string[],
+  simplified: string[],
+  segmentations: number[][],
+  ci: number,
+  known: (simplified: string, original: string) => boolean,
+  maxLength: number,
+): [number, number] {
+  const isHan = (i: number) => i >= 0 && i < chars.length && HAN_RE.test(chars[i]!);
+  let lo = ci;
+  let hi = ci + 1;
+  while (lo > ci - maxLength + 1 && isHan(lo - 1)) lo--;
+  while (hi < ci + maxLength && isHan(hi)) hi++;
+  for (let len = Math.min(maxLength, hi - lo); len > 1; len--) {
+    for (let a = Math.max(lo, ci - len + 1); a <= ci && a + len <= hi; a++) {
+      const b = a + len;
+      if (!segmentations.some((w) => agrees(w, a, b))) continue;
+      if (known(simplified.slice(a, b).join(''), chars.slice(a, b).join(''))) return [a, b];
+    }
+  }
+  return [ci, ci + 1];
+}
+
+function definitionsFor(entries: DictEntry[], reading: string): { ordered: DictEntry[]; definitions: string[] } {
+  const unique = [...new Map(entries.map((x) => [x.simplified + x.traditional + x.pinyin, x])).values()];
+  const matching = unique.filter((x) => norm(x.pinyin) === reading);
+  const others = unique.filter((x) => norm(x.pinyin) !== reading);
+  const definitions = matching.length
+    ? matching.flatMap((x) => x.definitions)
+    : others.flatMap((x) => x.definitions.map((d) => `[${x.pinyin.split(' ').map(numbersToMarks).join(' ')}] ${d}`));
+  return { ordered: [...matching, ...others], definitions };
+}
+
+const lookupBoth = (dict: Cedict, simplified: string, word: string) => dict.lookup(simplified).concat(word !== simplified ? dict.lookup(word) : []);
+
+/** Word under `offset` (UTF-16) in `text` (a paragraph); loads CC-CEDICT and the levels lazily on first call. */
+export async function wordAt(text: string, offset: number, opts: WordAtOptions = {}): Promise<WordAt | null> {
   if (offset < 0 || offset >= text.length) return null;
   const a = analyse(text, opts);
   let ci = -1;
@@ -56,20 +119,25 @@ export async function wordAt(text: string, offset: number, opts: AnalyseOptions 
   }
   if (ci < 0 || !HAN_RE.test(a.chars[ci]!)) return null;
   const dict = opts.dict ?? (await loadCedict());
-  const [s, e] = chooseSpan(a.chars, a.simplified, a.words, ci, dict);
+  const levels = opts.levels ?? (await loadLevels());
+  const segs = [a.words];
+  const icu = platformWords(text, a.chars.length);
+  if (icu) segs.push(icu);
+  const known = (s: string, w: string) => levels.has(w) || levels.has(s) || dict.lookup(s).length > 0 || (w !== s && dict.lookup(w).length > 0);
+  const [s, e] = chooseSpan(a.chars, a.simplified, segs, ci, known, Math.max(dict.maxLength, levels.maxLength));
   const word = a.chars.slice(s, e).join('');
   const simplified = a.simplified.slice(s, e).join('');
   const syllables = a.syllables.slice(s, e).map((x) => x ?? '');
-  const reading = syllables.join(' ');
-  const entries = dict.lookup(simplified).concat(word !== simplified ? dict.lookup(word) : []);
-  const unique = [...new Map(entries.map((x) => [x.simplified + x.traditional + x.pinyin, x])).values()];
-  const matching = unique.filter((x) => norm(x.pinyin) === reading);
-  const others = unique.filter((x) => norm(x.pinyin) !== reading);
-  const ordered = [...matching, ...others];
-  const definitions = matching.length
-    ? matching.flatMap((x) => x.definitions)
-    : others.flatMap((x) => x.definitions.map((d) => `[${x.pinyin.split(' ').map(numbersToMarks).join(' ')}] ${d}`));
+  const { ordered, definitions } = definitionsFor(lookupBoth(dict, simplified, word), syllables.join(' '));
   const traditional = ordered.find((x) => x.simplified === simplified)?.traditional ?? word;
+  const levelOf = (list: 'hsk3' | 'hsk2') => levels.levelOf(word, list) ?? levels.levelOf(simplified, list);
+  let char: CharEntry | null = null;
+  if (e - s > 1) {
+    const c = a.chars[ci]!;
+    const syl = a.syllables[ci] ?? '';
+    const own = definitionsFor(lookupBoth(dict, a.simplified[ci]!, c), syl);
+    char = { char: c, pinyin: numbersToMarks(syl), definitions: own.definitions };
+  }
   return {
     word,
     start: a.offsets[s]!,
@@ -80,5 +148,7 @@ export async function wordAt(text: string, offset: number, opts: AnalyseOptions 
     traditional,
     definitions,
     entries: ordered,
+    level: { hsk3: levelOf('hsk3'), hsk2: levelOf('hsk2') },
+    char,
   };
 }

@@ -13,6 +13,10 @@ export { VARIANTS, type Variant };
 export const PINYIN_STYLES = ['marks', 'numbers', 'zhuyin'] as const;
 export type PinyinStyle = (typeof PINYIN_STYLES)[number];
 
+export const LEVEL_LISTS = ['hsk3', 'hsk2'] as const;
+export const RUBY_MODES = ['all', 'above-level'] as const;
+export const CHINESE_READINGS = ['auto', 'mandarin', 'cantonese', 'both'] as const;
+
 export interface SiteSettings {
   /** Dubao active on this site at all. */
   enabled?: boolean;
@@ -36,6 +40,14 @@ export interface Settings {
   toneColors: boolean;
   /** Hide inline pinyin artefacts like 機(jī) on pages that have them. */
   cleanArtefacts: boolean;
+  /** Word list levels come from: HSK 3.0 (2021 standard) or HSK 2.0. */
+  levelList: (typeof LEVEL_LISTS)[number];
+  /** The learner's level in that list (0 = not set; HSK 3.0's 7 = 7–9). */
+  learnerLevel: number;
+  /** Ruby over every word, or only over words above the learner's level and not known. */
+  rubyMode: (typeof RUBY_MODES)[number];
+  /** Readings offered: auto = Cantonese beside Mandarin on Hong Kong pages. */
+  chineseReading: (typeof CHINESE_READINGS)[number];
   sites: Record<string, SiteSettings>;
 }
 
@@ -47,6 +59,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   pinyinStyle: 'marks',
   toneColors: false,
   cleanArtefacts: false,
+  levelList: 'hsk3',
+  learnerLevel: 0,
+  rubyMode: 'all',
+  chineseReading: 'auto',
   sites: {},
 }) as Settings;
 
@@ -94,6 +110,11 @@ export function parseSettings(raw: unknown): Settings {
     pinyinStyle: oneOf(r.pinyinStyle, PINYIN_STYLES, DEFAULT_SETTINGS.pinyinStyle),
     toneColors: bool(r.toneColors, DEFAULT_SETTINGS.toneColors),
     cleanArtefacts: bool(r.cleanArtefacts, DEFAULT_SETTINGS.cleanArtefacts),
+    levelList: oneOf(r.levelList, LEVEL_LISTS, DEFAULT_SETTINGS.levelList),
+    learnerLevel:
+      typeof r.learnerLevel === 'number' && Number.isInteger(r.learnerLevel) && r.learnerLevel >= 0 && r.learnerLevel <= 7 ? r.learnerLevel : DEFAULT_SETTINGS.learnerLevel,
+    rubyMode: oneOf(r.rubyMode, RUBY_MODES, DEFAULT_SETTINGS.rubyMode),
+    chineseReading: oneOf(r.chineseReading, CHINESE_READINGS, DEFAULT_SETTINGS.chineseReading),
     sites,
   };
 }

@@ -1,16 +1,20 @@
 /**
  * The word popup: word in both scripts, pinyin (tone marks, numbers or zhuyin; optional tone
- * colours) and CC-CEDICT definitions. DOM APIs and textContent only; lives in the shadow root the
+ * colours), its HSK level ("HSK 3.0 · 4"), CC-CEDICT definitions, then the cursor character's own
+ * entry when the word is longer. DOM APIs and textContent only; lives in the shadow root the
  * content-script glue provides, with its CSS there. Never off-screen, never over the word.
  */
 import type { WordAt } from '../../core/pinyin/word-at';
 import { formatSyllable, toneOf, type PinyinStyle } from '../../core/pinyin/syllable';
+import { levelLabel, type LevelList } from '../../core/levels/levels';
 import { placePopup } from './placement';
 import { POPUP_CSS } from './style';
 
 export interface PopupOptions {
   style?: PinyinStyle;
   toneColors?: boolean;
+  /** Which HSK list the level shown comes from (default HSK 3.0). */
+  levelList?: LevelList;
   /** Offer "add to word list" (button, and the A key handled by the caller). */
   onAdd?: (info: WordAt) => void;
   labels?: { add: string; added: string };
@@ -25,7 +29,9 @@ export interface PinyinPopup {
   element: HTMLElement;
 }
 
-const MAX_DEFS = 6;
+/** Definitions are shown whole; a long list is capped (the popup scrolls beyond its height anyway). */
+const MAX_DEFS = 10;
+const MAX_CHAR_DEFS = 3;
 
 export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions = {}): PinyinPopup {
   const doc = shadowRoot.ownerDocument;
@@ -60,6 +66,14 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       alt.title = info.word === info.simplified ? 'Traditional' : 'Simplified';
       head.appendChild(alt);
     }
+    const list = opts.levelList ?? 'hsk3';
+    const level = info.level?.[list];
+    if (level) {
+      const badge = doc.createElement('span');
+      badge.className = 'dubao-py-level';
+      badge.textContent = levelLabel(list, level);
+      head.appendChild(badge);
+    }
     el.appendChild(head);
     const reading = doc.createElement('div');
     reading.className = 'dubao-py-reading';
@@ -86,6 +100,16 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       none.className = 'dubao-py-none';
       none.textContent = 'No dictionary entry';
       el.appendChild(none);
+    }
+    if (info.char && info.char.definitions.length) {
+      const own = doc.createElement('div');
+      own.className = 'dubao-py-char';
+      const c = doc.createElement('span');
+      c.className = 'dubao-py-char-head';
+      c.textContent = `${info.char.char} ${info.char.pinyin}`;
+      own.appendChild(c);
+      own.appendChild(doc.createTextNode(` ${info.char.definitions.slice(0, MAX_CHAR_DEFS).join('; ')}`));
+      el.appendChild(own);
     }
     const onAdd = opts.onAdd;
     if (onAdd) {

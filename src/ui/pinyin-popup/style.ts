@@ -10,12 +10,18 @@ export const POPUP_CSS = `
 .dubao-py-reading { font-size: 17px; margin: 2px 0 6px; }
 .dubao-py-defs { margin: 0; padding-left: 18px; }
 .dubao-py-defs li { margin: 1px 0; }
+.dubao-py-level { margin-left: auto; font-size: 11px; padding: 1px 6px; border-radius: 9px; border: 1px solid #c9bfa6; color: #6b5d3a; white-space: nowrap; }
+.dubao-py-char { margin-top: 6px; padding-top: 4px; border-top: 1px solid #e6e0d2; font-size: 13px; color: #4a4a4a; }
+.dubao-py-char-head { font-weight: 600; }
 .dubao-py-none { color: #6b6b6b; font-style: italic; }
 .dubao-py-colors .t1 { color: #d12f2f; } .dubao-py-colors .t2 { color: #e08a00; }
 .dubao-py-colors .t3 { color: #2f9e44; } .dubao-py-colors .t4 { color: #1c6ed6; } .dubao-py-colors .t5 { color: #777; }
 @media (prefers-color-scheme: dark) {
   .dubao-py-popup { background: #23221f; color: #f1efe8; border-color: #4a463d; }
-  .dubao-py-alt, .dubao-py-none { color: #b1ada3; }
+  .dubao-py-alt, .dubao-py-level { margin-left: auto; font-size: 11px; padding: 1px 6px; border-radius: 9px; border: 1px solid #c9bfa6; color: #6b5d3a; white-space: nowrap; }
+.dubao-py-char { margin-top: 6px; padding-top: 4px; border-top: 1px solid #e6e0d2; font-size: 13px; color: #4a4a4a; }
+.dubao-py-char-head { font-weight: 600; }
+.dubao-py-none { color: #b1ada3; }
 }
 .dubao-py-add { margin-top: 6px; font: inherit; font-size: 12px; padding: 2px 8px; border-radius: 4px; border: 1px solid currentColor; background: transparent; color: inherit; cursor: pointer; opacity: .8; }
 .dubao-py-add:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }

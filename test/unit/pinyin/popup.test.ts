@@ -5,7 +5,8 @@ import type { WordAt } from '../../../src/core/pinyin/index';
 
 const info: WordAt = {
   word: '銀行', start: 0, end: 2, pinyin: 'yín háng', syllables: ['yin2', 'hang2'], simplified: '银行', traditional: '銀行',
-  definitions: ['bank', '<img src=x onerror=alert(1)>'], entries: [],
+  definitions: ['bank', '<img src=x onerror=alert(1)>'], entries: [], level: { hsk3: 2, hsk2: 3 },
+  char: { char: '行', pinyin: 'háng', definitions: ['row; line', 'line of business'] },
 };
 
 describe('pinyin popup', () => {
@@ -28,6 +29,20 @@ describe('pinyin popup', () => {
     expect(p.element.classList.contains('dubao-py-colors')).toBe(true);
     p.hide();
     expect(p.element.hidden).toBe(true);
+  });
+  test('shows the level of the chosen list and the character entry second', () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const p = createPinyinPopup(host.attachShadow({ mode: 'open' }));
+    p.show(info, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
+    expect(p.element.querySelector('.dubao-py-level')!.textContent).toBe('HSK 3.0 · 2');
+    expect(p.element.querySelector('.dubao-py-char')!.textContent).toBe('行 háng row; line; line of business');
+    p.setOptions({ levelList: 'hsk2' });
+    p.show(info, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
+    expect(p.element.querySelector('.dubao-py-level')!.textContent).toBe('HSK 2.0 · 3');
+    p.show({ ...info, level: { hsk3: null, hsk2: null }, char: null }, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
+    expect(p.element.querySelector('.dubao-py-level')).toBeNull();
+    expect(p.element.querySelector('.dubao-py-char')).toBeNull();
   });
 });
 

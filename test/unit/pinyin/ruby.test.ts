@@ -67,3 +67,36 @@ describe('addRuby', () => {
     expect(doc.body.innerHTML).toBe('<p>银行</p><p class="x" data-dubao-ruby="">好</p>');
   });
 });
+
+describe('ruby at the learner level', () => {
+  test('only words above the level and not known get ruby; restore is exact', async () => {
+    const { loadLevels, aboveLevel } = await import('../../../src/core/levels/index');
+    const levels = await loadLevels();
+    document.body.innerHTML = '<p>我们今天去银行举行演唱会，政府引发关注。</p>';
+    const before = document.body.innerHTML;
+    const known = new Set(['政府']);
+    let chosen: string[] = [];
+    const h = addRuby([document.querySelector('p')!], {
+      select: (a) => {
+        const r = aboveLevel(a, levels, { level: 2, known });
+        chosen = r.words.map((w) => w.text);
+        return r.mask;
+      },
+    });
+    // HSK 3.0: 我们 今天 去 1, 银行 举行 2, 演唱会 3, 政府 4 (known), 引发 7-9, 关注 5
+    expect(chosen).toEqual(['演唱会', '引发', '关注']);
+    const rubies = [...document.querySelectorAll('ruby')].map((r) => [...r.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''));
+    expect(rubies).toEqual(['演唱会', '引发', '关注']);
+    expect(document.querySelectorAll('rt')).toHaveLength(7);
+    h.remove();
+    expect(document.body.innerHTML).toBe(before);
+  });
+  test('legible ruby: at least 60% of the text size and never under 10 px; words set apart', () => {
+    document.body.innerHTML = '<p>银行</p>';
+    const h = addRuby([document.querySelector('p')!]);
+    const css = document.querySelector('style[data-dubao-ruby]')!.textContent!;
+    expect(css).toMatch(/rt\{[^}]*font-size:max\(10px,\.6em\)/);
+    expect(css).toMatch(/ruby\{margin:0 \.18em/);
+    h.remove();
+  });
+});

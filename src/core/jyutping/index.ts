@@ -1,0 +1,2 @@
+/** Cantonese readings (Jyutping) in context. */
+export { jyutpingOf, libraryJyutping, type CharJyutping } from './jyutping';
