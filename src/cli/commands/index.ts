@@ -5,5 +5,7 @@ import { pinyinCommand } from './pinyin';
 import { convertCommand } from './convert';
 import { extractCommand } from './extract';
 import { summarizeCommand } from './summarize';
+import { scanCommand } from './scan';
+import { digestCommand } from './digest';
 
-export const commands: Command[] = [extractCommand, summarizeCommand, analyzeCommand, convertCommand, pinyinCommand];
+export const commands: Command[] = [extractCommand, summarizeCommand, analyzeCommand, convertCommand, pinyinCommand, scanCommand, digestCommand];
