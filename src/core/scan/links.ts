@@ -110,7 +110,7 @@ export function urlShape(u: URL): { dated: boolean; item: boolean; channel: bool
   }
   const leaf = path.slice(path.lastIndexOf('/') + 1);
   const dated = DATED_PATH.test(path);
-  const idInQuery = /[?&](?:id|aid|articleid|newsid|docid|tid|contentid|infoid|itemid|cid)=\w{3,}/i.test(u.search);
+  const idInQuery = /[?&](?:id|aid|articleid|newsid|docid|tid|contentid|infoid|itemid|cid)=\w{3,}|[?&][\w-]+=\d{4,}(?:&|$)/i.test(u.search);
   const item = idInQuery || /\d{4,}|[A-Za-z0-9]{12,}/.test(leaf.replace(PAGE_EXT, '')) || (PAGE_EXT.test(leaf) && !INDEX_LEAF.test(leaf) && path.split('/').length > 2);
   const channel = !idInQuery && (path === '' || path.endsWith('/') || INDEX_LEAF.test(leaf)) && !/\d{5,}/.test(path);
   return { dated, item, channel };

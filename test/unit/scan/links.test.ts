@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeHtml } from '../../../src/core/decode/decode-html';
+import { parseHtml } from '../../../src/cli/io';
+import { findArticleLinks, urlShape } from '../../../src/core/scan/links';
+
+const SITE = path.resolve(__dirname, '../../fixtures/scan/site');
+const BASE = 'http://news.nanping-daily.com.cn/list/index.html';
+const U = (p: string) => new URL(p, 'http://news.nanping-daily.com.cn/').href;
+
+function listDoc(): Document {
+  return parseHtml(decodeHtml(readFileSync(path.join(SITE, 'index.html'))).text);
+}
+
+describe('findArticleLinks on the GBK fixture list page', () => {
+  const scan = findArticleLinks(listDoc(), BASE);
+  const urls = scan.articles.map((a) => a.url);
+
+  test('finds the 12 list items, in page order', () => {
+    expect(urls).toEqual([
+      U('/news/2025/0310/1001.html'), U('/news/2025/0312/1002.html'), U('/news/2025/0313/1003.html'), U('/news/2025/0313/show.php?id=88'),
+      U('/news/2025/0314/1004.html'), U('/news/2025/0315/1005.html'), U('/news/2025/0315/1010.html'), U('/news/2025/0316/1006.html'),
+      U('/news/2025/0316/1012.html'), U('/news/2025/0317/1007.html'), U('/news/2025/0318/1008.html'), U('/news/2025/0319/1009.html'),
+    ]);
+  });
+
+  test('the headline is the anchor text, decoded from GBK', () => {
+    expect(scan.articles[0]!.text).toBe('南屏市一季度地区生产总值同比增长6.2%');
+  });
+
+  test.each([
+    ['/list/index_2.html', 'pagination'],
+    ['/list/index_9.html', 'pagination'],
+    ['/guonei/', 'navigation'],
+    ['/about.html', 'navigation'],
+    ['/sitemap.html', 'navigation'],
+    ['/copyright.html', 'navigation'],
+    ['/login.html', 'not-headline'],
+  ])('%s is not scanned (%s)', (p, reason) => {
+    expect(urls).not.toContain(U(p));
+    expect(scan.rejected.find((r) => r.url === U(p))?.reason).toBe(reason);
+  });
+
+  test('a headline on another site is not scanned', () => {
+    expect(urls.some((u) => u.includes('people-example'))).toBe(false);
+    expect(scan.rejected.some((r) => r.reason === 'other-site' && r.text.includes('春季农业生产'))).toBe(true);
+  });
+});
+
+function doc(body: string): Document {
+  return parseHtml(`<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+}
+
+describe('findArticleLinks on small pages', () => {
+  test('<base href> decides where relative links go', () => {
+    const d = parseHtml('<html><head><base href="http://www.city.gov.cn/xwzx/"></head><body><ul>'
+      + '<li><a href="202503/t20250312_1.html">市政府召开第十二次常务会议研究重点工作</a></li></ul></body></html>');
+    expect(findArticleLinks(d, 'http://www.city.gov.cn/index.html').articles.map((a) => a.url)).toEqual(['http://www.city.gov.cn/xwzx/202503/t20250312_1.html']);
+  });
+  test('a cut headline takes the title attribute', () => {
+    const d = doc('<ul><li><a href="/a/2025/0312/1.html" title="全市重点项目集中开工总投资超过一百亿元">全市重点项目集中开工...</a></li></ul>');
+    expect(findArticleLinks(d, 'http://x.com.cn/').articles[0]!.text).toBe('全市重点项目集中开工总投资超过一百亿元');
+  });
+  test('a bar of short channel names is navigation, a dated headline beside it is not', () => {
+    const d = doc('<div class="bar"><a href="/gn/">国内</a><a href="/gj/">国际</a><a href="/cj/">财经</a><a href="/ty/">体育</a></div>'
+      + '<div class="news"><a href="/gn/2025-03-12/88231.shtml">省政府出台措施支持民营企业发展</a></div>');
+    expect(findArticleLinks(d, 'http://x.com.cn/').articles.map((a) => a.url)).toEqual(['http://x.com.cn/gn/2025-03-12/88231.shtml']);
+  });
+  test('the same URL twice is one link with the longer text', () => {
+    const d = doc('<a href="/n/2025/0312/9.html"><img src="p.jpg"></a><a href="/n/2025/0312/9.html">港口集装箱吞吐量首季突破二十万标箱</a>');
+    const r = findArticleLinks(d, 'http://x.com.cn/');
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.text).toBe('港口集装箱吞吐量首季突破二十万标箱');
+  });
+  test('javascript:, mailto: and fragment links are ignored', () => {
+    const d = doc('<a href="javascript:void(0)">省政府出台措施支持民营企业发展</a><a href="mailto:a@b.cn">省政府出台措施支持民营企业发展</a><a href="#top">省政府出台措施支持民营企业发展</a>');
+    expect(findArticleLinks(d, 'http://x.com.cn/').articles).toEqual([]);
+  });
+});
+
+describe('urlShape', () => {
+  test.each([
+    ['http://a.cn/2025/0312/1.html', true, true, false],
+    ['http://a.cn/xwzx/202503/t20250312_445566.html', true, true, false],
+    ['http://a.cn/20/0530/01/FDRAMOLJ0001899O.html', true, true, false],
+    ['http://a.cn/detail.php?NEENO=285838', false, true, false],
+    ['http://a.cn/news/', false, false, true],
+    ['http://a.cn/news/index.html', false, false, true],
+  ])('%s: dated %s, item %s, channel %s', (u, dated, item, channel) => {
+    expect(urlShape(new URL(u))).toEqual({ dated, item, channel });
+  });
+});
