@@ -5,5 +5,6 @@ import { summarySection } from './summary';
 import { pinyinSection } from './pinyin';
 import { panelSection } from './panel';
 import { convertSection } from './convert';
+import { scanSection } from './scan';
 
-export const sections: BenchSection[] = [extractSection, summarySection, pinyinSection, panelSection, convertSection];
+export const sections: BenchSection[] = [extractSection, summarySection, pinyinSection, panelSection, convertSection, scanSection];

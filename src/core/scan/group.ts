@@ -45,7 +45,8 @@ function time(iso: string | null): number {
 export class StoryGrouper {
   private readonly records: PageRecord[] = [];
   private readonly parent: number[] = [];
-  private readonly index = new Map<number, number[]>();
+  /** Sampled hash → the pages holding it (a bare number while only one does: most samples are unique). */
+  private readonly index = new Map<number, number | number[]>();
 
   get size(): number {
     return this.records.length;
@@ -59,10 +60,14 @@ export class StoryGrouper {
     const counts = new Map<number, number>();
     for (const h of fp) {
       const post = this.index.get(h);
-      if (post) {
+      if (post === undefined) this.index.set(h, id);
+      else if (typeof post === 'number') {
+        counts.set(post, (counts.get(post) ?? 0) + 1);
+        this.index.set(h, [post, id]);
+      } else {
         if (post.length < MAX_POSTINGS) for (const other of post) counts.set(other, (counts.get(other) ?? 0) + 1);
         post.push(id);
-      } else this.index.set(h, [id]);
+      }
     }
     for (const [other, shared] of counts) {
       const ofp = this.records[other]!.fingerprint;

@@ -15,7 +15,7 @@ export interface ArticleLink {
 export interface RejectedLink {
   url: string;
   text: string;
-  reason: 'other-site' | 'pagination' | 'navigation' | 'not-headline' | 'self';
+  reason: 'other-site' | 'pagination' | 'navigation' | 'not-headline' | 'self' | 'file';
 }
 export interface LinkScan {
   articles: ArticleLink[];
@@ -37,6 +37,10 @@ const PAGE_URL = /[?&](?:page|p|pn|pg|pageno|pagenum|pageindex|page_index|curpag
 /** A date in the path: /2023/0512/, /2023-05/12/, /202305/t20230512_1.html, /20230512/, /20/0512/ (yy/mmdd). */
 const DATED_PATH = /(?:^|[^\d])(?:19|20)\d{2}[-/_]?(?:0[1-9]|1[0-2])(?:[-/_]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)|\/\d{2}\/(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\//;
 const PAGE_EXT = /\.(?:s?html?|php|aspx?|jsp|cgi)$/i;
+/** Links to files, not pages: documents, archives, images, media. */
+const FILE_EXT = /\.(?:pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar|7z|gz|jpe?g|png|gif|bmp|webp|svg|mp3|mp4|avi|flv|wmv|mov|apk|exe)$/i;
+/** Path words of media pages (galleries, videos, live rooms): an item, but no text to read. */
+const MEDIA_PATH = /(?:^|[\/_.\-])(?:photos?|photoview|pics?|pictures?|gallery|galleries|album|albums|slides?|slideshow|videos?|video_play|videoplay|vod|live|livestream)(?:[\/_.\-]|$)/i;
 const INDEX_LEAF = /^(?:index|default|list|main|home)(?:[_-]\w+)?\.(?:s?html?|php|aspx?|jsp)$/i;
 
 interface Anchor {
@@ -101,7 +105,7 @@ export function urlKey(u: URL): string {
 }
 
 /** What the URL says about its target: a dated or id-bearing item, or a channel/index. */
-export function urlShape(u: URL): { dated: boolean; item: boolean; channel: boolean } {
+export function urlShape(u: URL): { dated: boolean; item: boolean; channel: boolean; media: boolean } {
   let path = u.pathname;
   try {
     path = decodeURI(path);
@@ -113,7 +117,7 @@ export function urlShape(u: URL): { dated: boolean; item: boolean; channel: bool
   const idInQuery = /[?&](?:id|aid|articleid|newsid|docid|tid|contentid|infoid|itemid|cid)=\w{3,}|[?&][\w-]+=\d{4,}(?:&|$)/i.test(u.search);
   const item = idInQuery || /\d{4,}|[A-Za-z0-9]{12,}/.test(leaf.replace(PAGE_EXT, '')) || (PAGE_EXT.test(leaf) && !INDEX_LEAF.test(leaf) && path.split('/').length > 2);
   const channel = !idInQuery && (path === '' || path.endsWith('/') || INDEX_LEAF.test(leaf)) && !/\d{5,}/.test(path);
-  return { dated, item, channel };
+  return { dated, item, channel, media: MEDIA_PATH.test(path) };
 }
 
 export function findArticleLinks(doc: Document, pageUrl: string): LinkScan {
@@ -140,6 +144,10 @@ export function findArticleLinks(doc: Document, pageUrl: string): LinkScan {
     }
     if (urlKey(url) === selfKey) {
       rejected.push({ url: url.href, text, reason: 'self' });
+      continue;
+    }
+    if (FILE_EXT.test(url.pathname)) {
+      rejected.push({ url: url.href, text, reason: 'file' });
       continue;
     }
     if (PAGE_TEXT.test(text) || PAGE_URL.test(url.pathname + url.search)) {
@@ -174,6 +182,7 @@ export function findArticleLinks(doc: Document, pageUrl: string): LinkScan {
     if (shape.dated) s += 2;
     if (shape.item) s += 1;
     if (shape.channel) s -= 2;
+    if (shape.media) s -= 2;
     if (x.furniture) s -= 3;
     const kind = groupKind.get(x.signature);
     if (kind === 'headlines') s += 1;

@@ -73,6 +73,12 @@ describe('findArticleLinks on small pages', () => {
     expect(r.articles).toHaveLength(1);
     expect(r.articles[0]!.text).toBe('港口集装箱吞吐量首季突破二十万标箱');
   });
+  test('a document download is a file, not an article', () => {
+    const d = doc('<ul><li><a href="/Upload/File/202004/20200424180640_2144.pdf">某某基金管理有限公司关于旗下基金参加费率优惠活动的公告</a></li></ul>');
+    const r = findArticleLinks(d, 'http://x.com.cn/');
+    expect(r.articles).toEqual([]);
+    expect(r.rejected[0]!.reason).toBe('file');
+  });
   test('javascript:, mailto: and fragment links are ignored', () => {
     const d = doc('<a href="javascript:void(0)">省政府出台措施支持民营企业发展</a><a href="mailto:a@b.cn">省政府出台措施支持民营企业发展</a><a href="#top">省政府出台措施支持民营企业发展</a>');
     expect(findArticleLinks(d, 'http://x.com.cn/').articles).toEqual([]);
@@ -88,6 +94,13 @@ describe('urlShape', () => {
     ['http://a.cn/news/', false, false, true],
     ['http://a.cn/news/index.html', false, false, true],
   ])('%s: dated %s, item %s, channel %s', (u, dated, item, channel) => {
-    expect(urlShape(new URL(u))).toEqual({ dated, item, channel });
+    expect(urlShape(new URL(u))).toMatchObject({ dated, item, channel, media: false });
+  });
+  test.each([
+    'http://a.cn/photoview/4TM10005/167904.html',
+    'http://a.cn/videocity/video_play.asp?id=165389',
+    'http://a.cn/live/room/226162.html',
+  ])('%s is a media page', (u) => {
+    expect(urlShape(new URL(u)).media).toBe(true);
   });
 });
