@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   if (status.artefacts || status.spam) $('counts').textContent = t('popupFound', String(status.artefacts), String(status.spam));
 
   const id = tabId!;
-  if (status.chinese && !status.article) void offerScan(id, $<HTMLButtonElement>('scan-list'));
+  if (!status.article) void offerScan(id, $<HTMLButtonElement>('scan-list'));
   if (status.chinese) {
     $('controls').hidden = false;
     const hover = $<HTMLInputElement>('hover');

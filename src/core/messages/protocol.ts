@@ -28,6 +28,7 @@ export interface PageStatus {
 export type Message =
   | { type: 'command'; command: CommandName }
   | { type: 'get-status' }
+  | { type: 'get-list-links' }
   | { type: 'page-action'; action: PageAction; value: string | boolean | null }
   | { type: 'run-command'; command: CommandName; tabId?: number };
 
@@ -40,6 +41,8 @@ export function parseMessage(raw: unknown): Message | null {
       return isCommandName(raw.command) ? { type: 'command', command: raw.command } : null;
     case 'get-status':
       return { type: 'get-status' };
+    case 'get-list-links':
+      return { type: 'get-list-links' };
     case 'page-action': {
       const action = raw.action;
       const value = raw.value;
@@ -78,4 +81,19 @@ export function parsePageStatus(raw: unknown): PageStatus | null {
     artefacts: num(raw.artefacts),
     spam: num(raw.spam),
   };
+}
+
+/** The content script's answer to `get-list-links`: the page's article links (a list page's items). */
+export interface ListLinks {
+  url: string;
+  title: string;
+  links: Array<{ url: string; text: string }>;
+}
+
+export function parseListLinks(raw: unknown): ListLinks | null {
+  if (!isObj(raw) || typeof raw.url !== 'string' || !/^https?:/.test(raw.url) || typeof raw.title !== 'string' || !Array.isArray(raw.links)) return null;
+  const links = raw.links
+    .filter((l): l is { url: string; text: string } => isObj(l) && typeof l.url === 'string' && /^https?:/.test(l.url) && typeof l.text === 'string')
+    .map((l) => ({ url: l.url, text: l.text.slice(0, 300) }));
+  return { url: raw.url, title: raw.title.slice(0, 300), links };
 }
