@@ -85,6 +85,28 @@ describe('findArticleLinks on small pages', () => {
   });
 });
 
+describe('a government 信息公开 list (table layout, cut titles, category menu, pagination)', () => {
+  const d = parseHtml(`<html><head><meta charset="utf-8"></head><body>
+    <div class="head"><a href="/">网站首页</a><a href="/zwgk/">政务公开</a><a href="/hdjl/">互动交流</a><a href="/bsfw/">办事服务</a></div>
+    <div class="left"><ul><li><a href="../tzgg/">通知公告</a></li><li><a href="../zcwj/">政策文件</a></li><li><a href="../rsxx/">人事信息</a></li><li><a href="../ghjh/">规划计划</a></li></ul></div>
+    <table class="list">
+      <tr><td><a href="./202503/t20250312_4455.html" title="关于做好2025年春季森林防火工作的通知">关于做好2025年春季森林防火工...</a></td><td>2025-03-12</td></tr>
+      <tr><td><a href="./202503/t20250310_4431.html" title="市人民政府办公室关于印发城区停车管理办法的通知">市人民政府办公室关于印发城区...</a></td><td>2025-03-10</td></tr>
+      <tr><td><a href="./202502/t20250228_4398.html">2025年第一批公开招聘事业单位工作人员公告</a></td><td>2025-02-28</td></tr>
+      <tr><td><a href="./202502/t20250220_4377.html">关于征求《城乡供水条例（草案）》意见的公告</a></td><td>2025-02-20</td></tr>
+    </table>
+    <div class="page">共5页 <a href="index.html">首页</a> <a href="index.html">上一页</a> <a href="index_1.html">下一页</a> <a href="index_4.html">尾页</a></div>
+    <div class="bottom"><a href="/wzdt/">网站地图</a> <a href="/lxwm/">联系我们</a> 主办单位：某市人民政府办公室</div>
+  </body></html>`);
+  const r = findArticleLinks(d, 'http://www.example.gov.cn/zwgk/tzgg/index.html');
+  test('the four notices, full titles, nothing else', () => {
+    expect(r.articles.map((a) => a.url.replace('http://www.example.gov.cn/zwgk/tzgg/', ''))).toEqual([
+      '202503/t20250312_4455.html', '202503/t20250310_4431.html', '202502/t20250228_4398.html', '202502/t20250220_4377.html',
+    ]);
+    expect(r.articles[0]!.text).toBe('关于做好2025年春季森林防火工作的通知');
+  });
+});
+
 describe('urlShape', () => {
   test.each([
     ['http://a.cn/2025/0312/1.html', true, true, false],
