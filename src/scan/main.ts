@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import {
-  analyzePage, decodeResponse, rowJson, sameSite, StoryGrouper, storyRow, tableCsv, tableMarkdown, figureText,
+  analyzePage, readPage, rowJson, StoryGrouper, storyRow, tableCsv, tableMarkdown, figureText,
   type ScanRow, type Story,
 } from '../core/scan/index';
 import { localise, t } from '../platform/i18n';
@@ -16,7 +16,6 @@ import { parseScanState, stateKey, toRecord, toStored, type ScanState } from './
 const CONCURRENCY = 2;
 const PAUSE_MS = 600;
 const TIMEOUT_MS = 20_000;
-const MAX_BYTES = 16 * 1024 * 1024;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const tabId = Number(new URLSearchParams(location.search).get('tab'));
@@ -36,13 +35,9 @@ export async function fetchLinked(url: string, site: URL, signal: AbortSignal): 
     if (signal.aborted) throw err;
     return { error: e.name === 'TimeoutError' ? `timeout after ${TIMEOUT_MS / 1000} s` : `network error: ${e.message}` };
   }
-  if (res.url && !sameSite(new URL(res.url), site)) return { error: `redirected off the site to ${res.url}` };
-  if (!res.ok) return { error: `HTTP ${res.status}` };
-  const type = res.headers.get('content-type');
-  if (type && !/html|xml|text\/plain/i.test(type)) return { error: `not an HTML page (${type.split(';')[0]})` };
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > MAX_BYTES) return { error: `page too large (${bytes.length} bytes)` };
-  const { text } = decodeResponse(bytes, type);
+  const page = await readPage(res, site);
+  if ('error' in page) return page;
+  const text = page.text;
   // DOMParser documents are inert: no script runs, nothing loads.
   return { document: new DOMParser().parseFromString(text, 'text/html') };
 }

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Command } from '../command';
 import type { Io } from '../io';
 import { loadHtmlFile, parseHtml, UsageError, write, writeJsonLine } from '../io';
-import { analyzePage, decodeResponse, findArticleLinks, rowJson, csvHeader, csvRow, sameSite, StoryGrouper, storyRow, tableMarkdown, type ArticleLink, type ScanRow } from '../../core/scan/index';
+import { analyzePage, findArticleLinks, readPage, rowJson, csvHeader, csvRow, StoryGrouper, storyRow, tableMarkdown, type ArticleLink, type ScanRow } from '../../core/scan/index';
 
 export type Format = 'jsonl' | 'csv' | 'md';
 export type Loaded = { document: Document } | { error: string };
@@ -84,10 +84,8 @@ export async function runTable(
   return failed ? 1 : 0;
 }
 
-const MAX_FETCH_BYTES = 16 * 1024 * 1024;
-
 /** Fetch a page as a browser would decode it; only pages of `site`'s registrable domain. */
-export async function fetchPage(url: string, site: URL, timeoutMs = 20_000): Promise<Loaded & { html?: string }> {
+export async function fetchPage(url: string, site: URL, timeoutMs = 20_000): Promise<Loaded> {
   let res: Response;
   try {
     res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'text/html,application/xhtml+xml' } });
@@ -95,14 +93,8 @@ export async function fetchPage(url: string, site: URL, timeoutMs = 20_000): Pro
     const e = err as Error;
     return { error: e.name === 'TimeoutError' ? `timeout after ${timeoutMs} ms` : `network error: ${e.message}` };
   }
-  if (!sameSite(new URL(res.url || url), site)) return { error: `redirected off the site to ${res.url}` };
-  if (!res.ok) return { error: `HTTP ${res.status}` };
-  const type = res.headers.get('content-type');
-  if (type && !/html|xml|text\/plain/i.test(type)) return { error: `not an HTML page (${type.split(';')[0]})` };
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > MAX_FETCH_BYTES) return { error: `page too large (${bytes.length} bytes)` };
-  const { text } = decodeResponse(bytes, type);
-  return { document: parseHtml(text), html: text };
+  const page = await readPage(res, site);
+  return 'error' in page ? page : { document: parseHtml(page.text) };
 }
 
 /** Offline lookup: DIR/urls.tsv (`URL<TAB>file`) first, then the URL's last path segment in DIR. */

@@ -58,11 +58,14 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
     return { kind: 'not-article', reason: a.cleanText.length < 200 ? 'not an article (little running text)' : 'not an article (list, index or forum page)' };
   }
   const sum = summarize(a.cleanText, { publishedAt: a.publishedAt, title: a.title, author: a.author, editor: a.editor, keySentences: 1 });
-  const pageText = (doc.body?.textContent ?? '').slice(0, 50_000);
+  // 原标题 / 转载自 lines the body selection left out sit beside the article, inside its container's parent.
+  const around = a.root?.parentElement ?? doc.body;
+  const pageText = (around?.textContent ?? '').slice(0, 50_000);
   const key = sum.keySentences[0];
+  // structuredClone copies every string: slices of the page's text would otherwise keep the whole page alive.
   return {
     kind: 'article',
-    record: {
+    record: structuredClone({
       url,
       title: a.title ?? opts.linkText ?? null,
       publishedAt: a.publishedAt,
@@ -79,6 +82,6 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
       keySentence: key ? key.text : null,
       chars: a.cleanText.length,
       fingerprint: bodyFingerprint(a.cleanText),
-    },
+    }),
   };
 }

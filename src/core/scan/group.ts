@@ -65,7 +65,9 @@ export class StoryGrouper {
         counts.set(post, (counts.get(post) ?? 0) + 1);
         this.index.set(h, [post, id]);
       } else {
-        if (post.length < MAX_POSTINGS) for (const other of post) counts.set(other, (counts.get(other) ?? 0) + 1);
+        // A sample on this many pages is boilerplate: neither evidence nor worth its memory.
+        if (post.length >= MAX_POSTINGS) continue;
+        for (const other of post) counts.set(other, (counts.get(other) ?? 0) + 1);
         post.push(id);
       }
     }

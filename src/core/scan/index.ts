@@ -6,4 +6,5 @@ export { StoryGrouper, toStory, CONTAINMENT, type Story, type StoryPage } from '
 export { statedOrigin, AGENCIES, type StatedOrigin } from './origin';
 export { bodyFingerprint, normaliseBody, sharedCount } from './fingerprint';
 export { decodeResponse, charsetOf } from './decode-response';
+export { readPage, MAX_PAGE_BYTES } from './response';
 export * from './table';
