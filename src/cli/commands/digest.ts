@@ -2,8 +2,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../command';
-import { loadHtmlFile, UsageError } from '../io';
-import { parseFormat, runTable, type Loaded } from './scan';
+import { UsageError } from '../io';
+import { jobsOption, parseFormat, runTable } from './scan';
 
 /** Files as given; a folder gives its .html/.htm files (not recursive), in name order. */
 export function expandInputs(inputs: string[]): string[] {
@@ -25,24 +25,18 @@ export const digestCommand: Command = {
   name: 'digest',
   summary: 'the scan table of saved articles: one row per story, reprints grouped',
   usage: [
-    'Usage: dubao digest [--format jsonl|csv|md] FILE|DIR...',
+    'Usage: dubao digest [--format jsonl|csv|md] [--jobs N] FILE|DIR...',
     '',
     'Runs article detection and the summary engine on each saved page (a folder gives its .html',
     'files) and groups reprints into one story, as `dubao scan` does; urls are the file paths.',
-    'Output as in `dubao scan --help`. Exit code 1 when some file could not be read.',
+    'Output as in `dubao scan --help`; worker threads as there (--jobs). Exit code 1 when some',
+    'file could not be read.',
   ].join('\n'),
-  options: { format: { type: 'string' } },
+  options: { format: { type: 'string' }, jobs: { type: 'string' } },
   async run({ io, values, positionals }) {
     const format = parseFormat(values.format);
     if (!positionals.length) throw new UsageError('no FILE given');
     const files = expandInputs(positionals);
-    const load = async (file: string): Promise<Loaded> => {
-      try {
-        return { document: (await loadHtmlFile(file)).document };
-      } catch (err) {
-        return { error: (err as Error).message };
-      }
-    };
-    return runTable(io, format, files.map((url) => ({ url })), load, { label: 'digest' });
+    return runTable(io, format, files.map((url) => ({ url })), async (file) => ({ file }), { jobs: jobsOption(values.jobs, files.length), label: 'digest' });
   },
 };

@@ -90,6 +90,14 @@ describe('dubao digest', () => {
     expect(rows.filter((x) => x.type === 'skipped').map((x) => path.basename(x.url))).toEqual(['1012.html', 'index.html']);
     expect(r.code).toBe(0);
   });
+  test('--jobs 2 (the built CLI, worker threads) gives the same table as one thread', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const root = path.resolve(__dirname, '../../..');
+    const run = (jobs: string) => execFileSync(process.execPath, [path.join(root, 'bin/dubao.mjs'), 'digest', '--jobs', jobs, SITE], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const two = lines(run('2'));
+    expect(two.filter((x) => x.type === 'story')).toHaveLength(9);
+    expect(two).toEqual(lines(run('1')));
+  }, 120_000);
   test('a missing file is reported on its line, exit 1', async () => {
     const r = await runCliCaptured(['digest', path.join(SITE, '1001.html'), path.join(SITE, 'nope.html')]);
     expect(r.code).toBe(1);
