@@ -1,11 +1,14 @@
 /** Content glue for the popup's scan offer: the page's article links (core/scan/links), as data only. */
 import type { ListLinks } from '../core/messages/protocol';
-import { findArticleLinks } from '../core/scan/links';
+import { findArticleLinksSteps } from '../core/scan/links';
+import { runInSlices } from '../core/schedule/steps';
 
 /** At most this many links are offered for one scan. */
 const MAX_LINKS = 300;
 
-export function listLinks(doc: Document, url: string): ListLinks {
-  const links = findArticleLinks(doc, url).articles.slice(0, MAX_LINKS).map((a) => ({ url: a.url, text: a.text }));
+/** Found in slices with the page free in between: no long task on a page of thousands of links. */
+export async function listLinks(doc: Document, url: string): Promise<ListLinks> {
+  const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+  const links = (await runInSlices(findArticleLinksSteps(doc, url), pause)).articles.slice(0, MAX_LINKS).map((a) => ({ url: a.url, text: a.text }));
   return { url, title: doc.title, links };
 }

@@ -29,6 +29,8 @@ export function scanScenarios(d, srv) {
     const n = await poll(() => popup.evaluate(() => document.body.dataset.scanLinks), { what: 'the scan button in the popup' });
     assert.equal(n, '12');
     assert.match(await popup.evaluate(() => document.getElementById('scan-list').textContent), /12/);
+    // The list page's part is done (its links found, in slices): its trace ends before extension pages open.
+    const tasks = opts.trace ? await d.stopTrace(list) : null;
     // The button stores the links for the tab, opens the scan page in a new tab and closes the popup.
     await popup.evaluate(() => document.getElementById('scan-list').click()).catch(() => undefined);
     await sleep(800);
@@ -36,22 +38,21 @@ export function scanScenarios(d, srv) {
     const requests = [];
     scan.on('request', (r) => requests.push(r.url()));
     await poll(() => scan.evaluate(() => document.querySelectorAll('#links li').length === 12), { what: 'the 12 links listed' });
-    return { list, scan, tabId, requests };
+    return { list, scan, tabId, requests, tasks };
   }
 
   return {
     /** Both browsers: the popup offers the scan, the scan page lists the links; nothing fetched, no long task on the list page. */
     async scanOfferAndListing() {
-      const { list, scan, requests } = await openScan({ trace: !!d.stopTrace });
+      const { list, scan, requests, tasks } = await openScan({ trace: !!d.stopTrace });
       const links = await scan.evaluate(() => [...document.querySelectorAll('#links li a')].map((a) => a.textContent));
       assert.equal(links[3], '长江中游四市携手保护生态 签署合作协议');
       assert.match(await scan.evaluate(() => document.getElementById('start-note').textContent), /127\.0\.0\.1/);
       await sleep(500);
       assert.deepEqual(requests.filter((u) => /^https?:/.test(u)), [], 'nothing fetched before the click');
-      if (d.stopTrace) {
-        const tasks = await d.stopTrace(list);
+      if (tasks) {
         const worst = tasks.reduce((a, t) => Math.max(a, t.scriptCpuMs), 0);
-        assert.ok(worst <= 50, `a task of ${worst} ms of script on the list page`);
+        assert.ok(worst <= 50, `a task of ${worst} ms of script on the list page: ${JSON.stringify(tasks)}`);
       }
       await shot(scan, 'scan-links');
       await scan.close();

@@ -5,6 +5,10 @@
  * navigation, pagination, footer, breadcrumb or ads. Works on any standard Document.
  */
 import { sameSite } from './domain';
+import { drain, type Steps } from '../schedule/steps';
+
+/** Anchors between two pause points. */
+const ANCHOR_STEP = 32;
 
 export interface ArticleLink {
   url: string;
@@ -76,15 +80,28 @@ export function documentBase(doc: Document, pageUrl: string): URL {
   }
 }
 
-function isFurniture(el: Element, stop: Element | null): boolean {
+/** Is this element itself site furniture (nav/header/footer, a navigation role, a furniture id/class)? */
+function ownFurniture(e: Element): boolean {
+  if (FURNITURE_TAGS.has(e.tagName.toUpperCase())) return true;
+  const role = e.getAttribute('role');
+  if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return true;
+  const words = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`;
+  return words.trim() !== '' && FURNITURE_WORD.test(words);
+}
+
+/** Inside site furniture? Memoised per ancestor: the page's anchors share most of their ancestors. */
+function isFurniture(el: Element, stop: Element | null, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let found = false;
   for (let e: Element | null = el.parentElement; e && e !== stop; e = e.parentElement) {
-    if (FURNITURE_TAGS.has(e.tagName.toUpperCase())) return true;
-    const role = e.getAttribute('role');
-    if (role === 'navigation' || role === 'banner' || role === 'contentinfo') return true;
-    const words = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`;
-    if (words.trim() && FURNITURE_WORD.test(words)) return true;
+    const known = memo.get(e);
+    if (known !== undefined) { found = known; break; }
+    path.push(e);
+    if (ownFurniture(e)) { found = true; break; }
   }
-  return false;
+  // Every element walked lies below the answer's element: it shares the answer.
+  for (const e of path) memo.set(e, found);
+  return found;
 }
 
 /** Tag + first class of the anchor's three nearest ancestors: links of one list share it. */
@@ -121,13 +138,21 @@ export function urlShape(u: URL): { dated: boolean; item: boolean; channel: bool
 }
 
 export function findArticleLinks(doc: Document, pageUrl: string): LinkScan {
+  return drain(findArticleLinksSteps(doc, pageUrl));
+}
+
+/** The same in steps (`runInSlices` in the content script: a page with thousands of links never blocks). */
+export function* findArticleLinksSteps(doc: Document, pageUrl: string): Steps<LinkScan> {
   const page = new URL(pageUrl);
   const base = documentBase(doc, pageUrl);
   const rejected: RejectedLink[] = [];
   const anchors: Anchor[] = [];
   const stop = doc.body ?? doc.documentElement;
   const selfKey = urlKey(page);
+  const furnitureMemo = new Map<Element, boolean>();
+  let n = 0;
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    if (++n % ANCHOR_STEP === 0) yield;
     const href = a.getAttribute('href')!.trim();
     if (!href || /^(?:javascript|mailto|tel|data|about|#)/i.test(href)) continue;
     let url: URL;
@@ -154,7 +179,7 @@ export function findArticleLinks(doc: Document, pageUrl: string): LinkScan {
       rejected.push({ url: url.href, text, reason: 'pagination' });
       continue;
     }
-    anchors.push({ el: a, url, text, cjk: cjkCount(text), furniture: isFurniture(a, stop), signature: structureSignature(a) });
+    anchors.push({ el: a, url, text, cjk: cjkCount(text), furniture: isFurniture(a, stop, furnitureMemo), signature: structureSignature(a) });
   }
 
   // Repeated structure: anchors sharing a signature form a list; a list of headlines or a bar of short labels.
@@ -174,6 +199,7 @@ export function findArticleLinks(doc: Document, pageUrl: string): LinkScan {
 
   const best = new Map<string, ArticleLink>();
   for (const x of anchors) {
+    if (++n % ANCHOR_STEP === 0) yield;
     const shape = urlShape(x.url);
     let s = 0;
     if (x.cjk >= 8) s += 2;
