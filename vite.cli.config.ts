@@ -13,7 +13,7 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     rollupOptions: {
-      input: { dubao: 'src/cli/main.ts', bench: 'bench/main.ts' },
+      input: { dubao: 'src/cli/main.ts', bench: 'bench/main.ts', 'scan-worker': 'src/cli/scan-worker.ts' },
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },
   },

@@ -6,5 +6,6 @@ import { pinyinSection } from './pinyin';
 import { panelSection } from './panel';
 import { convertSection } from './convert';
 import { levelsSection } from './levels';
+import { scanSection } from './scan';
 
-export const sections: BenchSection[] = [extractSection, summarySection, pinyinSection, panelSection, convertSection, levelsSection];
+export const sections: BenchSection[] = [extractSection, summarySection, pinyinSection, panelSection, convertSection, levelsSection, scanSection];

@@ -27,6 +27,8 @@ const bootMs = performance.now() - t0;
 browser.runtime.onMessage.addListener((raw: unknown) => {
   const msg = parseMessage(raw);
   if (!msg) return undefined;
+  // The popup's scan offer: the page's article links, found here (loaded only when asked), on any page.
+  if (msg.type === 'get-list-links') return import('./list-links').then((m) => m.listLinks(document, location.href));
   if (!chinese && !controller) {
     if (msg.type === 'get-status') {
       const status: PageStatus = {

@@ -4,6 +4,7 @@ import { parsePageStatus, type Message, type PageStatus } from '../core/messages
 import { siteSettings, withSite, VARIANTS, type Variant } from '../core/settings/schema';
 import { lastSaveError, loadSettings, onSaveNotice, saveSettings } from '../platform/settings-store';
 import { localise, t } from '../platform/i18n';
+import { offerScan } from './scan-offer';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   if (status.artefacts || status.spam) $('counts').textContent = t('popupFound', String(status.artefacts), String(status.spam));
 
   const id = tabId!;
+  if (!status.article) void offerScan(id, $<HTMLButtonElement>('scan-list'));
   if (status.chinese) {
     $('controls').hidden = false;
     const hover = $<HTMLInputElement>('hover');

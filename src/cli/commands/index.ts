@@ -7,5 +7,7 @@ import { vocabCommand } from './vocab';
 import { convertCommand } from './convert';
 import { extractCommand } from './extract';
 import { summarizeCommand } from './summarize';
+import { scanCommand } from './scan';
+import { digestCommand } from './digest';
 
-export const commands: Command[] = [extractCommand, summarizeCommand, analyzeCommand, convertCommand, pinyinCommand, lookupCommand, vocabCommand];
+export const commands: Command[] = [extractCommand, summarizeCommand, analyzeCommand, convertCommand, pinyinCommand, lookupCommand, vocabCommand, scanCommand, digestCommand];

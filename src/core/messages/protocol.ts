@@ -42,6 +42,7 @@ export type Message =
    * summary computed in the extension's own process, not as a task of the page.
    */
   | { type: 'summarize'; text: string; options: { publishedAt: string | null; title: string | null; author: string | null; editor: string | null } }
+  | { type: 'get-list-links' }
   | { type: 'page-action'; action: PageAction; value: string | boolean | null }
   | { type: 'run-command'; command: CommandName; tabId?: number };
 
@@ -66,6 +67,8 @@ export function parseMessage(raw: unknown): Message | null {
       return typeof raw.selector === 'string' && raw.selector.length <= 200
         ? { type: 'get-panel', selector: raw.selector }
         : { type: 'get-panel', selector: null };
+    case 'get-list-links':
+      return { type: 'get-list-links' };
     case 'page-action': {
       const action = raw.action;
       const value = raw.value;
@@ -105,4 +108,19 @@ export function parsePageStatus(raw: unknown): PageStatus | null {
     spam: num(raw.spam),
     ...(typeof raw.bootMs === 'number' && Number.isFinite(raw.bootMs) ? { bootMs: raw.bootMs } : {}),
   };
+}
+
+/** The content script's answer to `get-list-links`: the page's article links (a list page's items). */
+export interface ListLinks {
+  url: string;
+  title: string;
+  links: Array<{ url: string; text: string }>;
+}
+
+export function parseListLinks(raw: unknown): ListLinks | null {
+  if (!isObj(raw) || typeof raw.url !== 'string' || !/^https?:/.test(raw.url) || typeof raw.title !== 'string' || !Array.isArray(raw.links)) return null;
+  const links = raw.links
+    .filter((l): l is { url: string; text: string } => isObj(l) && typeof l.url === 'string' && /^https?:/.test(l.url) && typeof l.text === 'string')
+    .map((l) => ({ url: l.url, text: l.text.slice(0, 300) }));
+  return { url: raw.url, title: raw.title.slice(0, 300), links };
 }
