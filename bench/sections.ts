@@ -2,8 +2,9 @@
 import type { BenchSection } from './util';
 import { extractSection } from './extract';
 import { summarySection } from './summary';
+import { summaryPagesSection } from './summary-pages';
 import { pinyinSection } from './pinyin';
 import { panelSection } from './panel';
 import { convertSection } from './convert';
 
-export const sections: BenchSection[] = [extractSection, summarySection, pinyinSection, panelSection, convertSection];
+export const sections: BenchSection[] = [extractSection, summarySection, summaryPagesSection, pinyinSection, panelSection, convertSection];
