@@ -4,7 +4,7 @@
  * nature, so it is only a feature for the tagger, never an answer on its own.
  */
 import data from './data/lexicon.json';
-import { forEachLineHash, H1_SEED, H2_SEED, PairTable } from './text-hash';
+import { forEachLineHash, H1_SEED, H2_SEED, hashPair, PairTable } from './text-hash';
 
 /** Lexicon categories, one bit each in a word's mask. */
 export const LEX_CATS = ['PER', 'LOC', 'ORG', 'NZ', 'ABBR'] as const;
@@ -58,6 +58,16 @@ export function properLexicon(): ProperLexicon {
   cached = { words, prefixes, maxLen, givenChars };
   return cached;
 }
+
+/** Category mask of one word in the lexicon (bit k = LEX_CATS[k]; 0 when absent). */
+export function lexiconMask(word: string): number {
+  const [h1, h2] = hashPair(word);
+  const v = properLexicon().words.get(h1, h2);
+  return v < 0 ? 0 : v;
+}
+
+/** The lexicon lists `word` as a person's name. */
+export const isLexiconPerson = (word: string): boolean => (lexiconMask(word) & 1) !== 0;
 
 export interface ProperNounMatches {
   /** Category masks of the words (2+ chars) starting / ending at each character. */
