@@ -10,8 +10,9 @@
 import type { RawEntity } from './entities';
 import { gazetteer } from './gazetteer';
 import { wordSegmenter } from '../text/word-segmenter';
-import cedictHeads from '../dict/data/cedict-heads.txt?raw';
-import { lexiconMask, properLexicon } from './lexicon';
+import { isDictionaryWord, lexiconMask, properLexicon } from './lexicon';
+
+export { isDictionaryWord } from './lexicon';
 
 /** A span kept as a mention of a longer entity (`into`: its Simplified text and type). */
 export interface FoldedSpan {
@@ -255,33 +256,6 @@ function foldTarget(t: string, type: RawEntity['type'], longer: Map<string, RawE
 }
 
 // ---------- People a journalist can trust: name shape, not a dictionary word, not a place ----------
-
-let headStarts: Uint32Array | null = null;
-
-/** Is `w` (Simplified) a CC-CEDICT headword (the shipped compact list of common words, sorted by Simplified headword)? */
-export function isDictionaryWord(w: string): boolean {
-  if (!headStarts) {
-    const starts: number[] = [0];
-    for (let i = cedictHeads.indexOf('\n'); i >= 0 && i + 1 < cedictHeads.length; i = cedictHeads.indexOf('\n', i + 1)) starts.push(i + 1);
-    headStarts = Uint32Array.from(starts);
-  }
-  const key = (k: number) => {
-    const o = headStarts![k]!;
-    let e = o;
-    while (e < cedictHeads.length && cedictHeads[e] !== '\t' && cedictHeads[e] !== '\n') e++;
-    return cedictHeads.slice(o, e);
-  };
-  let lo = 0;
-  let hi = headStarts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const k = key(mid);
-    if (k === w) return true;
-    if (k < w) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 /** Characters of transliterated foreign names (菲利普, 阿克拉姆, 佩拉夫妮): a run of 3+ of them is a foreign name shape. */
 const TRANSLIT = new Set([

@@ -4,6 +4,7 @@
  * nature, so it is only a feature for the tagger, never an answer on its own.
  */
 import data from './data/lexicon.json';
+import cedictHeads from '../dict/data/cedict-heads.txt?raw';
 import { forEachLineHash, H1_SEED, H2_SEED, hashPair, PairTable } from './text-hash';
 
 /** Lexicon categories, one bit each in a word's mask. */
@@ -137,3 +138,33 @@ export function allProperNouns(s: string): { starts: Uint8Array; ends: Uint8Arra
   const { starts, ends, longest } = properNounMatches(s);
   return { starts, ends, longest };
 }
+
+// ---------- Common words (CC-CEDICT, the compact list shipped in src/core/dict) ----------
+
+let headStarts: Uint32Array | null = null;
+
+/** Is `w` (Simplified) a CC-CEDICT headword (the shipped compact list of common words, sorted by Simplified headword)? */
+export function isDictionaryWord(w: string): boolean {
+  if (!headStarts) {
+    const starts: number[] = [0];
+    for (let i = cedictHeads.indexOf('\n'); i >= 0 && i + 1 < cedictHeads.length; i = cedictHeads.indexOf('\n', i + 1)) starts.push(i + 1);
+    headStarts = Uint32Array.from(starts);
+  }
+  const key = (k: number) => {
+    const o = headStarts![k]!;
+    let e = o;
+    while (e < cedictHeads.length && cedictHeads[e] !== '\t' && cedictHeads[e] !== '\n') e++;
+    return cedictHeads.slice(o, e);
+  };
+  let lo = 0;
+  let hi = headStarts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = key(mid);
+    if (k === w) return true;
+    if (k < w) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
