@@ -57,6 +57,7 @@ const PRE_Q = [
   '比上年同期增长', '比上年同期下降', '比去年同期增长', '比去年同期下降', '比上年增长', '比上年下降', '比去年增长', '比去年下降',
   '同比增长', '同比下降', '同比增加', '同比减少', '同比提高', '同比增收', '同比上升', '同比上涨', '同比下跌', '环比增长', '环比下降',
   '增加到', '减少到', '提高到', '增长到', '扩大到', '上升到', '下降到', '降低到', '降到', '降至', '增至', '升至', '达到了',
+  '跌', '涨', '跌至', '涨至', '跌到', '涨到',
   '增长', '下降', '增加', '减少', '提高', '降低', '上升', '上涨', '下跌', '增收', '减收', '相差', '扩大',
   ...['比', '较'].flatMap((a) =>
     ['上年同期', '去年同期', '上年', '去年', '前年', '上一年', '上月', '上个月', '上季度', '同期'].flatMap((b) =>
@@ -74,7 +75,7 @@ const PRE_Q_SET = new Set(PRE_Q);
  */
 const FUTURE_VERB = /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME = /(从|由)(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?(?:底|末|初|时|年底|年初)?的?$/;
-const CHANGE_Q = /^([比较].*(增长|下降|增加|减少|提高|降低|上升|下跌|增收|减收)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$)/;
+const CHANGE_Q = /^([比较].*(增长|下降|增加|减少|提高|降低|上升|下跌|增收|减收)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$|[跌涨]$)/;
 const COPULA = ['可达到', '可达', '有望达到', '控制在', '保持在', '稳定在', '维持在', '达到', '达', '为', '是', '有', '共有', '共', '总计', '累计', '合计', '共计', '了', '已', '已达'].sort((a, b) => b.length - a.length);
 
 /** Words that end a measure when scanning back from the number. */
@@ -89,6 +90,8 @@ const MEASURE_STOP = new Set(
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
 const NOMINAL_VERB = new Set('投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐'.split(' '));
+/** One-character noun suffixes that make a verb before them a noun (增长率, 成交额, 增加值, 销售量). */
+const NOUN_SUFFIX = /^[率额量值价数比]$/;
 /** One-character function words and modals: a character after one of them starts the noun (的|高|处, 要|裁掉), it is no verb half. */
 const PARTICLE = /[的了着过之其该这那此各每要会能可应需想得]/;
 /** A one-character classifier (as a segmenter word of its own). */
@@ -132,7 +135,10 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
     // A verb that forms a noun with what follows it (生产|总值, 销售|收入, 增加|值) or with 总/年
     // before it (总|投资, 年|销售) belongs to the measure.
     const prev = ws[k - 1] ?? '';
-    const nominal = NOMINAL_VERB.has(w) && (take > 0 || prev === '总' || prev === '年' || (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)));
+    const nominal =
+      (NOMINAL_VERB.has(w) && (take > 0 || prev === '总' || prev === '年' || (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)))) ||
+      // a verb before a noun suffix is part of the noun: 增长|率, 成交|额, 增加|值
+      (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}{2}$/u.test(w));
     if (!nominal && (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
     if (w.length === 1 && TAIL_STOP.test(w)) break;
     take += w.length;
@@ -200,6 +206,15 @@ function measureAfter(s: string, from: number): Span | null {
   }
   e = from + len;
   return { start: from, end: e, text: s.slice(from, e) };
+}
+
+/** Last characters of a noun for a person (男子, 女儿, 老翁, 母亲, 学生). */
+const PERSON_END = /[子男女儿翁人童生孩妇婆公者员手父母亲姐妹兄弟孙夫妻友师长嫂伯叔姨娘爷奶]/;
+
+/** After an age, the person it is the age of: the shortest start of the noun phrase (≤ 4 characters) ending like a person noun. */
+function personAfterAge(s: string, m: Span): Span | null {
+  for (let e = m.start + 2; e <= Math.min(m.end, m.start + 4); e++) if (PERSON_END.test(s[e - 1]!)) return { start: m.start, end: e, text: s.slice(m.start, e) };
+  return null;
 }
 
 export interface FigureContext {
@@ -344,8 +359,9 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     let measure: Span | null = null;
     const postEnd = end;
     if (unit === '人口') measure = null;
-    else if ((kind === 'count' || kind === 'quantity') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
+    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
     else if (after === '的' && kind !== 'change') measure = measureAfter(s, postEnd + 1);
+    if (measure && kind === 'age') measure = personAfterAge(s, measure);
     if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, sentence.start, end);
     if (!measure && unit !== '人口') {
       const qs = pre ? pre.start : vs;
@@ -354,9 +370,15 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(sentence.start, measure.start - 2), measure.start)) : null;
       if (fc) qualifier = orig.slice(measure!.start - fc[0].length, measure!.start);
     }
+    if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
     if (!measure && (kind === 'change' || pre)) {
-      const prev = out[out.length - 1];
-      if (prev && prev.sentence.start === sentence.start) measure = prev.measure;
+      // the measure of the last figure of the sentence that has one (2190宗贪污举报，较去年2452宗跌11%)
+      for (let k = out.length - 1; k >= 0 && out[k]!.sentence.start === sentence.start; k--) {
+        if (out[k]!.measure) {
+          measure = { ...out[k]!.measure!, text: s.slice(out[k]!.measure!.start, out[k]!.measure!.end) };
+          break;
+        }
+      }
     }
     out.push({
       start,

@@ -58,6 +58,18 @@ describe('one row per value and measure, ranked', () => {
   });
 });
 
+describe('what it counts, from the grammar around the number', () => {
+  const measureOf = (text: string, value: string) => summarize(text).figures.find((f) => f.value === value)?.measure?.text ?? null;
+  test.each([
+    ['an age before the person', '一名32岁男子昨晚在家中被发现。', '32岁', '男子'],
+    ['an age before 的 + the person', '她带着5岁的女儿来到医院。', '5岁', '女儿'],
+    ['a verb before a noun suffix (增长率)', '今年全球经济增长率将从3%降至2.3%。', '2.3%', '全球经济增长率'],
+    ['a change after a comparison takes the measure of the figure before', '今年共收到投诉举报2190宗，较去年2452宗跌11%。', '11%', '投诉举报'],
+  ])('%s', (_n, text, value, want) => {
+    expect(measureOf(text, value)).toBe(want);
+  });
+});
+
 describe('what it counts: none rather than a stray word', () => {
   test.each([
     ['率', false], ['拟', false], ['万元低市价', false], ['逃生不', false], ['用户数', true], ['中标价', true],
