@@ -2,10 +2,11 @@
 import type { BenchSection } from './util';
 import { extractSection } from './extract';
 import { summarySection } from './summary';
+import { summaryPagesSection } from './summary-pages';
 import { pinyinSection } from './pinyin';
 import { panelSection } from './panel';
 import { convertSection } from './convert';
 import { levelsSection } from './levels';
 import { scanSection } from './scan';
 
-export const sections: BenchSection[] = [extractSection, summarySection, pinyinSection, panelSection, convertSection, levelsSection, scanSection];
+export const sections: BenchSection[] = [extractSection, summarySection, summaryPagesSection, pinyinSection, panelSection, convertSection, levelsSection, scanSection];

@@ -4,7 +4,7 @@
  * and a salience for ranking. Works on Simplified text `s`; reports text from the original `orig`.
  */
 import modelData from './data/ner-model.json';
-import { abbreviationPairs, refineSpans } from './entity-rules';
+import { abbreviationOwner, abbreviationPairs, isTrustedEntity, refineSpans } from './entity-rules';
 import { gazetteer } from './gazetteer';
 import { properLexicon } from './lexicon';
 import { loadModel, tagText, type SerializedModel, type TaggerModel, type TaggedSpan } from './ner/tagger';
@@ -452,12 +452,14 @@ export function findEntities(
       groups.set(key, { type: 'PER', text: name, role, mentions, starts: new Set(mentions.map((x) => x.start)), aliases: [] });
     }
   }
+  mergeAbbreviations(groups);
   const titleS = opts.title ? conv(opts.title) : '';
   const n = Math.max(1, s.length);
   const entities: Entity[] = [];
   for (const [key, g] of groups) {
     g.mentions.sort((a, b) => a.start - b.start);
     const text = key.slice(key.indexOf(':') + 1);
+    if (!isTrustedEntity(g.type, text, g.role)) continue;
     const first = g.mentions[0]?.start ?? n;
     const inTitle = titleS && titleS.includes(text.replace(/^《|》$/g, '')) ? 1 : 0;
     const staff = g.role && /记者|编辑|通讯员|摄|实习生|校对|审核|主编|编审|监制|作者|撰稿/.test(g.role) ? 1 : 0;
@@ -475,6 +477,20 @@ export function findEntities(
     organizations: entities.filter((e) => e.type === 'ORG'),
     documents: entities.filter((e) => e.type === 'DOC'),
   };
+}
+
+/** One-character place abbreviations are mentions of the full place when the text names it: 港 → 香港, 美 → 美国. */
+function mergeAbbreviations(groups: Map<string, { type: RawEntity['type']; mentions: Mention[] }>): void {
+  const places = [...groups.keys()].filter((k) => k.startsWith('LOC:')).map((k) => k.slice(4));
+  for (const p of places) {
+    if (p.length !== 1) continue;
+    const owner = abbreviationOwner(p, places);
+    const from = groups.get(`LOC:${p}`);
+    const into = owner ? groups.get(`LOC:${owner}`) : undefined;
+    if (!from || !into) continue;
+    for (const m of from.mentions) if (!into.mentions.some((x) => x.start === m.start)) into.mentions.push(m);
+    groups.delete(`LOC:${p}`);
+  }
 }
 
 /**

@@ -10,6 +10,9 @@
 import type { RawEntity } from './entities';
 import { gazetteer } from './gazetteer';
 import { wordSegmenter } from '../text/word-segmenter';
+import { isDictionaryWord, lexiconMask, properLexicon } from './lexicon';
+
+export { isDictionaryWord } from './lexicon';
 
 /** A span kept as a mention of a longer entity (`into`: its Simplified text and type). */
 export interface FoldedSpan {
@@ -21,6 +24,22 @@ export interface FoldedSpan {
 
 /** Province, region and country one-character abbreviations used in news text (中美, 访华, 京津冀, 在港). */
 export const ABBR = new Set([...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚']);
+/** The full names of the one-character abbreviations (one where it is unambiguous). */
+const ABBR_FULL: Record<string, string[]> = Object.fromEntries(
+  ('京北京 津天津 沪上海 渝重庆 冀河北 晋山西 辽辽宁 吉吉林 黑黑龙江 苏江苏 浙浙江 皖安徽 闽福建 赣江西 鲁山东 豫河南 鄂湖北 湘湖南 粤广东 琼海南 川四川 蜀四川 ' +
+    '黔贵州 贵贵州 滇云南 云云南 陕陕西 秦陕西 甘甘肃 陇甘肃 青青海 宁宁夏 新新疆 藏西藏 桂广西 蒙内蒙古 港香港 澳澳门,澳大利亚 台台湾 中中国 华中国 美美国 日日本 ' +
+    '韩韩国 朝朝鲜 俄俄罗斯 英英国 法法国 德德国 意意大利 西西班牙 葡葡萄牙 荷荷兰 比比利时 瑞瑞士,瑞典 奥奥地利 印印度 巴巴西,巴基斯坦 越越南 泰泰国 缅缅甸 老老挝 ' +
+    '柬柬埔寨 菲菲律宾 加加拿大 墨墨西哥 古古巴 以以色列 伊伊朗 埃埃及 非非洲 欧欧洲 亚亚洲').split(' ').map((x) => [x[0]!, x.slice(1).split(',')]),
+);
+
+/** The place a one-character abbreviation stands for among the places of the text (港 → 香港, 美 → 美国), if exactly one. */
+export function abbreviationOwner(abbr: string, places: ReadonlyArray<string>): string | null {
+  const full = ABBR_FULL[abbr];
+  if (!full) return null;
+  const hits = places.filter((p) => full.some((f) => p === f || (p.startsWith(f) && /^[省市]$/.test(p.slice(f.length)))));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
 /** Characters around a one-character abbreviation that make it a place: 访华, 驻港, 中方, 美军, 中美两国. */
 const ABBR_BEFORE = /[访赴驻抵来返离在回入出旅援侨对全]$/;
 const ABBR_AFTER = /^(?:[东南西北方军籍企资商侨胞媒币元股队区省境内外政关边两双人裔与同和]|国[家内外]?)/;
@@ -56,6 +75,12 @@ export function cutsThroughWords(s: string, start: number, end: number): boolean
   const startInside = words.some(([a, b]) => a < start && start < b && b < end);
   const endInside = words.some(([a, b]) => a > start && a < end && end < b);
   return startInside && (endInside || end - start <= 2);
+}
+
+/** True when the span starts or ends strictly inside a word of the surrounding text. */
+export function cutsEitherEnd(s: string, start: number, end: number): boolean {
+  const words = wordBounds(s, Math.max(0, start - 6), Math.min(s.length, end + 6), wordSegmenter()!);
+  return words.some(([a, b]) => (a < start && start < b) || (a < end && end < b));
 }
 
 /** True when character `i` belongs to a longer word of the text that does not contain `j` (创新|港: 新). */
@@ -129,7 +154,8 @@ export function splitPlaces(s: string, r: RawEntity): RawEntity[] {
  * Returns the spans to keep as entities and the spans folded into a longer entity as its mentions.
  */
 export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; folded: FoldedSpan[] } {
-  raw = raw.flatMap((r) => splitPlaces(s, r));
+  const { givenChars } = properLexicon();
+  raw = completeNames(s, raw.flatMap((r) => splitPlaces(s, r)), (c) => givenChars.has(c));
   const typeOf = new Map<string, RawEntity['type']>();
   for (const r of raw) if (!typeOf.has(text(s, r))) typeOf.set(text(s, r), r.type);
   // 1. A function character glued to the front of a found entity: 从上海 → 上海.
@@ -162,6 +188,8 @@ export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; f
     const t = text(s, r);
     if (r.type === 'ORG' && (t.match(/[（(]/g)?.length ?? 0) !== (t.match(/[）)]/g)?.length ?? 0)) return false;
     if (r.type !== 'PER' && t.length >= 2 && cutsThroughWords(s, r.start, r.end)) return false;
+    // an organisation beginning or ending inside a word of the text is a fragment: 防水|材料有限公司, 中美合作共|赢
+    if (r.type === 'ORG' && t.length >= 3 && cutsEitherEnd(s, r.start, r.end)) return false;
     return true;
   });
   const longer = new Map<string, RawEntity['type']>();
@@ -225,4 +253,120 @@ function foldTarget(t: string, type: RawEntity['type'], longer: Map<string, RawE
   if (found.length === 1) return found[0]!;
   if (type === 'LOC' && t.length === 1 && found.length > 1) return found.reduce((a, b) => (b.length < a.length ? b : a));
   return null;
+}
+
+// ---------- People a journalist can trust: name shape, not a dictionary word, not a place ----------
+
+/** Characters of transliterated foreign names (菲利普, 阿克拉姆, 佩拉夫妮): a run of 3+ of them is a foreign name shape. */
+const TRANSLIT = new Set([
+  ...'阿埃艾安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰弗夫福盖甘冈戈格贡古圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩蓬皮普奇齐乔切钦琼萨塞赛桑瑟森沙莎山尚舍申什施斯松苏索塔泰坦汤唐特提廷托瓦万旺威韦维温文沃乌西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐娅丝黛萝茨霍娃嘉杨龙', 
+]);
+
+/** Given-name parts that make a surname no name: 陈姓, 李男, 王某, 张氏. */
+const BARE_GIVEN = /^(?:[姓男女某氏家总]|先生|女士|小姐|太太|老师|师傅|同学|医生|警官|姓男子|姓女子)$/;
+
+/**
+ * A person's name has a name shape: surname + one or two given characters (or a double surname +
+ * one or two), or a transliterated foreign name (with a middle dot, or 3+ transliteration
+ * characters), or capitalised Latin words (two or more).
+ */
+export function hasNameShape(name: string): boolean {
+  if (/^[A-Za-z][A-Za-z .'-]*$/.test(name)) return /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+$/.test(name);
+  if (/[·•・]/.test(name)) return /^[\u4e00-\u9fff]+(?:[·•・-][\u4e00-\u9fff]+)+$/.test(name) && name.length >= 4;
+  if (!/^[\u4e00-\u9fff]{2,5}$/.test(name)) return false;
+  const { surnames, doubleSurnames } = gazetteer();
+  const dbl = doubleSurnames.has(name.slice(0, 2)) && name.length >= 3;
+  const given = name.slice(dbl ? 2 : 1);
+  if (BARE_GIVEN.test(given)) return false;
+  if ((dbl || surnames.has(name[0]!)) && name.length <= (dbl ? 4 : 3)) return true;
+  return name.length >= 3 && [...name].every((c) => TRANSLIT.has(c));
+}
+
+/**
+ * Is this person (Simplified text) worth showing: a name shape, not a common word of the
+ * dictionary (孙子, 文静), not a known place (台北).
+ */
+export function isTrustedPerson(name: string): boolean {
+  if (!hasNameShape(name)) return false;
+  if (gazetteer().places.words.has(name)) return false;
+  return !isWordNotName(name);
+}
+
+/**
+ * A dictionary word (孙子, 谢谢), or three characters opening with one (黄金周, 国内线; not a transliteration
+ * like 马克龙). The proper-noun
+ * lexicon is no help here: it lists 黄金周, 伏特加 and 莫斯科 as person names.
+ */
+function isWordNotName(name: string): boolean {
+  if (isDictionaryWord(name)) return true;
+  return name.length === 3 && isDictionaryWord(name.slice(0, 2)) && ![...name].every((c) => TRANSLIT.has(c));
+}
+
+/** Two characters that make one word: in the dictionary, or one word to the segmenter (坦言, 明天). */
+function isWordPair(w: string): boolean {
+  if (isDictionaryWord(w)) return true;
+  for (const x of wordSegmenter()!.segment(w)) return x.segment.length === w.length;
+  return false;
+}
+
+/** A part of a country by direction (南部, 东北部, 东半部): a region of the text, not a named place. */
+const DIRECTION_PART = /^(?:[东南西北中]{1,2}[半]?部|[东南西北]{1,2}方)$/;
+/** An organisation word with no name before it (委员会, 研究所, 管委会, 子公司). */
+const GENERIC_ORG_ONLY = /^(?:委员会|管委会|研究所|研究院|研究中心|子公司|分公司|总公司|公司|集团|办公室|加工厂|工厂|小组|[审设]计小组|中心|协会|学会|立委)$/;
+
+/** Is this place or organisation (Simplified) more than a common word (南部, 子公司, 太贵)? Known places stay. */
+export function isTrustedName(name: string, type: 'LOC' | 'ORG', known: (w: string) => boolean): boolean {
+  if (DIRECTION_PART.test(name) || (type === 'ORG' && GENERIC_ORG_ONLY.test(name))) return false;
+  if (name.length < 2 || known(name)) return true;
+  if (type === 'LOC' && gazetteer().places.words.has(name)) return true;
+  return !isDictionaryWord(name);
+}
+
+/** Characters that end a name and begin the clause after it (的, 说, 和...): never a given-name character. */
+const CLAUSE_CHAR = /[的了是在和与及也亦都就说对向从被把将为于等以又还已曾把让给跟同称]/;
+
+/**
+ * A two-character name (surname + one) the tagger cut before its last given character: 贾明|怡增持,
+ * 管浩|鸣的 → 贾明怡, 管浩鸣; not when the next character joins the name's last one or the word after
+ * it (李明|天 is 明天; 王刚|才 is 刚才). And a three-character name whose last character begins the
+ * next word (张凡|坦言) is cut to two.
+ */
+export function completeNames(s: string, spans: RawEntity[], givenChar: (c: string) => boolean): RawEntity[] {
+  const { surnames } = gazetteer();
+  const starts = new Set(spans.map((r) => r.start));
+  return spans.map((r) => {
+    // a transliterated name cut inside its last part: 雅思娜·佩拉夫|妮表示
+    if (r.type === 'PER' && /[·•・]/.test(s.slice(r.start, r.end))) {
+      let e = r.end;
+      while (e < s.length && e < r.end + 2 && TRANSLIT.has(s[e]!) && !CLAUSE_CHAR.test(s[e]!) && !isDictionaryWord(s.slice(e, e + 2))) e++;
+      return e > r.end && !starts.has(r.end) ? { ...r, end: e } : r;
+    }
+    if (r.type !== 'PER' || r.role || !surnames.has(s[r.start]!)) return r;
+    const len = r.end - r.start;
+    const c = s[r.end] ?? '';
+    const after = s[r.end + 1] ?? '';
+    // a given-name character, or any character closing the name before punctuation or a clause word (陈炳|辰，)
+    const closes = !after || !/[\u4e00-\u9fff]/.test(after) || CLAUSE_CHAR.test(after);
+    if (len === 2 && /[\u4e00-\u9fff]/.test(c) && (givenChar(c) || closes) && !CLAUSE_CHAR.test(c) && !starts.has(r.end)) {
+      if (!isWordPair(s[r.end - 1]! + c) && !(after && isDictionaryWord(c + after)) && !isDictionaryWord(s.slice(r.end, r.end + 3))) return { ...r, end: r.end + 1 };
+    }
+    if (len === 3) {
+      if (c && /[\u4e00-\u9fff]/.test(c) && isWordPair(s[r.end - 1]! + c) && !isDictionaryWord(s.slice(r.start + 1, r.end))) return { ...r, end: r.end - 1 };
+    }
+    return r;
+  });
+}
+
+/**
+ * Is a grouped entity (Simplified text) worth a chip? People need a name shape; those found only
+ * by the tagger also must not be a dictionary word or a place; a role's name never starts with a
+ * preposition (记者|从上海…). Places and organisations must be more than a common word.
+ */
+export function isTrustedEntity(type: RawEntity['type'], text: string, role: string | null | undefined): boolean {
+  if (type === 'DOC') return true;
+  if (type === 'PER') {
+    if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text);
+    return isTrustedPerson(text);
+  }
+  return isTrustedName(text, type, (w) => lexiconMask(w) !== 0);
 }

@@ -4,14 +4,17 @@
  * 同比增长…) and measure — the text span naming what it counts. Works on Simplified text; the
  * caller maps Traditional text through toSimplifiedSameLength (same offsets).
  */
+import { isDictionaryWord } from './lexicon';
 import { parseNumber, toHalfWidth } from './numbers';
 import { sentenceIndexAt } from './sentences';
 import { overlapIndex } from './spans';
 import type { Figure, Span } from './types';
 import { wordSegmenter } from '../text/word-segmenter';
 
-const NUM_A = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?';
-const NUM_C = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
+/** Arabic digits; a full-width 。 between full-width digits is a decimal point as some pages print it (１。３８). */
+const NUM_A = '[0-9０-９]+(?:,[0-9]{3})*(?:(?:[.．]|。(?=[０-９]))[0-9０-９]+)?';
+/** Chinese numerals, with 廿/卅/卌 (20/30/40) and the approximate 几/数 (几十, 数百, 十几). */
+const NUM_C = '[零〇一二两三四五六七八九十百千廿卅卌几数]+(?:点[零〇一二三四五六七八九]+)?';
 const NUM = `(?:${NUM_A}|${NUM_C})`;
 
 /** unit → kind (Simplified). Longest units first in the regex. */
@@ -20,7 +23,7 @@ const add = (kind: string, list: string) => list.split(' ').forEach((u) => (UNIT
 add('money', '元 美元 日元 欧元 英镑 港元 港币 澳元 韩元 卢布 新台币 台币 元人民币 人民币 块钱 法郎 马克 加元 澳门元');
 add('pp', '个百分点 百分点');
 add('percent', '% ％');
-add('quantity', '吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU');
+add('quantity', '吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺');
 add('duration', '年 个月 天 小时 分钟 秒钟 秒 周 个星期 星期');
 add('multiple', '倍');
 add('age', '岁 周岁');
@@ -35,7 +38,7 @@ const UNIT_RE = Object.keys(UNITS)
   .join('|');
 
 const FIG_RE = new RegExp(
-  `(每(?:秒|分钟|小时|天|日|年|月|周))?(${NUM})(?:(至|到|-|－|～|~|—)(${NUM}))?(多|余)?([十百千万亿]*?)(多|余)?(${UNIT_RE})(以上|以下|以内|左右|上下|之多|多|余)?` +
+  `(每(?:秒|分钟|小时|天|日|年|月|周))?(${NUM})(?:(至|到|-|－|～|~|—)(${NUM}))?(多|余)?[ \u00a0]?([十百千万亿]*?)(多|余)?[ \u00a0]?(${UNIT_RE})(以上|以下|以内|左右|上下|之多|多|余)?` +
     `|百分之(${NUM})` +
     `|(${NUM_A})[／/](${NUM_A})(?![0-9０-９/／])` +
     `|(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`,
@@ -56,6 +59,7 @@ const PRE_Q = [
   '比上年同期增长', '比上年同期下降', '比去年同期增长', '比去年同期下降', '比上年增长', '比上年下降', '比去年增长', '比去年下降',
   '同比增长', '同比下降', '同比增加', '同比减少', '同比提高', '同比增收', '同比上升', '同比上涨', '同比下跌', '环比增长', '环比下降',
   '增加到', '减少到', '提高到', '增长到', '扩大到', '上升到', '下降到', '降低到', '降到', '降至', '增至', '升至', '达到了',
+  '跌', '涨', '跌至', '涨至', '跌到', '涨到',
   '增长', '下降', '增加', '减少', '提高', '降低', '上升', '上涨', '下跌', '增收', '减收', '相差', '扩大',
   ...['比', '较'].flatMap((a) =>
     ['上年同期', '去年同期', '上年', '去年', '前年', '上一年', '上月', '上个月', '上季度', '同期'].flatMap((b) =>
@@ -73,7 +77,7 @@ const PRE_Q_SET = new Set(PRE_Q);
  */
 const FUTURE_VERB = /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME = /(从|由)(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?(?:底|末|初|时|年底|年初)?的?$/;
-const CHANGE_Q = /^([比较].*(增长|下降|增加|减少|提高|降低|上升|下跌|增收|减收)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$)/;
+const CHANGE_Q = /^([比较].*(增长|下降|增加|减少|提高|降低|上升|下跌|增收|减收)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$|[跌涨]$)/;
 const COPULA = ['可达到', '可达', '有望达到', '控制在', '保持在', '稳定在', '维持在', '达到', '达', '为', '是', '有', '共有', '共', '总计', '累计', '合计', '共计', '了', '已', '已达'].sort((a, b) => b.length - a.length);
 
 /** Words that end a measure when scanning back from the number. */
@@ -83,11 +87,13 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '超出 每天 每日 每年 每月 每周')
+    '超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解')
     .split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
 const NOMINAL_VERB = new Set('投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐'.split(' '));
+/** One-character noun suffixes that make a verb before them a noun (增长率, 成交额, 增加值, 销售量). */
+const NOUN_SUFFIX = /^[率额量值价数比]$/;
 /** One-character function words and modals: a character after one of them starts the noun (的|高|处, 要|裁掉), it is no verb half. */
 const PARTICLE = /[的了着过之其该这那此各每要会能可应需想得]/;
 /** A one-character classifier (as a segmenter word of its own). */
@@ -131,7 +137,10 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
     // A verb that forms a noun with what follows it (生产|总值, 销售|收入, 增加|值) or with 总/年
     // before it (总|投资, 年|销售) belongs to the measure.
     const prev = ws[k - 1] ?? '';
-    const nominal = NOMINAL_VERB.has(w) && (take > 0 || prev === '总' || prev === '年' || (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)));
+    const nominal =
+      (NOMINAL_VERB.has(w) && (take > 0 || prev === '总' || prev === '年' || (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)))) ||
+      // a verb before a noun suffix is part of the noun: 增长|率, 成交|额, 增加|值
+      (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}{2}$/u.test(w));
     if (!nominal && (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
     if (w.length === 1 && TAIL_STOP.test(w)) break;
     take += w.length;
@@ -201,6 +210,15 @@ function measureAfter(s: string, from: number): Span | null {
   return { start: from, end: e, text: s.slice(from, e) };
 }
 
+/** Last characters of a noun for a person (男子, 女儿, 老翁, 母亲, 学生). */
+const PERSON_END = /[子男女儿翁人童生孩妇婆公者员手父母亲姐妹兄弟孙夫妻友师长嫂伯叔姨娘爷奶]/;
+
+/** After an age, the person it is the age of: the shortest start of the noun phrase (≤ 4 characters) ending like a person noun. */
+function personAfterAge(s: string, m: Span): Span | null {
+  for (let e = m.start + 2; e <= Math.min(m.end, m.start + 4); e++) if (PERSON_END.test(s[e - 1]!)) return { start: m.start, end: e, text: s.slice(m.start, e) };
+  return null;
+}
+
 export interface FigureContext {
   sentences: Span[];
   /** Spans that are dates or times: figures overlapping them are dropped. */
@@ -239,6 +257,20 @@ function copulaStart(s: string, b: number, floor: number): number {
   return b;
 }
 
+/**
+ * A Chinese numeral that is part of a word, not a value: a word of the dictionary that starts before
+ * it (唯一|一家, 统一) or runs on past it, a lone 零 (零部件), a set phrase of numerals (四位一体).
+ */
+function inWord(s: string, start: number, end: number): boolean {
+  const v = s.slice(start, end);
+  if (/[0-9０-９]/.test(v)) return false;
+  // 零 alone is no value (零|部件); a numeral and classifier run on by another numeral is a set phrase (四位一体, 三心二意)
+  if (/^[零〇]\p{Script=Han}?$/u.test(v) || /^[一二两三四五六七八九十百千万]/.test(s[end] ?? '')) return true;
+  if (start > 0 && /\p{Script=Han}/u.test(s[start - 1]!) && isDictionaryWord(s.slice(start - 1, start + 1))) return true;
+  for (let k = 1; k <= 2 && end + k <= s.length; k++) if (isDictionaryWord(s.slice(start, end + k))) return true;
+  return false;
+}
+
 /** Find key figures in Simplified text `s`; `orig` (same length) supplies the text reported. */
 export function findFigures(s: string, orig: string, ctx: FigureContext): Figure[] {
   const out: Figure[] = [];
@@ -257,6 +289,9 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     const before = s[start - 1] ?? '';
     let after = s[end] ?? '';
     if (/[第A-Za-zＡ-Ｚａ-ｚ0-9０-９.．#＃]/.test(before)) continue;
+    if (inWord(s, start, end)) continue;
+    // a four-digit year before a place classifier is a date: ２０１４國內 (2014 + 国内)
+    if (/^[0-9０-９]{4}$/.test(m[2] ?? '') && /^(?:19|20|１９|２０)/.test(m[2]!) && /^[省县市国区乡镇村]$/.test(m[8] ?? '')) continue;
     let number: number | null;
     let numberMax: number | null = null;
     let unit: string | null;
@@ -333,8 +368,9 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     let measure: Span | null = null;
     const postEnd = end;
     if (unit === '人口') measure = null;
-    else if ((kind === 'count' || kind === 'quantity') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
+    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
     else if (after === '的' && kind !== 'change') measure = measureAfter(s, postEnd + 1);
+    if (measure && kind === 'age') measure = personAfterAge(s, measure);
     if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, floor, end);
     if (!measure && unit !== '人口') {
       const qs = pre ? pre.start : vs;
@@ -343,9 +379,15 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(floor, measure.start - 2), measure.start)) : null;
       if (fc) qualifier = orig.slice(measure!.start - fc[0].length, measure!.start);
     }
+    if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
     if (!measure && (kind === 'change' || pre)) {
-      const prev = out[out.length - 1];
-      if (prev && prev.sentence.start === sentence.start) measure = prev.measure;
+      // the measure of the last figure of the sentence that has one (2190宗贪污举报，较去年2452宗跌11%)
+      for (let k = out.length - 1; k >= 0 && out[k]!.sentence.start === sentence.start; k--) {
+        if (out[k]!.measure) {
+          measure = { ...out[k]!.measure!, text: s.slice(out[k]!.measure!.start, out[k]!.measure!.end) };
+          break;
+        }
+      }
     }
     out.push({
       start,
@@ -355,12 +397,71 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       ...(numberMax !== null ? { numberMax } : {}),
       unit: unit !== null ? toOrigUnit(unit, s, orig, start, end) : null,
       kind,
-      measure: measure ? { start: measure.start, end: measure.end, text: orig.slice(measure.start, measure.end) } : null,
+      measure: measure && confidentMeasure(s.slice(measure.start, measure.end)) ? { start: measure.start, end: measure.end, text: orig.slice(measure.start, measure.end) } : null,
       qualifier,
       sentence,
     });
   }
   return out;
+}
+
+/**
+ * A measure worth showing: no single character (率, 拟, 参), no digits or a unit left from the number
+ * before (万元低市价), not ending on a negation or an aspect word (逃生不). "—" beats a stray word.
+ */
+export function confidentMeasure(m: string): boolean {
+  if (m.replace(/[^\p{L}]/gu, '').length < 2) return false;
+  // digits of a name (PM2.5, 5G) are fine; digits of their own are a number left over
+  if (/(?:^|[^A-Za-z0-9.．])[0-9０-９]/.test(m) || /^[万亿元％%的之]/.test(m)) return false;
+  return !/[不没未了着过]$/.test(m);
+}
+
+/** Same value: the number and unit, or the text when there is no number. */
+const valueKey = (f: Figure) => (f.number !== null ? `${f.number}|${f.numberMax ?? ''}|${f.unit ?? ''}` : toHalfWidth(f.value));
+
+/**
+ * One row per distinct value and measure: a repeat of a value with the same measure, or with none on
+ * one side, is a mention of the row (its measure taken from the mention that has one). Rows keep the
+ * document order of their first mention.
+ */
+export function distinctFigures(figs: Figure[]): Figure[] {
+  const rows: Figure[] = [];
+  for (const f of figs) {
+    const k = valueKey(f);
+    const row = rows.find((r) => valueKey(r) === k && (!r.measure || !f.measure || r.measure.text === f.measure.text));
+    if (!row) {
+      rows.push({ ...f, mentions: [{ start: f.start, end: f.end }] });
+      continue;
+    }
+    row.mentions!.push({ start: f.start, end: f.end });
+    if (!row.measure && f.measure) row.measure = f.measure;
+    if (!row.qualifier && f.qualifier) row.qualifier = f.qualifier;
+  }
+  return rows;
+}
+
+/**
+ * Figures ranked for the panel: those in the headline, the lead sentence and the key sentences
+ * first, then by mentions, a measure, position. The panel shows the first rows and the rest behind "more".
+ */
+export function rankFigures(rows: Figure[], ctx: { title: string | null; lead: Span | null; keySentences: Span[] }): Figure[] {
+  const title = ctx.title ? toHalfWidth(ctx.title) : '';
+  const within = (sp: Span | null, m: { start: number; end: number }) => !!sp && m.start >= sp.start && m.end <= sp.end;
+  const score = (f: Figure) => {
+    const ms = f.mentions ?? [f];
+    const digits = toHalfWidth(f.value).replace(/[^0-9.]/g, '');
+    return (
+      (title && digits && title.includes(digits) ? 3 : 0) +
+      (ms.some((m) => within(ctx.lead, m)) ? 2 : 0) +
+      (ms.some((m) => ctx.keySentences.some((k) => within(k, m))) ? 1 : 0) +
+      Math.log2(ms.length) * 0.5 +
+      (f.measure ? 0.5 : 0)
+    );
+  };
+  return rows
+    .map((f, i) => ({ f, i, sc: score(f) }))
+    .sort((a, b) => b.sc - a.sc || a.i - b.i)
+    .map((x) => x.f);
 }
 
 /** Report the unit in the original script (Traditional texts keep Traditional units). */

@@ -7,8 +7,8 @@ import { detectScript } from '../text/script';
 import { toSimplifiedSameLength } from '../text/to-simplified';
 import { findDates } from './dates';
 import { entityMentions, findEntities } from './entities';
-import { findFigures } from './figures';
-import { pickKeySentences } from './key-sentences';
+import { distinctFigures, findFigures, rankFigures } from './figures';
+import { keySentenceLead, pickKeySentences } from './key-sentences';
 import { sentenceIndexAt, splitSentences } from './sentences';
 import type { Summary, SummaryOptions } from './types';
 
@@ -50,5 +50,6 @@ export function summarize(text: string, opts: SummaryOptions = {}): Summary {
     if (k >= 0 && m.end <= sentences[k]!.end) signals[k]!.entityWeight++;
   }
   const keySentences = pickKeySentences(sentences, (sp) => s.slice(sp.start, sp.end), opts.title ? conv(opts.title) : null, opts.keySentences ?? 3, signals);
-  return { figures, entities, dates, keySentences };
+  const rows = rankFigures(distinctFigures(figures), { title: opts.title ?? null, lead: keySentenceLead(sentences, (sp) => s.slice(sp.start, sp.end)), keySentences });
+  return { figures: rows, entities, dates, keySentences };
 }

@@ -11,6 +11,34 @@ export interface SentenceSignals {
 }
 
 const BYLINE = /^(?:.{0,20}(记者|通讯员|编辑|来源|责任编辑|摄影|作者))|^(来源|责任编辑|编辑)/;
+/** A photo caption: a marker (▲, 图为, 图：) or a photo credit in brackets (（刘通摄）, (资料图)). */
+const CAPTION = /^\s*(?:[▲△▼▽●○◎■□◆◇※☆★→↑↓←]|图为|图\s*[：:|丨]|图片|上图|下图|左图|右图|资料图|配图|视频截图|截图)|[（(][^（）()]{0,16}(?:摄|供图|资料图|图片来源|翻摄)[^（）()]{0,12}[）)]|[（(](?:前|后|左|右|中)[一二三]?[）)]/;
+/** Copyright and reprint notices. */
+const BOILERPLATE = /版权|未经授权|未经许可|不得转载|禁止转载|转载请注明|保留所有权利|all rights reserved|copyright|©|免责声明|本文来源于|本网站|本站/i;
+/** Script or markup that leaked into the text. */
+const CODE = /[{}<>]|=\s*["'\d(]|function\s*\(|\bvar\s|\bdocument\.|https?:\/\/|\.(?:js|css|php|html)\b/;
+
+/**
+ * A sentence that can never be a key sentence: a caption, a credit or byline, a copyright notice,
+ * code, or a short line of its own (共享充电宝。, 你还不知道？).
+ */
+export function isNeverKey(text: string, letters: number): boolean {
+  if (letters < 10) return true;
+  if (BYLINE.test(text) || CAPTION.test(text) || BOILERPLATE.test(text) || CODE.test(text)) return true;
+  return /[？?]$/.test(text) && letters < 16;
+}
+
+/** The lead: the first sentence that can be a key sentence (after captions, credits, headings). */
+export function keySentenceLead(sentences: Span[], simp: (sp: Span) => string = (sp) => sp.text): Span | null {
+  for (const sp of sentences) {
+    const text = simp(sp);
+    const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const terminal = /[。！？!?；;…”"」]$/.test(sp.text);
+    if (!terminal && letters < 25) continue;
+    if (!isNeverKey(text, letters)) return sp;
+  }
+  return null;
+}
 
 function bigrams(s: string): string[] {
   const t = s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -37,7 +65,7 @@ export function pickKeySentences(sentences: Span[], simp: (sp: Span) => string, 
     const g = grams[i]!;
     const terminal = /[。！？!?；;…”"」]$/.test(sp.text);
     const heading = !terminal && g.length < 25;
-    if (heading || BYLINE.test(text) || g.length < 4) return { i, score: -Infinity };
+    if (heading || isNeverKey(text, g.length + 1)) return { i, score: -Infinity };
     const uniq = new Set(g);
     let shared = 0;
     for (const b of uniq) shared += (df.get(b)! - 1) > 0 ? 1 : 0;

@@ -4,7 +4,8 @@
  * nature, so it is only a feature for the tagger, never an answer on its own.
  */
 import data from './data/lexicon.json';
-import { forEachLineHash, H1_SEED, H2_SEED, PairTable } from './text-hash';
+import cedictHeads from '../dict/data/cedict-heads.txt?raw';
+import { forEachLineHash, H1_SEED, H2_SEED, hashPair, PairTable } from './text-hash';
 
 /** Lexicon categories, one bit each in a word's mask. */
 export const LEX_CATS = ['PER', 'LOC', 'ORG', 'NZ', 'ABBR'] as const;
@@ -58,6 +59,16 @@ export function properLexicon(): ProperLexicon {
   cached = { words, prefixes, maxLen, givenChars };
   return cached;
 }
+
+/** Category mask of one word in the lexicon (bit k = LEX_CATS[k]; 0 when absent). */
+export function lexiconMask(word: string): number {
+  const [h1, h2] = hashPair(word);
+  const v = properLexicon().words.get(h1, h2);
+  return v < 0 ? 0 : v;
+}
+
+/** The lexicon lists `word` as a person's name. */
+export const isLexiconPerson = (word: string): boolean => (lexiconMask(word) & 1) !== 0;
 
 export interface ProperNounMatches {
   /** Category masks of the words (2+ chars) starting / ending at each character. */
@@ -127,3 +138,33 @@ export function allProperNouns(s: string): { starts: Uint8Array; ends: Uint8Arra
   const { starts, ends, longest } = properNounMatches(s);
   return { starts, ends, longest };
 }
+
+// ---------- Common words (CC-CEDICT, the compact list shipped in src/core/dict) ----------
+
+let headStarts: Uint32Array | null = null;
+
+/** Is `w` (Simplified) a CC-CEDICT headword (the shipped compact list of common words, sorted by Simplified headword)? */
+export function isDictionaryWord(w: string): boolean {
+  if (!headStarts) {
+    const starts: number[] = [0];
+    for (let i = cedictHeads.indexOf('\n'); i >= 0 && i + 1 < cedictHeads.length; i = cedictHeads.indexOf('\n', i + 1)) starts.push(i + 1);
+    headStarts = Uint32Array.from(starts);
+  }
+  const key = (k: number) => {
+    const o = headStarts![k]!;
+    let e = o;
+    while (e < cedictHeads.length && cedictHeads[e] !== '\t' && cedictHeads[e] !== '\n') e++;
+    return cedictHeads.slice(o, e);
+  };
+  let lo = 0;
+  let hi = headStarts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = key(mid);
+    if (k === w) return true;
+    if (k < w) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+

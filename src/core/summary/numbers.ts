@@ -4,6 +4,10 @@ const DIGIT: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** Tens written as one character: 廿 20, 卅 30, 卌 40 (卅二 = 32). */
+const TENS: Record<string, number> = { 廿: 20, 卄: 20, 卅: 30, 卌: 40 };
+/** Approximate digits (几十, 数百, 十几): read as the lower bound. */
+const SOME = new Set(['几', '数']);
 const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Full-width digits, point, comma, percent, slash → ASCII. */
@@ -11,7 +15,7 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[０-９．，％／]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-export const CN_NUM_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+export const CN_NUM_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卄卅卌几数';
 
 /** Chinese numeral string (一百二十三万, 十五, 二〇二五) → number, or null. */
 export function parseChineseNumeral(s: string): number | null {
@@ -26,6 +30,15 @@ export function parseChineseNumeral(s: string): number | null {
   for (const c of s) {
     if (c in DIGIT) {
       digit = DIGIT[c]!;
+    } else if (c in TENS) {
+      section += TENS[c]!;
+      digit = 0;
+    } else if (SOME.has(c)) {
+      // 几十 → 10, 十几 → 10, 几 alone → unknown
+      if (s.length === 1) return null;
+      digit = 0;
+      if (!/[十百千万亿拾佰仟]/.test(s.slice(s.indexOf(c) + 1))) continue;
+      digit = 1;
     } else if (c in SMALL) {
       section += (digit || 1) * SMALL[c]!;
       digit = 0;
@@ -44,7 +57,7 @@ export function parseChineseNumeral(s: string): number | null {
  * followed by optional magnitude characters (万, 亿, 千万, 百亿…) → number.
  */
 export function parseNumber(num: string, magnitude = ''): number | null {
-  const h = toHalfWidth(num).replace(/,/g, '');
+  const h = toHalfWidth(num).replace(/,/g, '').replace(/。/g, '.');
   let v: number | null;
   if (/^\d+(\.\d+)?$/.test(h)) v = Number(h);
   else {

@@ -22,6 +22,8 @@ export interface Figure {
   measure: Span | null;
   qualifier: string | null;
   sentence: Span;
+  /** Every place the text gives this value for this measure (the first is start/end), when rows are merged. */
+  mentions?: Array<{ start: number; end: number }>;
 }
 
 export interface Mention {
