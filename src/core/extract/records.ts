@@ -9,6 +9,7 @@ const DATE_RE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2
 /** Elements that repeat inside any article: paragraphs, headings, line breaks, inline runs. */
 const TEXT_TAGS = new Set(['P', 'BR', 'SPAN', 'FONT', 'B', 'STRONG', 'EM', 'I', 'A', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SCRIPT', 'STYLE', 'LINK', 'INPUT', 'IMG']);
 const LEVELS = 6;
+const MAX_DATED_CHECKS = 20;
 
 function shape(el: Element): string | null {
   const tag = el.tagName.toUpperCase();
@@ -27,29 +28,44 @@ export interface BodyPart {
  * hold body text (the body spread over many items).
  */
 export function hasRepeatedRecords(root: Element, body: BodyPart[]): boolean {
-  const total = body.reduce((n, b) => n + b.length, 0);
+  let total = 0;
+  // Body characters held by each element from the body's blocks up to the highest level looked at:
+  // one walk per block, so each group below is summed without searching subtrees.
+  let top: Element | null = root;
+  for (let level = 1; top?.parentElement && level < LEVELS; level++) top = top.parentElement;
+  const held = new Map<Element, number>();
+  for (const b of body) {
+    total += b.length;
+    for (let el: Element | null = b.element; el; el = el.parentElement) {
+      held.set(el, (held.get(el) ?? 0) + b.length);
+      if (el === top) break;
+    }
+  }
   if (!total) return false;
   let el: Element | null = root;
   for (let level = 0; el && level < LEVELS; level++, el = el.parentElement) {
     const groups = new Map<string, Element[]>();
-    for (const kid of Array.from(el.children)) {
+    for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) {
       const s = shape(kid);
-      if (s) groups.set(s, [...(groups.get(s) ?? []), kid]);
+      if (!s) continue;
+      const g = groups.get(s);
+      if (g) g.push(kid);
+      else groups.set(s, [kid]);
     }
     for (const members of groups.values()) {
       if (members.length < 3) continue;
       let inside = 0;
       let holding = 0;
       for (const m of members) {
-        let n = 0;
-        for (const b of body) if (m.contains(b.element)) n += b.length;
+        const n = held.get(m) ?? 0;
         inside += n;
         if (n) holding++;
       }
       if (inside < 0.6 * total) continue;
       if (holding >= 5) return true;
+      // Three dated members among the first few (each a post or an item, so its text is small).
       let dated = 0;
-      for (const m of members) if (DATE_RE.test(m.textContent ?? '') && ++dated >= 3) return true;
+      for (const m of members.slice(0, MAX_DATED_CHECKS)) if (DATE_RE.test(m.textContent ?? '') && ++dated >= 3) return true;
     }
   }
   return false;
