@@ -123,7 +123,7 @@ export async function wordAt(text: string, offset: number, opts: WordAtOptions =
   const segs = [a.words];
   const icu = platformWords(text, a.chars.length);
   if (icu) segs.push(icu);
-  const known = (s: string, w: string) => levels.has(w) || levels.has(s) || dict.lookup(s).length > 0 || (w !== s && dict.lookup(w).length > 0);
+  const known = (s: string, w: string) => levels.has(w) || levels.has(s) || dict.has(s) || (w !== s && dict.has(w));
   const [s, e] = chooseSpan(a.chars, a.simplified, segs, ci, known, Math.max(dict.maxLength, levels.maxLength));
   const word = a.chars.slice(s, e).join('');
   const simplified = a.simplified.slice(s, e).join('');

@@ -17,7 +17,9 @@ export interface PopupOptions {
   levelList?: LevelList;
   /** Offer "add to word list" (button, and the A key handled by the caller). */
   onAdd?: (info: WordAt) => void;
-  labels?: { add: string; added: string };
+  /** Offer "I know it" (button, and the K key handled by the caller). */
+  onKnown?: (info: WordAt) => void;
+  labels?: { add: string; added: string; known?: string; knownDone?: string };
 }
 
 export interface PinyinPopup {
@@ -26,6 +28,8 @@ export interface PinyinPopup {
   setOptions(opts: PopupOptions): void;
   /** Show that the word shown was added to the word list. */
   markAdded(): void;
+  /** Show that the word shown is now known. */
+  markKnown(): void;
   element: HTMLElement;
 }
 
@@ -111,26 +115,31 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       own.appendChild(doc.createTextNode(` ${info.char.definitions.slice(0, MAX_CHAR_DEFS).join('; ')}`));
       el.appendChild(own);
     }
-    const onAdd = opts.onAdd;
-    if (onAdd) {
-      const add = doc.createElement('button');
-      add.type = 'button';
-      add.className = 'dubao-py-add';
-      add.textContent = opts.labels?.add ?? '+ Word list (A)';
-      add.addEventListener('click', () => {
-        onAdd(info);
-        markAdded();
+    const button = (cls: string, label: string, on: ((i: WordAt) => void) | undefined, done: () => void) => {
+      if (!on) return;
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.className = cls;
+      b.textContent = label;
+      b.addEventListener('click', () => {
+        on(info);
+        done();
       });
-      el.appendChild(add);
-    }
+      el.appendChild(b);
+    };
+    button('dubao-py-add', opts.labels?.add ?? '+ Word list (A)', opts.onAdd, markAdded);
+    button('dubao-py-add dubao-py-known', opts.labels?.known ?? '✓ I know it (K)', opts.onKnown, markKnown);
   }
 
-  function markAdded(): void {
-    const add = el.querySelector<HTMLButtonElement>('.dubao-py-add');
-    if (!add) return;
-    add.textContent = opts.labels?.added ?? '✓ Added';
-    add.disabled = true;
+  /** Show a button's action as done. */
+  function mark(selector: string, label: string): void {
+    const b = el.querySelector<HTMLButtonElement>(selector);
+    if (!b) return;
+    b.textContent = label;
+    b.disabled = true;
   }
+  const markAdded = () => mark('.dubao-py-add:not(.dubao-py-known)', opts.labels?.added ?? '✓ Added');
+  const markKnown = () => mark('.dubao-py-known', opts.labels?.knownDone ?? 'Known');
 
   return {
     element: el,
@@ -154,5 +163,6 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       el.hidden = true;
     },
     markAdded,
+    markKnown,
   };
 }

@@ -44,6 +44,21 @@ describe('pinyin popup', () => {
     expect(p.element.querySelector('.dubao-py-level')).toBeNull();
     expect(p.element.querySelector('.dubao-py-char')).toBeNull();
   });
+  test('"I know it" button calls back with the word and shows it is known; "add" stays apart', () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const seen: string[] = [];
+    const p = createPinyinPopup(host.attachShadow({ mode: 'open' }), { onAdd: (i) => seen.push('add ' + i.word), onKnown: (i) => seen.push('known ' + i.word) });
+    p.show(info, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
+    const known = p.element.querySelector<HTMLButtonElement>('.dubao-py-known')!;
+    known.click();
+    expect(seen).toEqual(['known 銀行']);
+    expect(known.disabled).toBe(true);
+    const add = p.element.querySelector<HTMLButtonElement>('.dubao-py-add:not(.dubao-py-known)')!;
+    expect(add.disabled).toBe(false);
+    p.markAdded();
+    expect(add.disabled).toBe(true);
+  });
 });
 
 describe('placement', () => {
