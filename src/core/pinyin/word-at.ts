@@ -44,6 +44,8 @@ export interface WordAt {
   level: WordLevel;
   /** The cursor character's own entry, when the word is longer than that character. */
   char: CharEntry | null;
+  /** Cantonese reading (Jyutping, space separated), when the caller asked for it (Hong Kong pages). */
+  jyutping?: string;
 }
 
 export interface WordAtOptions extends AnalyseOptions {

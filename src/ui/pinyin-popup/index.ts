@@ -19,7 +19,9 @@ export interface PopupOptions {
   onAdd?: (info: WordAt) => void;
   /** Offer "I know it" (button, and the K key handled by the caller). */
   onKnown?: (info: WordAt) => void;
-  labels?: { add: string; added: string; known?: string; knownDone?: string };
+  /** Offer "read aloud" (only given when the browser has a Chinese voice). */
+  onSpeak?: (info: WordAt) => void;
+  labels?: { add: string; added: string; known?: string; knownDone?: string; speak?: string };
 }
 
 export interface PinyinPopup {
@@ -90,6 +92,13 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       reading.appendChild(span);
     });
     el.appendChild(reading);
+    if (info.jyutping) {
+      const yue = doc.createElement('div');
+      yue.className = 'dubao-py-jyutping';
+      yue.setAttribute('lang', 'yue-Latn');
+      yue.textContent = `粵 ${info.jyutping}`;
+      el.appendChild(yue);
+    }
     if (info.definitions.length) {
       const ul = doc.createElement('ul');
       ul.className = 'dubao-py-defs';
@@ -129,6 +138,7 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
     };
     button('dubao-py-add', opts.labels?.add ?? '+ Word list (A)', opts.onAdd, markAdded);
     button('dubao-py-add dubao-py-known', opts.labels?.known ?? '✓ I know it (K)', opts.onKnown, markKnown);
+    button('dubao-py-add dubao-py-speak', opts.labels?.speak ?? '🔊', opts.onSpeak, () => undefined);
   }
 
   /** Show a button's action as done. */
@@ -138,7 +148,7 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
     b.textContent = label;
     b.disabled = true;
   }
-  const markAdded = () => mark('.dubao-py-add:not(.dubao-py-known)', opts.labels?.added ?? '✓ Added');
+  const markAdded = () => mark('.dubao-py-add:not(.dubao-py-known):not(.dubao-py-speak)', opts.labels?.added ?? '✓ Added');
   const markKnown = () => mark('.dubao-py-known', opts.labels?.knownDone ?? 'Known');
 
   return {

@@ -58,6 +58,21 @@ describe('pinyin popup', () => {
     expect(add.disabled).toBe(false);
     p.markAdded();
     expect(add.disabled).toBe(true);
+    expect(p.element.querySelector('.dubao-py-speak')).toBeNull();
+  });
+  test('Jyutping line when given; read-aloud button only with a speaker', () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const spoken: string[] = [];
+    const p = createPinyinPopup(host.attachShadow({ mode: 'open' }), { onSpeak: (i) => spoken.push(i.word) });
+    p.show({ ...info, jyutping: 'ngan4 hong4' }, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
+    expect(p.element.querySelector('.dubao-py-jyutping')!.textContent).toBe('粵 ngan4 hong4');
+    p.element.querySelector<HTMLButtonElement>('.dubao-py-speak')!.click();
+    expect(spoken).toEqual(['銀行']);
+    p.setOptions({ onSpeak: undefined });
+    p.show(info, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
+    expect(p.element.querySelector('.dubao-py-speak')).toBeNull();
+    expect(p.element.querySelector('.dubao-py-jyutping')).toBeNull();
   });
 });
 

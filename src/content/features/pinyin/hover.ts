@@ -10,6 +10,7 @@ import { isHan } from '../../../core/text/script';
 import { t } from '../../../platform/i18n';
 import { markKnown } from '../../../platform/known-words';
 import type { WordAt } from '../../../core/pinyin/index';
+import { detectScript } from '../../../core/text/script';
 
 type PopupModule = typeof import('../../../ui/pinyin-popup/index');
 
@@ -48,6 +49,10 @@ export function createHover(engine: PinyinEngine): HoverCapability {
     const { wordAt } = await engine.pinyin();
     const info = await wordAt(map.text, pos);
     if (!info || !ctx) return false;
+    const region = { lang: c.document.documentElement.lang, host: c.host, script: detectScript(map.text) };
+    const yue = await import('../../../core/jyutping/region');
+    const cantonese = yue.wantsCantonese(c.settings().chineseReading, region);
+    if (cantonese) info.jyutping = await jyutpingFor(map.text, info);
     const range = rangeOf(map, info.start, info.end);
     const rect = range?.getBoundingClientRect();
     if (!rect) return false;
@@ -59,9 +64,9 @@ export function createHover(engine: PinyinEngine): HoverCapability {
       levelList: c.settings().levelList,
       onAdd: () => void addShownWord(),
       onKnown: () => void markShownKnown(),
-      labels: { add: t('popupAddWord'), added: t('popupWordAdded'), known: t('popupMarkKnown'), knownDone: t('popupKnown') },
+      labels: { add: t('popupAddWord'), added: t('popupWordAdded'), known: t('popupMarkKnown'), knownDone: t('popupKnown'), speak: t('popupSpeak') },
     });
-    popup.setOptions({ levelList: c.settings().levelList });
+    popup.setOptions({ levelList: c.settings().levelList, onSpeak: speaker(c, yue.speechLang(region, cantonese), yue.pickVoice) });
     shown = { info, sentence: sentenceAround(map.text, info.start, info.end) };
     popup.show(info, rect, { width: c.window.innerWidth, height: c.window.innerHeight });
     return true;
@@ -87,6 +92,31 @@ export function createHover(engine: PinyinEngine): HoverCapability {
       added: Date.now(),
     });
     popup?.markAdded();
+  }
+
+  /** Jyutping of the word in its paragraph (to-jyutping is loaded only on the first Cantonese hover). */
+  async function jyutpingFor(text: string, info: WordAt): Promise<string> {
+    const [{ jyutpingOf }, { analyse }] = await Promise.all([import('../../../core/jyutping/jyutping'), engine.pinyin()]);
+    const a = analyse(text);
+    const out: string[] = [];
+    const js = jyutpingOf(a);
+    for (let i = 0; i < a.chars.length; i++) if (a.offsets[i]! >= info.start && a.offsets[i]! < info.end && js[i]!.jyutping) out.push(js[i]!.jyutping!);
+    return out.join(' ');
+  }
+
+  /** "Read aloud" through the browser's speech synthesis, or undefined (no button) without a Chinese voice. */
+  function speaker(c: FeatureContext, lang: string, pick: typeof import('../../../core/jyutping/region').pickVoice): ((info: WordAt) => void) | undefined {
+    const synth = (c.window as Window & { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
+    if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return undefined;
+    const voice = pick(synth.getVoices(), lang);
+    if (!voice) return undefined;
+    return (info) => {
+      const u = new SpeechSynthesisUtterance(info.word);
+      u.lang = voice.lang;
+      u.voice = voice;
+      synth.cancel();
+      synth.speak(u);
+    };
   }
 
   async function markShownKnown(): Promise<void> {
