@@ -21,9 +21,15 @@ export function createEngine(): PinyinEngine {
   };
 }
 
-/** The elements pinyin works on: the detected article's blocks, else the page body. */
+/** The detected article's blocks with the page's headline (<h1>) first when the blocks leave it out. */
+export function withHeadline(c: FeatureContext, blocks: Element[]): Element[] {
+  const h1 = c.document.querySelector('h1');
+  return h1 && !c.isOwnUi(h1) && !blocks.some((b) => b === h1 || b.contains(h1) || h1.contains(b)) ? [h1, ...blocks] : blocks;
+}
+
+/** The elements pinyin works on: the detected article's blocks and headline, else the page body. */
 export function scopeElements(c: FeatureContext): Element[] {
   const a = c.article();
-  if (a?.isArticle && a.blocks.length) return a.blocks.map((b) => b.element);
+  if (a?.isArticle && a.blocks.length) return withHeadline(c, a.blocks.map((b) => b.element));
   return c.document.body ? [c.document.body] : [];
 }

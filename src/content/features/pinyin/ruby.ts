@@ -3,7 +3,7 @@
  * set — only words above the learner's level that they do not know (known words from storage).
  */
 import type { FeatureContext } from '../../context';
-import type { PinyinEngine } from './engine';
+import { withHeadline, type PinyinEngine } from './engine';
 import { loadKnown } from '../../../platform/known-words';
 
 const BLOCK_LEAF_SEL = 'p,li,td,th,h1,h2,h3,h4,h5,h6,dd,dt,figcaption,caption';
@@ -17,11 +17,7 @@ export interface RubyCapability {
 /** Paragraph-sized elements to annotate one by one (a whole <body> would be one huge task), the headline too. */
 function rubyTargets(c: FeatureContext): Element[] {
   const a = c.article();
-  if (a?.isArticle && a.blocks.length) {
-    const blocks = a.blocks.map((b) => b.element);
-    const h1 = c.document.querySelector('h1');
-    return h1 && !blocks.some((b) => b === h1 || b.contains(h1) || h1.contains(b)) ? [h1, ...blocks] : blocks;
-  }
+  if (a?.isArticle && a.blocks.length) return withHeadline(c, a.blocks.map((b) => b.element));
   return c.document.body ? [...c.document.body.querySelectorAll(BLOCK_LEAF_SEL)] : [];
 }
 
