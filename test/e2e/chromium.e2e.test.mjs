@@ -101,6 +101,7 @@ test('conversion: seed → tw → cn → original is identical', () => s.convert
 test('conversion: later content, inputs, page updates', () => s.laterContentInputsAndPageUpdates());
 test('pinyin: hover a polyphone shows its reading in context', () => s.hoverPolyphone());
 test('pinyin: ruby on → off restores the DOM', () => s.rubyOnOffRestores());
+test("pinyin: ruby at the learner's level, known words bare", () => s.rubyAtLevel());
 test('popup and options render and persist settings', () => s.popupAndOptionsPersist());
 test('panel on the seed: figures, people with roles, document, spam warning; figure click; Markdown copy; never covers the text', () => p.seedPanelContent());
 test('panel screenshots: Simplified and Traditional, light and dark', { skip: HEADED && 'headless run takes them' }, () => p.darkAndSimplifiedScreenshots());

@@ -247,6 +247,8 @@ export function scenarios(d, srv) {
       }, { what: 'the pinyin popup with zhòng' });
       assert.equal(await page.evaluate(() => document.getElementById('dubao-root')?.shadowRoot ?? null), null, 'the popup is out of the page\'s reach');
       assert.match(text, /zhòng/);
+      // Learners: the word's level (重點 is HSK 3.0 level 2).
+      assert.match(text, /HSK 3\.0 · 2/);
       await shot(page, 'seed-hover');
       // Learners: the A key adds the word under the pointer to the word list (storage.local).
       await page.keyboard.press('a');
@@ -269,6 +271,39 @@ export function scenarios(d, srv) {
       await action(d, tabId, 'set-ruby', false);
       await poll(() => page.evaluate(() => document.querySelectorAll('ruby').length === 0), { what: 'ruby removed' });
       assert.equal(await page.evaluate(bodySnapshot), before, 'ruby off restores the DOM exactly');
+      await page.close();
+    },
+
+    async rubyAtLevel() {
+      // Ruby only over words above HSK 3.0 level 4 that the learner does not know.
+      await d.ext(async () => {
+        const b = globalThis.browser ?? globalThis.chrome;
+        await b.storage.sync.set({ settings: { rubyMode: 'above-level', learnerLevel: 4, levelList: 'hsk3' } });
+        await b.storage.local.set({ knownWords: [] });
+      });
+      const { page, tabId } = await openSeed(d, srv);
+      const before = await page.evaluate(bodySnapshot);
+      const words = () => page.evaluate(() => [...document.querySelectorAll('ruby')].map((r) => [...r.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('')));
+      await action(d, tabId, 'set-ruby', true);
+      const first = await poll(() => words().then((w) => (w.length ? w : null)), { what: 'ruby above the level' });
+      // Words, not characters: some ruby holds a whole word of two or more characters.
+      assert.ok(first.some((w) => [...w].length >= 2), JSON.stringify(first.slice(0, 20)));
+      await action(d, tabId, 'set-ruby', false);
+      await poll(() => page.evaluate(() => document.querySelectorAll('ruby').length === 0), { what: 'ruby removed' });
+      assert.equal(await page.evaluate(bodySnapshot), before, 'ruby off restores the DOM exactly');
+      // Marking a word known removes its ruby (and only its).
+      const known = first.find((w) => [...w].length >= 2);
+      await d.ext(async (w) => (globalThis.browser ?? globalThis.chrome).storage.local.set({ knownWords: [w] }), known);
+      await action(d, tabId, 'set-ruby', true);
+      const second = await poll(() => words().then((w) => (w.length ? w : null)), { what: 'ruby again' });
+      assert.equal(second.filter((w) => w === known).length, 0, `${known} is known: no ruby`);
+      assert.equal(second.length, first.length - first.filter((w) => w === known).length);
+      await action(d, tabId, 'set-ruby', false);
+      await d.ext(async () => {
+        const b = globalThis.browser ?? globalThis.chrome;
+        await b.storage.sync.clear();
+        await b.storage.local.remove('knownWords');
+      });
       await page.close();
     },
 

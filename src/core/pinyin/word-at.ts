@@ -44,6 +44,8 @@ export interface WordAt {
   level: WordLevel;
   /** The cursor character's own entry, when the word is longer than that character. */
   char: CharEntry | null;
+  /** Cantonese reading (Jyutping, space separated), when the caller asked for it (Hong Kong pages). */
+  jyutping?: string;
 }
 
 export interface WordAtOptions extends AnalyseOptions {
@@ -77,11 +79,19 @@ function agrees(words: number[], a: number, b: number): boolean {
 export function chooseSpan(
   chars: string[],
   simplified: string[],
-  segmentations: number[][],
+  segmentations: Array<number[] | (() => number[] | null)>,
   ci: number,
   known: (simplified: string, original: string) => boolean,
   maxLength: number,
 ): [number, number] {
+  // A segmentation may be given lazily (the platform's, made only when the first is not enough).
+  const made = new Map<number, number[] | null>();
+  const seg = (k: number) => {
+    const s = segmentations[k]!;
+    if (typeof s !== 'function') return s;
+    if (!made.has(k)) made.set(k, s());
+    return made.get(k)!;
+  };
   const isHan = (i: number) => i >= 0 && i < chars.length && HAN_RE.test(chars[i]!);
   let lo = ci;
   let hi = ci + 1;
@@ -90,8 +100,11 @@ export function chooseSpan(
   for (let len = Math.min(maxLength, hi - lo); len > 1; len--) {
     for (let a = Math.max(lo, ci - len + 1); a <= ci && a + len <= hi; a++) {
       const b = a + len;
-      if (!segmentations.some((w) => agrees(w, a, b))) continue;
-      if (known(simplified.slice(a, b).join(''), chars.slice(a, b).join(''))) return [a, b];
+      if (!known(simplified.slice(a, b).join(''), chars.slice(a, b).join(''))) continue;
+      for (let k = 0; k < segmentations.length; k++) {
+        const w = seg(k);
+        if (w && agrees(w, a, b)) return [a, b];
+      }
     }
   }
   return [ci, ci + 1];
@@ -120,10 +133,8 @@ export async function wordAt(text: string, offset: number, opts: WordAtOptions =
   if (ci < 0 || !HAN_RE.test(a.chars[ci]!)) return null;
   const dict = opts.dict ?? (await loadCedict());
   const levels = opts.levels ?? (await loadLevels());
-  const segs = [a.words];
-  const icu = platformWords(text, a.chars.length);
-  if (icu) segs.push(icu);
-  const known = (s: string, w: string) => levels.has(w) || levels.has(s) || dict.lookup(s).length > 0 || (w !== s && dict.lookup(w).length > 0);
+  const segs = [a.words, () => platformWords(text, a.chars.length)];
+  const known = (s: string, w: string) => levels.has(w) || levels.has(s) || dict.has(s) || (w !== s && dict.has(w));
   const [s, e] = chooseSpan(a.chars, a.simplified, segs, ci, known, Math.max(dict.maxLength, levels.maxLength));
   const word = a.chars.slice(s, e).join('');
   const simplified = a.simplified.slice(s, e).join('');

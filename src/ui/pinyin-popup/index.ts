@@ -17,7 +17,11 @@ export interface PopupOptions {
   levelList?: LevelList;
   /** Offer "add to word list" (button, and the A key handled by the caller). */
   onAdd?: (info: WordAt) => void;
-  labels?: { add: string; added: string };
+  /** Offer "I know it" (button, and the K key handled by the caller). */
+  onKnown?: (info: WordAt) => void;
+  /** Offer "read aloud" (only given when the browser has a Chinese voice). */
+  onSpeak?: (info: WordAt) => void;
+  labels?: { add: string; added: string; known?: string; knownDone?: string; speak?: string };
 }
 
 export interface PinyinPopup {
@@ -26,6 +30,8 @@ export interface PinyinPopup {
   setOptions(opts: PopupOptions): void;
   /** Show that the word shown was added to the word list. */
   markAdded(): void;
+  /** Show that the word shown is now known. */
+  markKnown(): void;
   element: HTMLElement;
 }
 
@@ -86,6 +92,13 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       reading.appendChild(span);
     });
     el.appendChild(reading);
+    if (info.jyutping) {
+      const yue = doc.createElement('div');
+      yue.className = 'dubao-py-jyutping';
+      yue.setAttribute('lang', 'yue-Latn');
+      yue.textContent = `粵 ${info.jyutping}`;
+      el.appendChild(yue);
+    }
     if (info.definitions.length) {
       const ul = doc.createElement('ul');
       ul.className = 'dubao-py-defs';
@@ -111,26 +124,33 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       own.appendChild(doc.createTextNode(` ${info.char.definitions.slice(0, MAX_CHAR_DEFS).join('; ')}`));
       el.appendChild(own);
     }
-    const onAdd = opts.onAdd;
-    if (onAdd) {
-      const add = doc.createElement('button');
-      add.type = 'button';
-      add.className = 'dubao-py-add';
-      add.textContent = opts.labels?.add ?? '+ Word list (A)';
-      add.addEventListener('click', () => {
-        onAdd(info);
-        markAdded();
+    const button = (cls: string, label: string, on: ((i: WordAt) => void) | undefined, done: () => void) => {
+      if (!on) return;
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.className = cls;
+      b.textContent = label;
+      b.addEventListener('click', (e) => {
+        if (!e.isTrusted) return; // only the user's own click
+        on(info);
+        done();
       });
-      el.appendChild(add);
-    }
+      el.appendChild(b);
+    };
+    button('dubao-py-add', opts.labels?.add ?? '+ Word list (A)', opts.onAdd, markAdded);
+    button('dubao-py-add dubao-py-known', opts.labels?.known ?? '✓ I know it (K)', opts.onKnown, markKnown);
+    button('dubao-py-add dubao-py-speak', opts.labels?.speak ?? '🔊', opts.onSpeak, () => undefined);
   }
 
-  function markAdded(): void {
-    const add = el.querySelector<HTMLButtonElement>('.dubao-py-add');
-    if (!add) return;
-    add.textContent = opts.labels?.added ?? '✓ Added';
-    add.disabled = true;
+  /** Show a button's action as done. */
+  function mark(selector: string, label: string): void {
+    const b = el.querySelector<HTMLButtonElement>(selector);
+    if (!b) return;
+    b.textContent = label;
+    b.disabled = true;
   }
+  const markAdded = () => mark('.dubao-py-add:not(.dubao-py-known):not(.dubao-py-speak)', opts.labels?.added ?? '✓ Added');
+  const markKnown = () => mark('.dubao-py-known', opts.labels?.knownDone ?? 'Known');
 
   return {
     element: el,
@@ -154,5 +174,6 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       el.hidden = true;
     },
     markAdded,
+    markKnown,
   };
 }

@@ -24,6 +24,8 @@ export const POPUP_CSS = `
 .dubao-py-none { color: #b1ada3; }
 }
 .dubao-py-add { margin-top: 6px; font: inherit; font-size: 12px; padding: 2px 8px; border-radius: 4px; border: 1px solid currentColor; background: transparent; color: inherit; cursor: pointer; opacity: .8; }
+.dubao-py-known, .dubao-py-speak { margin-left: 6px; }
+.dubao-py-jyutping { font-size: 15px; margin: -4px 0 6px; color: #5a4a8a; }
 .dubao-py-add:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .dubao-py-add:disabled { cursor: default; opacity: .6; }
 `;

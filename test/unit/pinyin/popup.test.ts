@@ -44,6 +44,36 @@ describe('pinyin popup', () => {
     expect(p.element.querySelector('.dubao-py-level')).toBeNull();
     expect(p.element.querySelector('.dubao-py-char')).toBeNull();
   });
+  test('"I know it" button calls back with the word and shows it is known; "add" stays apart', () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const seen: string[] = [];
+    const p = createPinyinPopup(host.attachShadow({ mode: 'open' }), { onAdd: (i) => seen.push('add ' + i.word), onKnown: (i) => seen.push('known ' + i.word) });
+    p.show(info, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
+    const known = p.element.querySelector<HTMLButtonElement>('.dubao-py-known')!;
+    known.click();
+    expect(seen).toEqual(['known 銀行']);
+    expect(known.disabled).toBe(true);
+    const add = p.element.querySelector<HTMLButtonElement>('.dubao-py-add:not(.dubao-py-known)')!;
+    expect(add.disabled).toBe(false);
+    p.markAdded();
+    expect(add.disabled).toBe(true);
+    expect(p.element.querySelector('.dubao-py-speak')).toBeNull();
+  });
+  test('Jyutping line when given; read-aloud button only with a speaker', () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const spoken: string[] = [];
+    const p = createPinyinPopup(host.attachShadow({ mode: 'open' }), { onSpeak: (i) => spoken.push(i.word) });
+    p.show({ ...info, jyutping: 'ngan4 hong4' }, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
+    expect(p.element.querySelector('.dubao-py-jyutping')!.textContent).toBe('粵 ngan4 hong4');
+    p.element.querySelector<HTMLButtonElement>('.dubao-py-speak')!.click();
+    expect(spoken).toEqual(['銀行']);
+    p.setOptions({ onSpeak: undefined });
+    p.show(info, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
+    expect(p.element.querySelector('.dubao-py-speak')).toBeNull();
+    expect(p.element.querySelector('.dubao-py-jyutping')).toBeNull();
+  });
 });
 
 describe('placement', () => {

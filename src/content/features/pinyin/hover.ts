@@ -1,0 +1,233 @@
+/**
+ * The hover popup: the word under the pointer (or a short selection, for keyboard and touch
+ * users) with its reading in context, level and definitions; "add to word list" (A) and "I know
+ * it" (K) from the popup.
+ */
+import type { FeatureContext } from '../../context';
+import type { PinyinEngine } from './engine';
+import { textMapOf, offsetOf, rangeOf } from '../text-map';
+import { isHan } from '../../../core/text/script';
+import { t } from '../../../platform/i18n';
+import { markKnown } from '../../../platform/known-words';
+import type { WordAt } from '../../../core/pinyin/index';
+import { detectScript } from '../../../core/text/script';
+
+type PopupModule = typeof import('../../../ui/pinyin-popup/index');
+
+const BLOCK_SEL = 'p,li,td,th,h1,h2,h3,h4,h5,h6,dd,dt,blockquote,figcaption,caption,div,section,article';
+
+export interface HoverCapability {
+  start(c: FeatureContext): void;
+  stop(): void;
+  destroy(): void;
+  readonly on: boolean;
+}
+
+export function createHover(engine: PinyinEngine): HoverCapability {
+  let ctx: FeatureContext | null = null;
+  let popupMod: Promise<PopupModule> | null = null;
+  let popup: ReturnType<PopupModule['createPinyinPopup']> | null = null;
+  /** What the popup shows now, with the sentence it came from (for the word list). */
+  let shown: { info: WordAt; sentence: string } | null = null;
+  let hover: AbortController | null = null;
+
+  function inScope(c: FeatureContext, node: Node): boolean {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!el || c.isOwnUi(el) || el.closest('input,textarea,[contenteditable=""],[contenteditable="true"],script,style,rt')) return false;
+    return true;
+  }
+
+  async function showAt(c: FeatureContext, node: Node, offset: number): Promise<boolean> {
+    if (node.nodeType !== Node.TEXT_NODE || !inScope(c, node)) return false;
+    const text = (node as Text).data;
+    const ch = text[offset] ?? '';
+    if (!isHan(ch)) return false;
+    const block = (node.parentElement?.closest(BLOCK_SEL) ?? node.parentElement)!;
+    const map = textMapOf(block);
+    const pos = offsetOf(map, node, offset);
+    if (pos < 0) return false;
+    const { wordAt } = await engine.pinyin();
+    const info = await wordAt(map.text, pos);
+    if (!info || !ctx) return false;
+    const region = { lang: c.document.documentElement.lang, host: c.host, script: detectScript(map.text) };
+    const yue = await import('../../../core/jyutping/region');
+    const cantonese = yue.wantsCantonese(c.settings().chineseReading, region);
+    if (cantonese) info.jyutping = await jyutpingFor(map.text, info);
+    const range = rangeOf(map, info.start, info.end);
+    const rect = range?.getBoundingClientRect();
+    if (!rect) return false;
+    popupMod ??= import('../../../ui/pinyin-popup/index');
+    const { createPinyinPopup } = await popupMod;
+    popup ??= createPinyinPopup(c.uiRoot(), {
+      style: c.settings().pinyinStyle,
+      toneColors: c.settings().toneColors,
+      levelList: c.settings().levelList,
+      onAdd: () => void addShownWord(),
+      onKnown: () => void markShownKnown(),
+      labels: { add: t('popupAddWord'), added: t('popupWordAdded'), known: t('popupMarkKnown'), knownDone: t('popupKnown'), speak: t('popupSpeak') },
+    });
+    popup.setOptions({ levelList: c.settings().levelList, onSpeak: speaker(c, yue.speechLang(region, cantonese), yue.pickVoice) });
+    shown = { info, sentence: sentenceAround(map.text, info.start, info.end) };
+    popup.show(info, rect, { width: c.window.innerWidth, height: c.window.innerHeight });
+    return true;
+  }
+
+  function sentenceAround(text: string, start: number, end: number): string {
+    const before = text.slice(0, start).search(/[^。！？!?\n]*$/);
+    const after = text.slice(end).search(/[。！？!?\n]/);
+    return text.slice(before, after < 0 ? text.length : end + after + 1).trim().slice(0, 200);
+  }
+
+  /** The learner's word list (storage.local; exported as Anki TSV from the panel). */
+  async function addShownWord(): Promise<void> {
+    if (!shown || !ctx) return;
+    const { addToWordList } = await import('../../../ui/panel/wordlist-store');
+    const { info, sentence } = shown;
+    await addToWordList({
+      word: info.word,
+      pinyin: info.pinyin,
+      gloss: info.definitions.slice(0, 3).join('; '),
+      sentence,
+      url: ctx.window.location.href,
+      added: Date.now(),
+    });
+    popup?.markAdded();
+  }
+
+  /** Jyutping of the word in its paragraph (to-jyutping is loaded only on the first Cantonese hover). */
+  async function jyutpingFor(text: string, info: WordAt): Promise<string> {
+    const [{ jyutpingOf }, { analyse }] = await Promise.all([import('../../../core/jyutping/jyutping'), engine.pinyin()]);
+    const a = analyse(text);
+    const out: string[] = [];
+    const js = jyutpingOf(a);
+    for (let i = 0; i < a.chars.length; i++) if (a.offsets[i]! >= info.start && a.offsets[i]! < info.end && js[i]!.jyutping) out.push(js[i]!.jyutping!);
+    return out.join(' ');
+  }
+
+  /** "Read aloud" through the browser's speech synthesis, or undefined (no button) without a Chinese voice. */
+  function speaker(c: FeatureContext, lang: string, pick: typeof import('../../../core/jyutping/region').pickVoice): ((info: WordAt) => void) | undefined {
+    const synth = (c.window as Window & { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
+    if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return undefined;
+    const voice = pick(synth.getVoices(), lang);
+    if (!voice) return undefined;
+    return (info) => {
+      const u = new SpeechSynthesisUtterance(info.word);
+      u.lang = voice.lang;
+      u.voice = voice;
+      synth.cancel();
+      synth.speak(u);
+    };
+  }
+
+  async function markShownKnown(): Promise<void> {
+    if (!shown) return;
+    const { info } = shown;
+    await markKnown(info.word === info.simplified ? [info.word] : [info.word, info.simplified]);
+    popup?.markKnown();
+  }
+
+  function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+    const d = doc as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    if (d.caretPositionFromPoint) {
+      const p = d.caretPositionFromPoint(x, y);
+      return p ? { node: p.offsetNode, offset: p.offset } : null;
+    }
+    const r = d.caretRangeFromPoint?.(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+
+  /**
+   * The character under the pointer. Carets sit between characters (and browsers differ on which
+   * side they pick), so check which neighbour's box actually contains the point.
+   */
+  function charUnder(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+    const caret = caretAt(doc, x, y);
+    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+    const data = (caret.node as Text).data;
+    const range = doc.createRange();
+    for (const off of [caret.offset, caret.offset - 1]) {
+      if (off < 0 || off >= data.length) continue;
+      const end = off + (data.codePointAt(off)! > 0xffff ? 2 : 1);
+      range.setStart(caret.node, off);
+      range.setEnd(caret.node, end);
+      for (const r of range.getClientRects()) {
+        if (x >= r.left - 0.5 && x <= r.right + 0.5 && y >= r.top - 0.5 && y <= r.bottom + 0.5) return { node: caret.node, offset: off };
+      }
+    }
+    return null;
+  }
+
+  return {
+    get on() {
+      return hover !== null;
+    },
+    start(c) {
+      ctx = c;
+      if (hover) return;
+      hover = new AbortController();
+      // Warm the engine up in small steps now, not in one long task at the first hover.
+      void engine.pinyin().then((m) => m.preparePinyin(engine.pause));
+      const opts = { signal: hover.signal, passive: true } as AddEventListenerOptions;
+      let pending = false;
+      let last: { x: number; y: number } = { x: -1, y: -1 };
+      c.document.addEventListener(
+        'mousemove',
+        (e) => {
+          if (!e.isTrusted) return; // a page script's synthetic move must not drive Dubao
+          // The pointer went onto the popup itself (to press "add"): keep it open.
+          if (popup && !popup.element.hidden && e.composedPath().includes(popup.element)) return;
+          last = { x: e.clientX, y: e.clientY };
+          if (pending) return;
+          pending = true;
+          c.window.requestAnimationFrame(async () => {
+            pending = false;
+            const hit = charUnder(c.document, last.x, last.y);
+            const ok = hit ? await showAt(c, hit.node, hit.offset) : false;
+            if (!ok) popup?.hide();
+          });
+        },
+        opts,
+      );
+      c.document.addEventListener(
+        'selectionchange',
+        (e) => {
+          if (!e.isTrusted) return;
+          const sel = c.document.getSelection();
+          if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
+          const r = sel.getRangeAt(0);
+          if (r.toString().length > 12) return;
+          void showAt(c, r.startContainer, r.startOffset);
+        },
+        opts,
+      );
+      c.document.addEventListener(
+        'keydown',
+        (e) => {
+          if (!e.isTrusted || !popup || popup.element.hidden) return;
+          if (e.key === 'Escape') popup.hide();
+          const target = e.target as Element | null;
+          const typing = target?.closest?.('input,textarea,select,[contenteditable=""],[contenteditable="true"]');
+          if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+          if (e.key === 'a' || e.key === 'A') void addShownWord();
+          if (e.key === 'k' || e.key === 'K') void markShownKnown();
+        },
+        opts,
+      );
+      c.window.addEventListener('scroll', () => popup?.hide(), opts);
+    },
+    stop() {
+      hover?.abort();
+      hover = null;
+      popup?.hide();
+    },
+    destroy() {
+      this.stop();
+      popup?.element.remove();
+      popup = null;
+      ctx = null;
+    },
+  };
+}

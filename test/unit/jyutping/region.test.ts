@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { isHongKongPage, pickVoice, speechLang, wantsCantonese } from '../../../src/core/jyutping/index';
+
+describe('page region', () => {
+  test.each([
+    [{ lang: 'zh-HK' }, true],
+    [{ lang: 'zh-Hant-HK' }, true],
+    [{ lang: 'yue' }, true],
+    [{ lang: '', host: 'news.rthk.hk' }, true],
+    [{ lang: 'zh-TW', host: 'news.example.tw' }, false],
+    [{ lang: 'zh-CN', host: 'www.example.cn' }, false],
+  ])('%j is Hong Kong: %s', (p, hk) => {
+    expect(isHongKongPage(p)).toBe(hk);
+  });
+  test.each([
+    [{ lang: 'zh-HK' }, true, 'zh-HK'],
+    [{ lang: 'zh-HK' }, false, 'zh-TW'],
+    [{ lang: 'zh-TW' }, true, 'zh-TW'],
+    [{ lang: '', script: 'zh-Hant' as const }, false, 'zh-TW'],
+    [{ lang: 'zh-CN', script: 'zh-Hans' as const }, false, 'zh-CN'],
+    [{ lang: '' }, false, 'zh-CN'],
+  ])('%j (Cantonese %s) speaks %s', (p, yue, want) => {
+    expect(speechLang(p, yue)).toBe(want);
+  });
+  test('Cantonese offered: auto only on Hong Kong pages', () => {
+    expect(wantsCantonese('auto', { lang: 'zh-HK' })).toBe(true);
+    expect(wantsCantonese('auto', { lang: 'zh-TW' })).toBe(false);
+    expect(wantsCantonese('both', { lang: 'zh-CN' })).toBe(true);
+    expect(wantsCantonese('mandarin', { lang: 'zh-HK' })).toBe(false);
+  });
+  test('voices: exact tag, then the language; none → null', () => {
+    const vs = [{ lang: 'en-US' }, { lang: 'zh_TW' }, { lang: 'zh-CN' }, { lang: 'zh-HK' }];
+    expect(pickVoice(vs, 'zh-CN')).toBe(vs[2]);
+    expect(pickVoice(vs, 'zh-HK')).toBe(vs[3]);
+    expect(pickVoice(vs.slice(0, 2), 'zh-CN')).toBe(vs[1]);
+    expect(pickVoice([{ lang: 'en-US' }, { lang: 'zh-CN' }], 'zh-HK')).toBeNull();
+    expect(pickVoice([{ lang: 'en-US' }], 'zh-CN')).toBeNull();
+  });
+});
