@@ -76,7 +76,7 @@ function score(id: string, g: Gold, f: Fields, ms: number): PageScore {
   };
 }
 
-function summarise(rows: PageScore[]): Record<string, number> {
+function summarise(rows: PageScore[]) {
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
   const share = (xs: Array<boolean | null>) => { const v = xs.filter((x): x is boolean => x !== null); return v.length ? v.filter(Boolean).length / v.length : NaN; };
   const fields = rows.flatMap((r) => [r.src, r.au, r.ed]);

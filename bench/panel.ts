@@ -136,7 +136,7 @@ async function locateAccuracy(which: 'corpus' | 'seed'): Promise<Acc> {
       // Baseline: the text of the block that holds the span's start (by cleanText offsets).
       const raw = article.cleanText.slice(sp.start, sp.end);
       let k = 0;
-      const cleanStarts = article.cleanText.split('\n').reduce<number[]>((a, l, i) => (a.push(i ? a[i - 1]! + article.cleanText.split('\n')[i - 1]!.length + 1 : 0), a), []);
+      const cleanStarts = article.cleanText.split('\n').reduce<number[]>((a, _l, i) => (a.push(i ? a[i - 1]! + article.cleanText.split('\n')[i - 1]!.length + 1 : 0), a), []);
       while (k + 1 < cleanStarts.length && cleanStarts[k + 1]! <= sp.start) k++;
       if ((article.blocks[k]?.element.textContent ?? '').includes(raw)) naive++;
     }

@@ -139,7 +139,7 @@ const isHan = (c: string | undefined) => !!c && /[\u3400-\u9fff]/.test(c);
  * Reading of the one-character segment `chars[i]` by grammar, or undefined.
  * `prevWordLength` is the length of the segment just before it (0 when none).
  */
-export function grammarReading(chars: string[], i: number, prevWordLength: number): string | undefined {
+export function grammarReading(chars: string[], i: number, _prevWordLength: number): string | undefined {
   const c = chars[i];
   const l = chars[i - 1];
   const r = chars[i + 1];

@@ -104,8 +104,8 @@ export function properNounMatches(s: string): ProperNounMatches {
       if (l < 2 || !(lens & (1 << l))) continue;
       const v = words.get(h1 >>> 0 || 1, h2 >>> 0);
       if (v < 0) continue;
-      starts[i] |= v;
-      ends[i + l - 1] |= v;
+      starts[i] = starts[i]! | v;
+      ends[i + l - 1] = ends[i + l - 1]! | v;
       longest[i] = l;
       longMask[i] = v;
     }

@@ -94,7 +94,7 @@ describe('convertPage: what is never touched', () => {
     expect(input.getAttribute('placeholder')).toBe('請輸入');
     expect(document.querySelector('textarea')!.value).toBe('简体文本');
     expect(document.querySelector('[contenteditable]')!.textContent).toBe('编辑区域');
-    for (const [sel, t] of [['code', '代码'], ['pre#code', '预格式代码'], ['kbd', '键盘'], ['samp', '样本']])
+    for (const [sel, t] of [['code', '代码'], ['pre#code', '预格式代码'], ['kbd', '键盘'], ['samp', '样本']] as const)
       expect(document.querySelector(sel)!.textContent, sel).toBe(t);
     expect(document.querySelector('script')!.textContent).toBe('var s="简体";');
     expect(document.querySelector('style')!.textContent).toBe('.x{content:"简体"}');

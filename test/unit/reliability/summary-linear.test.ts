@@ -15,10 +15,10 @@ function newsText(n: number, stop = '。'): string {
   const people = ['王涌彬', '李蕾', '张羽飞', '陈博', '华静', '关纪新', '何建栋', '田晚霞'];
   const orgs = ['兰州市科技局', '江苏省人民政府', '中国科学院', '宿迁市中级人民法院', '青山区房产管理局', '国家统计局'];
   const templates = [
-    (p: string, q: string, o: string, k: number) => `${p}${o}介绍，今年企业技术需求${k * 10 + 5}项以上，同比增长${(k % 9) + 1}.${k % 10}%${stop}`,
+    (p: string, _q: string, o: string, k: number) => `${p}${o}介绍，今年企业技术需求${k * 10 + 5}项以上，同比增长${(k % 9) + 1}.${k % 10}%${stop}`,
     (p: string, q: string, o: string, k: number) => `记者${q}从${o}获悉，${p}全年完成投资${k + 12}亿元，比上年增加${k % 7 + 2}个百分点${stop}`,
-    (p: string, q: string, o: string, k: number) => `${q}表示，${p}将继续推进重点项目建设，预计新增就业岗位${k * 3 + 100}个${stop}`,
-    (p: string, q: string, o: string, k: number) => `据${o}统计，${p}共有${k + 20}家企业参加了此次活动，签约金额达${k * 2 + 3}亿元${stop}`,
+    (p: string, q: string, _o: string, k: number) => `${q}表示，${p}将继续推进重点项目建设，预计新增就业岗位${k * 3 + 100}个${stop}`,
+    (p: string, _q: string, o: string, k: number) => `据${o}统计，${p}共有${k + 20}家企业参加了此次活动，签约金额达${k * 2 + 3}亿元${stop}`,
   ];
   let t = '';
   let k = 0;

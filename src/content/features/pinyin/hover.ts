@@ -81,7 +81,7 @@ export function createHover(engine: PinyinEngine): HoverCapability {
   /** The learner's word list (storage.local; exported as Anki TSV from the panel). */
   async function addShownWord(): Promise<void> {
     if (!shown || !ctx) return;
-    const { addToWordList } = await import('../../../ui/panel/wordlist-store');
+    const { addToWordList } = await import('../../../platform/wordlist-store');
     const { info, sentence } = shown;
     await addToWordList({
       word: info.word,

@@ -91,9 +91,8 @@ function prefix(name: string): Prefix {
   return { name, h1, h2 };
 }
 
-const P: Record<string, Prefix> = Object.fromEntries(
-  ['ab', 'b', 'b-1', 'b-2', 'b1', 'b2', 'c', 'ca', 'ca+1', 'ca+2', 'cb', 'g', 'g-1', 'g1', 'gn', 'ppsn', 'psn', 'q', 'sa', 'se', 'se+1', 'sn', 'sn1', 'sn2', 't-1', 't0', 't1', 'tl', 'u-1', 'u-2', 'u0', 'u1', 'u2', 'w', 'wl', 'wp', 'wr', 'x', 'x-', 'xe', 'xs'].map((n) => [n, prefix(n)]),
-);
+const PREFIX_NAMES = ['ab', 'b', 'b-1', 'b-2', 'b1', 'b2', 'c', 'ca', 'ca+1', 'ca+2', 'cb', 'g', 'g-1', 'g1', 'gn', 'ppsn', 'psn', 'q', 'sa', 'se', 'se+1', 'sn', 'sn1', 'sn2', 't-1', 't0', 't1', 'tl', 'u-1', 'u-2', 'u0', 'u1', 'u2', 'w', 'wl', 'wp', 'wr', 'x', 'x-', 'xe', 'xs'] as const;
+const P = Object.fromEntries(PREFIX_NAMES.map((n) => [n, prefix(n)])) as Record<(typeof PREFIX_NAMES)[number], Prefix>;
 
 const ZERO = 48;
 const ONE = 49;
