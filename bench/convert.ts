@@ -21,7 +21,7 @@ const DIRS: Array<[string, Variant, Variant]> = [
   ['s2t', 'cn', 't'], ['s2tw', 'cn', 'tw'], ['s2twp', 'cn', 'twp'], ['s2hk', 'cn', 'hk'],
   ['t2s', 't', 'cn'], ['tw2s', 'tw', 'cn'], ['tw2sp', 'twp', 'cn'], ['hk2s', 'hk', 'cn'],
 ];
-const openccFor = (from: Variant, to: Variant) => OpenCC.Converter({ from, to }) as Conv;
+const openccFor = (from: Variant, to: Variant) => OpenCC.Converter({ from, to });
 const immediate = (t: () => void) => void setImmediate(t);
 const noHooks = { exclude: () => false, onElement: () => {}, onSubRoot: () => {} };
 
@@ -29,7 +29,7 @@ const noHooks = { exclude: () => false, onElement: () => {}, onSubRoot: () => {}
 const COLD_ENV = 'DUBAO_BENCH_CONVERT_COLD';
 interface ColdResult { loadMs: number; firstMs: number; warmMs: number; retainedMb: number }
 if (process.env[COLD_ENV]) {
-  const { impl, from, to, file } = JSON.parse(process.env[COLD_ENV]!) as { impl: string; from: Variant; to: Variant; file: string };
+  const { impl, from, to, file } = JSON.parse(process.env[COLD_ENV]) as { impl: string; from: Variant; to: Variant; file: string };
   const text = readFileSync(file, 'utf8');
   const gc = (globalThis as { gc?: () => void }).gc!;
   const used = () => {
@@ -42,7 +42,7 @@ if (process.env[COLD_ENV]) {
   let conv: Conv;
   if (impl === 'opencc') {
     const mod = from === 'cn' ? await import('opencc-js/cn2t') : await import('opencc-js/t2cn');
-    conv = mod.Converter({ from, to }) as Conv;
+    conv = mod.Converter({ from, to });
   } else {
     conv = await loadConverter(from, to);
   }
@@ -85,7 +85,7 @@ function loadPages(): Page[] {
     .sort()
     .map((f) => ({ id: f.replace(/\.html$/, ''), html: decodeHtml(readFileSync(path.join(dir, f))).text }));
 }
-const parse = (html: string) => parseHTML(html).document as unknown as Document;
+const parse = (html: string) => parseHTML(html).document;
 const serialize = (doc: Document) => String(doc) + '\u0000' + (doc.documentElement?.outerHTML ?? '');
 const blocksOf = (doc: Document) => [...walkBlocks(doc.documentElement, noHooks)].filter((b) => b.length);
 const blockText = (b: Text[]) => b.map((t) => t.data).join('');
@@ -276,7 +276,7 @@ async function run(): Promise<string> {
   const tFiles: Record<string, string> = {};
   for (const v of ['t', 'tw', 'twp', 'hk'] as Variant[]) {
     tFiles[v] = path.join(tmp, `${v}.txt`);
-    writeFileSync(tFiles[v]!, openccFor('cn', v)(synth.text));
+    writeFileSync(tFiles[v], openccFor('cn', v)(synth.text));
   }
   const rows4: Array<Array<string | number>> = [];
   for (const [name, from, to] of DIRS) {

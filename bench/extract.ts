@@ -44,8 +44,8 @@ function runDubao(doc: Document, url?: string): Fields {
 }
 
 function runReadability(doc: Document): Fields {
-  const readerable = isProbablyReaderable(doc as never);
-  const r = new Readability(doc as never).parse();
+  const readerable = isProbablyReaderable(doc);
+  const r = new Readability(doc).parse();
   return {
     isArticle: readerable, title: r?.title ?? null, time: r?.publishedTime ?? null, source: r?.siteName ?? null,
     author: r?.byline ?? null, editor: null, text: r?.textContent ?? '',

@@ -58,7 +58,7 @@ function setup(paras: string[]) {
     const p = doc.createElement('p');
     p.textContent = text;
     root.appendChild(p);
-    return { text, element: p as Element, kind: 'paragraph' as const };
+    return { text, element: p, kind: 'paragraph' as const };
   });
   doc.body.appendChild(root);
   const text = blocks.map((b) => b.text).join('\n');

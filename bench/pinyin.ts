@@ -82,7 +82,7 @@ export const pinyinSection: BenchSection = {
   name: 'pinyin',
   title: 'Pinyin (readings in context, hover, ruby)',
   async run() {
-    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' }) as (s: string) => string;
+    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
     const cpp = loadCpp();
     const bz = loadBz();
     // Traditional twins; rows whose conversion changes the code-point count are dropped (counted).

@@ -49,11 +49,11 @@ function baselineNer(s: string): Array<{ start: number; end: number; type: strin
     for (let i = start; i < end; i++) taken[i] = 1;
     out.push({ start, end, type });
   };
-  for (const m of s.matchAll(/《[^《》]{1,40}》/g)) put(m.index!, m.index! + m[0].length, 'DOC');
-  for (const m of s.matchAll(SUFFIX_RE)) put(m.index!, m.index! + m[0].length, 'ORG');
+  for (const m of s.matchAll(/《[^《》]{1,40}》/g)) put(m.index, m.index + m[0].length, 'DOC');
+  for (const m of s.matchAll(SUFFIX_RE)) put(m.index, m.index + m[0].length, 'ORG');
   for (const m of s.matchAll(CUE_RE)) {
     const name = m[1] ?? m[2]!;
-    const start = m.index! + (m[1] ? m[0].length - name.length : 0);
+    const start = m.index + (m[1] ? m[0].length - name.length : 0);
     if (surnames.has(name[0]!)) put(start, start + name.length, 'PER');
   }
   for (let i = 0; i < s.length; i++) {

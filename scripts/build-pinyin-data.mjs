@@ -42,7 +42,7 @@ function differs(a, b) {
 /** CC-CEDICT reads `a` in the neutral tone where pinyin-pro has the full tone `b` (朋友 you5, 锤子 zi5). */
 const neutralised = (a, b) => a !== b && a.endsWith('5') && a.slice(0, -1) === b.slice(0, -1);
 // Suffixes and particles read in the neutral tone at the end of a word (孩子, 石头, 我们, 什么, 觉得…).
-const NEUTRAL_SUFFIX = new Set([...(process.env.SUFFIX ?? '子头们么得的了着巴')]);
+const NEUTRAL_SUFFIX = new Set((process.env.SUFFIX ?? '子头们么得的了着巴'));
 const NEUTRAL = process.env.NEUTRAL !== '0';
 
 // 1. Overrides from CC-CEDICT.
@@ -84,7 +84,7 @@ const PREFER_CE = process.env.PREFER_CE !== '0';
 const NEUTRAL_NONPOLY = process.env.NEUTRAL_NONPOLY !== '0';
 const BOTH_NEUTRAL = process.env.BOTH_NEUTRAL !== '0';
 const overrides = {};
-const words = new Set([...byWord.keys()]);
+const words = new Set(byWord.keys());
 for (const [w, e] of Object.entries(complete)) if (e[1] >= LEX_MIN_FREQ && [...w].length >= 2 && HAN.test(w)) words.add(w);
 for (const w of [...words].sort()) {
   const chars = [...w];

@@ -65,7 +65,7 @@ try {
   const dumpIdx = process.argv.indexOf('--dump');
   if (dumpIdx >= 0) {
     // Every occurrence of the given characters: ok/bad, our reading, gold, segment, sentence.
-    const want = new Set([...process.argv[dumpIdx + 1]]);
+    const want = new Set(process.argv[dumpIdx + 1]);
     const lines = [];
     for (const r of bz) {
       const a = eng.analyse(r.sentence, { artefacts: false });

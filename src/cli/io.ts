@@ -166,7 +166,7 @@ export async function loadHtmlFile(file: string): Promise<LoadedPage> {
 
 export function parseHtml(html: string): Document {
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(source).document as unknown as Document;
+  return parseHTML(source).document;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

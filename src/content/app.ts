@@ -117,7 +117,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
         return panelFeature.inspect(msg.selector);
       case 'command':
         return serial(async () => {
-          for (const f of features) await f.command?.(msg.command as CommandName);
+          for (const f of features) await f.command?.(msg.command);
           return true;
         });
       case 'page-action':

@@ -4,7 +4,7 @@ export function makeIsHidden(win: Window): (el: Element) => boolean {
   return (el: Element) => {
     const h = el as HTMLElement;
     if (typeof h.checkVisibility === 'function') {
-      if (!h.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true } as CheckVisibilityOptions)) return true;
+      if (!h.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return true;
     } else {
       const cs = win.getComputedStyle(h);
       if (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') return true;

@@ -46,7 +46,7 @@ export async function exportKnown(): Promise<string> {
 
 export function onKnownChanged(fn: (list: string[]) => void): () => void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && KNOWN_KEY in changes) fn(parseKnown(changes[KNOWN_KEY]!.newValue));
+    if (area === 'local' && KNOWN_KEY in changes) fn(parseKnown(changes[KNOWN_KEY].newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

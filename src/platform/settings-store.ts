@@ -10,7 +10,7 @@ const noticeFns = new Set<(text: string | null) => void>();
 
 /** The store of this extension context (one per content script, popup, options page). */
 export function settingsStore(): SettingsStore {
-  shared ??= createSettingsStore(browser.storage.sync as unknown as StorageArea, {
+  shared ??= createSettingsStore(browser.storage.sync, {
     local: browser.storage.local as unknown as StorageArea,
     onNotice: (text) => {
       for (const f of noticeFns) f(text);

@@ -28,7 +28,7 @@ export async function clearWordList(): Promise<void> {
 /** Call `fn` with the new list whenever it changes; returns an unsubscribe. */
 export function onWordListChanged(fn: (list: WordEntry[]) => void): () => void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && WORDLIST_KEY in changes) fn(parseWordList(changes[WORDLIST_KEY]!.newValue));
+    if (area === 'local' && WORDLIST_KEY in changes) fn(parseWordList(changes[WORDLIST_KEY].newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

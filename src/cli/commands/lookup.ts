@@ -47,7 +47,7 @@ export const lookupCommand: Command = {
       await writeJsonLine(io.stdout, null);
       return 0;
     }
-    const cpOf = (u: number) => ls + [...line.join('').slice(0, u)].length;
+    const cpOf = (u: number) => ls + line.join('').slice(0, u).length;
     await writeJsonLine(io.stdout, {
       word: w.word,
       start: cpOf(w.start),

@@ -84,7 +84,7 @@ class PageRun {
   ) {
     this.ready = new Promise((r) => (this.resolveReady = r));
     this.exclude = opts.exclude ?? (() => false);
-    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    const win = doc.defaultView;
     this.schedule = opts.scheduler ?? defaultScheduler(win);
     this.sliceMs = opts.sliceMs ?? SLICE_MS;
     this.langTag = LANG_TAG[opts.to];
@@ -100,7 +100,7 @@ class PageRun {
       this.resolveReady();
       return;
     }
-    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    const win = this.doc.defaultView;
     const MO = win?.MutationObserver ?? (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
     if (this.opts.observe !== false && MO) this.observer = new MO((records) => this.onMutations(records));
     const scope = this.opts.scope;

@@ -285,7 +285,7 @@ function isMetaCandidate(t: string): boolean {
 function isSubheadingBefore(lines: Line[], chosen: number[], k: number): boolean {
   // A short unpunctuated line right before prose inside the body (in-body subheading) is kept only
   // when more body follows; at the very start it is usually a deck or label.
-  void lines; void chosen; void k;
+   lines;  chosen;  k;
   return false;
 }
 

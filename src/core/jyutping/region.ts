@@ -20,7 +20,7 @@ export function isHongKongPage(p: PageRegion): boolean {
 export function speechLang(p: PageRegion, cantonese: boolean): 'zh-HK' | 'zh-TW' | 'zh-CN' {
   if (cantonese && isHongKongPage(p)) return 'zh-HK';
   const lang = (p.lang ?? '').toLowerCase();
-  if (/^zh-(tw|hant)/.test(lang) || /\.tw$/.test((p.host ?? '').toLowerCase())) return 'zh-TW';
+  if (/^zh-(tw|hant)/.test(lang) || (p.host ?? '').toLowerCase().endsWith('.tw')) return 'zh-TW';
   if (isHongKongPage(p)) return cantonese ? 'zh-HK' : 'zh-TW';
   return p.script === 'zh-Hant' ? 'zh-TW' : 'zh-CN';
 }

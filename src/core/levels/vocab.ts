@@ -103,8 +103,8 @@ export function vocabulary(an: Analysis, levels: WordLevels, opts: VocabOptions 
     o += simplified[i]!.length;
   }
   const endOf = (off: number[], text: string, b: number) => (b < n ? off[b]! : text.length);
-  const word = (p: Piece) => origText.slice(offsets[p.a]!, endOf(offsets, origText, p.b));
-  const simp = (p: Piece) => simpText.slice(sOff[p.a]!, endOf(sOff, simpText, p.b));
+  const word = (p: Piece) => origText.slice(offsets[p.a], endOf(offsets, origText, p.b));
+  const simp = (p: Piece) => simpText.slice(sOff[p.a], endOf(sOff, simpText, p.b));
   const levelOf = (s: string, w: string) => levels.levelOf(w, list) ?? (s === w ? null : levels.levelOf(s, list));
   const listed = (s: string, w: string) => levelOf(s, w) !== null;
   // Span [a, b) listed? Numbers first: two-character starts no listed word has are most candidates.

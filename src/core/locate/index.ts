@@ -63,7 +63,7 @@ export function createLocator(article: LocatableArticle, opts: LocatorOptions = 
   const clean = article.cleanText;
   const differs = clean !== undefined && clean !== article.text;
   const useClean = (opts.offsets ?? (differs ? 'clean' : 'text')) === 'clean';
-  const cleanMap = useClean && differs ? alignOffsets(article.text, clean!) : null;
+  const cleanMap = useClean && differs ? alignOffsets(article.text, clean) : null;
   const starts = blockStarts(article.blocks, article.text);
 
   const groups: Group[] = [];

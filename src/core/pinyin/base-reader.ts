@@ -13,7 +13,7 @@ import { isPolyWord, wordMatchSteps } from './word-match';
 
 let installed = false;
 
-const toMarks = (p: string) => convert(p.replace(/v/g, 'ü').replace(/5/g, '0'), { format: 'numToSymbol' }) as string;
+const toMarks = (p: string) => convert(p.replace(/v/g, 'ü').replace(/5/g, '0'), { format: 'numToSymbol' });
 
 /** Words handed to pinyin-pro per customPinyin call: each call extends its automaton, so a few hundred words keep a call short. */
 const INSTALL_CHUNK = 500;
@@ -154,7 +154,7 @@ export function isPolyphone(ch: string): boolean {
   if (bmp && polyTable[code]) return polyTable[code] === 2;
   let v = bmp ? undefined : polyAstral.get(ch);
   if (v === undefined) {
-    const r = (polyphonic(ch, { type: 'array', toneType: 'num' }) as string[][])[0] ?? [];
+    const r = (polyphonic(ch, { type: 'array', toneType: 'num' }))[0] ?? [];
     v = new Set(r).size > 1;
     if (bmp) polyTable[code] = v ? 2 : 1;
     else polyAstral.set(ch, v);

@@ -25,7 +25,7 @@ export interface PolyphoneRules {
   right: Record<string, string>;
 }
 
-export const shippedRules: PolyphoneRules = shipped as PolyphoneRules;
+export const shippedRules: PolyphoneRules = shipped;
 
 interface CompiledRules {
   uni: Map<string, string>;

@@ -17,73 +17,73 @@ import lexicon from './data/grammar-words.json';
 
 const WORDS = lexicon as Record<string, string>;
 
-const MODAL_BEFORE_DEI = new Set([...'还就都也总只可又才必非准你我他她它们咱谁']);
-const DEI_NOT_BEFORE = new Set([...'了过着到罪分奖手病知益失意逞利体']);
+const MODAL_BEFORE_DEI = new Set('还就都也总只可又才必非准你我他她它们咱谁');
+const DEI_NOT_BEFORE = new Set('了过着到罪分奖手病知益失意逞利体');
 // Numerals that start an amount after a verb (not 一, which also starts 一身汗, 一塌糊涂).
-const COUNT = new Set([...'二三四五六七八九十两几百千万']);
-const NUMERAL = new Set([...'一二三四五六七八九十两几百千万半每']);
+const COUNT = new Set('二三四五六七八九十两几百千万');
+const NUMERAL = new Set('一二三四五六七八九十两几百千万半每');
 // Degree words before an adjective (太长了 cháng).
-const DEGREE = new Set([...'太很更最好多么较变过真挺越']);
+const DEGREE = new Set('太很更最好多么较变过真挺越');
 // Characters forming a word with a following 应 read yìng (答应, 反应, 适应…) when the segmenter split it.
-const WORDS_YING = new Set([...'答反适响回供相感对效呼照报接']);
-const DEMONSTRATIVE = new Set([...'这那哪某']);
-const ZHI_ONLY_AFTER = new Set([...'是有能要会在好不为怕需顾管剩见知许']);
+const WORDS_YING = new Set('答反适响回供相感对效呼照报接');
+const DEMONSTRATIVE = new Set('这那哪某');
+const ZHI_ONLY_AFTER = new Set('是有能要会在好不为怕需顾管剩见知许');
 // 地 followed by these is the noun "ground, place" (地区, 地方, 地铁…), also when the segmenter split it.
-const DI_COMPOUND = new Set([...'区方带球面下上图理铁震址质位产点段块域步狱道主形貌势处里表层标段盘毯板基名']);
-const WEI4_BEFORE = new Set([...'了何什此啥我你他她它您咱大人民国社群众自谁广之其']);
+const DI_COMPOUND = new Set('区方带球面下上图理铁震址质位产点段块域步狱道主形貌势处里表层标段盘毯板基名');
+const WEI4_BEFORE = new Set('了何什此啥我你他她它您咱大人民国社群众自谁广之其');
 // Adverbs and modals before a preposition 为 "for" (只为吸引人才, 也为, 在为…做准备, 愿为); the
 // copula 为 "be" follows others (均为, 皆为, 实为, 现为).
-const WEI4_AFTER = new Set([...'只也在甘已经可专特愿来去没还又正都要意们如些']);
+const WEI4_AFTER = new Set('只也在甘已经可专特愿来去没还又正都要意们如些');
 // Before 个, words that make it a stressed measure word (整个, 各个, 多个, 某个) rather than the
 // unstressed one after a verb (是个好人, 有个问题, 找个地方).
 const GE_STRESSED_AFTER = new Set([...'整各多某第个的数若'].concat([...NUMERAL], [...DEMONSTRATIVE]));
 // 当天, 当晚, 当日, 当夜: "that same day/evening" (dàng), unless the second character starts another word (当天空).
-const DANG4_BEFORE = new Set([...'天晚日夜']);
-const DANG4_NOT_AFTER = new Set([...'空气然使堂']);
+const DANG4_BEFORE = new Set('天晚日夜');
+const DANG4_NOT_AFTER = new Set('空气然使堂');
 // 个 starting a word the segmenter split (个人, 个子, 个儿, 个体, 个性, 个别) keeps gè.
-const GE_WORD_BEFORE = new Set([...'人子儿体性别案']);
+const GE_WORD_BEFORE = new Set('人子儿体性别案');
 // The verb 教 jiāo "teach" before an aspect marker, a complement or a personal object (教过, 教出, 教给, 教我).
-const JIAO1_BEFORE = new Set([...'过出给我你他她']);
+const JIAO1_BEFORE = new Set('过出给我你他她');
 // The verb 干 gàn "do" before an aspect marker or a question word (干过, 干啥, 干什么, 干吗).
-const GAN4_BEFORE = new Set([...'过啥什吗嘛活']);
+const GAN4_BEFORE = new Set('过啥什吗嘛活');
 
-const GONG4_BEFORE = new Set([...'品奉桌词述认状养职佛']);
-const GONG4_AFTER = new Set([...'上口招进']);
-const ZUAN1_BEFORE = new Set([...'进入出到过了着研空其']);
-const HAN4_BEFORE = new Set([...'毛水珠流涔渍液津腺湿透如淋衫']);
-const HAN4_AFTER = new Set([...'出流冒满冷虚盗擦身脸头']);
+const GONG4_BEFORE = new Set('品奉桌词述认状养职佛');
+const GONG4_AFTER = new Set('上口招进');
+const ZUAN1_BEFORE = new Set('进入出到过了着研空其');
+const HAN4_BEFORE = new Set('毛水珠流涔渍液津腺湿透如淋衫');
+const HAN4_AFTER = new Set('出流冒满冷虚盗擦身脸头');
 // Complements of result or direction after a potential 得 (受得了, 闻得到, 扛得住).
-const POTENTIAL = new Set([...'了到出起住下动完过见着']);
+const POTENTIAL = new Set('了到出起住下动完过见着');
 // Modals and adverbs: 得 after them is a verb (会得到, 都得了奖).
 const NOT_VERB_BEFORE_DE = new Set([...'不会能可要将都也就才还没未已曾必应该再又均并亦仍只总'].concat([...MODAL_BEFORE_DEI]));
-const ZHANG3_RESULT = new Set([...'大高好出胖']);
+const ZHANG3_RESULT = new Set('大高好出胖');
 // Words of length that close a clause with 长 cháng (源远流长, 绵长, 悠长, 细长).
-const LENGTHY = new Set([...'流绵悠漫延修细狭冗深']);
-const CHONG2_BEFORE = new Set([...'拍估审申写做播演返犯逢叠温游读选订测设铸签印聚拾蹈']);
-const PRONOUN = new Set([...'我你他她它您']);
-const SHUAI4_BEFORE = new Set([...'兵军部队团代众师领舰']);
-const LUN1_BEFORE = new Set([...'起着了过去向到棒刀锤拳斧车圆']);
-const ZAN3_BEFORE = new Set([...'钱够下起了着点足']);
-const XIAO1_BEFORE = new Set([...'掉了去下死皮成着过']);
-const SAI1_BEFORE = new Set([...'着了进满给入住在到']);
-const AI2_BEFORE = new Set([...'打骂批揍刀饿冻宰训整踢罚顿了过']);
-const ZENG1_BEFORE = new Set([...'母父妻氏姓某家']);
+const LENGTHY = new Set('流绵悠漫延修细狭冗深');
+const CHONG2_BEFORE = new Set('拍估审申写做播演返犯逢叠温游读选订测设铸签印聚拾蹈');
+const PRONOUN = new Set('我你他她它您');
+const SHUAI4_BEFORE = new Set('兵军部队团代众师领舰');
+const LUN1_BEFORE = new Set('起着了过去向到棒刀锤拳斧车圆');
+const ZAN3_BEFORE = new Set('钱够下起了着点足');
+const XIAO1_BEFORE = new Set('掉了去下死皮成着过');
+const SAI1_BEFORE = new Set('着了进满给入住在到');
+const AI2_BEFORE = new Set('打骂批揍刀饿冻宰训整踢罚顿了过');
+const ZENG1_BEFORE = new Set('母父妻氏姓某家');
 // Adverbs and modals before the verb 干 gàn (白干, 不干, 再干, 敢干, 想干).
-const GAN4_AFTER = new Set([...'白不再没要想能会肯敢别都就也又还快实苦硬蛮']);
+const GAN4_AFTER = new Set('白不再没要想能会肯敢别都就也又还快实苦硬蛮');
 // What 倒 dào pours or reverses (倒水, 倒酒, 倒车) and its directions (倒进, 倒掉, 倒出).
-const DAO4_BEFORE = new Set([...'水酒茶车掉进出入满']);
+const DAO4_BEFORE = new Set('水酒茶车掉进出入满');
 // Verbs done for a beneficiary: 为 before them (with the beneficiary between) is wèi "for"
 // (为兰州市提供服务, 为地方经济注入活力, 为市民办实事), unless 以 opened the clause (以…为 wéi).
 const BENEFACTIVE = ['提供', '服务', '办', '做', '作出', '带来', '注入', '创造', '打造', '搭建', '贡献', '助力', '赋能', '保驾护航', '铺路', '解决', '谋', '争取', '献', '点赞', '加油', '增添', '开辟', '奠定', '送'];
 const CLAUSE_END = /[，。；：！？,.;:!?\n、“”"]/;
 // Particles closing a clause after a predicate adjective (太差了, 很差的).
-const CLOSING = new Set([...'了的啊吧呢呀']);
+const CLOSING = new Set('了的啊吧呢呀');
 // Passive and disposal markers before a verb (被塞, 被人塞, 把钱塞, 给塞).
-const BEFORE_VERB = new Set([...'被把给往硬']);
+const BEFORE_VERB = new Set('被把给往硬');
 // Who did it: 是我干的, 谁干的.
-const DOER = new Set([...'我你他她它谁们']);
+const DOER = new Set('我你他她它谁们');
 // 长 zhǎng "grow" before what grows or how (长胖, 长高, 长出, 长满, 长痘).
-const ZHANG3_BEFORE = new Set([...'胖高出满痘']);
+const ZHANG3_BEFORE = new Set('胖高出满痘');
 
 /**
  * Readings that come before the dictionary words (word-match.ts) because the lexicons write the

@@ -39,7 +39,7 @@ export interface AnalyseOptions {
 
 // Characters that are also ordinary Simplified characters with another use (显著, 乾隆, 於是 in
 // names, 藉口…; 么 the particle, 幺 in Taiwan's standard): converting them is right only when the text is Traditional.
-const AMBIGUOUS = new Set([...'著於乾藉昇閤徵覆諮俱甯像夥佔么']);
+const AMBIGUOUS = new Set('著於乾藉昇閤徵覆諮俱甯像夥佔么');
 
 /**
  * The Simplified twin used for lookups, code point for code point. A text counts as Traditional

@@ -14,7 +14,7 @@ export interface SpeechReadings {
   right: Record<string, string>;
 }
 
-export const shippedSpeech: SpeechReadings = shipped as SpeechReadings;
+export const shippedSpeech: SpeechReadings = shipped;
 
 interface Index {
   /** First code units of the words. */

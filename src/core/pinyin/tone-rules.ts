@@ -19,14 +19,14 @@ import lexicon from './data/grammar-words.json';
 
 const WORDS = lexicon as Record<string, string>;
 
-const DIGIT = new Set([...'〇零一二三四五六七八九0123456789０１２３４５６７８９']);
+const DIGIT = new Set('〇零一二三四五六七八九0123456789０１２３４５６７８９');
 
 // One-syllable verbs whose reduplication (看看, 说说, 试试: "have a look, a try") is said with the
 // second syllable neutral.
-const AA_VERB = new Set([...'看说试玩聊逛尝谢走坐歇瞧问']);
+const AA_VERB = new Set('看说试玩聊逛尝谢走坐歇瞧问');
 
 // Verbs of the hands and eyes whose object is 手 or 眼 (背着手, 眯着眼).
-const ZHE_VERB = new Set([...'拉握牵背挥摆搓扬举伸叉插揣甩攥捂摊抱拍招摇眯眨睁闭瞪瞇翻垂含噙瞅瞧盯望看斜']);
+const ZHE_VERB = new Set('拉握牵背挥摆搓扬举伸叉插揣甩攥捂摊抱拍招摇眯眨睁闭瞪瞇翻垂含噙瞅瞧盯望看斜');
 
 const PARTICLE: Record<string, string> = {
   啦: 'la5', 哦: 'o5', 吧: 'ba5', 呢: 'ne5', 啊: 'a5', 嘛: 'ma5', 呀: 'ya5', 哟: 'yo5', 呗: 'bei5', 喽: 'lou5', 么: 'me5',
@@ -36,7 +36,7 @@ const PARTICLE: Record<string, string> = {
 // What may follow a particle that closes a clause: the end of the text, a line break, or a stop,
 // comma, question or exclamation mark, dash, ellipsis, tilde or closing quote (not 、 or a space,
 // which part items of a list: 滴呐、王帅).
-const CLAUSE_END = new Set([...'。！？!?，,；;：:…—~～」』”’"\')）\n.']);
+const CLAUSE_END = new Set('。！？!?，,；;：:…—~～」』”’"\')）\n.');
 const closesClause = (c: string | undefined) => c === undefined || CLAUSE_END.has(c);
 
 /** Apply the rules in place; returns the tokens for chaining. */

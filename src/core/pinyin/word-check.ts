@@ -23,7 +23,7 @@ export interface WordCheckDeps {
   segmenter?: Intl.Segmenter | null;
 }
 
-const PARTICLES = new Set([...'的了着过地得']);
+const PARTICLES = new Set('的了着过地得');
 
 /** Characters of context on each side of a checked word. */
 const WINDOW = 3;

@@ -76,7 +76,7 @@ function parseSite(v: unknown): SiteSettings | null {
   const s: SiteSettings = {};
   if (typeof v.enabled === 'boolean') s.enabled = v.enabled;
   if (v.script === null || isVariant(v.script))
-    s.script = v.script as Variant | null;
+    s.script = v.script;
   if (typeof v.autoPanel === 'boolean') s.autoPanel = v.autoPanel;
   if (typeof v.panelWidth === 'number' && Number.isFinite(v.panelWidth))
     s.panelWidth = Math.min(800, Math.max(240, Math.round(v.panelWidth)));
@@ -134,7 +134,7 @@ export function siteSettings(settings: Settings, hostname: string): Required<Omi
 /** Return new settings with one site's values patched (validated). */
 export function withSite(settings: Settings, hostname: string, patch: SiteSettings): Settings {
   const key = siteKey(hostname);
-  const merged = parseSite({ ...(settings.sites[key] ?? {}), ...patch }) ?? {};
+  const merged = parseSite({ ...settings.sites[key], ...patch }) ?? {};
   return { ...settings, sites: { ...settings.sites, [key]: merged } };
 }
 

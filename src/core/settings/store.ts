@@ -61,7 +61,7 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 /** Settings assembled from the items of a storage area (legacy `settings.sites` too). */
 export function readSettings(items: Record<string, unknown>): { settings: Settings; used: Map<string, number>; legacy: boolean } {
-  const raw = isObj(items[KEY]) ? (items[KEY] as Record<string, unknown>) : {};
+  const raw = isObj(items[KEY]) ? (items[KEY]) : {};
   const legacySites = isObj(raw.sites) ? raw.sites : {};
   const sites: Record<string, unknown> = { ...legacySites };
   const used = new Map<string, number>();

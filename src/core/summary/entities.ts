@@ -14,7 +14,7 @@ import type { Entity, Mention } from './types';
 
 let model: TaggerModel | null = null;
 function tagger(): TaggerModel {
-  model ??= loadModel(modelData as SerializedModel);
+  model ??= loadModel(modelData);
   return model;
 }
 

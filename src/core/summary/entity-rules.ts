@@ -23,7 +23,7 @@ export interface FoldedSpan {
 }
 
 /** Province, region and country one-character abbreviations used in news text (中美, 访华, 京津冀, 在港). */
-export const ABBR = new Set([...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚']);
+export const ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚');
 /** The full names of the one-character abbreviations (one where it is unambiguous). */
 const ABBR_FULL: Record<string, string[]> = Object.fromEntries(
   ('京北京 津天津 沪上海 渝重庆 冀河北 晋山西 辽辽宁 吉吉林 黑黑龙江 苏江苏 浙浙江 皖安徽 闽福建 赣江西 鲁山东 豫河南 鄂湖北 湘湖南 粤广东 琼海南 川四川 蜀四川 ' +
@@ -258,9 +258,7 @@ function foldTarget(t: string, type: RawEntity['type'], longer: Map<string, RawE
 // ---------- People a journalist can trust: name shape, not a dictionary word, not a place ----------
 
 /** Characters of transliterated foreign names (菲利普, 阿克拉姆, 佩拉夫妮): a run of 3+ of them is a foreign name shape. */
-const TRANSLIT = new Set([
-  ...'阿埃艾安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰弗夫福盖甘冈戈格贡古圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩蓬皮普奇齐乔切钦琼萨塞赛桑瑟森沙莎山尚舍申什施斯松苏索塔泰坦汤唐特提廷托瓦万旺威韦维温文沃乌西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐娅丝黛萝茨霍娃嘉杨龙', 
-]);
+const TRANSLIT = new Set('阿埃艾安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰弗夫福盖甘冈戈格贡古圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩蓬皮普奇齐乔切钦琼萨塞赛桑瑟森沙莎山尚舍申什施斯松苏索塔泰坦汤唐特提廷托瓦万旺威韦维温文沃乌西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐娅丝黛萝茨霍娃嘉杨龙');
 
 /** Given-name parts that make a surname no name: 陈姓, 李男, 王某, 张氏. */
 const BARE_GIVEN = /^(?:[姓男女某氏家总]|先生|女士|小姐|太太|老师|师傅|同学|医生|警官|姓男子|姓女子)$/;

@@ -315,13 +315,13 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     } else {
       const [, rate, n1, , n2, in1, mag, in2, u, post] = m;
       if (n1 === undefined || u === undefined) continue; // a branch of the pattern without a number
-      const isCn = !/[0-9０-９]/.test(n1!);
-      if (isCn && /^[一两]$/.test(n1!) && !mag) continue; // 一 as an article
-      if (isCn && /^[十百千]$/.test(n1!) && !mag) continue;
+      const isCn = !/[0-9０-９]/.test(n1);
+      if (isCn && /^[一两]$/.test(n1) && !mag) continue; // 一 as an article
+      if (isCn && /^[十百千]$/.test(n1) && !mag) continue;
       if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
       unit = u!;
       kind = UNITS[unit] ?? 'count';
-      number = parseNumber(n1!, mag);
+      number = parseNumber(n1, mag);
       numberMax = n2 ? parseNumber(n2, mag) : null;
       if (number === null) continue;
       postQ = post ?? in2 ?? in1 ?? null;
@@ -329,8 +329,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (kind === 'duration') {
         if (unit === '年' && !mag && bareNum >= 1000) continue;
         if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间)/.test(s.slice(end, end + 2))) continue;
-        if (/连续$/.test(s.slice(Math.max(0, start - 2), start))) continue; // 连续8年: when, not how long (guide §2)
-        if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1!)) && n1!.length === 4) continue;
+        if (s.slice(Math.max(0, start - 2), start).endsWith('连续')) continue; // 连续8年: when, not how long (guide §2)
+        if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1)) && n1.length === 4) continue;
       }
       if (unit === '周' && isCn) continue;
       if (/^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹)$/.test(unit) && isCn) continue;

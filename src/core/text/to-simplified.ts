@@ -12,7 +12,7 @@ const cache = new Map<string, Fn>();
 function converter(from: 'tw' | 'hk' | 't'): Fn {
   let fn = cache.get(from);
   if (!fn) {
-    fn = OpenCC.Converter({ from, to: 'cn' }) as Fn;
+    fn = OpenCC.Converter({ from, to: 'cn' });
     cache.set(from, fn);
   }
   return fn;

@@ -56,7 +56,7 @@ function parseArticle(v: unknown): PanelArticle | null {
   const warnings: ExtractWarning[] = Array.isArray(v.warnings)
     ? v.warnings.filter(isObj).slice(0, 100).map((w) => ({
         type: str(w.type, 40) ?? 'other', message: str(w.message, 500) ?? '', ...(nat(w.count) ? { count: w.count } : {}),
-      }) as ExtractWarning)
+      }))
     : [];
   return {
     isArticle: v.isArticle === true,

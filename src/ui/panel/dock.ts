@@ -128,7 +128,7 @@ export function createPanelDock(
         if (msg.final) void ctx.updateSettings((s) => withSite(s, ctx.host, { panelWidth: msg.width, panelCollapsed: msg.collapsed })).catch(() => undefined);
         break;
       case 'action':
-        void ctx.action(msg.action as PageAction, msg.value);
+        void ctx.action(msg.action, msg.value);
         break;
       case 'show':
         post({ t: 'shown', id: msg.id, ok: show(msg.target) });

@@ -50,10 +50,10 @@ describe('convertPage: block conversion', () => {
       '<div><p>新华社<b>北京</b>电 <a href="#">国务院</a>总理在会上说，要<em>了解</em>放<span>军</span>的发展。</p>' +
       '<p>美<i>国</i>历史上<span>一个中</span>国的原则和长江干流。</p></div>';
     setBody(html);
-    const before = [...document.querySelectorAll('p')].map((p) => p.textContent!);
+    const before = [...document.querySelectorAll('p')].map((p) => p.textContent);
     await run();
     const plain = await loadConverter('cn', 'tw');
-    const after = [...document.querySelectorAll('p')].map((p) => p.textContent!);
+    const after = [...document.querySelectorAll('p')].map((p) => p.textContent);
     expect(after).toEqual(before.map(plain));
     expect(after[1]).toContain('美國歷史');
     expect(after[1]).toContain('一個中國');
@@ -62,7 +62,7 @@ describe('convertPage: block conversion', () => {
   it('handles supplementary-plane characters and length changes (twp) across nodes', async () => {
     setBody('<p>𠮷野家的<b>鼠</b>标和𡃁<a>软</a>件，打出租车去方便<i>面</i>店</p>');
     const p = document.querySelector('p')!;
-    const src = p.textContent!;
+    const src = p.textContent;
     await run({ to: 'twp' });
     const plain = await loadConverter('cn', 'twp');
     expect(p.textContent).toBe(plain(src));

@@ -32,7 +32,7 @@ export function harness(article: Article | null, summary: Summary | ((text: stri
   const status = { script: null as string | null, hover: false, ruby: false };
   const ctx: PanelContext = {
     document,
-    window: window as unknown as Window,
+    window: window,
     host: 'news.example.cn',
     settings: () => settings,
     async updateSettings(fn) {

@@ -58,7 +58,7 @@ describe('summary panel', () => {
     expect(aside.getAttribute('role')).toBe('complementary');
     expect(aside.getAttribute('aria-label')!.startsWith('Dubao')).toBe(true);
     expect(q(aside, '.headline').textContent).toBe('蘭州市以科技創新驅動城市競爭力躍升');
-    const meta = q(aside, 'dl.meta').textContent!;
+    const meta = q(aside, 'dl.meta').textContent;
     for (const s of ['2025-04-10 09:06', '蘭州日報', '華靜', '王旭偉', 'news.example.cn']) expect(meta).toContain(s);
     expect(q(aside, '[data-warning="spam"]').textContent).toContain('2');
     expect(q(aside, '[data-warning="artefacts"]').textContent).toContain(String(article.rubyArtefacts));
@@ -163,7 +163,7 @@ describe('summary panel', () => {
     const h = harness(article, summary);
     await h.panel.open();
     const btn = q<HTMLButtonElement>(h.root(), '[data-key="entity-people-0"]');
-    const markedParagraph = () => document.querySelector('mark[data-dubao-mark]')!.parentElement!.textContent!;
+    const markedParagraph = () => document.querySelector('mark[data-dubao-mark]')!.parentElement!.textContent;
     btn.click();
     expect(document.querySelector('mark[data-dubao-mark]')!.textContent).toBe('華靜');
     expect(markedParagraph()).toContain('全媒體記者 華靜 報道');

@@ -50,7 +50,7 @@ describe('了解 in ruby as in the CLI', () => {
     expect(liao[i]![1]).toBe('liǎo');
     expect(liao[i + 1]).toEqual(['解', 'jiě']);
     // both characters of the word in one <ruby> (syllables of a word grouped)
-    const word = rubies.find((r) => r.textContent!.includes('了') && r.textContent!.includes('解'));
+    const word = rubies.find((r) => r.textContent.includes('了') && r.textContent.includes('解'));
     expect(word, 'ruby holding 了解').toBeDefined();
     h.remove();
   });

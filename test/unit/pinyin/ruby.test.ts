@@ -94,7 +94,7 @@ describe('ruby at the learner level', () => {
   test('legible ruby: at least 60% of the text size and never under 10 px; words set apart', () => {
     document.body.innerHTML = '<p>银行</p>';
     const h = addRuby([document.querySelector('p')!]);
-    const css = document.querySelector('style[data-dubao-ruby]')!.textContent!;
+    const css = document.querySelector('style[data-dubao-ruby]')!.textContent;
     expect(css).toMatch(/rt\{[^}]*font-size:max\(10px,\.6em\)/);
     expect(css).toMatch(/ruby\{margin:0 \.18em/);
     h.remove();

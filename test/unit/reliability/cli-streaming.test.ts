@@ -115,7 +115,7 @@ describe('stdin commands: one {error} line per oversize line, the others process
     const prev = process.env.DUBAO_MAX_INPUT_BYTES;
     process.env.DUBAO_MAX_INPUT_BYTES = '1000';
     try {
-      const r = await runStreamed(args as string[], generated(() => ['长江\n', '长'.repeat(2000), '\n发展\n']));
+      const r = await runStreamed(args, generated(() => ['长江\n', '长'.repeat(2000), '\n发展\n']));
       const lines = r.out.split('\n');
       expect(lines).toHaveLength(4); // three lines and the final newline
       check(lines[1]!);

@@ -73,7 +73,7 @@ describe('dubao scan, offline', () => {
     [['scan', LIST, '--base', 'nota url'], /--base is not a URL/],
     [['scan', LIST, '--delay', '5'], /live scan/],
   ])('bad arguments %j exit 2', async (args, msg) => {
-    const r = await runCliCaptured(args as string[]);
+    const r = await runCliCaptured(args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(msg);
   });
@@ -117,7 +117,7 @@ describe('dubao scan, live (a local fixture server)', () => {
       const mapped = tsv.split('\n').find((l) => l.startsWith('http') && new URL(l.split('\t')[0]!).pathname + new URL(l.split('\t')[0]!).search === url.pathname + url.search);
       const name = url.pathname === '/list/index.html' ? 'index.html' : mapped ? mapped.split('\t')[1]!.trim() : path.basename(url.pathname);
       const file = path.join(SITE, name);
-      if (!existsSync(file) || !/\.html$/.test(name)) {
+      if (!existsSync(file) || !name.endsWith('.html')) {
         res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
         return;
       }

@@ -29,7 +29,7 @@ describe('entity tagger features', () => {
   });
 
   it('the hashed tagger tags exactly as a lookup by feature name does', () => {
-    const m = modelData as SerializedModel;
+    const m = modelData;
     const byName = new Map<string, number>(m.features.split('\n').map((n, k) => [n, k]));
     const T = TAGS.length;
     const model = loadModel(m);

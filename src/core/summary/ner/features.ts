@@ -39,9 +39,7 @@ function charClass(c: string): CharClass {
 
 const GZ = ['-', 'B', 'M', 'E', 'S'];
 /** Characters of the standard transliteration table for foreign names (阿, 斯, 尔, 克 …). */
-const TRANSLIT = new Set([
-  ...'阿埃艾爱安昂奥巴贝本比彼宾波伯布查达戴丹当德迪蒂丁杜顿多厄恩尔法菲费芬丰弗福盖甘冈戈格古瓜哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉连林琳卢鲁伦罗洛马迈曼芒梅蒙米明姆莫默穆纳奈南内尼涅宁努诺欧帕佩彭皮普奇恰乔切琴丘萨塞桑瑟森沙尚什舍施斯松苏索塔泰坦汤特提廷图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐',
-]);
+const TRANSLIT = new Set('阿埃艾爱安昂奥巴贝本比彼宾波伯布查达戴丹当德迪蒂丁杜顿多厄恩尔法菲费芬丰弗福盖甘冈戈格古瓜哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉连林琳卢鲁伦罗洛马迈曼芒梅蒙米明姆莫默穆纳奈南内尼涅宁努诺欧帕佩彭皮普奇恰乔切琴丘萨塞桑瑟森沙尚什舍施斯松苏索塔泰坦汤特提廷图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐');
 const ONE_CHAR_ORG = new Set(ORG_SUFFIXES.filter((x) => x.length === 1));
 const OPEN = '“「『（(';
 const CLOSE = '”」』）)';
