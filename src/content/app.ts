@@ -4,7 +4,7 @@
  * AbortController, and routes commands and actions to them one at a time.
  */
 import { extractArticleInSlices, type Article } from '../core/extract/index';
-import type { CommandName, Message, PageStatus } from '../core/messages/protocol';
+import type { Message, PageStatus } from '../core/messages/protocol';
 import { siteSettings, type Settings } from '../core/settings/schema';
 import { onSaveNotice, onSettingsChanged, settingsStore } from '../platform/settings-store';
 import { getUiRoot, isOwnUi, uiText } from '../ui/host';

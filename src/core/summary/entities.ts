@@ -7,7 +7,7 @@ import modelData from './data/ner-model.json';
 import { abbreviationOwner, abbreviationPairs, isTrustedEntity, refineSpans } from './entity-rules';
 import { gazetteer } from './gazetteer';
 import { properLexicon } from './lexicon';
-import { loadModel, tagText, type SerializedModel, type TaggerModel, type TaggedSpan } from './ner/tagger';
+import { loadModel, tagText, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import { overlapIndex } from './spans';
 import { boundedPieces } from '../text/pieces';
 import type { Entity, Mention } from './types';

@@ -7,7 +7,6 @@
  */
 import { siteSettings, withSite, type Settings } from '../../core/settings/schema';
 import { createLocator, type Locator } from '../../core/locate/index';
-import type { PageAction } from '../../core/messages/protocol';
 import { toPanelArticle, type FromPanel, type PanelPage, type PanelPort, type ToPanel } from './channel';
 import { createHighlighter, type Highlighter } from './highlight';
 import { reservePageSpace, type PageSpace } from './page-layout';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import modelData from '../../../src/core/summary/data/ner-model.json';
 import { sentenceFeatureHashes, sentenceFeatures } from '../../../src/core/summary/ner/features';
 import { hashPair } from '../../../src/core/summary/text-hash';
-import { loadModel, spansFromTags, tagText, TAGS, viterbi, type SerializedModel } from '../../../src/core/summary/ner/tagger';
+import { loadModel, spansFromTags, tagText, TAGS, viterbi } from '../../../src/core/summary/ner/tagger';
 
 const SENTENCES = [
   '兰州日报社全媒体记者华静报道：4月3日，兰州市科技局局长王旭伟在城关区介绍，兰州大学与山东大学甘肃研究院签约。',
