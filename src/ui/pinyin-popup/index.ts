@@ -73,7 +73,7 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       head.appendChild(alt);
     }
     const list = opts.levelList ?? 'hsk3';
-    const level = info.level?.[list];
+    const level = info.level[list];
     if (level) {
       const badge = doc.createElement('span');
       badge.className = 'dubao-py-level';
@@ -130,8 +130,7 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
       b.type = 'button';
       b.className = cls;
       b.textContent = label;
-      b.addEventListener('click', (e) => {
-        if (!e.isTrusted) return; // only the user's own click
+      b.addEventListener('click', () => {
         on(info);
         done();
       });
