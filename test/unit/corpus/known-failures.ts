@@ -1,0 +1,9 @@
+/**
+ * Dev-corpus pages the engine still gets wrong, each with the reason (issue 14 is open for them).
+ * Their tests are expected to fail (`test.fails`): when a change fixes one, its test fails and says
+ * so, and the page comes off this list. Nothing here is skipped silently.
+ */
+export const KNOWN_FAILURES: Record<string, string> = {
+  'mh-zhidao-1.html': 'a Q&A page (one question, its answers as repeated records) is still taken for an article',
+  'ndhk-ftv-1.json': 'a TV-news page whose short script sits beside a longer teaser list: the teasers are taken for the body (F1 0.23)',
+};
