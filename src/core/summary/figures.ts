@@ -405,12 +405,18 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
   return out;
 }
 
+/** Single characters that are never what a figure counts. */
+const STRAY_ONE = /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称]$/;
+
 /**
- * A measure worth showing: no single character (率, 拟, 参), no digits or a unit left from the number
+ * A measure worth showing: no stray single character (率, 拟, 参, 月), no digits or a unit left from the number
  * before (万元低市价), not ending on a negation or an aspect word (逃生不). "—" beats a stray word.
  */
 export function confidentMeasure(m: string): boolean {
-  if (m.replace(/[^\p{L}]/gu, '').length < 2) return false;
+  const letters = m.replace(/[^\p{L}]/gu, '');
+  // one character counts only as a noun or verb of its own (负16盘, 对垒→垒), not a function word, a
+  // time word, a noun suffix or a classifier left alone (月, 即, 率, 宗)
+  if (!letters || (letters.length === 1 && (STRAY_ONE.test(letters) || letters in UNITS))) return false;
   // digits of a name (PM2.5, 5G) are fine; digits of their own are a number left over
   if (/(?:^|[^A-Za-z0-9.．])[0-9０-９]/.test(m) || /^[万亿元％%的之]/.test(m)) return false;
   return !/[不没未了着过]$/.test(m);

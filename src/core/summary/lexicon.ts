@@ -141,29 +141,26 @@ export function allProperNouns(s: string): { starts: Uint8Array; ends: Uint8Arra
 
 // ---------- Common words (CC-CEDICT, the compact list shipped in src/core/dict) ----------
 
-let headStarts: Uint32Array | null = null;
-
-/** Is `w` (Simplified) a CC-CEDICT headword (the shipped compact list of common words, sorted by Simplified headword)? */
+/**
+ * Is `w` (Simplified) a CC-CEDICT headword (the shipped compact list of common words, one per line,
+ * sorted by Simplified headword)? A binary search over the text itself: no table to build first.
+ */
 export function isDictionaryWord(w: string): boolean {
-  if (!headStarts) {
-    const starts: number[] = [0];
-    for (let i = cedictHeads.indexOf('\n'); i >= 0 && i + 1 < cedictHeads.length; i = cedictHeads.indexOf('\n', i + 1)) starts.push(i + 1);
-    headStarts = Uint32Array.from(starts);
-  }
-  const key = (k: number) => {
-    const o = headStarts![k]!;
-    let e = o;
-    while (e < cedictHeads.length && cedictHeads[e] !== '\t' && cedictHeads[e] !== '\n') e++;
-    return cedictHeads.slice(o, e);
-  };
-  let lo = 0;
-  let hi = headStarts.length - 1;
-  while (lo <= hi) {
+  const h = cedictHeads;
+  let lo = 0; // always a line start
+  let hi = h.length; // a line start or the end
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const k = key(mid);
+    const ls = h.lastIndexOf('\n', mid - 1) + 1;
+    let e = ls;
+    while (e < h.length && h.charCodeAt(e) !== 9 && h.charCodeAt(e) !== 10) e++;
+    const k = h.slice(ls, e);
     if (k === w) return true;
-    if (k < w) lo = mid + 1;
-    else hi = mid - 1;
+    if (k < w) {
+      const nl = h.indexOf('\n', e);
+      if (nl < 0) return false;
+      lo = nl + 1;
+    } else hi = ls;
   }
   return false;
 }

@@ -72,7 +72,7 @@ describe('what it counts, from the grammar around the number', () => {
 
 describe('what it counts: none rather than a stray word', () => {
   test.each([
-    ['率', false], ['拟', false], ['万元低市价', false], ['逃生不', false], ['用户数', true], ['中标价', true],
+    ['率', false], ['拟', false], ['月', false], ['万元低市价', false], ['逃生不', false], ['用户数', true], ['中标价', true], ['负', true],
   ])('%s → %s', (m, want) => {
     expect(confidentMeasure(m)).toBe(want);
   });
