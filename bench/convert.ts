@@ -86,7 +86,10 @@ function loadPages(): Page[] {
     .map((f) => ({ id: f.replace(/\.html$/, ''), html: decodeHtml(readFileSync(path.join(dir, f))).text }));
 }
 const parse = (html: string) => parseHTML(html).document;
-const serialize = (doc: Document) => String(doc) + '\u0000' + (doc.documentElement?.outerHTML ?? '');
+// linkedom's Document has its own toString(), which serialises the document (the DOM types do not say so);
+// documentElement and body are typed non-null, but a document can lack them.
+// oxlint-disable-next-line typescript/no-base-to-string
+const serialize = (doc: Document) => String(doc) + '\u0000' + ((doc.documentElement as Element | null)?.outerHTML ?? '');
 const blocksOf = (doc: Document) => [...walkBlocks(doc.documentElement, noHooks)].filter((b) => b.length);
 const blockText = (b: Text[]) => b.map((t) => t.data).join('');
 
@@ -158,7 +161,7 @@ async function run(): Promise<string> {
   let blocks = 0, overridden = 0, eqPlain = 0, eqOpencc = 0, perNodeDiff = 0, multi = 0, restored = 0, changedPages = 0, chars = 0;
   for (const page of pages) {
     const doc0 = parse(page.html);
-    const from0 = detectVariant(doc0.body?.textContent ?? doc0.documentElement?.textContent ?? '');
+    const from0 = detectVariant((doc0.body as HTMLElement | null)?.textContent ?? (doc0.documentElement as HTMLElement | null)?.textContent ?? '');
     const from: Variant = from0;
     const to: Variant = from === 'cn' ? 'tw' : 'cn';
     const plain = await loadEngine(from, to);
@@ -215,7 +218,7 @@ async function run(): Promise<string> {
   );
 
   // 3. Time for a 30k-character page.
-  const simplified = pages.map((p) => parse(p.html)).filter((d) => detectVariant(d.body?.textContent ?? '') === 'cn');
+  const simplified = pages.map((p) => parse(p.html)).filter((d) => detectVariant((d.body as HTMLElement | null)?.textContent ?? '') === 'cn');
   const texts = simplified.map((d) => blocksOf(d).map(blockText).join('\n'));
   const synth = syntheticPage(texts, 30000);
   const rows3: Array<Array<string | number>> = [];

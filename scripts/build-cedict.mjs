@@ -41,12 +41,11 @@ const jiebaFreq = new Map(
   fs.readFileSync(path.join(root, 'node_modules/@node-rs/jieba/dict.txt'), 'utf8').split('\n').map((l) => l.split(' ')).map(([w, f]) => [w, Number(f) || 0]),
 );
 /** [meanings kept, max length of one meaning, max length of all kept] by kind of entry; null = drop the entry. */
-function budget(simp, py) {
+function budget(simp) {
   const n = [...simp].length;
   if (hsk.has(simp)) return [8, 48, 90];
   if (n === 1) return /^[\u4e00-\u9fff]$/.test(simp) ? [2, 40] : null;
   if (segment(simp, { format: OutputFormat.ZhArray }).length === 1) return [2, 36];
-  const lower = !/^[A-Z]/.test(py);
   if (n === 2 && [...icu.segment(simp)].length === 1) return [1, 32];
   // Three- and four-character words that news text uses often (自治区, 演唱会, 记者会), by jieba's
   // word frequencies: one meaning.
@@ -70,7 +69,7 @@ for (const [trad, simp, py, meaningsRaw] of data.all) {
   const meanings = (Array.isArray(meaningsRaw) ? meaningsRaw : [meaningsRaw]).map(clean).filter(Boolean);
   const own = meanings.filter((m) => !/^(old |archaic |Japanese )?variant of /i.test(m) && !/^see [^ ]+$/.test(m));
   if (own.length === 0) continue;
-  const b = budget(simp, py);
+  const b = budget(simp);
   if (!b) continue;
   const [maxMeanings, maxLen, maxTotal = Infinity] = b;
   const defs = [];

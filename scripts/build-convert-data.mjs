@@ -70,7 +70,9 @@ const directions = {};
 for (const from of VARIANTS) {
   for (const to of VARIANTS) {
     if (from === to) continue;
-    const cfg = Preset.configs[configName(from, to)];
+    // Not every direction has a config (the types say a string key always finds one).
+    const cfg = /** @type {(typeof Preset.configs)[string] | undefined} */ (Preset.configs[configName(from, to)]);
+    /** @type {{ normalize: string[], segment: { trie: string, level: number } | null, chain: Array<string[] | string> }} */
     const spec = { normalize: [], segment: null, chain: [] };
     if (cfg) {
       for (const g of cfg.normalizationChain ?? []) spec.normalize.push(trieId(groupNames(g)));

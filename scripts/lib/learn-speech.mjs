@@ -125,6 +125,7 @@ function lexiconGives(lexicon, table, key, reading) {
  * engine's right answer wrong more often than it turns a wrong one right — unless `lexicon`
  * (CC-CEDICT, word → readings) gives that reading to the word or character pair: two sources
  * agreeing (关系 guānxi, 收拾 shōushi: the speaker and the dictionary) outweigh the written labels.
+ * @param {Map<string, string[]> | null} [lexicon]
  */
 export function vetoSpeechReadings(tables, samples, lexicon = null) {
   const score = new Map();

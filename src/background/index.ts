@@ -62,7 +62,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 /** For tests: what Dubao's page UI in that tab shows (the pinyin popup; the panel is a frame of its own). */
 async function ui(tabId: number): Promise<{ text: string } | null> {
   try {
-    return ((await browser.tabs.sendMessage(tabId, { type: 'get-ui' })) as { text: string } | undefined) ?? null;
+    return (await browser.tabs.sendMessage<unknown, { text: string } | undefined>(tabId, { type: 'get-ui' })) ?? null;
   } catch {
     return null;
   }

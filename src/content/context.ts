@@ -22,7 +22,7 @@ export interface FeatureContext {
   /** The closed shadow root of Dubao's own #dubao-root (created on first call). */
   uiRoot(): ShadowRoot;
   /** True if el is part of Dubao's own UI (never convert/annotate it). */
-  isOwnUi(el: Element): boolean;
+  isOwnUi: (el: Element) => boolean;
   /** Ask the controller to run a command or page action (e.g. the panel's script buttons). */
   run(command: CommandName): Promise<void>;
   action(action: string, value: string | boolean | null): Promise<void>;

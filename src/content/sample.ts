@@ -1,8 +1,9 @@
 /** A small sample of a page's visible-ish text, without layout and without walking the whole DOM. */
 import { isSkippedForReading } from '../core/dom/tags';
+import { bodyOf } from '../ui/dom';
 
 export function textSample(doc: Document, maxChars = 2000, maxNodes = 4000): string {
-  const body = doc.body;
+  const body = bodyOf(doc);
   if (!body) return '';
   const parts: string[] = [doc.title];
   let len = doc.title.length;

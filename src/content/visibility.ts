@@ -12,7 +12,7 @@ export function makeIsHidden(win: Window): (el: Element) => boolean {
     const r = h.getBoundingClientRect();
     // Off-screen tricks used by injected spam: far left/up, or collapsed to nothing.
     if (r.right < -500 || r.bottom < -500 + -win.scrollY || r.left > vw + 5000) return true;
-    if (r.width <= 1 && r.height <= 1 && (h.textContent?.trim().length ?? 0) > 0) {
+    if (r.width <= 1 && r.height <= 1 && h.textContent.trim().length > 0) {
       const cs = win.getComputedStyle(h);
       if (cs.overflow === 'hidden' || parseFloat(cs.fontSize) < 2) return true;
     }

@@ -51,7 +51,8 @@ browser.runtime.onConnect.addListener((port) => {
 });
 
 if (token) {
-  void browser.tabs.getCurrent().then((tab) => {
+  // undefined when this page is not a tab of its own (lib types say it always is).
+  void browser.tabs.getCurrent().then((tab: browser.Tabs.Tab | undefined) => {
     if (app || tab?.id === undefined) return;
     start(browser.tabs.connect(tab.id, { name: `dubao-panel:${token}`, frameId: 0 }));
   }, () => undefined);

@@ -22,7 +22,9 @@ const tabId = Number(new URLSearchParams(location.search).get('tab'));
 
 let state: ScanState | null = null;
 let controller: AbortController | null = null;
-let sortKey: keyof Story | null = null;
+/** The columns the table sorts by (`data-sort` in index.html). */
+type SortKey = 'title' | 'publishedAt' | 'source' | 'author';
+let sortKey: SortKey | null = null;
 let sortDir = 1;
 
 /** Fetch one linked page; only the list page's registrable domain, never following a redirect away from it. */
@@ -90,7 +92,7 @@ function renderTable(): void {
   let list = q ? all.filter((s) => storyText(s).includes(q)) : all;
   if (sortKey) {
     const k = sortKey;
-    list = [...list].sort((a, b) => String(a[k] ?? '').localeCompare(String(b[k] ?? ''), 'zh') * sortDir);
+    list = [...list].sort((a, b) => (a[k] ?? '').localeCompare(b[k] ?? '', 'zh') * sortDir);
   }
   const body = $('rows');
   body.replaceChildren(...list.map((s) => {
@@ -168,6 +170,7 @@ async function run(): Promise<void> {
           else s.problems.push({ type: 'skipped', url: item.url, reason: out.reason });
         }
       } catch {
+        // oxlint-disable-next-line typescript/no-unnecessary-condition -- the scan may have been cancelled during the fetch
         if (signal.aborted) { next = Math.min(next, i); break; }
         s.problems.push({ type: 'failed', url: item.url, error: 'could not be read' });
       }
@@ -175,6 +178,7 @@ async function run(): Promise<void> {
       renderProgress();
       renderTable();
       await save();
+      // oxlint-disable-next-line typescript/no-unnecessary-condition -- the scan may have been cancelled during the awaits above
       if (next < s.links.length && !signal.aborted) await new Promise((r) => setTimeout(r, PAUSE_MS));
     }
   };
@@ -246,7 +250,7 @@ async function main(): Promise<void> {
   $('filter').addEventListener('input', renderTable);
   document.querySelectorAll<HTMLElement>('th[data-sort]').forEach((th) => {
     const sort = () => {
-      const k = th.dataset.sort as keyof Story;
+      const k = th.dataset.sort as SortKey;
       sortDir = sortKey === k ? -sortDir : 1;
       sortKey = k;
       document.querySelectorAll('th[data-sort]').forEach((o) => o.setAttribute('aria-sort', 'none'));

@@ -59,7 +59,7 @@ export function uiText(doc: Document): string {
   let out = '';
   for (const el of mine.root.children) {
     if (el.tagName === 'STYLE' || el.tagName === 'IFRAME' || (el as HTMLElement).hidden) continue;
-    out += el.textContent ?? '';
+    out += el.textContent;
   }
   return out;
 }

@@ -6,7 +6,6 @@ import { activeTab, findPanel, findTab, poll, sleep, uiText } from './scenarios.
 import { startServer } from './server.mjs';
 
 
-const tabFor = (d) => findTab(d);
 const send = (d, tabId, msg) => d.ext(async ([id, m]) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, m), [tabId, msg]);
 const status = (d, tabId) => send(d, tabId, { type: 'get-status' });
 const setScript = async (d, tabId, v) => {

@@ -53,6 +53,7 @@ export function panelScenarios(d, srv) {
       const hl = await poll(
         () => page.evaluate(() => {
           const ranges = [];
+          // oxlint-disable-next-line typescript/no-unnecessary-condition, typescript/no-base-to-string -- page code: CSS.highlights is missing in older browsers; its entries are Ranges (toString is their text)
           if (globalThis.CSS?.highlights) for (const [name, h] of CSS.highlights) for (const r of h) ranges.push([name, r.toString(), r.getBoundingClientRect().top]);
           for (const m of document.querySelectorAll('mark[data-dubao-mark]')) ranges.push(['mark', m.textContent, m.getBoundingClientRect().top]);
           return ranges.length ? ranges : null;
@@ -64,6 +65,7 @@ export function panelScenarios(d, srv) {
       await poll(
         () => page.evaluate(() => {
           const tops = [];
+          // oxlint-disable-next-line typescript/no-unnecessary-condition, typescript/no-base-to-string -- page code: CSS.highlights is missing in older browsers; its entries are Ranges (toString is their text)
           if (globalThis.CSS?.highlights) for (const [, h] of CSS.highlights) for (const r of h) if (r.toString().includes('135億元')) tops.push(r.getBoundingClientRect().top);
           for (const m of document.querySelectorAll('mark[data-dubao-mark]')) if (m.textContent.includes('135億元')) tops.push(m.getBoundingClientRect().top);
           return tops.some((t) => t >= 0 && t < window.innerHeight);

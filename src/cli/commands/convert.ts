@@ -34,8 +34,10 @@ function variantOption(v: unknown, name: string, allowAuto: boolean): Variant | 
  * serialises some unknown roots as raw text.
  */
 function serializeDocument(doc: Document): string {
-  const root = doc.documentElement;
+  const root = doc.documentElement as Element | null; // typed non-null, but a document can lack one
   if (!root || root.localName === 'html') {
+    // linkedom's Document has its own toString(), which serialises the document (the DOM types do not say so).
+    // oxlint-disable-next-line typescript/no-base-to-string
     const s = String(doc);
     if (s.startsWith('<')) return s;
     return root?.outerHTML ?? '';
@@ -79,7 +81,10 @@ export const convertCommand: Command = {
         return 1;
       }
       const doc = page.document;
-      const src = from === 'auto' ? detectVariant(doc.body?.textContent ?? doc.documentElement?.textContent ?? '') : from;
+      // body and documentElement are typed non-null, but a document can lack them.
+      const src = from === 'auto'
+        ? detectVariant((doc.body as HTMLElement | null)?.textContent ?? (doc.documentElement as HTMLElement | null)?.textContent ?? '')
+        : from;
       const conv = await convertPage(doc, {
         from: src,
         to,

@@ -29,7 +29,7 @@ export const lookupCommand: Command = {
     const at = Number(values.at);
     if (values.at === undefined || !Number.isInteger(at) || at < 0) throw new UsageError('--at N (a code point offset ≥ 0) is required');
     const list = String(values.list) as LevelList;
-    if (!LEVEL_LISTS.includes(list)) throw new UsageError(`unknown --list '${values.list}' (hsk3 or hsk2)`);
+    if (!LEVEL_LISTS.includes(list)) throw new UsageError(`unknown --list '${list}' (hsk3 or hsk2)`);
     const cps = [...(await readStdin(io.stdin))];
     if (at >= cps.length) {
       await writeJsonLine(io.stdout, null);

@@ -32,7 +32,7 @@ export const vocabCommand: Command = {
   async run({ io, values, positionals }) {
     if (positionals.length) throw new UsageError('vocab reads stdin; no file arguments');
     const list = String(values.list) as LevelList;
-    if (!LEVEL_LISTS.includes(list)) throw new UsageError(`unknown --list '${values.list}' (hsk3 or hsk2)`);
+    if (!LEVEL_LISTS.includes(list)) throw new UsageError(`unknown --list '${list}' (hsk3 or hsk2)`);
     let known: Set<string> | undefined;
     if (typeof values.known === 'string') {
       let text: string;

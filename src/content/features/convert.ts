@@ -5,6 +5,7 @@
  */
 import { scriptCycleFor, nextInCycle, siteSettings, VARIANTS, type Variant } from '../../core/settings/schema';
 import type { Feature, FeatureContext } from '../context';
+import { bodyOf } from '../../ui/dom';
 
 type ConvertModule = typeof import('../../core/convert/index');
 
@@ -29,7 +30,7 @@ export function convertFeature(): Feature {
     if (target) {
       const article = c.article();
       const { convertPage, detectVariant } = await load();
-      const sample = article?.text || c.document.body?.textContent?.slice(0, 5000) || '';
+      const sample = article?.text || bodyOf(c.document)?.textContent.slice(0, 5000) || '';
       const from = detectVariant(sample);
       const scope = c.settings().convertScope === 'article' && article?.root ? [article.root] : null;
       if (from !== target) {

@@ -125,7 +125,7 @@ function mountFrame(c: PanelContext): MountedPanel {
   };
   const onConnect = (p: browser.Runtime.Port) => {
     if (p.name !== name) return;
-    if (p.sender?.id !== browser.runtime.id || !(p.sender?.url ?? '').startsWith(pageUrl)) {
+    if (p.sender?.id !== browser.runtime.id || !(p.sender.url ?? '').startsWith(pageUrl)) {
       p.disconnect();
       return;
     }
@@ -179,7 +179,7 @@ function mountFrame(c: PanelContext): MountedPanel {
       out.text = p.textContent;
       if (selector) {
         const els = [...p.querySelectorAll(selector)];
-        out.texts = els.map((e) => e.textContent ?? '');
+        out.texts = els.map((e) => e.textContent);
         const first = els[0];
         if (first) {
           first.scrollIntoView({ block: 'center' });

@@ -42,7 +42,7 @@ export function* walkBlocks(root: Node, hooks: WalkHooks): Generator<Text[]> {
   const stack: Array<Node | null> = [root];
   let visited = 0;
   while (stack.length) {
-    const node = stack.pop()!;
+    const node = stack.pop() as Node | null; // not undefined: the stack is not empty
     if (node === FLUSH) {
       if (run.length) {
         yield run;
@@ -93,7 +93,8 @@ function subDocument(frame: Element, hooks: WalkHooks): void {
   } catch {
     doc = null; // cross-origin
   }
-  if (doc && doc.documentElement) hooks.onSubRoot(doc);
+  // documentElement is typed non-null, but a document can lack one.
+  if (doc && (doc.documentElement as Element | null)) hooks.onSubRoot(doc);
 }
 
 /** The element (or shadow root/document) whose blocks must be redone when `node` changes. */

@@ -47,7 +47,10 @@ const OBSERVE: MutationObserverInit = {
 };
 const MAY_CONVERT = /[\u2e80-\u9fff\uf900-\ufaff\ud840-\ud87f\u3000-\u303f]/;
 
-function defaultScheduler(win: (Window & typeof globalThis) | null): Scheduler {
+/** The timers a window may have: requestIdleCallback is missing in some browsers and DOM shims. */
+type TimerWindow = Partial<Pick<Window, 'requestIdleCallback' | 'setTimeout'>>;
+
+function defaultScheduler(win: TimerWindow | null): Scheduler {
   const ric = win?.requestIdleCallback?.bind(win);
   if (ric) return (task) => void ric(() => task(), { timeout: 50 });
   const st = win?.setTimeout?.bind(win) ?? setTimeout;
@@ -110,7 +113,8 @@ class PageRun {
         this.addRoot(el);
       }
     } else {
-      if (this.doc.documentElement) this.originals.setLang(this.doc.documentElement, this.langTag);
+      const rootEl = this.doc.documentElement as HTMLElement | null; // typed non-null, but a document can lack one
+      if (rootEl) this.originals.setLang(rootEl, this.langTag);
       this.addRoot(this.doc);
     }
     this.kick();
@@ -123,7 +127,8 @@ class PageRun {
       if (title) this.addRoot(title);
       // The whole element tree (head and its scripts are skipped by the walk): robust to pages
       // whose content a parser did not put under <body>.
-      if (d.documentElement) this.addRoot(d.documentElement);
+      const rootEl = d.documentElement as HTMLElement | null; // typed non-null, but a document can lack one
+      if (rootEl) this.addRoot(rootEl);
       return;
     }
     if (this.roots.has(root)) return;
@@ -201,7 +206,8 @@ class PageRun {
 
   /** Is `node` inside a conversion root and outside skipped/excluded elements? */
   private isConvertible(node: Node): boolean {
-    for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    // Up through shadow roots to their hosts (a parentless node other than a shadow root has no host).
+    for (let n: Node | null = node; n; n = n.parentNode ?? (n as { host?: Element }).host ?? null) {
       if (this.roots.has(n)) return true;
       if (n.nodeType === 1) {
         const el = n as Element;

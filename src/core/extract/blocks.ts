@@ -134,7 +134,7 @@ export function* collectBlocksSteps(from: Node, owner0: Element, opts: WalkOptio
       continue;
     }
     if (hiddenCheck(el)) {
-      const text = normaliseSpace(el.textContent ?? '');
+      const text = normaliseSpace(el.textContent);
       if (text) hidden.push({ element: el, text });
       continue;
     }

@@ -164,11 +164,11 @@ export function isMetaLine(line: string): boolean {
   const t = line.replace(/\s+/g, '');
   if (t.length > 80) return false;
   // `原标题：…` is metadata even when the old headline ends in ！ or ？.
-  if (/^[(（\[【]?(?:原标题|原標題)[:：]/.test(t)) return true;
+  if (/^[(（[【]?(?:原标题|原標題)[:：]/.test(t)) return true;
   // A line that is only a bracketed byline: `（松花江网编辑 孙桂芳）`, `（记者 胡晓蓉）`, `（张巨峰）`.
-  const inner = /^[（(【\[〔［]([^（()）【】\[\]〔〕［］]{2,40})[）)】\]〕］]$/.exec(line.trim());
+  const inner = /^[（(【[〔［]([^（()）【】[\]〔〕［］]{2,40})[）)】\]〕］]$/.exec(line.trim());
   if (inner && (matchEditor(inner[1]!) || matchAuthor(inner[1]!) || matchBareNames(inner[1]!.trim()))) return true;
-  if (t.length <= 50 && !/[。！？]/.test(t) && /^[(（\[【]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|稿源|原标题|原標題|作者|记者|記者|撰文|执笔|執筆|通讯员|通訊員|校对|校對|审核|審核|监制|監製|出品|策划|策劃|文[/／]|图[/／]|圖[/／]|摄影|攝影)/.test(t)) return true;
+  if (t.length <= 50 && !/[。！？]/.test(t) && /^[(（[【]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|稿源|原标题|原標題|作者|记者|記者|撰文|执笔|執筆|通讯员|通訊員|校对|校對|审核|審核|监制|監製|出品|策划|策劃|文[/／]|图[/／]|圖[/／]|摄影|攝影)/.test(t)) return true;
   if (/(?:责任编辑|責任編輯|责编)[:：]/.test(t) && t.length <= 40) return true;
   if (/^By[A-Z][\w.'-]+(?:[A-Z][\w.'-]+){0,3}(?:[·|,]|and|$)/.test(t) && t.length <= 80) return true;
   if (/(?:来源|來源)[:：]/.test(t) && t.length <= 60 && !/[。！？]/.test(t)) return true;
@@ -182,8 +182,8 @@ export function isMetaLine(line: string): boolean {
  * sentence (`…高质量发展。（记者 胡晓蓉）`, `…举行。（张巨峰）`, `（松花江网编辑 孙桂芳）`).
  */
 export function edgeFragments(line: string): { opening: string | null; closing: string | null } {
-  const head = /^[^（(【\[〔［。！？]{0,24}[（(【\[〔［]([^（()）【】\[\]〔〕［］]{2,40})[）)】\]〕］]/.exec(line);
-  const tail = /(?:^|[。！？!?」』”"…])\s*[（(【\[〔［]([^（()）【】\[\]〔〕［］]{2,40})[）)】\]〕］]\s*$/.exec(line);
+  const head = /^[^（(【[〔［。！？]{0,24}[（(【[〔［]([^（()）【】[\]〔〕［］]{2,40})[）)】\]〕］]/.exec(line);
+  const tail = /(?:^|[。！？!?」』”"…])\s*[（(【[〔［]([^（()）【】[\]〔〕［］]{2,40})[）)】\]〕］]\s*$/.exec(line);
   return { opening: head ? head[1]!.trim() : null, closing: tail ? tail[1]!.trim() : null };
 }
 

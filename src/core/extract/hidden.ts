@@ -21,7 +21,7 @@ export function readHiddenRules(doc: Document): HiddenRules {
   const ids = new Set<string>();
   const classes = new Set<string>();
   for (const style of Array.from(doc.querySelectorAll('style'))) {
-    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    const css = style.textContent.replace(/\/\*[\s\S]*?\*\//g, '');
     if (css.length > 400_000) continue;
     const ruleRe = /([^{}]+)\{([^{}]*)\}/g;
     for (let m = ruleRe.exec(css); m; m = ruleRe.exec(css)) {

@@ -22,7 +22,7 @@ export function elementHint(el: Element, cache: Map<Element, Hint>): Hint {
   if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') h = -1;
   else if (tag === 'ARTICLE') h = 2;
   else {
-    const words = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('role') ?? ''}`
+    const words = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''}`
       .replace(/([a-z])([A-Z])/g, '$1-$2');
     if (words.trim()) {
       if (STRONG_RE.test(words)) h = 2;

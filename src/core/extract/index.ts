@@ -30,7 +30,8 @@ export interface ArticleBlock {
   element: Element;
 }
 export interface ExtractWarning {
-  type: 'spam' | 'ruby-artefacts' | string;
+  /** `spam`, `ruby-artefacts`, or another kind (warnings passed between contexts keep any string). */
+  type: string;
   message: string;
   count?: number;
   samples?: string[];
@@ -84,7 +85,11 @@ export function extractArticleInSlices(doc: Document, opts: ExtractOptions, paus
 export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps<Article> {
   // The whole document, not just <body>: malformed pages (a wrapper before <html>) leave the
   // content outside the parser's body. <head> is skipped by the walker.
-  const top = (doc.documentElement ?? doc.body) as Element | null;
+  // Both typed non-null, but a document can lack a root element (and so a body). The rule takes
+  // the cast as unneeded because the left side accepts HTMLElement, but it makes `top` nullable.
+  const docRoot = doc.documentElement as Element | null;
+  // oxlint-disable-next-line typescript/no-unnecessary-type-assertion
+  const top = docRoot ?? (doc.body as Element | null);
   const empty = emptyArticle();
   if (!top) return empty;
 
@@ -190,7 +195,7 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   const author = firstMatch(metaLines, matchAuthor) ?? firstMatch(fragments, matchAuthor) ?? classAuthor(lines, headFrom, bodyFirst)
     ?? firstMatch(closing, matchBareNames) ?? metaAuthor(doc, [source, editor]);
 
-  const lang = looksChinese(doc.documentElement?.getAttribute('lang'), (title ?? '') + cleanText.slice(0, 3000) || pageText.slice(0, 3000))
+  const lang = looksChinese(docRoot?.getAttribute('lang'), (title ?? '') + cleanText.slice(0, 3000) || pageText.slice(0, 3000))
     ? detectScript(cleanText || title || pageText.slice(0, 3000))
     : null;
   const preLines = titleIndex >= 0 ? region(titleIndex - 15, titleIndex) : [];
@@ -272,7 +277,7 @@ function emptyArticle(): Article {
  */
 function endsArticle(t: string): boolean {
   if (t.length <= 60 && /\d{1,3}\.\d{1,3}\.\d{1,3}\.\*/.test(t)) return true;
-  return t.length <= 12 && /^[【\[]?(?:反侵权公告|反侵權公告|侵权公告|侵權公告|版权声明|版權聲明|免责声明|免責聲明|特别声明|特別聲明|郑重声明|鄭重聲明|法律声明|法律聲明)[】\]]?\s*[:：]?$/.test(t);
+  return t.length <= 12 && /^[【[]?(?:反侵权公告|反侵權公告|侵权公告|侵權公告|版权声明|版權聲明|免责声明|免責聲明|特别声明|特別聲明|郑重声明|鄭重聲明|法律声明|法律聲明)[】\]]?\s*[:：]?$/.test(t);
 }
 
 
@@ -282,10 +287,9 @@ function isMetaCandidate(t: string): boolean {
   return (t.match(/[。！？]/g)?.length ?? 0) === 0 && t.length <= 200;
 }
 
-function isSubheadingBefore(lines: Line[], chosen: number[], k: number): boolean {
+function isSubheadingBefore(_lines: Line[], _chosen: number[], _k: number): boolean {
   // A short unpunctuated line right before prose inside the body (in-body subheading) is kept only
   // when more body follows; at the very start it is usually a deck or label.
-   lines;  chosen;  k;
   return false;
 }
 
@@ -312,7 +316,7 @@ function metaSource(doc: Document): string | null {
 /** JSON-LD `author` (NewsArticle): `"author": {"name": "…"}`, `[{"name": …}]` or a plain string. */
 function jsonLdAuthor(doc: Document): string | null {
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"author"\s*:\s*(?:\[\s*)?(?:\{[^{}]*?"name"\s*:\s*"([^"]+)"|"([^"]+)")/.exec(s.textContent ?? '');
+    const m = /"author"\s*:\s*(?:\[\s*)?(?:\{[^{}]*?"name"\s*:\s*"([^"]+)"|"([^"]+)")/.exec(s.textContent);
     const v = (m?.[1] ?? m?.[2])?.trim();
     if (v) return v;
   }

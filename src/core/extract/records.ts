@@ -31,8 +31,8 @@ export function hasRepeatedRecords(root: Element, body: BodyPart[]): boolean {
   let total = 0;
   // Body characters held by each element from the body's blocks up to the highest level looked at:
   // one walk per block, so each group below is summed without searching subtrees.
-  let top: Element | null = root;
-  for (let level = 1; top?.parentElement && level < LEVELS; level++) top = top.parentElement;
+  let top: Element = root;
+  for (let level = 1; top.parentElement && level < LEVELS; level++) top = top.parentElement;
   const held = new Map<Element, number>();
   for (const b of body) {
     total += b.length;
@@ -65,7 +65,7 @@ export function hasRepeatedRecords(root: Element, body: BodyPart[]): boolean {
       if (holding >= 5) return true;
       // Three dated members among the first few (each a post or an item, so its text is small).
       let dated = 0;
-      for (const m of members.slice(0, MAX_DATED_CHECKS)) if (DATE_RE.test(m.textContent ?? '') && ++dated >= 3) return true;
+      for (const m of members.slice(0, MAX_DATED_CHECKS)) if (DATE_RE.test(m.textContent) && ++dated >= 3) return true;
     }
   }
   return false;

@@ -28,7 +28,7 @@ function metaValue(doc: Document, keys: string[]): string | null {
 
 export function jsonLdPublisherName(doc: Document): string | null {
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
+    const m = /"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"/.exec(s.textContent);
     const v = clean(m?.[1]);
     if (v) return v;
   }

@@ -93,12 +93,12 @@ export function machineDate(doc: Document, chinaTime = true): FoundTime | null {
     if (t) return t;
   }
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent);
     const t = m ? parseMachineDate(m[1]!, chinaTime) : null;
     if (t) return t;
   }
   for (const el of Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"]'))) {
-    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent;
     const t = parseMachineDate(v, chinaTime);
     if (t) return t;
   }
@@ -116,7 +116,7 @@ export function scriptDate(doc: Document, chinaTime = true): FoundTime | null {
   let budget = 200_000;
   for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
     if ((s.getAttribute('type') ?? '').includes('json')) continue;
-    const text = (s.textContent ?? '').slice(0, budget);
+    const text = s.textContent.slice(0, budget);
     budget -= text.length;
     const m = SCRIPT_DATE_RE.exec(text);
     const t = m ? parseMachineDate(m[1]!, chinaTime) : null;
@@ -223,7 +223,7 @@ export function allMachineDates(doc: Document, chinaTime = true): FoundTime[] {
     if (t) out.push(t);
   }
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    for (const m of (s.textContent ?? '').matchAll(/"date(?:Published|Modified|Created)"\s*:\s*"([^"]+)"/g)) {
+    for (const m of s.textContent.matchAll(/"date(?:Published|Modified|Created)"\s*:\s*"([^"]+)"/g)) {
       const t = parseMachineDate(m[1]!, chinaTime);
       if (t) out.push(t);
     }

@@ -14,7 +14,7 @@ import { isFurnitureLine } from './boilerplate';
 import { isOutletName, jsonLdPublisherName, SITE_SEP_RE } from './site-name';
 import { isDateLine, parseTextDate } from './time';
 
-const STRIP_RE = /[\s\u3000·•「」『』“”"'‘’《》〈〉【】\[\]()（）,，:：!！?？、。.;；|｜_\-—–~]+/g;
+const STRIP_RE = /[\s\u3000·•「」『』“”"'‘’《》〈〉【】[\]()（）,，:：!！?？、。.;；|｜_\-—–~]+/g;
 
 export function titleKey(s: string): string {
   return s.replace(STRIP_RE, '').toLowerCase();
@@ -33,7 +33,7 @@ function metaContent(doc: Document, keys: string[]): string | null {
 export function jsonLdString(doc: Document, field: string): string | null {
   const re = new RegExp(`"${field}"\\s*:\\s*"((?:[^"\\\\]|\\\\.)+)"`);
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = re.exec(s.textContent ?? '');
+    const m = re.exec(s.textContent);
     if (!m) continue;
     try {
       const v = (JSON.parse(`"${m[1]}"`) as string).trim();
@@ -120,7 +120,7 @@ function agreeingPart(text: string, refKeys: string[]): string {
       if (n === r.length) break;
     }
     const tail = text.slice(end).trim();
-    const label = /^[(（【\[〔][^()（）【】\[\]〔〕\d]{1,8}[)）】\]〕]$/.test(tail);
+    const label = /^[(（【[〔][^()（）【】[\]〔〕\d]{1,8}[)）】\]〕]$/.test(tail);
     const date = !!parseTextDate(tail) && tail.replace(/[\d\s:：\-/.年月日时時分()（）]/g, '').length === 0;
     if (label || date) return text.slice(0, end).trim();
   }

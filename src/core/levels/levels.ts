@@ -68,7 +68,8 @@ export function createLevels(text: string): WordLevels {
   const simps = new Set(map.keys());
   for (const [t, v] of trads) if (!simps.has(t)) put(t, v);
   // 儿化 forms also without 儿 (一会儿 → 一会, 一点儿 → 一点), unless listed on their own.
-  for (const [w, v] of [...map]) {
+  const listed = [...map]; // a copy: the loop adds to map
+  for (const [w, v] of listed) {
     if (w.length > 2 && (w.endsWith('儿') || w.endsWith('兒'))) {
       const bare = w.slice(0, -1);
       if (!map.has(bare)) map.set(bare, v);

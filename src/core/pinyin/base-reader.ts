@@ -70,6 +70,8 @@ export async function warmUpBase(pause: () => Promise<void>): Promise<void> {
   // steps below build it in slices.)
   convert('zhong1', { format: 'numToSymbol' });
   await pause();
+  // ensureOverrides may have finished the start-up during the pause; TS keeps the narrowing to false across the await.
+  // oxlint-disable-next-line typescript/no-unnecessary-condition
   if (installed) return;
   await runInSlices((steps ??= installSteps()), pause);
 }

@@ -96,13 +96,14 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
     styleEl = firstDoc.createElement('style');
     styleEl.setAttribute('data-dubao-ruby', '');
     styleEl.textContent = RUBY_CSS;
-    (firstDoc.head ?? firstDoc.documentElement).appendChild(styleEl);
+    // head is typed non-null, but a document can lack one.
+    ((firstDoc.head as HTMLHeadElement | null) ?? firstDoc.documentElement).appendChild(styleEl);
   }
   const marked = roots.filter((r) => !r.hasAttribute(ROOT_ATTR));
   for (const r of marked) r.setAttribute(ROOT_ATTR, '');
   let sampleText = '';
   for (const r of roots) {
-    sampleText += (r.textContent ?? '').slice(0, 4000 - sampleText.length);
+    sampleText += r.textContent.slice(0, 4000 - sampleText.length);
     if (sampleText.length >= 4000) break;
   }
   const script = detectScript(sampleText);

@@ -86,11 +86,15 @@ export function chooseSpan(
 ): [number, number] {
   // A segmentation may be given lazily (the platform's, made only when the first is not enough).
   const made = new Map<number, number[] | null>();
-  const seg = (k: number) => {
+  const seg = (k: number): number[] | null => {
     const s = segmentations[k]!;
     if (typeof s !== 'function') return s;
-    if (!made.has(k)) made.set(k, s());
-    return made.get(k)!;
+    let w = made.get(k);
+    if (w === undefined) {
+      w = s();
+      made.set(k, w);
+    }
+    return w;
   };
   const isHan = (i: number) => i >= 0 && i < chars.length && HAN_RE.test(chars[i]!);
   let lo = ci;

@@ -59,7 +59,10 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
   }
   const sum = summarize(a.cleanText, { publishedAt: a.publishedAt, title: a.title, author: a.author, editor: a.editor, keySentences: 1 });
   // 原标题 / 转载自 lines the body selection left out sit beside the article, inside its container's parent.
-  const around = a.root?.parentElement ?? doc.body;
+  // doc.body is typed non-null, but a document can lack a body. The rule takes the cast as unneeded
+  // because the left side accepts HTMLElement, but it is what makes `around` nullable.
+  // oxlint-disable-next-line typescript/no-unnecessary-type-assertion
+  const around = a.root?.parentElement ?? (doc.body as HTMLElement | null);
   const pageText = (around?.textContent ?? '').slice(0, 50_000);
   const key = sum.keySentences[0];
   // structuredClone copies every string: slices of the page's text would otherwise keep the whole page alive.

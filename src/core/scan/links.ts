@@ -34,9 +34,9 @@ export function cjkCount(s: string): number {
 /** Containers whose links are site furniture, by tag. */
 const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
 /** …and by id/class words (whole words inside `top-nav`, `footer_links`, `pagination`, `breadcrumb`). */
-const FURNITURE_WORD = /(?:^|[\s_\-])(?:nav|navs|navbar|navi|menu|menus|mainmenu|submenu|header|topbar|top_bar|footer|foot|bottom|copyright|copy|breadcrumbs?|crumbs?|location|position|weizhi|pagination|pager|paging|pagenav|pagebar|sitemap|friendlinks?|flinks?|youqing|links|ad|ads|advert|adv|advertisement|gg|banner|sponsor|share|login|toolbar|tools|lang)(?:[\s_\-\d]|$)/i;
+const FURNITURE_WORD = /(?:^|[\s_-])(?:nav|navs|navbar|navi|menu|menus|mainmenu|submenu|header|topbar|top_bar|footer|foot|bottom|copyright|copy|breadcrumbs?|crumbs?|location|position|weizhi|pagination|pager|paging|pagenav|pagebar|sitemap|friendlinks?|flinks?|youqing|links|ad|ads|advert|adv|advertisement|gg|banner|sponsor|share|login|toolbar|tools|lang)(?:[\s_\-\d]|$)/i;
 /** Pagination anchor text: 上一页, 下一页, 尾页, 2, [3], », 更多, next … */
-const PAGE_TEXT = /^(?:[<«‹\[【(（]*\s*(?:上一?页|下一?页|前一?页|后一?页|後一?頁|上一?頁|下一?頁|首页|首頁|尾页|尾頁|末页|末頁|第?\s*\d{1,4}\s*[页頁]?|更多|更多>+|more|next|prev(?:ious)?|last|first|跳转|跳轉|go)\s*[>»›\]】)）]*|[<>«»‹›]+|\.{2,}|…+)$/i;
+const PAGE_TEXT = /^(?:[<«‹[【(（]*\s*(?:上一?页|下一?页|前一?页|后一?页|後一?頁|上一?頁|下一?頁|首页|首頁|尾页|尾頁|末页|末頁|第?\s*\d{1,4}\s*[页頁]?|更多|更多>+|more|next|prev(?:ious)?|last|first|跳转|跳轉|go)\s*[>»›\]】)）]*|[<>«»‹›]+|\.{2,}|…+)$/i;
 const PAGE_URL = /[?&](?:page|p|pn|pg|pageno|pagenum|pageindex|page_index|curpage|start|offset)=\d+|\/page\/\d+\/?$|(?:^|\/)(?:index|list|default|page|more)[_-]?\d{1,4}\.s?html?$/i;
 /** A date in the path: /2023/0512/, /2023-05/12/, /202305/t20230512_1.html, /20230512/, /20/0512/ (yy/mmdd). */
 const DATED_PATH = /(?:^|[^\d])(?:19|20)\d{2}[-/_]?(?:0[1-9]|1[0-2])(?:[-/_]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)|\/\d{2}\/(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\//;
@@ -44,7 +44,7 @@ const PAGE_EXT = /\.(?:s?html?|php|aspx?|jsp|cgi)$/i;
 /** Links to files, not pages: documents, archives, images, media. */
 const FILE_EXT = /\.(?:pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar|7z|gz|jpe?g|png|gif|bmp|webp|svg|mp3|mp4|avi|flv|wmv|mov|apk|exe)$/i;
 /** Path words of media pages (galleries, videos, live rooms): an item, but no text to read. */
-const MEDIA_PATH = /(?:^|[\/_.\-])(?:photos?|photoview|pics?|pictures?|gallery|galleries|album|albums|slides?|slideshow|videos?|video_play|videoplay|vod|live|livestream)(?:[\/_.\-]|$)/i;
+const MEDIA_PATH = /(?:^|[/_.-])(?:photos?|photoview|pics?|pictures?|gallery|galleries|album|albums|slides?|slideshow|videos?|video_play|videoplay|vod|live|livestream)(?:[/_.-]|$)/i;
 const INDEX_LEAF = /^(?:index|default|list|main|home)(?:[_-]\w+)?\.(?:s?html?|php|aspx?|jsp)$/i;
 
 interface Anchor {
@@ -147,7 +147,8 @@ export function* findArticleLinksSteps(doc: Document, pageUrl: string): Steps<Li
   const base = documentBase(doc, pageUrl);
   const rejected: RejectedLink[] = [];
   const anchors: Anchor[] = [];
-  const stop = doc.body ?? doc.documentElement;
+  // Typed non-null, but a document can lack a body.
+  const stop = (doc.body as HTMLElement | null) ?? doc.documentElement;
   const selfKey = urlKey(page);
   const furnitureMemo = new Map<Element, boolean>();
   let n = 0;

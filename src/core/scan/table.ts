@@ -88,7 +88,7 @@ export function storyMarkdown(s: Story): string {
 
 export function tableMarkdown(rows: readonly ScanRow[], heading = 'Dubao 扫描摘要'): string {
   const stories = rows.filter((r): r is Extract<ScanRow, { type: 'story' }> => r.type === 'story');
-  const problems = rows.filter((r) => r.type !== 'story') as Array<Exclude<ScanRow, { type: 'story' }>>;
+  const problems = rows.filter((r): r is Exclude<ScanRow, { type: 'story' }> => r.type !== 'story');
   const out = [`# ${heading}`, '', `${stories.length} 篇报道${problems.length ? `，${problems.length} 个链接未收录` : ''}。`, ''];
   for (const s of stories) out.push(storyMarkdown(s));
   if (problems.length) {

@@ -177,6 +177,8 @@ export function createSettingsStore(area: StorageArea, opts: StoreOptions = {}):
       notice(null);
     } catch (err) {
       notice(format(messageOf(err)));
+      // dispose() may have run during the awaits above; TS keeps the narrowing to false across them.
+      // oxlint-disable-next-line typescript/no-unnecessary-condition
       if (!disposed) timer = setTimeout(() => void flushNow().catch(() => undefined), RETRY_MS[Math.min(retries++, RETRY_MS.length - 1)]);
       throw err;
     }

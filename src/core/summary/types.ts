@@ -17,7 +17,8 @@ export interface Figure {
   /** Upper bound of a range (140至160公里). */
   numberMax?: number | null;
   unit: string | null;
-  kind: 'count' | 'money' | 'percent' | 'change' | 'quantity' | string;
+  /** count, money, percent, pp, change, quantity, duration, fraction, multiple, age… */
+  kind: string;
   /** What the number measures, as a span of the text. */
   measure: Span | null;
   qualifier: string | null;

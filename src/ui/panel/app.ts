@@ -18,10 +18,10 @@ export interface SummaryEngine {
 }
 
 export interface PanelAppDeps {
-  t(key: string, ...subs: string[]): string;
+  t: (key: string, ...subs: string[]) => string;
   /** Loads the summary engine (lazily: it carries data). */
-  loadSummary(): Promise<SummaryEngine>;
-  loadWords(): Promise<WordEntry[]>;
+  loadSummary: () => Promise<SummaryEngine>;
+  loadWords: () => Promise<WordEntry[]>;
   /** Subscribe to word-list changes (optional); returns an unsubscribe. */
   onWords?(fn: (list: WordEntry[]) => void): () => void;
   /** Act on trusted events only (default true). */
@@ -46,7 +46,7 @@ export function cardLabels(t: PanelAppDeps['t']): CardLabels {
 
 /** Render the panel into `root` (the panel page's body, or a shadow root in tests) driven by `port`. */
 export function createPanelApp(root: ShadowRoot | Element, port: PanelPort<ToPanel, FromPanel>, deps: PanelAppDeps): PanelApp {
-  const doc = root.ownerDocument ?? (root as unknown as Document);
+  const doc = root.ownerDocument;
   const t = deps.t;
   let view: PanelView | null = null;
   let article: PanelArticle | null = null;

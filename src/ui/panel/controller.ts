@@ -14,10 +14,10 @@ export { cardLabels, type SummaryEngine } from './app';
 export type { PanelContext } from './dock';
 
 export interface PanelDeps {
-  t(key: string, ...subs: string[]): string;
+  t: (key: string, ...subs: string[]) => string;
   /** Loads the summary engine (lazily: it carries data). */
-  loadSummary(): Promise<SummaryEngine>;
-  loadWords(): Promise<WordEntry[]>;
+  loadSummary: () => Promise<SummaryEngine>;
+  loadWords: () => Promise<WordEntry[]>;
   /** Use the CSS Custom Highlight API when available (default true). */
   highlightApi?: boolean;
   /** Act on trusted events only (default true). */

@@ -77,7 +77,7 @@ export function createPanelDock(
   let ready: Promise<void> = Promise.resolve();
   let lastNotice: string | null = null;
 
-  const page = (): PanelPage => ({ site: ctx.host || null, url: win.location?.href ?? null, outlet: outletOf(doc) });
+  const page = (): PanelPage => ({ site: ctx.host || null, url: win.location.href, outlet: outletOf(doc) });
   const controls = () => {
     const st = ctx.status();
     return { script: st.script, hover: st.hover, ruby: st.ruby };
@@ -165,6 +165,7 @@ export function createPanelDock(
         post({ t: 'focus' });
       }
       await ready;
+      // oxlint-disable-next-line typescript/no-unnecessary-condition -- the panel may have been closed while waiting
       await mounted?.settled?.();
     },
     close() {

@@ -5,6 +5,8 @@
  * into the original node, so other features holding text-node references are unaffected).
  */
 
+import { headOf } from '../dom';
+
 const FOCUS = 'dubao-focus';
 const CONTEXT = 'dubao-context';
 const STYLE_ATTR = 'data-dubao-highlight-style';
@@ -44,7 +46,7 @@ export function createHighlighter(doc: Document, win: Window, opts: { api?: bool
     style = doc.createElement('style');
     style.setAttribute(STYLE_ATTR, '');
     style.textContent = HIGHLIGHT_CSS;
-    (doc.head ?? doc.documentElement).appendChild(style);
+    (headOf(doc) ?? doc.documentElement).appendChild(style);
   };
 
   const clear = () => {
@@ -83,7 +85,7 @@ function scrollTo(range: Range, win: Window): void {
   const node = range.startContainer;
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return;
-  const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+  const reduce = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
   try {
     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   } catch {

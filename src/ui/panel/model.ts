@@ -32,7 +32,7 @@ export interface ShowTarget {
 export type ExportKind = 'json' | 'csv' | 'anki';
 
 export interface PanelHost {
-  t(key: string, ...subs: string[]): string;
+  t: (key: string, ...subs: string[]) => string;
   onClose(): void;
   /** Width or collapsed state changed (`final`: the user finished dragging — persist it). */
   onLayout(width: number, collapsed: boolean, final: boolean): void;

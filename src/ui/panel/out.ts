@@ -2,7 +2,8 @@
 
 /** Copy text; falls back to a hidden textarea + execCommand where the async clipboard is refused. */
 export async function copyText(doc: Document, text: string, where: ShadowRoot | Element): Promise<boolean> {
-  const nav = doc.defaultView?.navigator;
+  // No clipboard outside secure contexts (lib.dom says it is always there).
+  const nav: { clipboard?: Clipboard } | undefined = doc.defaultView?.navigator;
   try {
     if (nav?.clipboard?.writeText) {
       await nav.clipboard.writeText(text);
@@ -19,12 +20,12 @@ export async function copyText(doc: Document, text: string, where: ShadowRoot | 
   const active = (where as ShadowRoot).activeElement as HTMLElement | null;
   try {
     ta.select();
-    return doc.execCommand?.('copy') ?? false;
+    return doc.execCommand('copy');
   } catch {
     return false;
   } finally {
     ta.remove();
-    active?.focus?.();
+    active?.focus();
   }
 }
 

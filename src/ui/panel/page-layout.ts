@@ -6,6 +6,8 @@
  * Everything is undone by `release()`.
  */
 
+import { bodyOf, headOf } from '../dom';
+
 const STYLE_ATTR = 'data-dubao-layout';
 const MAX_SCAN = 4000;
 
@@ -22,7 +24,7 @@ interface Saved { el: HTMLElement; marginRight: [string, string]; maxWidth: [str
 export function reservePageSpace(doc: Document, win: Window): PageSpace {
   const style = doc.createElement('style');
   style.setAttribute(STYLE_ATTR, '');
-  (doc.head ?? doc.documentElement).appendChild(style);
+  (headOf(doc) ?? doc.documentElement).appendChild(style);
   let width = 0;
   let saved: Saved[] = [];
   let timer = 0;
@@ -46,12 +48,14 @@ export function reservePageSpace(doc: Document, win: Window): PageSpace {
   const scanFixed = () => {
     restoreFixed();
     // Nothing to do once the page's window is gone (navigated away, frame removed) before the timer.
-    if (!width || !doc.body || !doc.defaultView || typeof win.getComputedStyle !== 'function') return;
+    const body = bodyOf(doc);
+    if (!width || !body || !doc.defaultView || typeof win.getComputedStyle !== 'function') return;
     const vw = win.innerWidth || doc.documentElement.clientWidth;
-    const els = doc.body.getElementsByTagName('*');
+    const els = body.getElementsByTagName('*');
     const n = Math.min(els.length, MAX_SCAN);
     for (let i = 0; i < n; i++) {
-      const el = els[i] as HTMLElement;
+      // An element in an unknown XML namespace has no style.
+      const el = els[i] as HTMLElement | (Element & { style?: undefined });
       if (!el.style) continue;
       const cs = win.getComputedStyle(el);
       if (cs.position !== 'fixed') continue;
@@ -73,7 +77,7 @@ export function reservePageSpace(doc: Document, win: Window): PageSpace {
     update(w) {
       width = Math.max(0, Math.round(w));
       style.textContent = width ? `html { margin-right: ${width}px !important; }` : '';
-      if (!style.isConnected) (doc.head ?? doc.documentElement).appendChild(style);
+      if (!style.isConnected) (headOf(doc) ?? doc.documentElement).appendChild(style);
       if (saved.length) applyFixed();
       else {
         // After layout settles, so opening the panel is not delayed by the scan.

@@ -33,7 +33,7 @@ export function clampWidth(w: number, viewport: number): number {
 }
 
 export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: { width: number; collapsed: boolean }): PanelView {
-  const doc = root.ownerDocument ?? (root as unknown as Document);
+  const doc = root.ownerDocument;
   const win = doc.defaultView;
   const t = host.t;
   const viewport = () => host.viewport?.() || win?.innerWidth || doc.documentElement.clientWidth || 1280;
@@ -127,7 +127,7 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
   handle.addEventListener('pointerdown', (ev) => {
     if (ev.button !== 0) return;
     ev.preventDefault();
-    handle.setPointerCapture?.(ev.pointerId);
+    handle.setPointerCapture(ev.pointerId);
     handle.classList.add('dragging');
     panel.classList.add('dragging');
     const startX = ev.screenX;

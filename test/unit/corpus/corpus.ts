@@ -10,6 +10,7 @@ import { SHARED } from '../../shared-corpus.mjs';
 
 /** A describe block that runs only when the dev corpus is there. */
 export function corpusDescribe(name: string, body: () => void): void {
+  // oxlint-disable-next-line vitest/valid-title, vitest/valid-describe-callback -- a wrapper: the caller's title (a string) and body (a function) pass through
   describe.skipIf(SHARED === null)(name, body);
 }
 

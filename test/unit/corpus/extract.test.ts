@@ -14,11 +14,11 @@ const split = (files: string[]) => [files.filter((f) => !(name(f) in KNOWN_FAILU
 const [nonArticles, nonArticlesKnown] = split(corpusFiles('non-article', '.html'));
 const [articles, articlesKnown] = split(corpusFiles('extraction', '.json'));
 
-function isNotArticle(f: string): void {
+function expectNotArticle(f: string): void {
   expect(extractArticle(linkedomDoc(f)).isArticle).toBe(false);
 }
 
-function isCloseArticle(f: string): void {
+function expectCloseArticle(f: string): void {
   const gold = JSON.parse(readFileSync(f, 'utf8')) as { body_text: string };
   const a = extractArticle(linkedomDoc(f.replace(/\.json$/, '.html')));
   expect(a.isArticle).toBe(true);
@@ -27,8 +27,8 @@ function isCloseArticle(f: string): void {
 }
 
 corpusDescribe('dev corpus: article detection', () => {
-  test.each(nonArticles.map((f) => [name(f), f]))('%s is not an article', (_n, f) => isNotArticle(f));
-  test.each(articles.map((f) => [name(f), f]))('%s is an article close to its gold body', (_n, f) => isCloseArticle(f));
-  test.fails.each(nonArticlesKnown.map((f) => [name(f), KNOWN_FAILURES[name(f)]!, f]))('known failure: %s (%s)', (_n, _why, f) => isNotArticle(f));
-  test.fails.each(articlesKnown.map((f) => [name(f), KNOWN_FAILURES[name(f)]!, f]))('known failure: %s (%s)', (_n, _why, f) => isCloseArticle(f));
+  test.each(nonArticles.map((f) => [name(f), f]))('%s is not an article', (_n, f) => expectNotArticle(f));
+  test.each(articles.map((f) => [name(f), f]))('%s is an article close to its gold body', (_n, f) => expectCloseArticle(f));
+  test.fails.each(nonArticlesKnown.map((f) => [name(f), KNOWN_FAILURES[name(f)]!, f]))('known failure: %s (%s)', (_n, _why, f) => expectNotArticle(f));
+  test.fails.each(articlesKnown.map((f) => [name(f), KNOWN_FAILURES[name(f)]!, f]))('known failure: %s (%s)', (_n, _why, f) => expectCloseArticle(f));
 });

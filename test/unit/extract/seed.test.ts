@@ -50,7 +50,7 @@ describe.each([
     expect(a.root).not.toBeNull();
     for (const b of a.blocks) {
       expect(a.root!.contains(b.element)).toBe(true);
-      expect((b.element.textContent ?? '').replace(/\s+/g, '')).toContain(b.text.replace(/\s+/g, '').slice(0, 20));
+      expect(b.element.textContent.replace(/\s+/g, '')).toContain(b.text.replace(/\s+/g, '').slice(0, 20));
     }
     expect(a.root!.querySelector('h1')).toBeNull();
   });

@@ -11,7 +11,9 @@ test('in slices: the same article as in one call (seed page)', async () => {
   const now = new Date('2025-04-11T00:00:00Z');
   const whole = extractArticle(doc, { url: 'http://example.cn/a.html', now });
   let pauses = 0;
-  const sliced = await extractArticleInSlices(doc, { url: 'http://example.cn/a.html', now }, async () => void pauses++, 0);
+  const sliced = await extractArticleInSlices(doc, { url: 'http://example.cn/a.html', now }, async () => {
+    pauses++;
+  }, 0);
   expect(strip(sliced)).toEqual(strip(whole));
   expect(whole.isArticle).toBe(true);
   expect(pauses).toBeGreaterThan(0);

@@ -30,7 +30,7 @@ describe('HTML decoding', () => {
     const meta = new Uint8Array([...new TextEncoder().encode('<meta charset="gb2312"><p>'), 0xd6, 0xd0, 0xce, 0xc4]);
     expect(decodeHtml(meta)).toMatchObject({ encoding: 'gbk', via: 'meta' });
     expect(decodeHtml(meta).text.endsWith('中文')).toBe(true);
-    const sniffed = new Uint8Array([...new TextEncoder().encode('<p>'), ...[0xd6, 0xd0, 0xb9, 0xfa, 0xb5, 0xc4, 0xc8, 0xcb, 0xc3, 0xf1]]);
+    const sniffed = new Uint8Array([...new TextEncoder().encode('<p>'), 0xd6, 0xd0, 0xb9, 0xfa, 0xb5, 0xc4, 0xc8, 0xcb, 0xc3, 0xf1]);
     expect(decodeHtml(sniffed)).toMatchObject({ text: '<p>中国的人民', via: 'sniff' });
     const big5 = new Uint8Array([...new TextEncoder().encode('<p>'), 0xa4, 0xa4, 0xb0, 0xea, 0xaa, 0xba, 0xa4, 0x48, 0xa5, 0xc1]);
     expect(decodeHtml(big5).text).toBe('<p>中國的人民');

@@ -34,7 +34,7 @@ export function blocksOf(root: Element): Array<{ text: string; element: Element;
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) buf += (c as Text).data;
       if (c.nodeType !== 1) continue;
-      const el = c as HTMLElement;
+      const el = c as HTMLElement | (Element & { style?: undefined }); // no style: an element in an unknown namespace
       const tag = el.tagName.toUpperCase();
       if (SKIP.has(tag) || el.style?.display === 'none') continue;
       if (tag === 'BR') flush();

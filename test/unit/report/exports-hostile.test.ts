@@ -161,8 +161,8 @@ describe('the word list is bounded and never drops a word silently', () => {
     expect(r.outcome).toBe(outcome);
     expect(r.list[r.list.length - 1]!.word).toBe('新词');
     expect(r.status.count).toBe(n + 1);
-    if (warning) expect(r.warning).toMatch(warning);
-    else expect(r.warning).toBeNull();
+    expect(r.warning === null, 'warns exactly when a warning is expected').toBe(warning === null);
+    expect(r.warning ?? '').toMatch(warning ?? /^$/);
   });
 
   it('room is made only on request, from the oldest, after the export', () => {

@@ -1,5 +1,6 @@
 /** The pinyin engine and the learner data, loaded on first use only (shared by hover and ruby). */
 import type { FeatureContext } from '../../context';
+import { bodyOf } from '../../../ui/dom';
 
 type PinyinModule = typeof import('../../../core/pinyin/index');
 type LevelsModule = typeof import('../../../core/levels/index');
@@ -8,7 +9,7 @@ export interface PinyinEngine {
   pinyin(): Promise<PinyinModule>;
   levels(): Promise<LevelsModule>;
   /** Yield to the page between steps of work. */
-  pause(): Promise<void>;
+  pause: () => Promise<void>;
 }
 
 export function createEngine(): PinyinEngine {
@@ -31,5 +32,6 @@ export function withHeadline(c: FeatureContext, blocks: Element[]): Element[] {
 export function scopeElements(c: FeatureContext): Element[] {
   const a = c.article();
   if (a?.isArticle && a.blocks.length) return withHeadline(c, a.blocks.map((b) => b.element));
-  return c.document.body ? [c.document.body] : [];
+  const body = bodyOf(c.document);
+  return body ? [body] : [];
 }

@@ -106,7 +106,9 @@ export function createHover(engine: PinyinEngine): HoverCapability {
 
   /** "Read aloud" through the browser's speech synthesis, or undefined (no button) without a Chinese voice. */
   function speaker(c: FeatureContext, lang: string, pick: typeof import('../../../core/jyutping/region').pickVoice): ((info: WordAt) => void) | undefined {
-    const synth = (c.window as Window & { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
+    // Missing where the browser has no speech synthesis (lib.dom says it is always there).
+    const win: { speechSynthesis?: SpeechSynthesis } = c.window;
+    const synth = win.speechSynthesis;
     if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return undefined;
     const voice = pick(synth.getVoices(), lang);
     if (!voice) return undefined;
@@ -127,10 +129,11 @@ export function createHover(engine: PinyinEngine): HoverCapability {
   }
 
   function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-    const d = doc as Document & {
+    // A browser may have only one of the two (lib.dom declares both).
+    const d: {
       caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
       caretRangeFromPoint?: (x: number, y: number) => Range | null;
-    };
+    } = doc;
     if (d.caretPositionFromPoint) {
       const p = d.caretPositionFromPoint(x, y);
       return p ? { node: p.offsetNode, offset: p.offset } : null;
@@ -208,7 +211,8 @@ export function createHover(engine: PinyinEngine): HoverCapability {
         (e) => {
           if (!e.isTrusted || !popup || popup.element.hidden) return;
           if (e.key === 'Escape') popup.hide();
-          const target = e.target as Element | null;
+          // A non-element target (the document) has no closest().
+          const target = e.target as { closest?: Element['closest'] } | null;
           const typing = target?.closest?.('input,textarea,select,[contenteditable=""],[contenteditable="true"]');
           if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
           if (e.key === 'a' || e.key === 'A') void addShownWord();

@@ -5,6 +5,7 @@
 import type { FeatureContext } from '../../context';
 import { withHeadline, type PinyinEngine } from './engine';
 import { loadKnown } from '../../../platform/known-words';
+import { bodyOf } from '../../../ui/dom';
 
 const BLOCK_LEAF_SEL = 'p,li,td,th,h1,h2,h3,h4,h5,h6,dd,dt,figcaption,caption';
 
@@ -18,7 +19,8 @@ export interface RubyCapability {
 function rubyTargets(c: FeatureContext): Element[] {
   const a = c.article();
   if (a?.isArticle && a.blocks.length) return withHeadline(c, a.blocks.map((b) => b.element));
-  return c.document.body ? [...c.document.body.querySelectorAll(BLOCK_LEAF_SEL)] : [];
+  const body = bodyOf(c.document);
+  return body ? [...body.querySelectorAll(BLOCK_LEAF_SEL)] : [];
 }
 
 export function createRuby(engine: PinyinEngine): RubyCapability {
@@ -39,6 +41,7 @@ export function createRuby(engine: PinyinEngine): RubyCapability {
         const knownSet = new Set(known);
         select = (a) => aboveLevel(a, levels, { list: s.levelList, level: s.learnerLevel, known: knownSet }).mask;
       }
+      // oxlint-disable-next-line typescript/no-unnecessary-condition -- another apply() may have finished during the awaits above
       if (ruby) return;
       ruby = await addRubyInSlices(rubyTargets(c), {
         style: s.pinyinStyle,

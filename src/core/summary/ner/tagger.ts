@@ -110,13 +110,13 @@ export interface TaggedSpan {
 export function spansFromTags(tags: number[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let cur: TaggedSpan | null = null;
-  tags.forEach((t, i) => {
+  for (const [i, t] of tags.entries()) {
     const name = TAGS[t]!;
     if (name.startsWith('B-') || name === 'O') {
       if (cur) out.push(cur);
       cur = name === 'O' ? null : { start: i, end: i + 1, type: name.slice(2) as EntityType };
     } else if (cur) cur.end = i + 1;
-  });
+  }
   if (cur) out.push(cur);
   return out;
 }

@@ -4,13 +4,14 @@
  * dev split, test on the rest). Input: texts with gold spans; output: a SerializedModel.
  */
 import { sentenceFeatures } from './features';
-import { TAGS, viterbi, type EntityType, type SerializedModel } from './tagger';
+import { TAGS, viterbi, type SerializedModel } from './tagger';
 
 const T = TAGS.length;
 
 export interface TrainExample {
   text: string;
-  entities: Array<{ start: number; end: number; type: EntityType | string }>;
+  /** `type`: PER, LOC or ORG (the tagger's EntityType); other types in the data are left untagged. */
+  entities: Array<{ start: number; end: number; type: string }>;
 }
 
 function goldTags(ex: TrainExample): number[] {
