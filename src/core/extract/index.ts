@@ -153,7 +153,8 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   yield;
   const noticeAt = chosen.findIndex((i, k) => k > 0 && endsArticle(lines[i]!.clean));
   if (noticeAt > 0) chosen.length = noticeAt;
-  while (chosen.length && !lines[chosen[0]!]!.stats.prose && !isSubheadingBefore(lines, chosen, 0)) chosen.shift();
+  // A short unpunctuated line at the very start of the body is a deck or a label, not a subheading.
+  while (chosen.length && !lines[chosen[0]!]!.stats.prose) chosen.shift();
   while (chosen.length && !lines[chosen[chosen.length - 1]!]!.stats.prose && !isCaptionLike(lines[chosen[chosen.length - 1]!]!)) chosen.pop();
   const dedup: number[] = [];
   for (const i of chosen) if (!dedup.length || lines[dedup[dedup.length - 1]!]!.clean !== lines[i]!.clean) dedup.push(i);
@@ -285,12 +286,6 @@ function endsArticle(t: string): boolean {
 function isMetaCandidate(t: string): boolean {
   if (t.length <= 80) return true;
   return (t.match(/[。！？]/g)?.length ?? 0) === 0 && t.length <= 200;
-}
-
-function isSubheadingBefore(_lines: Line[], _chosen: number[], _k: number): boolean {
-  // A short unpunctuated line right before prose inside the body (in-body subheading) is kept only
-  // when more body follows; at the very start it is usually a deck or label.
-  return false;
 }
 
 function isCaptionLike(l: Line): boolean {

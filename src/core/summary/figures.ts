@@ -394,6 +394,9 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       end,
       value: orig.slice(start, end),
       number,
+      // oxlint's type-aware rule loses the assignment in the last branch above (it takes numberMax as
+      // always null here); tsc types it number | null, and ranges (3至5万元) do set it.
+      // oxlint-disable-next-line typescript/no-unnecessary-condition
       ...(numberMax !== null ? { numberMax } : {}),
       unit: unit !== null ? toOrigUnit(unit, s, orig, start, end) : null,
       kind,
