@@ -18,8 +18,14 @@ import { corpus, median, pct, ratio, table, type BenchSection } from './util';
 
 type Conv = (s: string) => string;
 const DIRS: Array<[string, Variant, Variant]> = [
-  ['s2t', 'cn', 't'], ['s2tw', 'cn', 'tw'], ['s2twp', 'cn', 'twp'], ['s2hk', 'cn', 'hk'],
-  ['t2s', 't', 'cn'], ['tw2s', 'tw', 'cn'], ['tw2sp', 'twp', 'cn'], ['hk2s', 'hk', 'cn'],
+  ['s2t', 'cn', 't'],
+  ['s2tw', 'cn', 'tw'],
+  ['s2twp', 'cn', 'twp'],
+  ['s2hk', 'cn', 'hk'],
+  ['t2s', 't', 'cn'],
+  ['tw2s', 'tw', 'cn'],
+  ['tw2sp', 'twp', 'cn'],
+  ['hk2s', 'hk', 'cn'],
 ];
 const openccFor = (from: Variant, to: Variant) => OpenCC.Converter({ from, to });
 const immediate = (t: () => void) => void setImmediate(t);
@@ -27,7 +33,12 @@ const noHooks = { exclude: () => false, onElement: () => {}, onSubRoot: () => {}
 
 // ---- child process mode: cold start and retained heap of one converter, fresh module state ----
 const COLD_ENV = 'DUBAO_BENCH_CONVERT_COLD';
-interface ColdResult { loadMs: number; firstMs: number; warmMs: number; retainedMb: number }
+interface ColdResult {
+  loadMs: number;
+  firstMs: number;
+  warmMs: number;
+  retainedMb: number;
+}
 if (process.env[COLD_ENV]) {
   const { impl, from, to, file } = JSON.parse(process.env[COLD_ENV]) as { impl: string; from: Variant; to: Variant; file: string };
   const text = readFileSync(file, 'utf8');
@@ -77,7 +88,10 @@ function loadCases(): Array<{ input: string; expected: Record<string, string> }>
   return (JSON.parse(raw) as { cases: Array<{ input: string; expected: Record<string, string> }> }).cases;
 }
 
-interface Page { id: string; html: string }
+interface Page {
+  id: string;
+  html: string;
+}
 function loadPages(): Page[] {
   const dir = corpus('extraction');
   return readdirSync(dir)
@@ -140,7 +154,10 @@ async function run(): Promise<string> {
     const ref = openccFor(from, to);
     const mine = await loadConverter(from, to, { overrides: false });
     const mineOv = await loadConverter(from, to);
-    let n = 0, a = 0, b = 0, c = 0;
+    let n = 0,
+      a = 0,
+      b = 0,
+      c = 0;
     for (const cs of cases) {
       const want = cs.expected[name];
       if (want === undefined) continue;
@@ -158,10 +175,20 @@ async function run(): Promise<string> {
 
   // 2. DOM block conversion vs plain string, restore, on the extraction pages.
   const pages = loadPages();
-  let blocks = 0, overridden = 0, eqPlain = 0, eqOpencc = 0, perNodeDiff = 0, multi = 0, restored = 0, changedPages = 0, chars = 0;
+  let blocks = 0,
+    overridden = 0,
+    eqPlain = 0,
+    eqOpencc = 0,
+    perNodeDiff = 0,
+    multi = 0,
+    restored = 0,
+    changedPages = 0,
+    chars = 0;
   for (const page of pages) {
     const doc0 = parse(page.html);
-    const from0 = detectVariant((doc0.body as HTMLElement | null)?.textContent ?? (doc0.documentElement as HTMLElement | null)?.textContent ?? '');
+    const from0 = detectVariant(
+      (doc0.body as HTMLElement | null)?.textContent ?? (doc0.documentElement as HTMLElement | null)?.textContent ?? '',
+    );
     const from: Variant = from0;
     const to: Variant = from === 'cn' ? 'tw' : 'cn';
     const plain = await loadEngine(from, to);
@@ -207,9 +234,12 @@ async function run(): Promise<string> {
     table(
       ['measure', 'result'],
       [
-        ['blocks equal to plain-string conversion of the block text (Dubao engine, overrides on)', `${eqPlain}/${blocks} (${pct(eqPlain / blocks)})`],
+        [
+          'blocks equal to plain-string conversion of the block text (Dubao engine, overrides on)',
+          `${eqPlain}/${blocks} (${pct(eqPlain / blocks)})`,
+        ],
         ['blocks equal to opencc-js plain-string conversion (overrides off)', `${eqOpencc}/${blocks} (${pct(eqOpencc / blocks)})`],
-        ['blocks where an override entry changed OpenCC\'s output', `${overridden}`],
+        ["blocks where an override entry changed OpenCC's output", `${overridden}`],
         ['baseline: multi-node blocks where node-by-node opencc-js differs from the block', `${perNodeDiff}/${multi}`],
         ['pages changed by conversion', `${changedPages}/${pages.length}`],
         ['pages byte-identical after restore', `${restored}/${pages.length} (${pct(restored / pages.length)})`],
@@ -218,7 +248,9 @@ async function run(): Promise<string> {
   );
 
   // 3. Time for a 30k-character page.
-  const simplified = pages.map((p) => parse(p.html)).filter((d) => detectVariant((d.body as HTMLElement | null)?.textContent ?? '') === 'cn');
+  const simplified = pages
+    .map((p) => parse(p.html))
+    .filter((d) => detectVariant((d.body as HTMLElement | null)?.textContent ?? '') === 'cn');
   const texts = simplified.map((d) => blocksOf(d).map(blockText).join('\n'));
   const synth = syntheticPage(texts, 30000);
   const rows3: Array<Array<string | number>> = [];
@@ -231,7 +263,9 @@ async function run(): Promise<string> {
     const warm = 5;
     const docs = Array.from({ length: runs + warm }, () => parse(synth.html));
     const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-    const r: number[] = [], p: number[] = [], d: number[] = [];
+    const r: number[] = [],
+      p: number[] = [],
+      d: number[] = [];
     gc();
     for (let i = 0; i < runs + warm; i++) {
       const a = performance.now();
@@ -251,22 +285,37 @@ async function run(): Promise<string> {
       await c.ready;
       if (i >= warm) d.push(performance.now() - a);
     }
-    const tRef = median(r), tPlain = median(p), tDom = median(d);
+    const tRef = median(r),
+      tPlain = median(p),
+      tDom = median(d);
     // linkedom's own share: the same walk reading every block's text, no conversion.
     const walkDoc = parse(synth.html);
     const tWalk = timeSync(() => blocksOf(walkDoc).map(blockText).join(''), runs);
     rows3.push([
-      name, tRef.toFixed(2), tPlain.toFixed(2), ratio(tPlain / tRef), tDom.toFixed(2), ratio(tDom / tRef),
-      tWalk.toFixed(2), ratio((tDom - tWalk) / tRef),
+      name,
+      tRef.toFixed(2),
+      tPlain.toFixed(2),
+      ratio(tPlain / tRef),
+      tDom.toFixed(2),
+      ratio(tDom / tRef),
+      tWalk.toFixed(2),
+      ratio((tDom - tWalk) / tRef),
     ]);
   }
-  out.push(`\n### Time for a ${synth.text.length}-character page (${synth.html.split('<p>').length - 1} paragraphs, each with an inline link), median of 21 after 5 warm-up runs, each column in its own block of runs starting from a collected heap\n`);
+  out.push(
+    `\n### Time for a ${synth.text.length}-character page (${synth.html.split('<p>').length - 1} paragraphs, each with an inline link), median of 21 after 5 warm-up runs, each column in its own block of runs starting from a collected heap\n`,
+  );
   out.push(
     table(
       [
-        'direction', 'opencc-js plain string (ms, baseline)', 'Dubao plain string (ms)', 'ratio',
-        'Dubao whole page in DOM: walk, blocks, mapping, writes on linkedom (ms)', 'ratio',
-        'of which linkedom walk + text reads alone (ms)', 'ratio without the walk',
+        'direction',
+        'opencc-js plain string (ms, baseline)',
+        'Dubao plain string (ms)',
+        'ratio',
+        'Dubao whole page in DOM: walk, blocks, mapping, writes on linkedom (ms)',
+        'ratio',
+        'of which linkedom walk + text reads alone (ms)',
+        'ratio without the walk',
       ],
       rows3,
     ),
@@ -292,9 +341,13 @@ async function run(): Promise<string> {
     const dCold = m(d, (r) => r.firstMs - r.warmMs);
     rows4.push([
       name,
-      oCold.toFixed(1), dCold.toFixed(1), ratio(dCold / oCold),
-      m(o, (r) => r.warmMs).toFixed(2), m(d, (r) => r.warmMs).toFixed(2),
-      m(o, (r) => r.retainedMb).toFixed(1), m(d, (r) => r.retainedMb).toFixed(1),
+      oCold.toFixed(1),
+      dCold.toFixed(1),
+      ratio(dCold / oCold),
+      m(o, (r) => r.warmMs).toFixed(2),
+      m(d, (r) => r.warmMs).toFixed(2),
+      m(o, (r) => r.retainedMb).toFixed(1),
+      m(d, (r) => r.retainedMb).toFixed(1),
     ]);
   }
   out.push('\n### Cold start and retained heap per direction (fresh Node process each, median of 3)\n');
@@ -306,7 +359,16 @@ async function run(): Promise<string> {
   );
   out.push(
     table(
-      ['direction', 'opencc-js cold (ms, baseline)', 'Dubao cold (ms)', 'ratio', 'opencc-js warm 30k (ms)', 'Dubao warm 30k (ms)', 'opencc-js retained (MB)', 'Dubao retained (MB)'],
+      [
+        'direction',
+        'opencc-js cold (ms, baseline)',
+        'Dubao cold (ms)',
+        'ratio',
+        'opencc-js warm 30k (ms)',
+        'Dubao warm 30k (ms)',
+        'opencc-js retained (MB)',
+        'Dubao retained (MB)',
+      ],
       rows4,
     ),
   );

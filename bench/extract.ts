@@ -22,13 +22,26 @@ function halfOf(site: string): Half {
 }
 
 interface Gold {
-  id: string; title: string; publish_time: string; author: string; source: string; editor: string;
-  body_text: string; script: string; url: string; site: string;
+  id: string;
+  title: string;
+  publish_time: string;
+  author: string;
+  source: string;
+  editor: string;
+  body_text: string;
+  script: string;
+  url: string;
+  site: string;
 }
 
 interface Fields {
-  isArticle: boolean; title: string | null; time: string | null; source: string | null;
-  author: string | null; editor: string | null; text: string;
+  isArticle: boolean;
+  title: string | null;
+  time: string | null;
+  source: string | null;
+  author: string | null;
+  editor: string | null;
+  text: string;
 }
 
 /** Runs per page (median); `EXTRACT_RUNS=1` for a quick look while working on the rules. */
@@ -40,15 +53,28 @@ function loadDoc(file: string): Document {
 
 function runDubao(doc: Document, url?: string): Fields {
   const a: Article = extractArticle(doc, { url });
-  return { isArticle: a.isArticle, title: a.title, time: a.publishedAt, source: a.source, author: a.author, editor: a.editor, text: a.text };
+  return {
+    isArticle: a.isArticle,
+    title: a.title,
+    time: a.publishedAt,
+    source: a.source,
+    author: a.author,
+    editor: a.editor,
+    text: a.text,
+  };
 }
 
 function runReadability(doc: Document): Fields {
   const readerable = isProbablyReaderable(doc);
   const r = new Readability(doc).parse();
   return {
-    isArticle: readerable, title: r?.title ?? null, time: r?.publishedTime ?? null, source: r?.siteName ?? null,
-    author: r?.byline ?? null, editor: null, text: r?.textContent ?? '',
+    isArticle: readerable,
+    title: r?.title ?? null,
+    time: r?.publishedTime ?? null,
+    source: r?.siteName ?? null,
+    author: r?.byline ?? null,
+    editor: null,
+    text: r?.textContent ?? '',
   };
 }
 
@@ -65,35 +91,77 @@ function timeOnClones<T>(doc: Document, fn: (d: Document) => T): { ms: number; r
   return { ms: median(times), result };
 }
 
-export interface PageScore { id: string; half: Half; script: string; f1: number; p: number; r: number; title: boolean; time: boolean; src: boolean | null; au: boolean | null; ed: boolean | null; isArticle: boolean; ms: number }
+export interface PageScore {
+  id: string;
+  half: Half;
+  script: string;
+  f1: number;
+  p: number;
+  r: number;
+  title: boolean;
+  time: boolean;
+  src: boolean | null;
+  au: boolean | null;
+  ed: boolean | null;
+  isArticle: boolean;
+  ms: number;
+}
 
 function score(id: string, g: Gold, f: Fields, ms: number): PageScore {
   const prf = bodyPrf(f.text, g.body_text);
   return {
-    id, half: halfOf(g.site), script: g.script, ...prf, title: sameText(f.title, g.title), time: sameTime(f.time, g.publish_time),
-    src: g.source ? sameText(f.source, g.source) : null, au: g.author ? sameText(f.author, g.author) : null,
-    ed: g.editor ? sameText(f.editor, g.editor) : null, isArticle: f.isArticle, ms,
+    id,
+    half: halfOf(g.site),
+    script: g.script,
+    ...prf,
+    title: sameText(f.title, g.title),
+    time: sameTime(f.time, g.publish_time),
+    src: g.source ? sameText(f.source, g.source) : null,
+    au: g.author ? sameText(f.author, g.author) : null,
+    ed: g.editor ? sameText(f.editor, g.editor) : null,
+    isArticle: f.isArticle,
+    ms,
   };
 }
 
 function summarise(rows: PageScore[]) {
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
-  const share = (xs: Array<boolean | null>) => { const v = xs.filter((x): x is boolean => x !== null); return v.length ? v.filter(Boolean).length / v.length : NaN; };
+  const share = (xs: Array<boolean | null>) => {
+    const v = xs.filter((x): x is boolean => x !== null);
+    return v.length ? v.filter(Boolean).length / v.length : NaN;
+  };
   const fields = rows.flatMap((r) => [r.src, r.au, r.ed]);
   return {
-    f1: mean(rows.map((r) => r.f1)), p: mean(rows.map((r) => r.p)), r: mean(rows.map((r) => r.r)),
+    f1: mean(rows.map((r) => r.f1)),
+    p: mean(rows.map((r) => r.p)),
+    r: mean(rows.map((r) => r.r)),
     f1Hant: mean(rows.filter((r) => r.script === 'zh-Hant').map((r) => r.f1)),
-    title: share(rows.map((r) => r.title)), time: share(rows.map((r) => r.time)),
-    src: share(rows.map((r) => r.src)), au: share(rows.map((r) => r.au)), ed: share(rows.map((r) => r.ed)), fields: share(fields),
-    articles: share(rows.map((r) => r.isArticle)), ms: median(rows.map((r) => r.ms)),
+    title: share(rows.map((r) => r.title)),
+    time: share(rows.map((r) => r.time)),
+    src: share(rows.map((r) => r.src)),
+    au: share(rows.map((r) => r.au)),
+    ed: share(rows.map((r) => r.ed)),
+    fields: share(fields),
+    articles: share(rows.map((r) => r.isArticle)),
+    ms: median(rows.map((r) => r.ms)),
   };
 }
 
-export interface NonArticleScore { id: string; half: Half; dubao: boolean; readability: boolean; msD: number; msR: number }
+export interface NonArticleScore {
+  id: string;
+  half: Half;
+  dubao: boolean;
+  readability: boolean;
+  msD: number;
+  msR: number;
+}
 
 export async function evaluate(debug = false): Promise<{ dubao: PageScore[]; readability: PageScore[]; nonArticles: NonArticleScore[] }> {
   const dir = corpus('extraction');
-  const ids = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  const ids = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
   const dubao: PageScore[] = [];
   const readability: PageScore[] = [];
   for (const id of ids) {
@@ -107,7 +175,9 @@ export async function evaluate(debug = false): Promise<{ dubao: PageScore[]; rea
   }
   const nonArticles: NonArticleScore[] = [];
   const ndir = corpus('non-article');
-  for (const f of readdirSync(ndir).filter((x) => x.endsWith('.html')).sort()) {
+  for (const f of readdirSync(ndir)
+    .filter((x) => x.endsWith('.html'))
+    .sort()) {
     const doc = loadDoc(path.join(ndir, f));
     const d = timeOnClones(doc, (c) => runDubao(c));
     const r = timeOnClones(doc, runReadability);
@@ -140,7 +210,11 @@ export const extractSection: BenchSection = {
   async run() {
     const { dubao, readability, nonArticles } = await evaluate(!!process.env.EXTRACT_DEBUG);
     const f = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(3));
-    const subsets: Array<[string, (h: Half) => boolean]> = [['whole', () => true], ['tuning', (h) => h === 'tuning'], ['checking', (h) => h === 'checking']];
+    const subsets: Array<[string, (h: Half) => boolean]> = [
+      ['whole', () => true],
+      ['tuning', (h) => h === 'tuning'],
+      ['checking', (h) => h === 'checking'],
+    ];
     const cols = subsets.map(([name, keep]) => {
       const d = summarise(dubao.filter((x) => keep(x.half)));
       const r = summarise(readability.filter((x) => keep(x.half)));
@@ -152,8 +226,11 @@ export const extractSection: BenchSection = {
       const pages = `${dubao.filter((x) => keep(x.half)).length} + ${na.length}`;
       return { name, d, r, naD, naR, msD, msR, pages };
     });
-    const row = (label: string, bar: string, get: (c: (typeof cols)[number]) => [string, string]) =>
-      [label, ...cols.flatMap((c) => get(c)), bar];
+    const row = (label: string, bar: string, get: (c: (typeof cols)[number]) => [string, string]) => [
+      label,
+      ...cols.flatMap((c) => get(c)),
+      bar,
+    ];
     const summary = table(
       ['metric', ...cols.flatMap((c) => [`Dubao ${c.name}`, `Readability ${c.name}`]), 'bar'],
       [
@@ -174,11 +251,39 @@ export const extractSection: BenchSection = {
       ],
     );
     const perPage = table(
-      ['page', 'half', 'script', 'F1 Dubao', 'F1 Readability', 'title', 'time', 'src', 'author', 'editor', 'article', 'ms Dubao', 'ms Readability'],
+      [
+        'page',
+        'half',
+        'script',
+        'F1 Dubao',
+        'F1 Readability',
+        'title',
+        'time',
+        'src',
+        'author',
+        'editor',
+        'article',
+        'ms Dubao',
+        'ms Readability',
+      ],
       dubao.map((x, i) => {
         const y = readability[i]!;
         const b = (v: boolean | null) => (v === null ? '' : v ? '✓' : '✗');
-        return [x.id, x.half, x.script, f(x.f1), f(y.f1), b(x.title), b(x.time), b(x.src), b(x.au), b(x.ed), b(x.isArticle), x.ms.toFixed(2), y.ms.toFixed(2)];
+        return [
+          x.id,
+          x.half,
+          x.script,
+          f(x.f1),
+          f(y.f1),
+          b(x.title),
+          b(x.time),
+          b(x.src),
+          b(x.au),
+          b(x.ed),
+          b(x.isArticle),
+          x.ms.toFixed(2),
+          y.ms.toFixed(2),
+        ];
       }),
     );
     const na = table(

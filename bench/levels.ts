@@ -35,7 +35,9 @@ function cpuMedian(fn: () => unknown, runs = 15, warmup = 5): number {
 
 function article(): string {
   const texts = readFileSync(corpus('summary', 'clts_samples.jsonl'), 'utf8')
-    .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
   let out = '';
   for (const t of texts) {
     out += t + '\n';
@@ -46,7 +48,11 @@ function article(): string {
 
 /** Random listed words run together, `group` per sentence; returns the text and the words' code point spans. */
 function listedText(levelsText: string, trad: boolean, group: number, sentences: number) {
-  const rows = levelsText.split('\n').filter(Boolean).map((l) => l.split('\t')).filter((l) => l[2] && Number(l[2]) <= 6);
+  const rows = levelsText
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split('\t'))
+    .filter((l) => l[2] && Number(l[2]) <= 6);
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   let text = '';
@@ -128,11 +134,18 @@ export const levelsSection: BenchSection = {
     // Jyutping on the hand-labelled sets (test/fixtures/jyutping): ours against the library's default.
     // gold.tsv was written with the polyphone table (tuning half); check.tsv after it (checking half).
     const jyut = (file: string) => {
-      const rows = readFileSync(path.join(ROOT, 'test/fixtures/jyutping', file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+      const rows = readFileSync(path.join(ROOT, 'test/fixtures/jyutping', file), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => l.split('\t'));
       const r = { rows: rows.length, n: 0, ours: 0, lib: 0 };
       for (const [t, want] of rows) {
-        const o = jyutpingOf(analyse(t!)).map((x) => x.jyutping).filter(Boolean);
-        const l = libraryJyutping(t!).map((x) => x.jyutping).filter(Boolean);
+        const o = jyutpingOf(analyse(t!))
+          .map((x) => x.jyutping)
+          .filter(Boolean);
+        const l = libraryJyutping(t!)
+          .map((x) => x.jyutping)
+          .filter(Boolean);
         want!.split(' ').forEach((w, i) => {
           r.n++;
           if (o[i] === w) r.ours++;
@@ -150,23 +163,32 @@ export const levelsSection: BenchSection = {
     const gz = (f: string) => gzipSync(readFileSync(path.join(ROOT, f))).length;
     const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
     return [
-      table(['measure', 'value'], [
-        [`difficulty estimate (vocabulary + coverage), ${text.length} characters`, `${tVocab.toFixed(2)} ms`],
-        ['the same, first call (code not yet optimised by the JIT)', `${tFirst.toFixed(2)} ms`],
-        ['without the dictionary (no joins of lone characters, no proper-name check)', `${tPlain.toFixed(2)} ms`],
-        ['beside: the segmentation it reuses (analyse)', `${tSeg.toFixed(1)} ms`],
-        ['beside: Intl.Segmenter over the same text', `${tIcu.toFixed(1)} ms`],
-        [`listed words given their HSK 3.0 level, Simplified (${simp.n} words, 3 per sentence run together)`, pct(simp.ok / simp.n)],
-        [`listed words given their HSK 3.0 level, Traditional (${trad.n} words)`, pct(trad.ok / trad.n)],
-        [`level95 (HSK 3.0) over ${l95.length} extraction-corpus article bodies`, `${hist} (median ${median(l95)}; 95% reached within the list in ${reached})`],
-        jrow('tuning half (gold.tsv)', jt),
-        jrow('checking half (check.tsv)', jc),
-        jrow('whole', { rows: jt.rows + jc.rows, n: jt.n + jc.n, ours: jt.ours + jc.ours, lib: jt.lib + jc.lib }),
-        ['data: hsk-levels.txt gzip', kb(gz('src/core/levels/data/hsk-levels.txt'))],
-        ['data: CC-CEDICT (heads + info) gzip', kb(gz('src/core/dict/data/cedict-heads.txt') + gz('src/core/dict/data/cedict-info.txt'))],
-        ['data: to-jyutping (dist/index.mjs) gzip, loaded only for Cantonese', kb(gzipSync(readFileSync(path.join(ROOT, 'node_modules/to-jyutping/dist/index.mjs'))).length)],
-        ['heap of the loaded levels', `${(heapLevels / 1048576).toFixed(2)} MB`],
-      ]),
+      table(
+        ['measure', 'value'],
+        [
+          [`difficulty estimate (vocabulary + coverage), ${text.length} characters`, `${tVocab.toFixed(2)} ms`],
+          ['the same, first call (code not yet optimised by the JIT)', `${tFirst.toFixed(2)} ms`],
+          ['without the dictionary (no joins of lone characters, no proper-name check)', `${tPlain.toFixed(2)} ms`],
+          ['beside: the segmentation it reuses (analyse)', `${tSeg.toFixed(1)} ms`],
+          ['beside: Intl.Segmenter over the same text', `${tIcu.toFixed(1)} ms`],
+          [`listed words given their HSK 3.0 level, Simplified (${simp.n} words, 3 per sentence run together)`, pct(simp.ok / simp.n)],
+          [`listed words given their HSK 3.0 level, Traditional (${trad.n} words)`, pct(trad.ok / trad.n)],
+          [
+            `level95 (HSK 3.0) over ${l95.length} extraction-corpus article bodies`,
+            `${hist} (median ${median(l95)}; 95% reached within the list in ${reached})`,
+          ],
+          jrow('tuning half (gold.tsv)', jt),
+          jrow('checking half (check.tsv)', jc),
+          jrow('whole', { rows: jt.rows + jc.rows, n: jt.n + jc.n, ours: jt.ours + jc.ours, lib: jt.lib + jc.lib }),
+          ['data: hsk-levels.txt gzip', kb(gz('src/core/levels/data/hsk-levels.txt'))],
+          ['data: CC-CEDICT (heads + info) gzip', kb(gz('src/core/dict/data/cedict-heads.txt') + gz('src/core/dict/data/cedict-info.txt'))],
+          [
+            'data: to-jyutping (dist/index.mjs) gzip, loaded only for Cantonese',
+            kb(gzipSync(readFileSync(path.join(ROOT, 'node_modules/to-jyutping/dist/index.mjs'))).length),
+          ],
+          ['heap of the loaded levels', `${(heapLevels / 1048576).toFixed(2)} MB`],
+        ],
+      ),
       '',
       'Times are CPU time (median). Budget: difficulty estimate ≤ 10 ms beside the segmentation.',
     ].join('\n');

@@ -33,7 +33,10 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const body = await s.run();
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    out.set(s.name, `<!-- section:${s.name} -->\n## ${s.title}\n\n${body.trim()}\n\n_Section ran in ${secs} s._\n<!-- /section:${s.name} -->`);
+    out.set(
+      s.name,
+      `<!-- section:${s.name} -->\n## ${s.title}\n\n${body.trim()}\n\n_Section ran in ${secs} s._\n<!-- /section:${s.name} -->`,
+    );
     console.error(`bench: ${s.name} done in ${secs} s`);
   }
   const header = [
@@ -46,7 +49,10 @@ async function main(): Promise<void> {
     `Last machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     '',
   ].join('\n');
-  const body = sections.map((s) => out.get(s.name)).filter(Boolean).join('\n\n');
+  const body = sections
+    .map((s) => out.get(s.name))
+    .filter(Boolean)
+    .join('\n\n');
   writeFileSync(file, header + '\n' + body + '\n');
   console.error(`bench: wrote ${file}`);
 }

@@ -24,7 +24,9 @@ const TARGET_CHARS = 5000;
 /** Paragraphs of about 150 characters from the long ThePaper articles, up to 5,000 characters. */
 function paragraphs(): string[] {
   const texts = readFileSync(corpus('summary', 'clts_samples.jsonl'), 'utf8')
-    .split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
   const out: string[] = [];
   let total = 0;
   for (const text of texts) {
@@ -63,8 +65,19 @@ function setup(paras: string[]) {
   doc.body.appendChild(root);
   const text = blocks.map((b) => b.text).join('\n');
   const article: Article = {
-    isArticle: true, title: '长文测试', publishedAt: '2025-04-10', source: '澎湃新闻', author: null, editor: null,
-    lang: 'zh-Hans', blocks, root, text, cleanText: text, rubyArtefacts: 0, warnings: [],
+    isArticle: true,
+    title: '长文测试',
+    publishedAt: '2025-04-10',
+    source: '澎湃新闻',
+    author: null,
+    editor: null,
+    lang: 'zh-Hans',
+    blocks,
+    root,
+    text,
+    cleanText: text,
+    rubyArtefacts: 0,
+    warnings: [],
   };
   return { win, doc, article };
 }
@@ -86,20 +99,38 @@ type Acc = { pages: number; spans: number; ours: number; naive: number; ms: numb
 function seedHtml(): string {
   const file = path.resolve(corpus(), '..', 'seeds', '000_db29917547b88920.txt');
   const esc = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return '<html><body>' + readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => `<p>${esc(l)}</p>`).join('') + '</body></html>';
+  return (
+    '<html><body>' +
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => `<p>${esc(l)}</p>`)
+      .join('') +
+    '</body></html>'
+  );
 }
 
 async function locateAccuracy(which: 'corpus' | 'seed'): Promise<Acc> {
   const dir = corpus('extraction');
-  const inputs: Array<[string, () => string]> = which === 'seed'
-    ? [['seed', seedHtml]]
-    : readdirSync(dir).filter((x) => x.endsWith('.html')).sort().map((f) => [f, () => decodeHtml(new Uint8Array(readFileSync(`${dir}/${f}`))).text]);
-  let pages = 0, spans = 0, ours = 0, naive = 0;
+  const inputs: Array<[string, () => string]> =
+    which === 'seed'
+      ? [['seed', seedHtml]]
+      : readdirSync(dir)
+          .filter((x) => x.endsWith('.html'))
+          .sort()
+          .map((f) => [f, () => decodeHtml(new Uint8Array(readFileSync(`${dir}/${f}`))).text]);
+  let pages = 0,
+    spans = 0,
+    ours = 0,
+    naive = 0;
   const failed: string[] = [];
   const times: number[] = [];
   for (const [f, load] of inputs) {
     const html = load();
-    const win = new Window({ url: 'https://example.cn/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    const win = new Window({
+      url: 'https://example.cn/',
+      settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+    });
     const doc = win.document as unknown as Document;
     (doc as unknown as { write(s: string): void }).write(html);
     const article = extractArticle(doc, {});
@@ -118,7 +149,14 @@ async function locateAccuracy(which: 'corpus' | 'seed'): Promise<Acc> {
       continue;
     }
     pages++;
-    const list = [...s.figures, ...s.figures.map((x) => x.sentence), ...s.keySentences, ...Object.values(s.entities).flat().flatMap((e) => e.mentions)];
+    const list = [
+      ...s.figures,
+      ...s.figures.map((x) => x.sentence),
+      ...s.keySentences,
+      ...Object.values(s.entities)
+        .flat()
+        .flatMap((e) => e.mentions),
+    ];
     const t0 = performance.now();
     const loc = createLocator(article);
     const starts: number[] = [];
@@ -136,7 +174,9 @@ async function locateAccuracy(which: 'corpus' | 'seed'): Promise<Acc> {
       // Baseline: the text of the block that holds the span's start (by cleanText offsets).
       const raw = article.cleanText.slice(sp.start, sp.end);
       let k = 0;
-      const cleanStarts = article.cleanText.split('\n').reduce<number[]>((a, _l, i) => (a.push(i ? a[i - 1]! + article.cleanText.split('\n')[i - 1]!.length + 1 : 0), a), []);
+      const cleanStarts = article.cleanText
+        .split('\n')
+        .reduce<number[]>((a, _l, i) => (a.push(i ? a[i - 1]! + article.cleanText.split('\n')[i - 1]!.length + 1 : 0), a), []);
       while (k + 1 < cleanStarts.length && cleanStarts[k + 1]! <= sp.start) k++;
       if ((article.blocks[k]?.element.textContent ?? '').includes(raw)) naive++;
     }
@@ -157,10 +197,16 @@ export const panelSection: BenchSection = {
     const t = (k: string) => k;
     let settings = parseSettings({});
     const ctx: PanelContext = {
-      document: doc, window: win as unknown as globalThis.Window, host: 'news.example.cn',
+      document: doc,
+      window: win as unknown as globalThis.Window,
+      host: 'news.example.cn',
       settings: () => settings,
-      async updateSettings(fn) { settings = fn(settings); },
-      article: () => article, uiRoot: () => getUiRoot(doc), action: async () => undefined,
+      async updateSettings(fn) {
+        settings = fn(settings);
+      },
+      article: () => article,
+      uiRoot: () => getUiRoot(doc),
+      action: async () => undefined,
       status: () => ({ script: null, hover: false, ruby: false }),
     };
     const engine = { summarize };
@@ -171,17 +217,31 @@ export const panelSection: BenchSection = {
 
     // The panel's rendering alone (summary ready).
     const data: PanelData = {
-      article, summary, controls: { script: null, hover: false, ruby: false },
-      page: { site: 'news.example.cn', url: 'https://news.example.cn/a/1.html' }, clean: false, words: 0,
+      article,
+      summary,
+      controls: { script: null, hover: false, ruby: false },
+      page: { site: 'news.example.cn', url: 'https://news.example.cn/a/1.html' },
+      clean: false,
+      words: 0,
     };
     const host = {
-      t, onClose() {}, onLayout() {}, onAction() {}, onShow: () => true, onCopy: async () => true, onExport: () => null,
+      t,
+      onClose() {},
+      onLayout() {},
+      onAction() {},
+      onShow: () => true,
+      onCopy: async () => true,
+      onExport: () => null,
     };
-    const tRender = timeMedian(() => {
-      const v = createPanel(getUiRoot(doc), host, { width: 360, collapsed: false });
-      v.update(data);
-      v.destroy();
-    }, 15, 3);
+    const tRender = timeMedian(
+      () => {
+        const v = createPanel(getUiRoot(doc), host, { width: 360, collapsed: false });
+        v.update(data);
+        v.destroy();
+      },
+      15,
+      3,
+    );
 
     // Full open as the user sees it: controller.open() = panel + page space + summary (engine module already loaded).
     const opens: number[] = [];
@@ -224,17 +284,24 @@ export const panelSection: BenchSection = {
     return [
       `Article: ${paras.length} paragraphs, ${chars} characters (long ThePaper articles from \`summary/clts_samples.jsonl\`), `,
       `${summary.figures.length} figures, ${Object.values(summary.entities).flat().length} entities, ${summary.keySentences.length} key sentences. `,
-      'DOM: happy-dom (slower than a browser\'s native DOM, so an upper bound for the render). Medians in ms; ratio = ÷ summary engine.',
+      "DOM: happy-dom (slower than a browser's native DOM, so an upper bound for the render). Medians in ms; ratio = ÷ summary engine.",
       '',
       table(['step', 'median ms', '÷ engine', 'budget'], rows),
       '',
       `**Locate accuracy** (jump/highlight target) on the ${acc.pages} dev extraction pages detected as articles (\`extraction/*.html\`, real detection and summary): `,
       `${acc.spans} spans (figures, their sentences, key sentences, entity mentions). Placed = the range's page text (pinyin artefacts, whitespace removed) equals the span.`,
       '',
-      table(['method', `extraction pages (${acc.spans} spans)`, `seed page, Traditional with pinyin artefacts (${seed.spans} spans)`], [
-        ['baseline: span text searched in its block element\'s textContent (any occurrence)', pct(acc.naive / acc.spans), pct(seed.naive / seed.spans)],
-        ['Dubao locate (alignment clean→text→DOM)', pct(acc.ours / acc.spans), pct(seed.ours / seed.spans)],
-      ]),
+      table(
+        ['method', `extraction pages (${acc.spans} spans)`, `seed page, Traditional with pinyin artefacts (${seed.spans} spans)`],
+        [
+          [
+            "baseline: span text searched in its block element's textContent (any occurrence)",
+            pct(acc.naive / acc.spans),
+            pct(seed.naive / seed.spans),
+          ],
+          ['Dubao locate (alignment clean→text→DOM)', pct(acc.ours / acc.spans), pct(seed.ours / seed.spans)],
+        ],
+      ),
       '',
       `Locate cost: median ${acc.ms.toFixed(3)} ms per span (happy-dom).` +
         (acc.failed.length ? ` Skipped, the summary engine threw: ${acc.failed.join('; ')}.` : ''),

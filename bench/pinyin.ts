@@ -15,21 +15,44 @@ import type { SpeechReadings } from '../src/core/pinyin/speech';
 import { corpus, median, pct, pct2, ratio, table, timeMedian, ROOT, type BenchSection } from './util';
 import { rubyInChromium } from './ruby-browser';
 
-export interface CppRow { sentence: string; index: number; gold: string; fold: number; fold10: number }
-export interface BzRow { sentence: string; gold: string[] }
+export interface CppRow {
+  sentence: string;
+  index: number;
+  gold: string;
+  fold: number;
+  fold10: number;
+}
+export interface BzRow {
+  sentence: string;
+  gold: string[];
+}
 
 /** BZNSYP fold of a sentence: FNV-1a of its text (as scripts/speech-readings.mjs). */
-export const bzFold = (s: string, k: number) => { let x = 2166136261; for (const ch of s) x = Math.imul(x ^ ch.codePointAt(0)!, 16777619) >>> 0; return x % k; };
-const hash = (s: string) => { let x = 0; for (const ch of s) x = (x * 31 + ch.codePointAt(0)!) >>> 0; return x; };
+export const bzFold = (s: string, k: number) => {
+  let x = 2166136261;
+  for (const ch of s) x = Math.imul(x ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  return x % k;
+};
+const hash = (s: string) => {
+  let x = 0;
+  for (const ch of s) x = (x * 31 + ch.codePointAt(0)!) >>> 0;
+  return x;
+};
 
 export function loadCpp(): CppRow[] {
-  return readFileSync(corpus('pinyin', 'dev.tsv'), 'utf8').trim().split('\n').slice(1)
+  return readFileSync(corpus('pinyin', 'dev.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
     .map((l) => l.split('\t'))
     .filter((f) => f[6])
     .map((f) => ({ sentence: f[2]!, index: Number(f[3]), gold: f[6]!, fold: hash(f[2]!) % 2, fold10: hash(f[2]!) % 10 }));
 }
 export function loadBz(): BzRow[] {
-  return readFileSync(corpus('pinyin', 'bznsyp_dev.tsv'), 'utf8').trim().split('\n').slice(1)
+  return readFileSync(corpus('pinyin', 'bznsyp_dev.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
     .map((l) => l.split('\t'))
     .map((f) => ({ sentence: f[2]!, gold: f[3]!.split(' ') }));
 }
@@ -77,7 +100,6 @@ export function scoreBz(rows: BzRow[], read: Reader, ok = sandhiOk): number {
   return hits / n;
 }
 
-
 export const pinyinSection: BenchSection = {
   name: 'pinyin',
   title: 'Pinyin (readings in context, hover, ruby)',
@@ -86,8 +108,12 @@ export const pinyinSection: BenchSection = {
     const cpp = loadCpp();
     const bz = loadBz();
     // Traditional twins; rows whose conversion changes the code-point count are dropped (counted).
-    const cppT = cpp.map((r) => ({ ...r, sentence: toTw(r.sentence) })).filter((r, i) => [...r.sentence].length === [...cpp[i]!.sentence].length);
-    const bzT = bz.map((r) => ({ ...r, sentence: toTw(r.sentence), fold5: bzFold(r.sentence, 5) })).filter((r, i) => [...r.sentence].length === [...bz[i]!.sentence].length);
+    const cppT = cpp
+      .map((r) => ({ ...r, sentence: toTw(r.sentence) }))
+      .filter((r, i) => [...r.sentence].length === [...cpp[i]!.sentence].length);
+    const bzT = bz
+      .map((r) => ({ ...r, sentence: toTw(r.sentence), fold5: bzFold(r.sentence, 5) }))
+      .filter((r, i) => [...r.sentence].length === [...bz[i]!.sentence].length);
 
     // 1. Baseline first: pinyin-pro default, before Dubao installs its word overrides.
     const bare: Reader = (s) => pinyin(s, { type: 'all', toneType: 'num', v: true }).map((x) => (x.isZh ? x.pinyin : null));
@@ -98,7 +124,8 @@ export const pinyinSection: BenchSection = {
     const { toSimplifiedSameLength } = await import('../src/core/text/to-simplified');
     toSimplifiedSameLength('銀行');
     const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.(); gc?.();
+    gc?.();
+    gc?.();
     const heap0 = process.memoryUsage().heapUsed;
     const eng = await import('../src/core/pinyin/index');
     const { loadCedict } = await import('../src/core/dict/cedict');
@@ -112,10 +139,14 @@ export const pinyinSection: BenchSection = {
     const dict = await loadCedict();
     await eng.wordAt('银行行长说', 2);
     const dictLoadMs = performance.now() - t1;
-    gc?.(); gc?.();
+    gc?.();
+    gc?.();
     const heapMb = (process.memoryUsage().heapUsed - heap0) / 1048576;
 
-    const dubao = (rules?: PolyphoneRules, speech?: SpeechReadings): Reader => (s) => eng.analyse(s, { rules, speech, artefacts: false }).syllables;
+    const dubao =
+      (rules?: PolyphoneRules, speech?: SpeechReadings): Reader =>
+      (s) =>
+        eng.analyse(s, { rules, speech, artefacts: false }).syllables;
     const shipped = { cpp: scoreCpp(cpp, dubao()), cppT: scoreCpp(cppT, dubao()), bz: scoreBz(bz, dubao()), bzT: scoreBz(bzT, dubao()) };
 
     // 3. Unseen estimates: k-fold cross-validation of the learned polyphone rules on CPP dev. The
@@ -124,7 +155,13 @@ export const pinyinSection: BenchSection = {
     // 2-fold (50 %) is the pessimistic figure.
     const samples = cpp.map((r) => {
       const toks = baseTokens(r.sentence);
-      return { chars: toks.map((t) => t.char), single: toks.map((t) => t.single), poly: toks.map((t) => isPolyphone(t.char)), index: r.index, gold: r.gold };
+      return {
+        chars: toks.map((t) => t.char),
+        single: toks.map((t) => t.single),
+        poly: toks.map((t) => isPolyphone(t.char)),
+        index: r.index,
+        gold: r.gold,
+      };
     });
     // The readings learned from BZNSYP speech (speech.ts) are dropped where CPP contradicts them:
     // learned here from the whole BZNSYP split, vetoed by the training folds of CPP only.
@@ -139,14 +176,22 @@ export const pinyinSection: BenchSection = {
       });
       return { a, target, fold: bzFold(r.sentence, 5) };
     });
-    const cppSpeechSamples = cpp.map((r) => ({ a: eng.analyse(r.sentence, { artefacts: false, speech: none }), index: r.index, gold: r.gold }));
+    const cppSpeechSamples = cpp.map((r) => ({
+      a: eng.analyse(r.sentence, { artefacts: false, speech: none }),
+      index: r.index,
+      gold: r.gold,
+    }));
     const speechOpts = { lexicon: loadLexicon(path.join(ROOT, 'src/core/dict/data')) };
     const rawSpeech = learnSpeechReadings(bzSamples, speechOpts);
     const crossValidate = (k: number, foldOf: (r: CppRow) => number) => {
       const out = { cpp: 0, cppT: 0, bz: 0, bzT: 0 };
       for (let fold = 0; fold < k; fold++) {
         const rules = learnPolyphoneRules(samples.filter((_, i) => foldOf(cpp[i]!) !== fold));
-        const speech = vetoSpeechReadings(rawSpeech, cppSpeechSamples.filter((_, i) => foldOf(cpp[i]!) !== fold), speechOpts.lexicon);
+        const speech = vetoSpeechReadings(
+          rawSpeech,
+          cppSpeechSamples.filter((_, i) => foldOf(cpp[i]!) !== fold),
+          speechOpts.lexicon,
+        );
         const test = cpp.filter((r) => foldOf(r) === fold);
         const testT = cppT.filter((r) => foldOf(r) === fold);
         out.cpp += scoreCpp(test, dubao(rules, speech)) * test.length;
@@ -161,7 +206,14 @@ export const pinyinSection: BenchSection = {
     {
       const bzN = (rows: BzRow[]) => rows.reduce((n, r) => n + r.gold.filter((g) => g && g !== '_' && g !== 'R').length, 0);
       for (let fold = 0; fold < 5; fold++) {
-        const speech = vetoSpeechReadings(learnSpeechReadings(bzSamples.filter((x) => x.fold !== fold), speechOpts), cppSpeechSamples, speechOpts.lexicon);
+        const speech = vetoSpeechReadings(
+          learnSpeechReadings(
+            bzSamples.filter((x) => x.fold !== fold),
+            speechOpts,
+          ),
+          cppSpeechSamples,
+          speechOpts.lexicon,
+        );
         const test = bz.filter((r) => bzFold(r.sentence, 5) === fold);
         // The fold of a Traditional twin is its Simplified sentence's.
         const testT = bzT.filter((r) => r.fold5 === fold);
@@ -178,7 +230,10 @@ export const pinyinSection: BenchSection = {
     // 4. Sizes (gzip -9) of what the feature ships.
     const gz = (f: string) => gzipSync(readFileSync(path.join(ROOT, f)), { level: 9 }).length;
     const sizes: Array<[string, number]> = [
-      ['src/core/dict/data/cedict-heads.txt + cedict-info.txt (lazy, first hover)', gz('src/core/dict/data/cedict-heads.txt') + gz('src/core/dict/data/cedict-info.txt')],
+      [
+        'src/core/dict/data/cedict-heads.txt + cedict-info.txt (lazy, first hover)',
+        gz('src/core/dict/data/cedict-heads.txt') + gz('src/core/dict/data/cedict-info.txt'),
+      ],
       ['src/core/pinyin/data/overrides.json', gz('src/core/pinyin/data/overrides.json')],
       ['src/core/pinyin/data/context.json', gz('src/core/pinyin/data/context.json')],
       ['src/core/pinyin/data/poly-words.json', gz('src/core/pinyin/data/poly-words.json')],
@@ -219,7 +274,11 @@ export const pinyinSection: BenchSection = {
     for (;;) {
       const paras: string[] = [];
       let n = 0;
-      while (n < 10000 && next < cpp.length) { paras.push(cpp[next]!.sentence); n += cpp[next]!.sentence.length; next++; }
+      while (n < 10000 && next < cpp.length) {
+        paras.push(cpp[next]!.sentence);
+        n += cpp[next]!.sentence.length;
+        next++;
+      }
       if (n < 10000) break;
       articles.push(paras);
     }
@@ -268,11 +327,31 @@ export const pinyinSection: BenchSection = {
     const pairRatio = inBrowser ? median(inBrowser.rubyMs.map((r, i) => r / inBrowser.htmlMs[i]!)) : 0;
     const browserRows: Array<Array<string>> = inBrowser
       ? [
-          [`**bar (real browser):** ruby over ~${total} chars in Chromium ${inBrowser.browser}, a new article each run: html() string vs addRuby`, `${median(inBrowser.htmlMs).toFixed(1)} ms`, `${median(inBrowser.rubyMs).toFixed(1)} ms`, ratio(median(inBrowser.rubyMs) / median(inBrowser.htmlMs))],
+          [
+            `**bar (real browser):** ruby over ~${total} chars in Chromium ${inBrowser.browser}, a new article each run: html() string vs addRuby`,
+            `${median(inBrowser.htmlMs).toFixed(1)} ms`,
+            `${median(inBrowser.rubyMs).toFixed(1)} ms`,
+            ratio(median(inBrowser.rubyMs) / median(inBrowser.htmlMs)),
+          ],
           [`Chromium: the same, median of each article's own ruby ÷ html() ratio`, '', '', ratio(pairRatio)],
-          [`Chromium: ruby off (remove(), exact restore) after it, vs html() string`, `${median(inBrowser.htmlMs).toFixed(1)} ms`, `${median(inBrowser.removeMs).toFixed(1)} ms`, ratio(median(inBrowser.removeMs) / median(inBrowser.htmlMs))],
-          [`Chromium: html() parsed into the DOM (innerHTML) vs addRuby`, `${median(inBrowser.htmlDomMs).toFixed(1)} ms`, `${median(inBrowser.rubyMs).toFixed(1)} ms`, ratio(median(inBrowser.rubyMs) / median(inBrowser.htmlDomMs))],
-          [`Chromium: ruby turned on again on the same article vs html() again`, `${median(inBrowser.warmHtmlMs).toFixed(1)} ms`, `${median(inBrowser.warmRubyMs).toFixed(1)} ms`, ratio(median(inBrowser.warmRubyMs) / median(inBrowser.warmHtmlMs))],
+          [
+            `Chromium: ruby off (remove(), exact restore) after it, vs html() string`,
+            `${median(inBrowser.htmlMs).toFixed(1)} ms`,
+            `${median(inBrowser.removeMs).toFixed(1)} ms`,
+            ratio(median(inBrowser.removeMs) / median(inBrowser.htmlMs)),
+          ],
+          [
+            `Chromium: html() parsed into the DOM (innerHTML) vs addRuby`,
+            `${median(inBrowser.htmlDomMs).toFixed(1)} ms`,
+            `${median(inBrowser.rubyMs).toFixed(1)} ms`,
+            ratio(median(inBrowser.rubyMs) / median(inBrowser.htmlDomMs)),
+          ],
+          [
+            `Chromium: ruby turned on again on the same article vs html() again`,
+            `${median(inBrowser.warmHtmlMs).toFixed(1)} ms`,
+            `${median(inBrowser.warmRubyMs).toFixed(1)} ms`,
+            ratio(median(inBrowser.warmRubyMs) / median(inBrowser.warmHtmlMs)),
+          ],
         ]
       : [['Chromium not found: real-browser ruby rows skipped', '', '', '']];
 
@@ -280,11 +359,28 @@ export const pinyinSection: BenchSection = {
       ['CPP polyphones, Simplified (exact)', pct(base.cpp), pct(shipped.cpp), pct(cv.cpp), pct(cv2.cpp), `${cpp.length}`],
       ['CPP polyphones, Traditional (exact)', pct(base.cppT), pct(shipped.cppT), pct(cv.cppT), pct(cv2.cppT), `${cppT.length}`],
       // Two decimals: the bar (98.5 %) sits within a tenth of these figures.
-      ['BZNSYP characters, Simplified (sandhi tolerant)', pct2(base.bz), pct2(shipped.bz), `${pct2(bzCv.bz)} (5-fold)`, '', `${bz.length} sent.`],
-      ['BZNSYP characters, Traditional (sandhi tolerant)', pct2(base.bzT), pct2(shipped.bzT), `${pct2(bzCv.bzT)} (5-fold)`, '', `${bzT.length} sent.`],
+      [
+        'BZNSYP characters, Simplified (sandhi tolerant)',
+        pct2(base.bz),
+        pct2(shipped.bz),
+        `${pct2(bzCv.bz)} (5-fold)`,
+        '',
+        `${bz.length} sent.`,
+      ],
+      [
+        'BZNSYP characters, Traditional (sandhi tolerant)',
+        pct2(base.bzT),
+        pct2(shipped.bzT),
+        `${pct2(bzCv.bzT)} (5-fold)`,
+        '',
+        `${bzT.length} sent.`,
+      ],
     ];
     return [
-      table(['dev split', 'pinyin-pro 3.29.4 default', 'Dubao (shipped rules)', 'Dubao, 10-fold CV (unseen)', 'Dubao, 2-fold CV', 'n'], rows),
+      table(
+        ['dev split', 'pinyin-pro 3.29.4 default', 'Dubao (shipped rules)', 'Dubao, 10-fold CV (unseen)', 'Dubao, 2-fold CV', 'n'],
+        rows,
+      ),
       '',
       `Traditional − Simplified gap: pinyin-pro ${((base.cppT - base.cpp) * 100).toFixed(1)} / ${((base.bzT - base.bz) * 100).toFixed(1)} points (CPP / BZNSYP); ` +
         `Dubao ${((shipped.cppT - shipped.cpp) * 100).toFixed(2)} / ${((shipped.bzT - shipped.bz) * 100).toFixed(2)} points. ` +
@@ -294,21 +390,47 @@ export const pinyinSection: BenchSection = {
         `BZNSYP scoring follows the corpus README: a citation tone counts where the gold writes the sandhi tone (3rd→2nd, 一 yi1→yi2/yi4, 不 bu4→bu2), nothing else; ` +
         `with the older, looser scorer (any tone of 一/不 accepted) the figures would be ${pct(bzLenient.base)} (pinyin-pro) and ${pct(bzLenient.shipped)} (Dubao).`,
       '',
-      table(['cost', 'value'], [
-        ['retained heap, engine + CC-CEDICT loaded (opencc tables excluded: shared, loaded before)', `${heapMb.toFixed(1)} MB`],
-        ['first readingsOf (installs overrides)', `${engineLoadMs.toFixed(0)} ms`],
-        ['first wordAt (loads CC-CEDICT)', `${dictLoadMs.toFixed(0)} ms (${dict.size} entries)`],
-        ...sizes.map(([f, n]): [string, string] => [`gzip ${f}`, `${(n / 1024).toFixed(0)} KB`]),
-        ['gzip total of the pinyin feature', `${totalKb.toFixed(0)} KB`],
-      ]),
+      table(
+        ['cost', 'value'],
+        [
+          ['retained heap, engine + CC-CEDICT loaded (opencc tables excluded: shared, loaded before)', `${heapMb.toFixed(1)} MB`],
+          ['first readingsOf (installs overrides)', `${engineLoadMs.toFixed(0)} ms`],
+          ['first wordAt (loads CC-CEDICT)', `${dictLoadMs.toFixed(0)} ms (${dict.size} entries)`],
+          ...sizes.map(([f, n]): [string, string] => [`gzip ${f}`, `${(n / 1024).toFixed(0)} KB`]),
+          ['gzip total of the pinyin feature', `${totalKb.toFixed(0)} KB`],
+        ],
+      ),
       '',
-      table(['speed (median)', 'pinyin-pro', 'Dubao', 'Dubao ÷ pinyin-pro'], [
-        ['hover, 60-char context (per call; bare pinyin() vs wordAt)', `${bareHover.toFixed(3)} ms`, `${dubaoHover.toFixed(3)} ms`, ratio(dubaoHover / bareHover)],
-        ...browserRows,
-        [`ruby over ~${total} chars in linkedom (a slow DOM written in JS), a new article each run: html() string vs addRuby + remove`, `${htmlMs.toFixed(1)} ms`, `${rubyMs.toFixed(1)} ms`, ratio(rubyMs / htmlMs)],
-        [`linkedom: html() parsed into the DOM (innerHTML) vs addRuby + remove`, `${htmlDomMs.toFixed(1)} ms`, `${rubyMs.toFixed(1)} ms`, ratio(rubyMs / htmlDomMs)],
-        [`linkedom: ruby toggled again on the same article`, `${warmHtmlMs.toFixed(1)} ms`, `${warmRubyMs.toFixed(1)} ms`, ratio(warmRubyMs / warmHtmlMs)],
-      ]),
+      table(
+        ['speed (median)', 'pinyin-pro', 'Dubao', 'Dubao ÷ pinyin-pro'],
+        [
+          [
+            'hover, 60-char context (per call; bare pinyin() vs wordAt)',
+            `${bareHover.toFixed(3)} ms`,
+            `${dubaoHover.toFixed(3)} ms`,
+            ratio(dubaoHover / bareHover),
+          ],
+          ...browserRows,
+          [
+            `ruby over ~${total} chars in linkedom (a slow DOM written in JS), a new article each run: html() string vs addRuby + remove`,
+            `${htmlMs.toFixed(1)} ms`,
+            `${rubyMs.toFixed(1)} ms`,
+            ratio(rubyMs / htmlMs),
+          ],
+          [
+            `linkedom: html() parsed into the DOM (innerHTML) vs addRuby + remove`,
+            `${htmlDomMs.toFixed(1)} ms`,
+            `${rubyMs.toFixed(1)} ms`,
+            ratio(rubyMs / htmlDomMs),
+          ],
+          [
+            `linkedom: ruby toggled again on the same article`,
+            `${warmHtmlMs.toFixed(1)} ms`,
+            `${warmRubyMs.toFixed(1)} ms`,
+            ratio(warmRubyMs / warmHtmlMs),
+          ],
+        ],
+      ),
       '',
       `The bar is measured where ruby runs, in a real browser page (Chromium, timed inside the page, median of ${articles.length - 1} articles after one that warms both up, html() or ruby first in turn); ` +
         `it compares with html()'s string alone, which builds no DOM — showing that string in a page also costs parsing it (the innerHTML rows). ` +

@@ -24,13 +24,26 @@ export async function rubyInChromium(warmUp: string[], articles: string[][]): Pr
   const script = path.join(ROOT, 'dist/bench-browser/ruby-page.js');
   if (!existsSync(exe) || !existsSync(script)) return null;
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: exe, headless: true, args: ['--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'] });
+  const browser = await chromium.launch({
+    executablePath: exe,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ path: script });
     await page.evaluate((w) => (globalThis as any).dubaoRubyBench.prepare(w), warmUp);
-    const out: BrowserRuby = { htmlMs: [], htmlDomMs: [], rubyMs: [], removeMs: [], warmHtmlMs: [], warmRubyMs: [], restored: true, browser: browser.version() };
+    const out: BrowserRuby = {
+      htmlMs: [],
+      htmlDomMs: [],
+      rubyMs: [],
+      removeMs: [],
+      warmHtmlMs: [],
+      warmRubyMs: [],
+      restored: true,
+      browser: browser.version(),
+    };
     for (const [i, paras] of articles.entries()) {
       const r = await page.evaluate(([p, first]) => (globalThis as any).dubaoRubyBench.run(p, first), [paras, i % 2 === 1] as const);
       out.htmlMs.push(r.htmlMs);

@@ -11,16 +11,35 @@ import { decodeHtml } from '../src/core/decode/decode-html';
 import { parseHtml } from '../src/cli/io';
 import { extractArticle } from '../src/core/extract/index';
 import { summarize } from '../src/core/summary/index';
-import { analyzePage, baselineLinks, documentBase, findArticleLinks, sameSite, StoryGrouper, urlKey, type PageRecord } from '../src/core/scan/index';
+import {
+  analyzePage,
+  baselineLinks,
+  documentBase,
+  findArticleLinks,
+  sameSite,
+  StoryGrouper,
+  urlKey,
+  type PageRecord,
+} from '../src/core/scan/index';
 import { corpus, median, pct, ratio, ROOT, table, type BenchSection } from './util';
 
-interface Labelled { file: string; url: string; split: 'tune' | 'check'; articles: string[]; except?: string[] }
+interface Labelled {
+  file: string;
+  url: string;
+  split: 'tune' | 'check';
+  articles: string[];
+  except?: string[];
+}
 
 function loadDoc(file: string): Document {
   return parseHtml(decodeHtml(readFileSync(file)).text);
 }
 
-interface Counts { tp: number; fp: number; fn: number }
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 const prec = (c: Counts) => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
 const rec = (c: Counts) => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
@@ -62,7 +81,14 @@ function linkSection(): { md: string; detail: string[] } {
       s.dubao = add(s.dubao, d);
       s.base = add(s.base, b);
     }
-    rows.push([pg.file.replace(/\.html$/, ''), pg.split, gold.size, found.length, `${pct(prec(d))} / ${pct(rec(d))}`, `${pct(prec(b))} / ${pct(rec(b))}`]);
+    rows.push([
+      pg.file.replace(/\.html$/, ''),
+      pg.split,
+      gold.size,
+      found.length,
+      `${pct(prec(d))} / ${pct(rec(d))}`,
+      `${pct(prec(b))} / ${pct(rec(b))}`,
+    ]);
     if (process.env.SCAN_DETAIL) {
       for (const u of found.filter((x) => !gold.has(x)).slice(0, 15)) detail.push(`FP ${pg.file} ${u}`);
       for (const u of [...gold].filter((x) => !found.includes(x)).slice(0, 15)) detail.push(`FN ${pg.file} ${u}`);
@@ -70,12 +96,24 @@ function linkSection(): { md: string; detail: string[] } {
   }
   const split = (k: string) => {
     const s = sums[k]!;
-    return [k, s.dubao.tp + s.dubao.fn, pct(prec(s.dubao)), pct(rec(s.dubao)), pct(f1(s.dubao)), pct(prec(s.base)), pct(rec(s.base)), pct(f1(s.base))];
+    return [
+      k,
+      s.dubao.tp + s.dubao.fn,
+      pct(prec(s.dubao)),
+      pct(rec(s.dubao)),
+      pct(f1(s.dubao)),
+      pct(prec(s.base)),
+      pct(rec(s.base)),
+      pct(f1(s.base)),
+    ];
   };
   const md = [
-    'Article links on the dev list pages (`../shared/corpus/non-article/`, 10 pages; labels in `bench/scan-labels.json`, written by hand from the link targets\' URL forms). Baseline: every same-site link with ≥ 8 CJK characters of anchor text. Micro-averaged over links; split by site.',
+    "Article links on the dev list pages (`../shared/corpus/non-article/`, 10 pages; labels in `bench/scan-labels.json`, written by hand from the link targets' URL forms). Baseline: every same-site link with ≥ 8 CJK characters of anchor text. Micro-averaged over links; split by site.",
     '',
-    table(['split', 'article links', 'Dubao P', 'Dubao R', 'Dubao F1', 'baseline P', 'baseline R', 'baseline F1'], ['tune', 'check', 'whole'].map(split)),
+    table(
+      ['split', 'article links', 'Dubao P', 'Dubao R', 'Dubao F1', 'baseline P', 'baseline R', 'baseline F1'],
+      ['tune', 'check', 'whole'].map(split),
+    ),
     '',
     table(['page', 'split', 'article links', 'found', 'Dubao P / R', 'baseline P / R'], rows),
   ].join('\n');
@@ -84,7 +122,9 @@ function linkSection(): { md: string; detail: string[] } {
 
 function timingSection(): string {
   const dir = corpus('extraction');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const bytes = files.map((f) => readFileSync(path.join(dir, f)));
   const urls = files.map((f) => {
     try {
@@ -114,7 +154,10 @@ function timingSection(): string {
     let n = 0;
     bytes.forEach((b, i) => {
       const out = analyzePage(parseHtml(decodeHtml(b).text), urls[i]!);
-      if (out.kind === 'article') { g.add(out.record); n++; }
+      if (out.kind === 'article') {
+        g.add(out.record);
+        n++;
+      }
     });
     stories = g.stories().length;
     articles = n;
@@ -122,15 +165,24 @@ function timingSection(): string {
   };
   for (let run = 0; run < RUNS + 1; run++) {
     // Alternating which goes first, so neither always pays the other's garbage collection.
-    const [s, d] = run % 2 ? [runSummarize(), runDigest()] : [runDigest(), runSummarize()].reverse() as [number, number];
-    if (run > 0) { sumMs.push(s / bytes.length); digMs.push(d / bytes.length); }
+    const [s, d] = run % 2 ? [runSummarize(), runDigest()] : ([runDigest(), runSummarize()].reverse() as [number, number]);
+    if (run > 0) {
+      sumMs.push(s / bytes.length);
+      digMs.push(d / bytes.length);
+    }
   }
   const s = median(sumMs);
   const d = median(digMs);
   return [
     `\`dubao digest\` against \`dubao summarize\` over the ${bytes.length} pages of \`../shared/corpus/extraction/\`, same process, each from the page's bytes (decode, parse, engine), median of ${RUNS} runs:`,
     '',
-    table(['', 'ms / page', 'vs summarize'], [['summarize (extract + summary)', s, '1.00×'], ['digest (extract + summary + origin + fingerprint + grouping)', d, ratio(d / s)]]),
+    table(
+      ['', 'ms / page', 'vs summarize'],
+      [
+        ['summarize (extract + summary)', s, '1.00×'],
+        ['digest (extract + summary + origin + fingerprint + grouping)', d, ratio(d / s)],
+      ],
+    ),
     '',
     `Digest: ${articles} pages read as articles, ${stories} stories (reprints grouped: ${articles - stories}).`,
   ].join('\n');
@@ -138,7 +190,9 @@ function timingSection(): string {
 
 function memorySection(): string {
   const dir = corpus('extraction');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const records: PageRecord[] = [];
   for (const f of files) {
     const out = analyzePage(loadDoc(path.join(dir, f)), `file:///${f}`);
@@ -185,7 +239,10 @@ function memorySection(): string {
   return [
     `Memory the table holds for ${N.toLocaleString('en')} pages: the ${records.length} corpus articles' records (figures, entities, key sentence, stated origin, body fingerprint) repeated, each copy's fingerprint salted to be its own story and every 10th a reprint of the one before; pages are parsed one at a time and not kept.`,
     '',
-    table(['pages', 'stories', 'heap held after GC', 'peak RSS', 'grouping time'], [[N, stories.length, mb(after.heapUsed - before.heapUsed), mb(peakRss), `${ms.toFixed(0)} ms`]]),
+    table(
+      ['pages', 'stories', 'heap held after GC', 'peak RSS', 'grouping time'],
+      [[N, stories.length, mb(after.heapUsed - before.heapUsed), mb(peakRss), `${ms.toFixed(0)} ms`]],
+    ),
     '',
     `The whole pipeline over ${REAL.toLocaleString('en')} real pages (the corpus repeated, so copies group as reprints): ${realStories} stories, ${realMs.toFixed(1)} ms per page, heap above the start at most ${mb(realPeakHeap)} while running (sampled every 50 pages) and ${mb(realHeld)} held after GC.`,
   ].join('\n');

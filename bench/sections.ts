@@ -9,4 +9,13 @@ import { convertSection } from './convert';
 import { levelsSection } from './levels';
 import { scanSection } from './scan';
 
-export const sections: BenchSection[] = [extractSection, summarySection, summaryPagesSection, pinyinSection, panelSection, convertSection, levelsSection, scanSection];
+export const sections: BenchSection[] = [
+  extractSection,
+  summarySection,
+  summaryPagesSection,
+  pinyinSection,
+  panelSection,
+  convertSection,
+  levelsSection,
+  scanSection,
+];

@@ -14,18 +14,33 @@ import { summarize } from '../src/core/summary/index';
 import type { Summary } from '../src/core/summary/types';
 import { corpus, pct, table, ROOT, type BenchSection } from './util';
 
-interface GoldFigure { value: string; measure: string; key: boolean }
+interface GoldFigure {
+  value: string;
+  measure: string;
+  key: boolean;
+}
 export interface PageGold {
-  id: string; site: string; script: string;
-  people: string[]; places: string[]; organizations: string[]; documents: string[];
-  figures: GoldFigure[]; figuresAlsoRight: string[]; keySentence: string[]; injectedSpam: boolean;
+  id: string;
+  site: string;
+  script: string;
+  people: string[];
+  places: string[];
+  organizations: string[];
+  documents: string[];
+  figures: GoldFigure[];
+  figuresAlsoRight: string[];
+  keySentence: string[];
+  injectedSpam: boolean;
 }
 
 const GOLD_DIR = path.join(ROOT, 'bench', 'gold', 'pages');
 const TYPES = ['people', 'places', 'organizations', 'documents'] as const;
 
 export function loadPageGold(): PageGold[] {
-  return readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(path.join(GOLD_DIR, f), 'utf8')) as PageGold);
+  return readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(GOLD_DIR, f), 'utf8')) as PageGold);
 }
 
 /** Sites sorted by name, alternating: even → tuning, odd → checking. */
@@ -34,7 +49,11 @@ export function halfOf(site: string, sites: string[]): 'tuning' | 'checking' {
   return sorted.indexOf(site) % 2 === 0 ? 'tuning' : 'checking';
 }
 
-const fold = (s: string) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[。]/g, '.').replace(/\s+/g, '');
+const fold = (s: string) =>
+  s
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[。]/g, '.')
+    .replace(/\s+/g, '');
 const normName = (s: string) => fold(s).replace(/[《》〈〉「」“”"]/g, '');
 const QUAL_HEAD = /^(?:约为|约|近|超过|超|逾|高达|达到|达|仅|共|只有|大约|将近)/;
 const QUAL_TAIL = /(?:以上|以下|左右|上下|之多|多|余)$/;
@@ -46,7 +65,11 @@ function valueKey(v: string): string {
 }
 const alts = (s: string) => s.split('|').filter(Boolean);
 
-interface Counts { tp: number; fp: number; fn: number }
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 export interface PageRun {
@@ -60,18 +83,42 @@ export interface PageRun {
 export interface PageScores {
   pages: number;
   ent: Record<(typeof TYPES)[number], Counts>;
-  figRows: number; figRight: number; figWithMeasure: number; figMeasureRight: number; figMeasureGold: number;
-  figRecall: Counts; keyFound: number; keyGold: number; duplicates: number; shownCap: number;
-  keyRight: number; keyCaption: number;
-  wrongEntities: string[]; missedEntities: string[]; wrongFigures: string[];
+  figRows: number;
+  figRight: number;
+  figWithMeasure: number;
+  figMeasureRight: number;
+  figMeasureGold: number;
+  figRecall: Counts;
+  keyFound: number;
+  keyGold: number;
+  duplicates: number;
+  shownCap: number;
+  keyRight: number;
+  keyCaption: number;
+  wrongEntities: string[];
+  missedEntities: string[];
+  wrongFigures: string[];
 }
 
 function emptyScores(): PageScores {
   return {
-    pages: 0, ent: { people: zero(), places: zero(), organizations: zero(), documents: zero() },
-    figRows: 0, figRight: 0, figWithMeasure: 0, figMeasureRight: 0, figMeasureGold: 0,
-    figRecall: zero(), keyFound: 0, keyGold: 0, duplicates: 0, shownCap: 0, keyRight: 0, keyCaption: 0,
-    wrongEntities: [], missedEntities: [], wrongFigures: [],
+    pages: 0,
+    ent: { people: zero(), places: zero(), organizations: zero(), documents: zero() },
+    figRows: 0,
+    figRight: 0,
+    figWithMeasure: 0,
+    figMeasureRight: 0,
+    figMeasureGold: 0,
+    figRecall: zero(),
+    keyFound: 0,
+    keyGold: 0,
+    duplicates: 0,
+    shownCap: 0,
+    keyRight: 0,
+    keyCaption: 0,
+    wrongEntities: [],
+    missedEntities: [],
+    wrongFigures: [],
   };
 }
 
@@ -119,8 +166,14 @@ export function scorePage(run: PageRun, acc: PageScores): void {
       const sameVal = goldVals.filter((gf) => gf.keys.has(k));
       acc.figMeasureGold++;
       const m = f.measure ? normName(f.measure.text) : '';
-      if (m && sameVal.some((gf) => alts(gf.measure).some((a) => m.includes(normName(a)) || normName(a).includes(m)))) acc.figMeasureRight++;
-      goldVals.forEach((gf, j) => { if (gf.keys.has(k)) { if (!found.has(j) && i < SHOWN && gf.key) acc.keyFound++; found.add(j); } });
+      if (m && sameVal.some((gf) => alts(gf.measure).some((a) => m.includes(normName(a)) || normName(a).includes(m))))
+        acc.figMeasureRight++;
+      goldVals.forEach((gf, j) => {
+        if (gf.keys.has(k)) {
+          if (!found.has(j) && i < SHOWN && gf.key) acc.keyFound++;
+          found.add(j);
+        }
+      });
     }
   });
   acc.keyGold += goldVals.filter((gf) => gf.key).length;
@@ -135,7 +188,11 @@ export function scorePage(run: PageRun, acc: PageScores): void {
 export function pageRun(gold: PageGold): PageRun {
   const file = corpus('extraction', `${gold.id}.html`);
   const doc = parseHtml(decodeHtml(readFileSync(file)).text);
-  const meta = JSON.parse(readFileSync(corpus('extraction', `${gold.id}.json`), 'utf8')) as { url?: string; author?: string; editor?: string };
+  const meta = JSON.parse(readFileSync(corpus('extraction', `${gold.id}.json`), 'utf8')) as {
+    url?: string;
+    author?: string;
+    editor?: string;
+  };
   const a = extractArticle(doc, { url: meta.url });
   const summary = summarize(a.cleanText, { publishedAt: a.publishedAt, title: a.title, author: a.author, editor: a.editor });
   return { gold, summary, spamFlag: a.warnings.some((w) => w.type === 'spam'), byline: `${meta.author ?? ''} ${meta.editor ?? ''}` };
@@ -143,12 +200,16 @@ export function pageRun(gold: PageGold): PageRun {
 
 /** Spam flags on every dev page (43 articles + the non-article pages): which pages raise the warning. */
 export function spamFlags(): Array<{ id: string; flagged: boolean; injected: boolean; samples: string[] }> {
-  const injected = new Set((JSON.parse(readFileSync(path.join(ROOT, 'bench', 'gold', 'spam.json'), 'utf8')) as { injected: string[] }).injected);
+  const injected = new Set(
+    (JSON.parse(readFileSync(path.join(ROOT, 'bench', 'gold', 'spam.json'), 'utf8')) as { injected: string[] }).injected,
+  );
   const out: Array<{ id: string; flagged: boolean; injected: boolean; samples: string[] }> = [];
   for (const dir of ['extraction', 'non-article']) {
     const d = corpus(dir);
     if (!existsSync(d)) continue;
-    for (const f of readdirSync(d).filter((x) => x.endsWith('.html')).sort()) {
+    for (const f of readdirSync(d)
+      .filter((x) => x.endsWith('.html'))
+      .sort()) {
       const id = f.replace(/\.html$/, '');
       const a = extractArticle(parseHtml(decodeHtml(readFileSync(path.join(d, f))).text));
       const w = a.warnings.find((x) => x.type === 'spam');
@@ -170,8 +231,12 @@ export function pagesReport(verbose = false): string {
     scorePage(run, halves[halfOf(g.site, sites)]);
     scorePage(run, halves.whole);
     if (process.env.DUBAO_BENCH_DUMP === '1') {
-      const ents = (['people', 'places', 'organizations'] as const).map((t) => `${t}: ` + run.summary.entities[t].map((e) => `${e.text}×${e.mentions.length}${e.role ? `(${e.role})` : ''}`).join(' '));
-      console.error(`== ${g.id}\n${ents.join('\n')}\nfigures: ${run.summary.figures.map((f) => `${f.value}[${f.measure?.text ?? '—'}]`).join(' ')}\nkey: ${run.summary.keySentences[0]?.text.slice(0, 40)}`);
+      const ents = (['people', 'places', 'organizations'] as const).map(
+        (t) => `${t}: ` + run.summary.entities[t].map((e) => `${e.text}×${e.mentions.length}${e.role ? `(${e.role})` : ''}`).join(' '),
+      );
+      console.error(
+        `== ${g.id}\n${ents.join('\n')}\nfigures: ${run.summary.figures.map((f) => `${f.value}[${f.measure?.text ?? '—'}]`).join(' ')}\nkey: ${run.summary.keySentences[0]?.text.slice(0, 40)}`,
+      );
     }
   }
   const cols = ['tuning', 'checking', 'whole'] as const;
@@ -185,7 +250,10 @@ export function pagesReport(verbose = false): string {
   rows.push(['gold figures found', ...cols.map((c) => rec(halves[c].figRecall))]);
   rows.push(['key (marked) figures in the first 12 rows', ...cols.map((c) => pct(halves[c].keyFound / Math.max(1, halves[c].keyGold)))]);
   rows.push(['rows with a measure', ...cols.map((c) => pct(halves[c].figWithMeasure / Math.max(1, halves[c].figRows)))]);
-  rows.push(['measure right (rows matching a gold figure)', ...cols.map((c) => pct(halves[c].figMeasureRight / Math.max(1, halves[c].figMeasureGold)))]);
+  rows.push([
+    'measure right (rows matching a gold figure)',
+    ...cols.map((c) => pct(halves[c].figMeasureRight / Math.max(1, halves[c].figMeasureGold))),
+  ]);
   rows.push(['duplicate rows (same value and measure)', ...cols.map((c) => halves[c].duplicates)]);
   rows.push(['pages with more than 12 rows', ...cols.map((c) => halves[c].shownCap)]);
   rows.push(['key sentence = gold choice', ...cols.map((c) => pct(halves[c].keyRight / Math.max(1, halves[c].pages)))]);
@@ -194,18 +262,32 @@ export function pagesReport(verbose = false): string {
   const flags = spamFlags();
   const clean = flags.filter((f) => !f.injected);
   const inj = flags.filter((f) => f.injected);
-  const spamLine = `Spam warning on dev pages without injected content: **${clean.filter((f) => f.flagged).length} of ${clean.length}** ` +
-    `(${clean.filter((f) => f.flagged).map((f) => f.id).join(', ') || 'none'}); pages with injected content flagged: ${inj.filter((f) => f.flagged).length} of ${inj.length}.`;
-  let out = '### Page-level summary (dev pages, hand-made page gold)\n\n' +
+  const spamLine =
+    `Spam warning on dev pages without injected content: **${clean.filter((f) => f.flagged).length} of ${clean.length}** ` +
+    `(${
+      clean
+        .filter((f) => f.flagged)
+        .map((f) => f.id)
+        .join(', ') || 'none'
+    }); pages with injected content flagged: ${inj.filter((f) => f.flagged).length} of ${inj.length}.`;
+  let out =
+    '### Page-level summary (dev pages, hand-made page gold)\n\n' +
     `${golds.length} pages (${golds.filter((g) => g.script === 'zh-Hant').length} Traditional) labelled from the gold body text before Dubao ran on them (\`bench/gold/pages\`); ` +
     `split by site (sites sorted, alternating): tuning ${halves.tuning.pages} pages, checking ${halves.checking.pages}. ` +
-    'Entities are scored as sets per page, pooled; a figure row is right when its value (qualifiers aside) is one of the page\'s figures or a value the gold accepts.\n\n' +
-    table(['measure', ...cols], rows) + '\n\n' + spamLine;
+    "Entities are scored as sets per page, pooled; a figure row is right when its value (qualifiers aside) is one of the page's figures or a value the gold accepts.\n\n" +
+    table(['measure', ...cols], rows) +
+    '\n\n' +
+    spamLine;
   if (verbose) {
     out += '\n\nwrong entities: ' + halves.whole.wrongEntities.join(', ');
     out += '\n\nmissed entities: ' + halves.whole.missedEntities.join(', ');
     out += '\n\nwrong figures: ' + halves.whole.wrongFigures.join(', ');
-    out += '\n\nspam samples: ' + flags.filter((f) => f.flagged).map((f) => `${f.id}: ${f.samples.join(' ¦ ')}`).join('\n');
+    out +=
+      '\n\nspam samples: ' +
+      flags
+        .filter((f) => f.flagged)
+        .map((f) => `${f.id}: ${f.samples.join(' ¦ ')}`)
+        .join('\n');
   }
   return out;
 }

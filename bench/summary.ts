@@ -18,14 +18,34 @@ import { TRAINING, trainTagger, trainingExamples } from '../src/core/summary/ner
 import { splitSentences } from '../src/core/summary/sentences';
 import { toSimplifiedSameLength } from '../src/core/text/to-simplified';
 
-interface GoldEntity { start: number; end: number; type: string; text: string }
-interface NerRecord { id: string; text: string; entities: GoldEntity[] }
-interface GoldFigure { start: number; end: number; value_text: string; measure: { start: number; end: number } | null; qualifier: string | null }
+interface GoldEntity {
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+}
+interface NerRecord {
+  id: string;
+  text: string;
+  entities: GoldEntity[];
+}
+interface GoldFigure {
+  start: number;
+  end: number;
+  value_text: string;
+  measure: { start: number; end: number } | null;
+  qualifier: string | null;
+}
 
-const jsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const jsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 // ---------- baselines ----------
-const BASE_FIG = /([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)([万亿]*)(%|％|个百分点|元|美元|亿元|吨|公斤|公里|米|平方公里|亩|千瓦|个|名|人|家|项|件|起|场|次|所|座|台|辆|倍|岁|年)(以上|以下|左右|多|余)?/g;
+const BASE_FIG =
+  /([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)([万亿]*)(%|％|个百分点|元|美元|亿元|吨|公斤|公里|米|平方公里|亩|千瓦|个|名|人|家|项|件|起|场|次|所|座|台|辆|倍|岁|年)(以上|以下|左右|多|余)?/g;
 function baselineFigures(text: string) {
   const out: Array<{ start: number; end: number; measure: { start: number; end: number } | null; qualifier: string | null }> = [];
   BASE_FIG.lastIndex = 0;
@@ -33,13 +53,19 @@ function baselineFigures(text: string) {
     if (m[3] === '年' && m[1]!.length === 4) continue;
     let b = m.index;
     while (b > 0 && !/[，。；：、\n]/.test(text[b - 1]!)) b--;
-    out.push({ start: m.index, end: m.index + m[0].length, measure: b < m.index ? { start: b, end: m.index } : null, qualifier: m[4] ?? null });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      measure: b < m.index ? { start: b, end: m.index } : null,
+      qualifier: m[4] ?? null,
+    });
   }
   return out;
 }
 
 const SUFFIX_RE = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${ORG_SUFFIXES.filter((s) => s.length > 1).join('|')})`, 'g');
-const CUE_RE = /(?:记者|书记|市长|省长|主席|总理|部长|局长|主任|教授|总统)([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})(?=说|表示|指出|认为)/g;
+const CUE_RE =
+  /(?:记者|书记|市长|省长|主席|总理|部长|局长|主任|教授|总统)([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})(?=说|表示|指出|认为)/g;
 function baselineNer(s: string): Array<{ start: number; end: number; type: string }> {
   const { places, surnames } = gazetteer();
   const out: Array<{ start: number; end: number; type: string }> = [];
@@ -100,7 +126,9 @@ function rougeL(pred: string, ref: string): number {
 
 // ---------- sections ----------
 function figuresPart(): string {
-  const recs = jsonl<{ id: string; script: string; text: string; figures: GoldFigure[] }>(corpus('entities', 'figures', 'figures_gold_dev.jsonl'));
+  const recs = jsonl<{ id: string; script: string; text: string; figures: GoldFigure[] }>(
+    corpus('entities', 'figures', 'figures_gold_dev.jsonl'),
+  );
   const rows: Array<Array<string | number>> = [];
   // Traditional copies of the Simplified texts (opencc-js cn→tw; a copy whose length changed would
   // move the gold offsets, so it is left out): the same figures, read from Traditional text.
@@ -108,19 +136,36 @@ function figuresPart(): string {
   const copies = recs
     .filter((r) => r.script === 'simp')
     // Qualifiers are reported as written, so the gold's are compared in Traditional too (高达 → 高達).
-    .map((r) => ({ ...r, script: 'copy', text: toTw(r.text), figures: r.figures.map((g) => ({ ...g, qualifier: g.qualifier ? toTw(g.qualifier) : g.qualifier })) }))
+    .map((r) => ({
+      ...r,
+      script: 'copy',
+      text: toTw(r.text),
+      figures: r.figures.map((g) => ({ ...g, qualifier: g.qualifier ? toTw(g.qualifier) : g.qualifier })),
+    }))
     .filter((r, i) => r.text.length === recs.filter((x) => x.script === 'simp')[i]!.text.length);
-  const label = { simp: 'Simplified', trad: 'Traditional (native)', copy: `Traditional copies of the Simplified texts (${copies.length} texts)` } as const;
+  const label = {
+    simp: 'Simplified',
+    trad: 'Traditional (native)',
+    copy: `Traditional copies of the Simplified texts (${copies.length} texts)`,
+  } as const;
   for (const script of ['simp', 'copy', 'trad'] as const) {
     const subset = script === 'copy' ? copies : recs.filter((r) => (script === 'simp' ? r.script === 'simp' : r.script !== 'simp'));
     for (const sys of ['Dubao', 'regex baseline']) {
-      let tp = 0, fp = 0, fn = 0, mOk = 0, mN = 0, qOk = 0;
+      let tp = 0,
+        fp = 0,
+        fn = 0,
+        mOk = 0,
+        mN = 0,
+        qOk = 0;
       for (const r of subset) {
         const pred = sys === 'Dubao' ? summarize(r.text).figures : baselineFigures(r.text);
         const byKey = new Map(pred.map((f) => [`${f.start}:${f.end}`, f]));
         for (const g of r.figures) {
           const p = byKey.get(`${g.start}:${g.end}`);
-          if (!p) { fn++; continue; }
+          if (!p) {
+            fn++;
+            continue;
+          }
           tp++;
           if (g.measure) {
             mN++;
@@ -130,24 +175,50 @@ function figuresPart(): string {
         }
         fp += pred.length - r.figures.filter((g) => byKey.has(`${g.start}:${g.end}`)).length;
       }
-      rows.push([label[script], sys, subset.reduce((a, r) => a + r.figures.length, 0), prf(tp, fp, fn), pct(mOk / Math.max(1, mN)), pct(qOk / Math.max(1, tp))]);
+      rows.push([
+        label[script],
+        sys,
+        subset.reduce((a, r) => a + r.figures.length, 0),
+        prf(tp, fp, fn),
+        pct(mOk / Math.max(1, mN)),
+        pct(qOk / Math.max(1, tp)),
+      ]);
     }
   }
-  return '### Key figures (figures_gold_dev)\n\n' + table(['script', 'system', 'gold figures', 'value exact F1', 'measure overlap', 'qualifier right'], rows);
+  return (
+    '### Key figures (figures_gold_dev)\n\n' +
+    table(['script', 'system', 'gold figures', 'value exact F1', 'measure overlap', 'qualifier right'], rows)
+  );
 }
 
-function nerScore(recs: NerRecord[], trad: boolean, predict: (s: string, orig: string) => Array<{ start: number; end: number; type: string }>, types: string[]) {
+function nerScore(
+  recs: NerRecord[],
+  trad: boolean,
+  predict: (s: string, orig: string) => Array<{ start: number; end: number; type: string }>,
+  types: string[],
+) {
   const c = nerCounts(recs, trad, predict, types);
   return prf(c.tp, c.fp, c.fn);
 }
 
-function nerCounts(recs: NerRecord[], trad: boolean, predict: (s: string, orig: string) => Array<{ start: number; end: number; type: string }>, types: string[]) {
-  let tp = 0, fp = 0, fn = 0;
+function nerCounts(
+  recs: NerRecord[],
+  trad: boolean,
+  predict: (s: string, orig: string) => Array<{ start: number; end: number; type: string }>,
+  types: string[],
+) {
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const r of recs) {
     const s = trad ? toSimplifiedSameLength(r.text) : r.text;
-    const gold = new Set(r.entities.filter((e) => types.includes(e.type)).map((e) => `${e.start}:${e.end}:${e.type === 'BOOK' ? 'DOC' : e.type}`));
+    const gold = new Set(
+      r.entities.filter((e) => types.includes(e.type)).map((e) => `${e.start}:${e.end}:${e.type === 'BOOK' ? 'DOC' : e.type}`),
+    );
     const pred = new Set(predict(s, r.text).map((e) => `${e.start}:${e.end}:${e.type}`));
-    for (const p of pred) if (gold.has(p)) tp++; else fp++;
+    for (const p of pred)
+      if (gold.has(p)) tp++;
+      else fp++;
     for (const g of gold) if (!pred.has(g)) fn++;
   }
   return { tp, fp, fn };
@@ -161,7 +232,9 @@ function nerPart(): string {
     { name: 'CLUENER (PER/LOC/ORG/BOOK)', file: 'cluener-dev', types: ['PER', 'LOC', 'ORG', 'BOOK'] },
   ];
   // Honest check: a model trained in this run on 4/5 of every dev split, scored on the other 1/5.
-  const train = trainingExamples(sets.flatMap((d) => jsonl<NerRecord>(path.join(dir, `${d.file}_dev.jsonl`)).filter((r) => !isHoldout(r.id))));
+  const train = trainingExamples(
+    sets.flatMap((d) => jsonl<NerRecord>(path.join(dir, `${d.file}_dev.jsonl`)).filter((r) => !isHoldout(r.id))),
+  );
   const t0 = performance.now();
   const heldModel: TaggerModel = loadModel(trainTagger(train, TRAINING));
   const trainSecs = (performance.now() - t0) / 1000;
@@ -169,7 +242,8 @@ function nerPart(): string {
   // (fold 0 is the held-out split above). Steadier than one fold of a few hundred sentences.
   const all = sets.map((d) => jsonl<NerRecord>(path.join(dir, `${d.file}_dev.jsonl`)));
   const foldModels: TaggerModel[] = [heldModel];
-  for (let k = 1; k < 5; k++) foldModels.push(loadModel(trainTagger(trainingExamples(all.flat().filter((r) => foldOf(r.id) !== k)), TRAINING)));
+  for (let k = 1; k < 5; k++)
+    foldModels.push(loadModel(trainTagger(trainingExamples(all.flat().filter((r) => foldOf(r.id) !== k)), TRAINING)));
   // A corpus is scored on the types it annotates: MSRA and People's Daily tag no documents but do
   // tag the names inside 《》 titles, so for them DOC output is set aside and those names kept.
   const withModel = (types: string[], model?: TaggerModel) => {
@@ -184,7 +258,12 @@ function nerPart(): string {
       const held = recs.filter((r) => isHoldout(r.id.replace(/-tw$/, '')));
       const cv = { tp: 0, fp: 0, fn: 0 };
       foldModels.forEach((model, k) => {
-        const c = nerCounts(recs.filter((r) => foldOf(r.id.replace(/-tw$/, '')) === k), trad, withModel(d.types, model), d.types);
+        const c = nerCounts(
+          recs.filter((r) => foldOf(r.id.replace(/-tw$/, '')) === k),
+          trad,
+          withModel(d.types, model),
+          d.types,
+        );
         cv.tp += c.tp;
         cv.fp += c.fp;
         cv.fn += c.fn;
@@ -204,15 +283,29 @@ function nerPart(): string {
     '### Entities (micro-F1, exact spans)\n\n' +
     `Held-out: a tagger trained in this run (${trainSecs.toFixed(1)} s, recipe \`TRAINING\` in ner/train.ts: CLUENER ×${TRAINING.clueRepeat}, mention-replaced copies ×${TRAINING.augment}) on 4/5 of the dev sentences, scored on the other 1/5 ` +
     '(`ner/split.ts`, fold 0); "5-fold CV" repeats that for each fifth and pools the counts over all dev sentences. "All dev" uses the shipped model, which was trained on all dev sentences, so it is optimistic. ' +
-    'Traditional copies are converted to Simplified first. Each corpus is scored on the types it annotates (MSRA and People\'s Daily: PER/LOC/ORG, ' +
+    "Traditional copies are converted to Simplified first. Each corpus is scored on the types it annotates (MSRA and People's Daily: PER/LOC/ORG, " +
     'with DOC output set aside and names inside 《》 kept, as they annotate them). The tagger sees the jieba-dictionary proper-noun lexicon, which was ' +
-    'itself built partly from 1998 People\'s Daily text, so People\'s Daily numbers may flatter it.\n\n' +
-    table(['corpus', 'held-out sents', 'Dubao held-out (fold 0)', 'Dubao 5-fold CV (pooled)', 'rules baseline held-out', 'Dubao all dev (shipped, seen)', 'rules baseline all dev'], rows)
+    "itself built partly from 1998 People's Daily text, so People's Daily numbers may flatter it.\n\n" +
+    table(
+      [
+        'corpus',
+        'held-out sents',
+        'Dubao held-out (fold 0)',
+        'Dubao 5-fold CV (pooled)',
+        'rules baseline held-out',
+        'Dubao all dev (shipped, seen)',
+        'rules baseline all dev',
+      ],
+      rows,
+    )
   );
 }
 
 /** LCSTS dev split by text (FNV-1a hash of the id, even → tuning, odd → checking): Dubao and Lead-1 ROUGE-L per half. */
-export function keySentenceHalves(): { tuning: { n: number; ours: number; lead: number }; checking: { n: number; ours: number; lead: number } } {
+export function keySentenceHalves(): {
+  tuning: { n: number; ours: number; lead: number };
+  checking: { n: number; ours: number; lead: number };
+} {
   const dev = jsonl<{ id: string; text: string; summary: string }>(corpus('summary', 'dev.jsonl'));
   const out = { tuning: { n: 0, ours: 0, lead: 0 }, checking: { n: 0, ours: 0, lead: 0 } };
   for (const r of dev) {
@@ -221,7 +314,12 @@ export function keySentenceHalves(): { tuning: { n: number; ours: number; lead: 
     const half = (h >>> 0) % 2 === 0 ? out.tuning : out.checking;
     half.n++;
     half.lead += rougeL(splitSentences(r.text)[0]?.text ?? '', r.summary);
-    half.ours += rougeL(summarize(r.text, { keySentences: 1 }).keySentences.map((s) => s.text).join(''), r.summary);
+    half.ours += rougeL(
+      summarize(r.text, { keySentences: 1 })
+        .keySentences.map((s) => s.text)
+        .join(''),
+      r.summary,
+    );
   }
   for (const h of [out.tuning, out.checking]) {
     h.ours = (100 * h.ours) / Math.max(1, h.n);
@@ -232,35 +330,56 @@ export function keySentenceHalves(): { tuning: { n: number; ours: number; lead: 
 
 function keySentencePart(): string {
   const dev = jsonl<{ text: string; summary: string }>(corpus('summary', 'dev.jsonl'));
-  let lead = 0, ours = 0;
+  let lead = 0,
+    ours = 0;
   for (const r of dev) {
     const sents = splitSentences(r.text);
     lead += rougeL(sents[0]?.text ?? '', r.summary);
-    ours += rougeL(summarize(r.text, { keySentences: 1 }).keySentences.map((s) => s.text).join(''), r.summary);
+    ours += rougeL(
+      summarize(r.text, { keySentences: 1 })
+        .keySentences.map((s) => s.text)
+        .join(''),
+      r.summary,
+    );
   }
   const long = jsonl<{ text: string; summary: string; title?: string }>(corpus('summary', 'clts_samples.jsonl'));
-  let lead3 = 0, ours3 = 0;
+  let lead3 = 0,
+    ours3 = 0;
   for (const r of long) {
     const sents = splitSentences(r.text);
-    lead3 += rougeL(sents.slice(0, 3).map((s) => s.text).join(''), r.summary);
-    ours3 += rougeL(summarize(r.text, { keySentences: 3 }).keySentences.map((s) => s.text).join(''), r.summary);
+    lead3 += rougeL(
+      sents
+        .slice(0, 3)
+        .map((s) => s.text)
+        .join(''),
+      r.summary,
+    );
+    ours3 += rougeL(
+      summarize(r.text, { keySentences: 3 })
+        .keySentences.map((s) => s.text)
+        .join(''),
+      r.summary,
+    );
   }
   return (
     '### Key sentences (character ROUGE-L F1)\n\n' +
     'The scoring weights (`WEIGHTS` in key-sentences.ts) were fitted on one half of LCSTS dev (even ids) and checked on the other half, and the ' +
     'reverse: fit on even → odd 21.88 vs Lead-1 21.04; fit on odd → even 21.01 vs Lead-1 20.08 (+0.9 on unseen halves). The row below uses the shipped ' +
     'weights on all of dev, so it is partly in-sample. With 3+ sentences asked, the first two eligible sentences are always kept (Lead-3 floor).\n\n' +
-    table(['set', 'texts', 'Dubao', 'baseline', 'baseline name'], [
-      ['LCSTS dev, 1 sentence', dev.length, (100 * ours) / dev.length, (100 * lead) / dev.length, 'Lead-1'],
-      ['CLTS long articles, 3 sentences', long.length, (100 * ours3) / long.length, (100 * lead3) / long.length, 'Lead-3'],
-      ...(() => {
-        const h = keySentenceHalves();
-        return [
-          [`LCSTS dev tuning half (hash of id), 1 sentence`, h.tuning.n, h.tuning.ours, h.tuning.lead, 'Lead-1'],
-          [`LCSTS dev checking half (hash of id), 1 sentence`, h.checking.n, h.checking.ours, h.checking.lead, 'Lead-1'],
-        ];
-      })(),
-    ])
+    table(
+      ['set', 'texts', 'Dubao', 'baseline', 'baseline name'],
+      [
+        ['LCSTS dev, 1 sentence', dev.length, (100 * ours) / dev.length, (100 * lead) / dev.length, 'Lead-1'],
+        ['CLTS long articles, 3 sentences', long.length, (100 * ours3) / long.length, (100 * lead3) / long.length, 'Lead-3'],
+        ...(() => {
+          const h = keySentenceHalves();
+          return [
+            [`LCSTS dev tuning half (hash of id), 1 sentence`, h.tuning.n, h.tuning.ours, h.tuning.lead, 'Lead-1'],
+            [`LCSTS dev checking half (hash of id), 1 sentence`, h.checking.n, h.checking.ours, h.checking.lead, 'Lead-1'],
+          ];
+        })(),
+      ],
+    )
   );
 }
 
@@ -270,7 +389,14 @@ function speedPart(cold: { firstMs: number }): string {
   for (let i = 0; article.length < 5000; i++) article += long[i % long.length]!.text + '\n';
   article = article.slice(0, 5000);
   const ours = timeMedian(() => summarize(article), 21, 3);
-  const base = timeMedian(() => { baselineFigures(article); baselineNer(article); }, 21, 3);
+  const base = timeMedian(
+    () => {
+      baselineFigures(article);
+      baselineNer(article);
+    },
+    21,
+    3,
+  );
   const figOnly = timeMedian(() => baselineFigures(article), 21, 3);
   const dataFiles = ['gazetteer.json', 'lexicon.json', 'ner-model.json'].map((f) => path.join(ROOT, 'src/core/summary/data', f));
   const gz = dataFiles.reduce((a, f) => a + gzipSync(readFileSync(f)).length, 0);
@@ -278,10 +404,13 @@ function speedPart(cold: { firstMs: number }): string {
   const parseMs = timeMedian(() => texts.forEach((t) => JSON.parse(t)), 5, 1);
   return (
     '### Speed and size\n\n' +
-    table(['measure', 'Dubao', 'baseline', 'ratio'], [
-      ['summarize 5,000-char article (median ms)', ours, base, ratio(ours / base)],
-      ['… vs the plain figures regex alone (median ms)', ours, figOnly, ratio(ours / figOnly)],
-    ]) +
+    table(
+      ['measure', 'Dubao', 'baseline', 'ratio'],
+      [
+        ['summarize 5,000-char article (median ms)', ours, base, ratio(ours / base)],
+        ['… vs the plain figures regex alone (median ms)', ours, figOnly, ratio(ours / figOnly)],
+      ],
+    ) +
     `\n\nBaseline = rules NER + figures regex on the same text. Data shipped: ${(gz / 1024).toFixed(0)} KB gzip (gazetteer + proper-noun lexicon + tagger model; budget 1.5 MB).` +
     ` First use in a fresh process (the panel's first opening on a page): parsing the three data files' JSON ${parseMs.toFixed(0)} ms, then the first summarize ` +
     `(a short text; lexicon, gazetteer and tagger tables built, segmenter started) ${cold.firstMs.toFixed(0)} ms; every later article costs the median above.`
@@ -328,7 +457,7 @@ function linearityPart(): string {
   return (
     '### Linearity (CPU µs per character)\n\n' +
     'The summary of a text 16× longer should cost at most 1.5× more per character. Before the linear rewrite, a sentence over ~65,000 ' +
-    'characters cost > 80 s (the word segmenter\'s cliff), and sentences × figures / mentions were counted pairwise.\n\n' +
+    "characters cost > 80 s (the word segmenter's cliff), and sentences × figures / mentions were counted pairwise.\n\n" +
     table(['text', '5,000 chars (1×)', '80,000 chars (16×)', 'cost per char 16× / 1×'], rows)
   );
 }

@@ -38,11 +38,9 @@ export function timeMedian(fn: () => unknown, runs = 7, warmup = 1): number {
 
 export function table(head: string[], rows: Array<Array<string | number>>): string {
   const fmt = (v: string | number) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : v);
-  return [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.map(fmt).join(' | ')} |`),
-  ].join('\n');
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(fmt).join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

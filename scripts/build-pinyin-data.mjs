@@ -42,7 +42,7 @@ function differs(a, b) {
 /** CC-CEDICT reads `a` in the neutral tone where pinyin-pro has the full tone `b` (朋友 you5, 锤子 zi5). */
 const neutralised = (a, b) => a !== b && a.endsWith('5') && a.slice(0, -1) === b.slice(0, -1);
 // Suffixes and particles read in the neutral tone at the end of a word (孩子, 石头, 我们, 什么, 觉得…).
-const NEUTRAL_SUFFIX = new Set((process.env.SUFFIX ?? '子头们么得的了着巴'));
+const NEUTRAL_SUFFIX = new Set(process.env.SUFFIX ?? '子头们么得的了着巴');
 const NEUTRAL = process.env.NEUTRAL !== '0';
 
 // 1. Overrides from CC-CEDICT.
@@ -70,7 +70,11 @@ function lexReading(w) {
   const e = complete[w];
   if (!e) return null;
   const chars = [...w];
-  const s = convert(e[0], { format: 'symbolToNum' }).replace(/ü/g, 'v').split(' ').map((x) => x.replace(/0$/, '5')).map((x) => (/[1-5]$/.test(x) ? x : `${x}5`));
+  const s = convert(e[0], { format: 'symbolToNum' })
+    .replace(/ü/g, 'v')
+    .split(' ')
+    .map((x) => x.replace(/0$/, '5'))
+    .map((x) => (/[1-5]$/.test(x) ? x : `${x}5`));
   if (s.length !== chars.length || !s.every((x) => SYL.test(x))) return null;
   return s.map((x, i) => (chars[i] === '一' && /^yi[24]$/.test(x) ? 'yi1' : chars[i] === '不' && x === 'bu2' ? 'bu4' : x));
 }
@@ -107,9 +111,18 @@ for (const w of [...words].sort()) {
     if (full && isPoly(c) && differs(full, base[i])) return full;
     // Neutral suffixes and particles at the end of a word, as CC-CEDICT writes them (孩子, 石头), unless
     // the complete dictionary reads them in full (值得 zhídé).
-    if (NEUTRAL && cePick && i === chars.length - 1 && NEUTRAL_SUFFIX.has(c) && neutralised(cePick[i], base[i]) && (!lex || lex[i] === cePick[i])) return cePick[i];
+    if (
+      NEUTRAL &&
+      cePick &&
+      i === chars.length - 1 &&
+      NEUTRAL_SUFFIX.has(c) &&
+      neutralised(cePick[i], base[i]) &&
+      (!lex || lex[i] === cePick[i])
+    )
+      return cePick[i];
     // Other neutral tones where both lexicons write them (朋友 péngyou, 消息 xiāoxi).
-    if (BOTH_NEUTRAL && !(NEUTRAL_NONPOLY && isPoly(c)) && lex && cePick && lex[i] === cePick[i] && neutralised(lex[i], base[i])) return lex[i];
+    if (BOTH_NEUTRAL && !(NEUTRAL_NONPOLY && isPoly(c)) && lex && cePick && lex[i] === cePick[i] && neutralised(lex[i], base[i]))
+      return lex[i];
     return base[i];
   });
   if (merged.join(' ') === base.join(' ')) continue;
@@ -174,7 +187,10 @@ if (CONFIRM_MIN_FREQ > 0) {
     });
     if (f >= CONFIRM_MIN_FREQ) lexWords.push([w, lex]);
   }
-  const ambiguous = (c) => { const m = mass.get(c); return !!m && m.other >= Number(process.env.AMB ?? 0.04) * (m.same + m.other); };
+  const ambiguous = (c) => {
+    const m = mass.get(c);
+    return !!m && m.other >= Number(process.env.AMB ?? 0.04) * (m.same + m.other);
+  };
   for (const [w, lex] of lexWords) {
     if (polyWords[w] !== undefined) continue;
     const chars = [...w];
@@ -218,11 +234,17 @@ for (const line of fs.readFileSync(devFile, 'utf8').trim().split('\n').slice(1))
   const chars = [];
   const single = [];
   for (const word of segment(f[2], { format: OutputFormat.AllArray, toneType: 'num', v: true })) {
-    for (const item of word) for (const ch of item.origin) { chars.push(ch); single.push(word.length === 1); }
+    for (const item of word)
+      for (const ch of item.origin) {
+        chars.push(ch);
+        single.push(word.length === 1);
+      }
   }
   samples.push({ chars, single, poly: chars.map(isPoly), index: Number(f[3]), gold });
 }
 const rules = learnPolyphoneRules(samples);
 fs.writeFileSync(path.join(outDir, 'context.json'), JSON.stringify(rules));
-console.log(`pinyin data: ${Object.keys(overrides).length} word overrides, ${Object.keys(polyWords).length} polyphone words, ${Object.keys(grammarWords).length} grammar words; rules from ${samples.length} CPP dev sentences: ` +
-  `${Object.keys(rules.uni).length} defaults, ${Object.keys(rules.left).length} left, ${Object.keys(rules.right).length} right`);
+console.log(
+  `pinyin data: ${Object.keys(overrides).length} word overrides, ${Object.keys(polyWords).length} polyphone words, ${Object.keys(grammarWords).length} grammar words; rules from ${samples.length} CPP dev sentences: ` +
+    `${Object.keys(rules.uni).length} defaults, ${Object.keys(rules.left).length} left, ${Object.keys(rules.right).length} right`,
+);

@@ -21,9 +21,10 @@ const countries = require('i18n-iso-countries/langs/zh.json').countries;
 
 const places = new Set();
 const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|新区|林区|矿区|盟|省|市|区|县|旗)$/;
-const ETHNIC = /(蒙古族|藏族|回族|苗族|彝族|壮族|布依族|朝鲜族|满族|侗族|瑶族|白族|土家族|哈尼族|哈萨克族|傣族|黎族|傈僳族|佤族|畲族|拉祜族|水族|东乡族|纳西族|景颇族|柯尔克孜族|土族|达斡尔族|仫佬族|羌族|布朗族|撒拉族|毛南族|仡佬族|锡伯族|阿昌族|普米族|塔吉克族|怒族|乌孜别克族|俄罗斯族|鄂温克族|德昂族|保安族|裕固族|京族|塔塔尔族|独龙族|鄂伦春族|赫哲族|门巴族|珞巴族|基诺族|各族)+$/;
+const ETHNIC =
+  /(蒙古族|藏族|回族|苗族|彝族|壮族|布依族|朝鲜族|满族|侗族|瑶族|白族|土家族|哈尼族|哈萨克族|傣族|黎族|傈僳族|佤族|畲族|拉祜族|水族|东乡族|纳西族|景颇族|柯尔克孜族|土族|达斡尔族|仫佬族|羌族|布朗族|撒拉族|毛南族|仡佬族|锡伯族|阿昌族|普米族|塔吉克族|怒族|乌孜别克族|俄罗斯族|鄂温克族|德昂族|保安族|裕固族|京族|塔塔尔族|独龙族|鄂伦春族|赫哲族|门巴族|珞巴族|基诺族|各族)+$/;
 function add(name) {
-  if (!name || /市辖区|县$/.test(name) && name.length < 2) return;
+  if (!name || (/市辖区|县$/.test(name) && name.length < 2)) return;
   if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(name)) return;
   places.add(name);
   let short = name.replace(SUFFIX, '');
@@ -44,7 +45,9 @@ for (const [region, subs] of Object.entries(hkmotw)) {
     for (const a of areas) add(a);
   }
 }
-places.add('香港'); places.add('澳门'); places.add('台湾');
+places.add('香港');
+places.add('澳门');
+places.add('台湾');
 const world = new Set();
 for (const v of Object.values(countries)) {
   for (const n of Array.isArray(v) ? v : [v]) {
@@ -53,7 +56,35 @@ for (const v of Object.values(countries)) {
   }
 }
 // Continents and oceans (general geography).
-for (const n of ['亚洲', '欧洲', '非洲', '美洲', '北美', '南美', '拉美', '北美洲', '南美洲', '拉丁美洲', '大洋洲', '南极洲', '中东', '东南亚', '太平洋', '大西洋', '印度洋', '北冰洋', '中亚', '西亚', '东亚', '南亚', '北非', '西欧', '东欧', '亚太']) world.add(n);
+for (const n of [
+  '亚洲',
+  '欧洲',
+  '非洲',
+  '美洲',
+  '北美',
+  '南美',
+  '拉美',
+  '北美洲',
+  '南美洲',
+  '拉丁美洲',
+  '大洋洲',
+  '南极洲',
+  '中东',
+  '东南亚',
+  '太平洋',
+  '大西洋',
+  '印度洋',
+  '北冰洋',
+  '中亚',
+  '西亚',
+  '东亚',
+  '南亚',
+  '北非',
+  '西欧',
+  '东欧',
+  '亚太',
+])
+  world.add(n);
 
 const surnameSrc = readFileSync(require.resolve('pinyin-pro').replace(/dist[\\/].*$/, 'dist/esm/data/surname.mjs'), 'utf8');
 const surnames = [...surnameSrc.matchAll(/^\s+([\u4e00-\u9fff]{1,2}):\s*'/gm)].map((m) => m[1]);
@@ -78,5 +109,15 @@ for (const line of dict.split('\n')) {
   lex[cat].push(w);
 }
 const lexOut = path.join(root, 'src/core/summary/data/lexicon.json');
-writeFileSync(lexOut, JSON.stringify({ source: '@node-rs/jieba 2.0.3 dict.txt (MIT), proper nouns by POS', ...Object.fromEntries(Object.entries(lex).map(([k, v]) => [k, v.sort().join('\n')])) }) + '\n');
-console.log(`wrote ${lexOut}: ${Object.entries(lex).map(([k, v]) => `${v.length} ${k}`).join(', ')}`);
+writeFileSync(
+  lexOut,
+  JSON.stringify({
+    source: '@node-rs/jieba 2.0.3 dict.txt (MIT), proper nouns by POS',
+    ...Object.fromEntries(Object.entries(lex).map(([k, v]) => [k, v.sort().join('\n')])),
+  }) + '\n',
+);
+console.log(
+  `wrote ${lexOut}: ${Object.entries(lex)
+    .map(([k, v]) => `${v.length} ${k}`)
+    .join(', ')}`,
+);

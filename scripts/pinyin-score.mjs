@@ -12,7 +12,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (n) => process.argv.includes(n);
 const errIdx = process.argv.indexOf('--errors');
 const errFile = errIdx >= 0 ? process.argv[errIdx + 1] : null;
-const server = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
+const server = await createServer({
+  root,
+  logLevel: 'error',
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
 try {
   const bench = await server.ssrLoadModule('/bench/pinyin.ts');
   const eng = await server.ssrLoadModule('/src/core/pinyin/index.ts');
@@ -28,7 +34,9 @@ try {
   const bzS = bench.scoreBz(bz, dubao());
   out.push(`BZNSYP Simplified: ${pct(bzS)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   if (!arg('--no-trad')) {
-    const bzT = bz.map((r) => ({ ...r, sentence: toTw(r.sentence) })).filter((r, i) => [...r.sentence].length === [...bz[i].sentence].length);
+    const bzT = bz
+      .map((r) => ({ ...r, sentence: toTw(r.sentence) }))
+      .filter((r, i) => [...r.sentence].length === [...bz[i].sentence].length);
     const t = bench.scoreBz(bzT, dubao());
     out.push(`BZNSYP Traditional: ${pct(t)} (gap ${((t - bzS) * 100).toFixed(2)} points)`);
   }
@@ -36,7 +44,13 @@ try {
     out.push(`CPP shipped: ${pct(bench.scoreCpp(cpp, dubao()))}`);
     const samples = cpp.map((r) => {
       const toks = baseTokens(r.sentence);
-      return { chars: toks.map((t) => t.char), single: toks.map((t) => t.single), poly: toks.map((t) => isPolyphone(t.char)), index: r.index, gold: r.gold };
+      return {
+        chars: toks.map((t) => t.char),
+        single: toks.map((t) => t.single),
+        poly: toks.map((t) => isPolyphone(t.char)),
+        index: r.index,
+        gold: r.gold,
+      };
     });
     let ok = 0;
     for (let fold = 0; fold < 10; fold++) {
@@ -75,7 +89,9 @@ try {
         if (!g || g === '_' || g === 'R') return;
         const o = bench.norm(a.syllables[k]);
         const seg = a.chars.filter((_, j) => a.words[j] === a.words[k]).join('');
-        lines.push(`${bench.sandhiOk(ch, o, g) ? 'ok ' : 'BAD'} ${ch} ${o} ${g} [${seg}] ${r.sentence.slice(Math.max(0, k - 8), k)}|${r.sentence.slice(k, k + 8)}`);
+        lines.push(
+          `${bench.sandhiOk(ch, o, g) ? 'ok ' : 'BAD'} ${ch} ${o} ${g} [${seg}] ${r.sentence.slice(Math.max(0, k - 8), k)}|${r.sentence.slice(k, k + 8)}`,
+        );
       });
     }
     writeFileSync(process.argv[dumpIdx + 2], lines.join('\n') + '\n');

@@ -16,7 +16,13 @@ const opts = JSON.parse(process.env.OPTS ?? '{}');
 const errIdx = process.argv.indexOf('--errors');
 const errFile = errIdx >= 0 ? process.argv[errIdx + 1] : null;
 const errLines = [];
-const server = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
+const server = await createServer({
+  root,
+  logLevel: 'error',
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
 try {
   const bench = await server.ssrLoadModule('/bench/pinyin.ts');
   const eng = await server.ssrLoadModule('/src/core/pinyin/index.ts');
@@ -37,7 +43,12 @@ try {
   });
   // CPP polyphones (written pinyin): a learned reading that these contradict is dropped.
   const cpp = bench.loadCpp();
-  const cppSamples = cpp.map((r) => ({ a: eng.analyse(r.sentence, { artefacts: false, speech: none }), index: r.index, gold: r.gold, row: r }));
+  const cppSamples = cpp.map((r) => ({
+    a: eng.analyse(r.sentence, { artefacts: false, speech: none }),
+    index: r.index,
+    gold: r.gold,
+    row: r,
+  }));
   const noVeto = process.argv.includes('--no-veto');
   const learn = (rows) => (noVeto ? (x) => x : (x) => vetoSpeechReadings(x, cppSamples, opts.lexicon))(learnSpeechReadings(rows, opts));
   const read = (speech) => (s) => eng.analyse(s, { artefacts: false, speech }).syllables;
@@ -47,11 +58,14 @@ try {
     const tables = learn(samples.filter((s) => s.fold !== f));
     const test = samples.filter((s) => s.fold === f).map((s) => s.row);
     hits += bench.scoreBz(test, read(tables)) * chars(test);
-    if (errFile) for (const r of test) {
-      const syl = read(tables)(r.sentence);
-      const bad = [...r.sentence].map((ch, k) => [ch, k]).filter(([ch, k]) => r.gold[k] && r.gold[k] !== '_' && r.gold[k] !== 'R' && !bench.sandhiOk(ch, bench.norm(syl[k]), r.gold[k]));
-      if (bad.length) errLines.push(`${r.sentence}\t${bad.map(([ch, k]) => `${k}:${ch} ${bench.norm(syl[k])}→${r.gold[k]}`).join(', ')}`);
-    }
+    if (errFile)
+      for (const r of test) {
+        const syl = read(tables)(r.sentence);
+        const bad = [...r.sentence]
+          .map((ch, k) => [ch, k])
+          .filter(([ch, k]) => r.gold[k] && r.gold[k] !== '_' && r.gold[k] !== 'R' && !bench.sandhiOk(ch, bench.norm(syl[k]), r.gold[k]));
+        if (bad.length) errLines.push(`${r.sentence}\t${bad.map(([ch, k]) => `${k}:${ch} ${bench.norm(syl[k])}→${r.gold[k]}`).join(', ')}`);
+      }
   }
   if (errFile) writeFileSync(errFile, errLines.join('\n') + '\n');
   const raw = learnSpeechReadings(samples, opts);
@@ -61,7 +75,13 @@ try {
   const { baseTokens, isPolyphone } = await server.ssrLoadModule('/src/core/pinyin/base-reader.ts');
   const polySamples = cpp.map((r) => {
     const toks = baseTokens(r.sentence);
-    return { chars: toks.map((t) => t.char), single: toks.map((t) => t.single), poly: toks.map((t) => isPolyphone(t.char)), index: r.index, gold: r.gold };
+    return {
+      chars: toks.map((t) => t.char),
+      single: toks.map((t) => t.single),
+      poly: toks.map((t) => isPolyphone(t.char)),
+      index: r.index,
+      gold: r.gold,
+    };
   });
   let cppOk = 0;
   for (let f = 0; f < 10; f++) {
@@ -71,11 +91,13 @@ try {
     const test = cpp.filter((r) => r.fold10 === f);
     cppOk += bench.scoreCpp(test, (s) => eng.analyse(s, { artefacts: false, rules, speech }).syllables) * test.length;
   }
-  console.log(`CPP 10-fold CV with these readings: ${(100 * cppOk / cpp.length).toFixed(2)} %`);
+  console.log(`CPP 10-fold CV with these readings: ${((100 * cppOk) / cpp.length).toFixed(2)} %`);
   const n = chars(bz);
   const pct = (x) => `${(x * 100).toFixed(2)} %`;
-  console.log(`BZNSYP without learned readings ${pct(bench.scoreBz(bz, read(none)))}, ${K}-fold CV ${pct(hits / n)}, in-sample ${pct(bench.scoreBz(bz, read(all)))}; ` +
-    `table: ${Object.keys(all.words).length} words, ${Object.keys(all.right).length} right / ${Object.keys(all.left).length} left neighbour readings`);
+  console.log(
+    `BZNSYP without learned readings ${pct(bench.scoreBz(bz, read(none)))}, ${K}-fold CV ${pct(hits / n)}, in-sample ${pct(bench.scoreBz(bz, read(all)))}; ` +
+      `table: ${Object.keys(all.words).length} words, ${Object.keys(all.right).length} right / ${Object.keys(all.left).length} left neighbour readings`,
+  );
   if (process.argv.includes('--write')) writeFileSync(path.join(root, 'src/core/pinyin/data/speech.json'), JSON.stringify(all));
 } finally {
   await server.close();

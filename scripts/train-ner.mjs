@@ -11,7 +11,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nerDir = path.resolve(root, '..', 'shared', 'corpus', 'entities', 'ner');
 const holdout = process.argv.includes('--holdout');
 
-const server = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
+const server = await createServer({
+  root,
+  logLevel: 'error',
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
 try {
   const { trainTagger, trainingExamples, TRAINING } = await server.ssrLoadModule('/src/core/summary/ner/train.ts');
   const { isHoldout } = await server.ssrLoadModule('/src/core/summary/ner/split.ts');
@@ -29,7 +35,9 @@ try {
   const model = trainTagger(examples, { ...TRAINING, epochs: Number(process.env.EPOCHS ?? TRAINING.epochs) });
   const out = path.join(root, 'src/core/summary/data/ner-model.json');
   writeFileSync(out, JSON.stringify(model) + '\n');
-  console.log(`trained on ${examples.length} sentences in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${model.features.split('\n').length} features → ${out}`);
+  console.log(
+    `trained on ${examples.length} sentences in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${model.features.split('\n').length} features → ${out}`,
+  );
 } finally {
   await server.close();
 }

@@ -87,7 +87,6 @@ export function learnSpeechReadings(samples, opts = {}) {
   };
 }
 
-
 /**
  * The key of `tables` that decides position i of an analysis made without learned readings (as
  * src/core/pinyin/speech.ts applies them), with its reading there, or null.

@@ -77,4 +77,8 @@ async function panel(tabId: number, selector: string | null = null): Promise<unk
   }
 }
 
-(globalThis as unknown as { dubao: { runCommand: typeof runCommand; ui: typeof ui; panel: typeof panel } }).dubao = { runCommand, ui, panel };
+(globalThis as unknown as { dubao: { runCommand: typeof runCommand; ui: typeof ui; panel: typeof panel } }).dubao = {
+  runCommand,
+  ui,
+  panel,
+};

@@ -7,7 +7,13 @@ import { parentPort } from 'node:worker_threads';
 import { loadHtmlFile, parseHtml } from './io';
 import { analyzePage } from '../core/scan/analyze';
 
-export interface WorkerJob { id: number; url: string; file?: string; html?: string; linkText?: string }
+export interface WorkerJob {
+  id: number;
+  url: string;
+  file?: string;
+  html?: string;
+  linkText?: string;
+}
 
 parentPort?.on('message', (job: WorkerJob) => {
   void (async () => {

@@ -32,8 +32,17 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
   if (!chinese && !controller) {
     if (msg.type === 'get-status') {
       const status: PageStatus = {
-        chinese: false, host: location.hostname, article: null, lang: null, script: null,
-        hover: false, ruby: false, panel: false, artefacts: 0, spam: 0, bootMs,
+        chinese: false,
+        host: location.hostname,
+        article: null,
+        lang: null,
+        script: null,
+        hover: false,
+        ruby: false,
+        panel: false,
+        artefacts: 0,
+        spam: 0,
+        bootMs,
       };
       return Promise.resolve(status);
     }

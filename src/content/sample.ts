@@ -9,9 +9,7 @@ export function textSample(doc: Document, maxChars = 2000, maxNodes = 4000): str
   let len = doc.title.length;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE && isSkippedForReading(n as Element)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+      n.nodeType === Node.ELEMENT_NODE && isSkippedForReading(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   let visited = 0;
   for (let n = walker.nextNode(); n && len < maxChars && visited < maxNodes; n = walker.nextNode(), visited++) {

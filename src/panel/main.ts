@@ -52,8 +52,11 @@ browser.runtime.onConnect.addListener((port) => {
 
 if (token) {
   // undefined when this page is not a tab of its own (lib types say it always is).
-  void browser.tabs.getCurrent().then((tab: browser.Tabs.Tab | undefined) => {
-    if (app || tab?.id === undefined) return;
-    start(browser.tabs.connect(tab.id, { name: `dubao-panel:${token}`, frameId: 0 }));
-  }, () => undefined);
+  void browser.tabs.getCurrent().then(
+    (tab: browser.Tabs.Tab | undefined) => {
+      if (app || tab?.id === undefined) return;
+      start(browser.tabs.connect(tab.id, { name: `dubao-panel:${token}`, frameId: 0 }));
+    },
+    () => undefined,
+  );
 }

@@ -7,8 +7,16 @@
  */
 import browser from 'webextension-polyfill';
 import {
-  analyzePage, readPage, rowJson, StoryGrouper, storyRow, tableCsv, tableMarkdown, figureText,
-  type ScanRow, type Story,
+  analyzePage,
+  readPage,
+  rowJson,
+  StoryGrouper,
+  storyRow,
+  tableCsv,
+  tableMarkdown,
+  figureText,
+  type ScanRow,
+  type Story,
 } from '../core/scan/index';
 import { localise, t } from '../platform/i18n';
 import { parseScanState, stateKey, toRecord, toStored, type ScanState } from './state';
@@ -82,7 +90,22 @@ function link(url: string, text: string): HTMLAnchorElement {
 
 function storyText(s: Story): string {
   const e = s.entities;
-  return [s.title, s.publishedAt, s.source, s.origin, s.author, s.editor, ...e.people, ...e.places, ...e.organizations, s.keySentence, ...s.urls].filter(Boolean).join(' ').toLowerCase();
+  return [
+    s.title,
+    s.publishedAt,
+    s.source,
+    s.origin,
+    s.author,
+    s.editor,
+    ...e.people,
+    ...e.places,
+    ...e.organizations,
+    s.keySentence,
+    ...s.urls,
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
 }
 
 function renderTable(): void {
@@ -95,40 +118,45 @@ function renderTable(): void {
     list = [...list].sort((a, b) => (a[k] ?? '').localeCompare(b[k] ?? '', 'zh') * sortDir);
   }
   const body = $('rows');
-  body.replaceChildren(...list.map((s) => {
-    const tr = el('tr');
-    tr.dataset.urls = String(s.urls.length);
-    const head = el('td');
-    head.append(link(s.urls[0]!, s.title ?? s.urls[0]!));
-    if (s.urls.length > 1) {
-      const more = el('span', `${t('scanAlsoAt')} `, 'more');
-      s.pages.slice(1).forEach((p, i) => {
-        if (i) more.append(' · ');
-        more.append(link(p.url, p.source ?? new URL(p.url).pathname));
-      });
-      head.append(more);
-    }
-    const src = el('td', s.source);
-    if (s.origin && s.origin !== s.source) src.append(el('span', `← ${s.origin}`, 'more'));
-    if (s.originalTitle) src.append(el('span', `原标题：${s.originalTitle}`, 'more'));
-    const by = el('td', s.author);
-    if (s.editor) by.append(el('span', s.editor, 'more'));
-    const figs = el('td');
-    for (const f of s.figures) figs.append(el('span', figureText(f), 'more'));
-    const ents = el('td');
-    for (const names of [s.entities.people, s.entities.places, s.entities.organizations]) if (names.length) ents.append(el('span', names.join('、'), 'more'));
-    tr.append(head, el('td', s.publishedAt?.replace('T', ' ').slice(0, 16)), src, by, figs, ents, el('td', s.keySentence, 'key'));
-    return tr;
-  }));
+  body.replaceChildren(
+    ...list.map((s) => {
+      const tr = el('tr');
+      tr.dataset.urls = String(s.urls.length);
+      const head = el('td');
+      head.append(link(s.urls[0]!, s.title ?? s.urls[0]!));
+      if (s.urls.length > 1) {
+        const more = el('span', `${t('scanAlsoAt')} `, 'more');
+        s.pages.slice(1).forEach((p, i) => {
+          if (i) more.append(' · ');
+          more.append(link(p.url, p.source ?? new URL(p.url).pathname));
+        });
+        head.append(more);
+      }
+      const src = el('td', s.source);
+      if (s.origin && s.origin !== s.source) src.append(el('span', `← ${s.origin}`, 'more'));
+      if (s.originalTitle) src.append(el('span', `原标题：${s.originalTitle}`, 'more'));
+      const by = el('td', s.author);
+      if (s.editor) by.append(el('span', s.editor, 'more'));
+      const figs = el('td');
+      for (const f of s.figures) figs.append(el('span', figureText(f), 'more'));
+      const ents = el('td');
+      for (const names of [s.entities.people, s.entities.places, s.entities.organizations])
+        if (names.length) ents.append(el('span', names.join('、'), 'more'));
+      tr.append(head, el('td', s.publishedAt?.replace('T', ' ').slice(0, 16)), src, by, figs, ents, el('td', s.keySentence, 'key'));
+      return tr;
+    }),
+  );
   $('count').textContent = q ? `${list.length} / ${all.length}` : String(all.length);
   const probs = state.problems;
   $('problems-title').hidden = !probs.length;
-  $('problems').replaceChildren(...probs.map((p) => {
-    const li = el('li');
-    li.dataset.type = p.type;
-    li.append(link(p.url, p.url), ` — ${p.type === 'failed' ? p.error : p.reason}`);
-    return li;
-  }));
+  $('problems').replaceChildren(
+    ...probs.map((p) => {
+      const li = el('li');
+      li.dataset.type = p.type;
+      li.append(link(p.url, p.url), ` — ${p.type === 'failed' ? p.error : p.reason}`);
+      return li;
+    }),
+  );
   $('table-box').hidden = !all.length && !probs.length;
 }
 
@@ -171,7 +199,10 @@ async function run(): Promise<void> {
         }
       } catch {
         // oxlint-disable-next-line typescript/no-unnecessary-condition -- the scan may have been cancelled during the fetch
-        if (signal.aborted) { next = Math.min(next, i); break; }
+        if (signal.aborted) {
+          next = Math.min(next, i);
+          break;
+        }
         s.problems.push({ type: 'failed', url: item.url, error: 'could not be read' });
       }
       s.next = Math.max(s.next, ++done);
@@ -227,19 +258,29 @@ async function main(): Promise<void> {
   if (s.status === 'ready') {
     $('start-box').hidden = false;
     $('message').textContent = t('scanLinksFound', String(s.links.length));
-    $('start-note').textContent = t('scanStartNote', origins(s).map((o) => o.replace(/\/\*$/, '')).join(', '));
+    $('start-note').textContent = t(
+      'scanStartNote',
+      origins(s)
+        .map((o) => o.replace(/\/\*$/, ''))
+        .join(', '),
+    );
     $('start').textContent = t('scanStart', String(s.links.length));
-    $('links').replaceChildren(...s.links.map((l) => {
-      const li = el('li');
-      li.append(link(l.url, l.text || l.url));
-      return li;
-    }));
+    $('links').replaceChildren(
+      ...s.links.map((l) => {
+        const li = el('li');
+        li.append(link(l.url, l.text || l.url));
+        return li;
+      }),
+    );
   }
   const ask = () => browser.permissions.request({ origins: origins(s) });
   $('start').addEventListener('click', () => {
     // permissions.request must be called right in the click: no await before it.
     void ask().then((ok) => {
-      if (!ok) { $('message').textContent = t('scanDenied'); return; }
+      if (!ok) {
+        $('message').textContent = t('scanDenied');
+        return;
+      }
       void run();
     });
   });
@@ -258,11 +299,28 @@ async function main(): Promise<void> {
       renderTable();
     };
     th.addEventListener('click', sort);
-    th.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); } });
+    th.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        sort();
+      }
+    });
   });
-  $('export-csv').addEventListener('click', () => download(`${fileBase()}.csv`, 'text/csv;charset=utf-8', tableCsv(rows(s), { bom: true })));
-  $('export-jsonl').addEventListener('click', () => download(`${fileBase()}.jsonl`, 'application/x-ndjson', rows(s).map((r) => JSON.stringify(rowJson(r))).join('\n') + '\n'));
-  $('export-md').addEventListener('click', () => download(`${fileBase()}.md`, 'text/markdown;charset=utf-8', tableMarkdown(rows(s), s.title || undefined) + '\n'));
+  $('export-csv').addEventListener('click', () =>
+    download(`${fileBase()}.csv`, 'text/csv;charset=utf-8', tableCsv(rows(s), { bom: true })),
+  );
+  $('export-jsonl').addEventListener('click', () =>
+    download(
+      `${fileBase()}.jsonl`,
+      'application/x-ndjson',
+      rows(s)
+        .map((r) => JSON.stringify(rowJson(r)))
+        .join('\n') + '\n',
+    ),
+  );
+  $('export-md').addEventListener('click', () =>
+    download(`${fileBase()}.md`, 'text/markdown;charset=utf-8', tableMarkdown(rows(s), s.title || undefined) + '\n'),
+  );
   renderProgress();
   renderTable();
   await save();

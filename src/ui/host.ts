@@ -13,7 +13,10 @@ const RESET = `
 * { box-sizing: border-box; }
 `;
 
-interface Own { host: HTMLElement; root: ShadowRoot }
+interface Own {
+  host: HTMLElement;
+  root: ShadowRoot;
+}
 /** Per document, the host Dubao made (never looked up by id: the id is the page's to fake). */
 const owned = new WeakMap<Document, Own>();
 

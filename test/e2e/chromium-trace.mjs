@@ -21,8 +21,22 @@ export async function startTrace(context, page) {
   };
 }
 
-const GC = new Set(['MajorGC', 'MinorGC', 'V8.GCIncrementalMarking', 'V8.GCIncrementalMarkingStart', 'V8.GCHandleGCRequest', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GC_MC_INCREMENTAL', 'BlinkGC.AtomicPauseMarkEpilogue', 'CppGC.AtomicMark', 'CppGC.AtomicSweep', 'CppGC.AtomicCompact']);
-const SCRIPT = /^(FunctionCall|v8\.callFunction|v8\.run|v8\.evaluateModule|EvaluateScript|TimerFire|RunMicrotasks|v8\.compile|FireAnimationFrame)$/;
+const GC = new Set([
+  'MajorGC',
+  'MinorGC',
+  'V8.GCIncrementalMarking',
+  'V8.GCIncrementalMarkingStart',
+  'V8.GCHandleGCRequest',
+  'V8.GCScavenger',
+  'V8.GCFinalizeMC',
+  'V8.GC_MC_INCREMENTAL',
+  'BlinkGC.AtomicPauseMarkEpilogue',
+  'CppGC.AtomicMark',
+  'CppGC.AtomicSweep',
+  'CppGC.AtomicCompact',
+]);
+const SCRIPT =
+  /^(FunctionCall|v8\.callFunction|v8\.run|v8\.evaluateModule|EvaluateScript|TimerFire|RunMicrotasks|v8\.compile|FireAnimationFrame)$/;
 const PARSE = 'ParseHTML';
 
 /** Total length of the union of [start, end) intervals. */
@@ -76,8 +90,13 @@ export function scriptTasks(events) {
     const gcCpuMs = unionLength(gc.map((e) => [e.tts ?? e.ts, (e.tts ?? e.ts) + (e.tdur ?? e.dur)])) / 1000;
     const first = inside.find((e) => SCRIPT.test(e.name));
     out.push({
-      kind: first.name, start: Math.round((task.ts - t0) / 1000), ms: +(task.dur / 1000).toFixed(1), gcMs: +gcMs.toFixed(1),
-      scriptMs: +(task.dur / 1000 - gcMs).toFixed(1), cpuMs: +(cpu / 1000).toFixed(1), scriptCpuMs: +(cpu / 1000 - gcCpuMs).toFixed(1),
+      kind: first.name,
+      start: Math.round((task.ts - t0) / 1000),
+      ms: +(task.dur / 1000).toFixed(1),
+      gcMs: +gcMs.toFixed(1),
+      scriptMs: +(task.dur / 1000 - gcMs).toFixed(1),
+      cpuMs: +(cpu / 1000).toFixed(1),
+      scriptCpuMs: +(cpu / 1000 - gcCpuMs).toFixed(1),
     });
   }
   return out;

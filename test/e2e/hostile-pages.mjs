@@ -17,7 +17,10 @@ const page = (title, body, head = '') =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
 function lorem(n) {
-  const words = 'the council said on tuesday that new housing plans would be published later this year after a long consultation with residents and local businesses'.split(' ');
+  const words =
+    'the council said on tuesday that new housing plans would be published later this year after a long consultation with residents and local businesses'.split(
+      ' ',
+    );
   let out = '';
   for (let i = 0; i < n; i++) out += words[(i * 7) % words.length] + (i % 17 === 16 ? '. ' : ' ');
   return out;
@@ -42,12 +45,18 @@ function comments(targetBytes) {
 
 export const HOSTILE = {
   '/csp.html': {
-    headers: { 'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; require-trusted-types-for 'script'; trusted-types 'none'" },
+    headers: {
+      'content-security-policy':
+        "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; require-trusted-types-for 'script'; trusted-types 'none'",
+    },
     body: () => page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE()),
   },
   '/patched.html': {
     body: () =>
-      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE(), `<script>
+      page(
+        '长江经济带生态保护取得新进展_测试新闻网',
+        ARTICLE(),
+        `<script>
         const orig = Node.prototype.appendChild;
         Node.prototype.appendChild = function () { throw new Error('appendChild is patched'); };
         Node.prototype.insertBefore = function () { throw new Error('insertBefore is patched'); };
@@ -57,15 +66,25 @@ export const HOSTILE = {
         Array.prototype.map = function () { return []; };
         JSON.stringify = () => 'null';
         window.__patched = true;
-      </script>`),
+      </script>`,
+      ),
   },
   '/xss.html': {
     body: () =>
-      page('&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;长江经济带新进展_测试新闻网', ARTICLE('<p>有网友留言称：&lt;img src=x onerror="window.__xss=1"&gt; 这段文字只是文本，数量为500个以上。</p>').replace('长江经济带生态保护取得新进展', '&lt;img src=x onerror="window.__xss=1"&gt;长江经济带新进展')),
+      page(
+        '&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;长江经济带新进展_测试新闻网',
+        ARTICLE('<p>有网友留言称：&lt;img src=x onerror="window.__xss=1"&gt; 这段文字只是文本，数量为500个以上。</p>').replace(
+          '长江经济带生态保护取得新进展',
+          '&lt;img src=x onerror="window.__xss=1"&gt;长江经济带新进展',
+        ),
+      ),
   },
   '/spa.html': {
     body: () =>
-      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE() + `<button id="next">下一篇</button>`, `<script>
+      page(
+        '长江经济带生态保护取得新进展_测试新闻网',
+        ARTICLE() + `<button id="next">下一篇</button>`,
+        `<script>
         document.addEventListener('click', (e) => {
           if (e.target.id !== 'next') return;
           history.pushState({}, '', '/spa.html?article=2');
@@ -73,18 +92,26 @@ export const HOSTILE = {
           document.getElementById('headline').textContent = '黄河流域高质量发展座谈会召开';
           document.getElementById('content').innerHTML = '<p>黄河流域生态保护和高质量发展座谈会今天在郑州召开。会议强调，要坚持生态优先、绿色发展，推动黄河流域高质量发展迈出新步伐。</p><p>与会代表表示，今年黄河流域九省区共安排重点项目800个，总投资超过3000亿元，同比增长20%。</p><p>会议要求各地结合实际，认真抓好贯彻落实。</p>';
         });
-      </script>`),
+      </script>`,
+      ),
   },
   // ?cross=PORT adds an iframe from another origin (the same server shape on another port).
   '/shadow-iframes.html': {
     body: (url) =>
-      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE() + `<div id="host"></div><iframe id="same" src="/frame.html" width="600" height="200"></iframe>` +
-        (/^\d+$/.test(url?.searchParams.get('cross') ?? '') ? `<iframe id="cross" src="http://127.0.0.1:${url.searchParams.get('cross')}/frame.html" width="600" height="200"></iframe>` : ''), `<script>
+      page(
+        '长江经济带生态保护取得新进展_测试新闻网',
+        ARTICLE() +
+          `<div id="host"></div><iframe id="same" src="/frame.html" width="600" height="200"></iframe>` +
+          (/^\d+$/.test(url?.searchParams.get('cross') ?? '')
+            ? `<iframe id="cross" src="http://127.0.0.1:${url.searchParams.get('cross')}/frame.html" width="600" height="200"></iframe>`
+            : ''),
+        `<script>
         addEventListener('DOMContentLoaded', () => {
           const root = document.getElementById('host').attachShadow({ mode: 'open' });
           root.innerHTML = '<p id="in-shadow">这个发展计划说明了历史的意义。</p>';
         });
-      </script>`),
+      </script>`,
+      ),
   },
   '/frame.html': {
     body: () => page('嵌入', '<p id="framed">这个发展计划说明了历史的意义，网友们纷纷点赞。</p>'),
@@ -95,7 +122,10 @@ export const HOSTILE = {
   // events), collect and fetch every blob: URL that appears, flood the resize handle.
   '/hostile-isolation.html': {
     body: () =>
-      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE(), `<script>
+      page(
+        '长江经济带生态保护取得新进展_测试新闻网',
+        ARTICLE(),
+        `<script>
         const fake = document.createElement('div');
         fake.id = 'dubao-root';
         const fakeRoot = fake.attachShadow({ mode: 'open' });
@@ -148,7 +178,8 @@ export const HOSTILE = {
           out.entries = performance.getEntries().filter((e) => /dubao/i.test(e.name)).map((e) => e.name);
           return out;
         };
-      </script>`),
+      </script>`,
+      ),
   },
   // A 70,000-character article (issue 17, row 5): the panel's summary must not be one long task of the page.
   '/long-article.html': {
@@ -166,6 +197,7 @@ export const HOSTILE = {
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council news</title></head><body>${Array.from({ length: 4000 }, (_, i) => `<div class="c"><h3>Item ${i}</h3><p>${lorem(60)}</p></div>`).join('\n')}</body></html>`,
   },
   '/big-comments.html': {
-    body: () => page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE() + `<section id="comments">${comments(5 * 1024 * 1024)}</section>`),
+    body: () =>
+      page('长江经济带生态保护取得新进展_测试新闻网', ARTICLE() + `<section id="comments">${comments(5 * 1024 * 1024)}</section>`),
   },
 };

@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { activeTab, findPanel, findTab, poll, sleep, uiText } from './scenarios.mjs';
 import { startServer } from './server.mjs';
 
-
 const send = (d, tabId, msg) => d.ext(async ([id, m]) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, m), [tabId, msg]);
 const status = (d, tabId) => send(d, tabId, { type: 'get-status' });
 const setScript = async (d, tabId, v) => {
@@ -31,7 +30,9 @@ export function hostileScenarios(d, srv) {
      * list of what the page achieved (empty) — run against the old build it lists every row.
      */
     async pageCannotReadOrDriveDubao() {
-      const secret = [{ word: '银行', pinyin: 'yínháng', gloss: 'bank', sentence: '我的银行账户在这里', url: 'https://bank.example/account', added: 1 }];
+      const secret = [
+        { word: '银行', pinyin: 'yínháng', gloss: 'bank', sentence: '我的银行账户在这里', url: 'https://bank.example/account', added: 1 },
+      ];
       await d.ext(async ([w]) => (globalThis.browser ?? globalThis.chrome).storage.local.set({ wordlist: w }), [secret]);
       await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.sync.clear());
       const page = await d.openPage(srv.url('hostile-isolation.html'));
@@ -62,15 +63,20 @@ export function hostileScenarios(d, srv) {
       if (r1.panelText || r2.panelText) leaks.push("row 1: the page read the panel's text");
       if (r1.controls.length) leaks.push(`row 1: the page found Dubao's controls (${[...new Set(r1.controls)].join(' ')})`);
       const stolen = [...r1.stolen, ...r2.stolen];
-      if (stolen.some((t) => t.includes('bank.example'))) leaks.push('row 1: the page fetched the exported word list (with the URL of another site)');
-      else if (r1.blobs.length || r2.blobs.length) leaks.push(`row 1: blob URLs of the page's origin reached the page (${r1.blobs.length + r2.blobs.length})`);
-      if (st1.hover || st1.script || !st1.panel) leaks.push(`row 2: the page drove the panel's controls (hover ${st1.hover}, script ${st1.script}, panel open ${st1.panel})`);
+      if (stolen.some((t) => t.includes('bank.example')))
+        leaks.push('row 1: the page fetched the exported word list (with the URL of another site)');
+      else if (r1.blobs.length || r2.blobs.length)
+        leaks.push(`row 1: blob URLs of the page's origin reached the page (${r1.blobs.length + r2.blobs.length})`);
+      if (st1.hover || st1.script || !st1.panel)
+        leaks.push(`row 2: the page drove the panel's controls (hover ${st1.hover}, script ${st1.script}, panel open ${st1.panel})`);
       if (popup) leaks.push('row 2: synthetic mouse moves opened the pinyin popup');
       if (words.length !== 1) leaks.push(`row 2: synthetic keys changed the word list (${words.length} words)`);
       const site = Object.entries(sync).find(([k, v]) => k === 'site:127.0.0.1' || (k === 'settings' && v?.sites?.['127.0.0.1']));
-      if (site && JSON.stringify(site[1]).includes('panelWidth')) leaks.push('row 3: synthetic resize keys were stored (one storage.sync write each)');
+      if (site && JSON.stringify(site[1]).includes('panelWidth'))
+        leaks.push('row 3: synthetic resize keys were stored (one storage.sync write each)');
       if (r1.fakeUsed || r1.hostIsFake) leaks.push("row 10: Dubao rendered into the page's own #dubao-root");
-      if (r2.marker !== null || r2.entries.length) leaks.push(`row 10: the page can tell Dubao is installed (data-dubao=${r2.marker}, ${r2.entries.join(' ')})`);
+      if (r2.marker !== null || r2.entries.length)
+        leaks.push(`row 10: the page can tell Dubao is installed (data-dubao=${r2.marker}, ${r2.entries.join(' ')})`);
       await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.local.remove('wordlist'));
       assert.deepEqual(leaks, [], 'what the hostile page achieved');
       // The user's panel is intact, reached through the automation contract.
@@ -109,7 +115,9 @@ export function hostileScenarios(d, srv) {
       const { page, tabId } = await open(d, srv, '/patched.html');
       await setScript(d, tabId, 'tw');
       await d.runCommand('toggle-panel', tabId);
-      const text = await poll(() => panelTextOf(d, page, tabId).then((t) => (t && /1200/.test(t) ? t : null)), { what: 'the summary (1200) in the panel on a patched page' });
+      const text = await poll(() => panelTextOf(d, page, tabId).then((t) => (t && /1200/.test(t) ? t : null)), {
+        what: 'the summary (1200) in the panel on a patched page',
+      });
       assert.match(text, /1200/);
       assert.equal(await page.evaluate(() => window.__patched), true, "the page's own patches stay in place");
       await setScript(d, tabId, null);
@@ -133,7 +141,10 @@ export function hostileScenarios(d, srv) {
       await d.runCommand('toggle-panel', tabId);
       await poll(() => panelTextOf(d, page, tabId).then((t) => t && /长江经济带/.test(t)), { what: 'panel on article 1' });
       await page.evaluate(() => document.getElementById('next').click());
-      await poll(() => panelTextOf(d, page, tabId).then((t) => t && /黄河流域/.test(t)), { what: 'panel follows pushState to article 2', timeout: 10_000 });
+      await poll(() => panelTextOf(d, page, tabId).then((t) => t && /黄河流域/.test(t)), {
+        what: 'panel follows pushState to article 2',
+        timeout: 10_000,
+      });
       await page.close();
     },
 
@@ -143,17 +154,26 @@ export function hostileScenarios(d, srv) {
       const other = await startServer();
       const port = new URL(other.base).port;
       const { page, tabId } = await open(d, srv, `/shadow-iframes.html?cross=${port}`);
-      const framed = (id) => page.evaluate((id) => document.getElementById(id).contentDocument.getElementById('framed')?.textContent ?? null, id);
+      const framed = (id) =>
+        page.evaluate((id) => document.getElementById(id).contentDocument.getElementById('framed')?.textContent ?? null, id);
       const crossFrame = () => page.frames().find((f) => f.url().startsWith(other.base));
-      await poll(async () => (await framed('same')) !== null && crossFrame() && (await crossFrame().evaluate(() => !!document.getElementById('framed'))), { what: 'both iframes loaded' });
+      await poll(
+        async () =>
+          (await framed('same')) !== null && crossFrame() && (await crossFrame().evaluate(() => !!document.getElementById('framed'))),
+        { what: 'both iframes loaded' },
+      );
       const crossText = () => crossFrame().evaluate(() => document.getElementById('framed').textContent);
       const sameBefore = await page.evaluate(() => document.getElementById('same').contentDocument.body.innerHTML);
       const crossBefore = await crossText();
       const shadowBefore = await page.evaluate(() => document.getElementById('host').shadowRoot.innerHTML);
       await setScript(d, tabId, 'tw');
-      await poll(() => page.evaluate(() => document.getElementById('host').shadowRoot.getElementById('in-shadow').textContent.includes('這個發展計劃')), {
-        what: 'open shadow root converted',
-      });
+      await poll(
+        () =>
+          page.evaluate(() => document.getElementById('host').shadowRoot.getElementById('in-shadow').textContent.includes('這個發展計劃')),
+        {
+          what: 'open shadow root converted',
+        },
+      );
       await poll(async () => (await framed('same'))?.includes('這個發展計劃'), { what: 'same-origin iframe converted' });
       assert.match(await page.evaluate(() => document.getElementById('headline').textContent), /長江經濟帶/);
       assert.equal(await crossText(), crossBefore, 'the cross-origin frame is left alone');
@@ -172,7 +192,10 @@ export function hostileScenarios(d, srv) {
         marker: document.documentElement.getAttribute('data-dubao'),
         host: !!document.getElementById('dubao-root'),
         entries: performance.getEntries().filter((e) => /dubao/i.test(e.name)).length,
-        chunks: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /extension:/.test(n)),
+        chunks: performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => /extension:/.test(n)),
       }));
       assert.equal(r.marker, null);
       assert.equal(r.host, false);
@@ -190,10 +213,16 @@ export function hostileScenarios(d, srv) {
     async hugePageNoLongTasks() {
       // Long tasks from the start (Chromium reports them only to an observer already listening), so
       // article detection on the 5 MB page is measured too; the page's own parsing is before load.
-      const page = await d.openPage(srv.url('big-comments.html'), () => {
-        window.__lt0 = [];
-        new PerformanceObserver((l) => window.__lt0.push(...l.getEntries().map((e) => [Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask' });
-      }, { trace: !!d.stopTrace });
+      const page = await d.openPage(
+        srv.url('big-comments.html'),
+        () => {
+          window.__lt0 = [];
+          new PerformanceObserver((l) =>
+            window.__lt0.push(...l.getEntries().map((e) => [Math.round(e.startTime), Math.round(e.duration)])),
+          ).observe({ type: 'longtask' });
+        },
+        { trace: !!d.stopTrace },
+      );
       const tabId = await activeTab(d, { timeout: 30_000 });
       await sleep(500);
       await page.evaluate(() => {
@@ -203,14 +232,23 @@ export function hostileScenarios(d, srv) {
         // a 5 MB page again after its text changed.
         try {
           new PerformanceObserver((l) =>
-            window.__frames.push(...l.getEntries().map((e) => ({ total: Math.round(e.duration), beforeRender: Math.round((e.renderStart || e.startTime + e.duration) - e.startTime), render: Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0) }))),
+            window.__frames.push(
+              ...l.getEntries().map((e) => ({
+                total: Math.round(e.duration),
+                beforeRender: Math.round((e.renderStart || e.startTime + e.duration) - e.startTime),
+                render: Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0),
+              })),
+            ),
           ).observe({ type: 'long-animation-frame' });
         } catch {}
       });
       const mem0 = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
       await send(d, tabId, { type: 'page-action', action: 'set-script', value: 'tw' });
       await poll(async () => (await status(d, tabId)).script === 'tw', { what: 'converted', timeout: 60_000 });
-      assert.match(await page.evaluate(() => document.querySelector('.comment:last-child p').textContent), /這篇文章|這幾年|政府|重慶|數據/);
+      assert.match(
+        await page.evaluate(() => document.querySelector('.comment:last-child p').textContent),
+        /這篇文章|這幾年|政府|重慶|數據/,
+      );
       await send(d, tabId, { type: 'page-action', action: 'set-ruby', value: true });
       await poll(async () => (await status(d, tabId)).ruby, { what: 'ruby', timeout: 30_000 });
       await send(d, tabId, { type: 'page-action', action: 'set-ruby', value: false });
@@ -254,7 +292,9 @@ export async function corpusRoundTrips(d, srv, ids) {
     if (a !== b) {
       let k = 0;
       while (k < a.length && a[k] === b[k]) k++;
-      failures.push(`${id} (${target}) at ${k}: ${JSON.stringify(b.slice(Math.max(0, k - 40), k + 60))} → ${JSON.stringify(a.slice(Math.max(0, k - 40), k + 60))}`);
+      failures.push(
+        `${id} (${target}) at ${k}: ${JSON.stringify(b.slice(Math.max(0, k - 40), k + 60))} → ${JSON.stringify(a.slice(Math.max(0, k - 40), k + 60))}`,
+      );
     }
     await page.close();
   }

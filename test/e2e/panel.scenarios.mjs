@@ -22,15 +22,18 @@ export function panelScenarios(d, srv) {
   return {
     async seedPanelContent() {
       const { page, panel } = await openPanel(d, srv, 'seed.html');
-      const figures = await poll(
-        () => panel.texts('[data-key^="figure-"]').then((f) => (f.length >= 8 ? f : null)),
-        { what: '8 figures in the panel' },
-      );
+      const figures = await poll(() => panel.texts('[data-key^="figure-"]').then((f) => (f.length >= 8 ? f : null)), {
+        what: '8 figures in the panel',
+      });
       for (const v of ['1500項以上', '350個以上', '20場以上', '50家以上', '900人', '1300家', '135億元', '100項以上']) {
-        assert.ok(figures.some((f) => f.includes(v)), `figure ${v} listed (${figures.join(' | ')})`);
+        assert.ok(
+          figures.some((f) => f.includes(v)),
+          `figure ${v} listed (${figures.join(' | ')})`,
+        );
       }
       const text = await panel.text();
-      for (const m of ['企業技術需求', '技術合同年成交額', '重點科技成果轉化', '華靜', '王旭偉', '《方案》', '蘭州大學']) assert.ok(text.includes(m), `panel shows ${m}`);
+      for (const m of ['企業技術需求', '技術合同年成交額', '重點科技成果轉化', '華靜', '王旭偉', '《方案》', '蘭州大學'])
+        assert.ok(text.includes(m), `panel shows ${m}`);
       assert.match(text, /華靜[^]{0,40}(记者|記者|reporter|Reporter)|(记者|記者|Reporter|reporter)[^]{0,40}華靜/, 'reporter role');
       assert.match(text, /王旭偉[^]{0,40}(编辑|編輯|editor|Editor)|(编辑|編輯|Editor|editor)[^]{0,40}王旭偉/, 'editor role');
       assert.equal((await panel.texts('[data-warning="spam"]')).length, 1, 'spam warning shown');
@@ -40,9 +43,16 @@ export function panelScenarios(d, srv) {
       const boxes = await page.evaluate((panel) => {
         const p = [...document.querySelectorAll('p, td, div')].find((e) => e.children.length < 3 && /^\s*近日/.test(e.textContent));
         const r = p.getBoundingClientRect();
-        return { panel, first: { left: r.left, right: r.right, top: r.top, bottom: r.bottom }, sideways: document.documentElement.scrollWidth > window.innerWidth + 1 };
+        return {
+          panel,
+          first: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+          sideways: document.documentElement.scrollWidth > window.innerWidth + 1,
+        };
       }, box);
-      assert.ok(!intersects(boxes.panel, boxes.first), `panel ${JSON.stringify(boxes.panel)} must not cover the first paragraph ${JSON.stringify(boxes.first)}`);
+      assert.ok(
+        !intersects(boxes.panel, boxes.first),
+        `panel ${JSON.stringify(boxes.panel)} must not cover the first paragraph ${JSON.stringify(boxes.first)}`,
+      );
       assert.equal(boxes.sideways, false, 'no horizontal scrolling');
       await shot(page, 'panel-traditional-light');
 
@@ -51,25 +61,37 @@ export function panelScenarios(d, srv) {
       const idx = figures.findIndex((f) => f.includes('135億元'));
       await panel.click(`[data-key="figure-${idx}"]`);
       const hl = await poll(
-        () => page.evaluate(() => {
-          const ranges = [];
-          // oxlint-disable-next-line typescript/no-unnecessary-condition, typescript/no-base-to-string -- page code: CSS.highlights is missing in older browsers; its entries are Ranges (toString is their text)
-          if (globalThis.CSS?.highlights) for (const [name, h] of CSS.highlights) for (const r of h) ranges.push([name, r.toString(), r.getBoundingClientRect().top]);
-          for (const m of document.querySelectorAll('mark[data-dubao-mark]')) ranges.push(['mark', m.textContent, m.getBoundingClientRect().top]);
-          return ranges.length ? ranges : null;
-        }),
+        () =>
+          page.evaluate(() => {
+            const ranges = [];
+            // oxlint-disable-next-line typescript/no-unnecessary-condition -- page code: CSS.highlights is missing in older browsers
+            if (globalThis.CSS?.highlights)
+              // oxlint-disable-next-line typescript/no-base-to-string -- its entries are Ranges: toString is their text
+              for (const [name, h] of CSS.highlights) for (const r of h) ranges.push([name, r.toString(), r.getBoundingClientRect().top]);
+            for (const m of document.querySelectorAll('mark[data-dubao-mark]'))
+              ranges.push(['mark', m.textContent, m.getBoundingClientRect().top]);
+            return ranges.length ? ranges : null;
+          }),
         { what: 'a highlight' },
       );
-      assert.ok(hl.some(([, t]) => t.includes('135億元')), `the figure is highlighted: ${JSON.stringify(hl)}`);
+      assert.ok(
+        hl.some(([, t]) => t.includes('135億元')),
+        `the figure is highlighted: ${JSON.stringify(hl)}`,
+      );
       // The scroll may be smooth: wait until the highlighted figure is inside the viewport.
       await poll(
-        () => page.evaluate(() => {
-          const tops = [];
-          // oxlint-disable-next-line typescript/no-unnecessary-condition, typescript/no-base-to-string -- page code: CSS.highlights is missing in older browsers; its entries are Ranges (toString is their text)
-          if (globalThis.CSS?.highlights) for (const [, h] of CSS.highlights) for (const r of h) if (r.toString().includes('135億元')) tops.push(r.getBoundingClientRect().top);
-          for (const m of document.querySelectorAll('mark[data-dubao-mark]')) if (m.textContent.includes('135億元')) tops.push(m.getBoundingClientRect().top);
-          return tops.some((t) => t >= 0 && t < window.innerHeight);
-        }),
+        () =>
+          page.evaluate(() => {
+            const tops = [];
+            // oxlint-disable-next-line typescript/no-unnecessary-condition -- page code: CSS.highlights is missing in older browsers
+            if (globalThis.CSS?.highlights)
+              for (const [, h] of CSS.highlights)
+                // oxlint-disable-next-line typescript/no-base-to-string -- its entries are Ranges: toString is their text
+                for (const r of h) if (r.toString().includes('135億元')) tops.push(r.getBoundingClientRect().top);
+            for (const m of document.querySelectorAll('mark[data-dubao-mark]'))
+              if (m.textContent.includes('135億元')) tops.push(m.getBoundingClientRect().top);
+            return tops.some((t) => t >= 0 && t < window.innerHeight);
+          }),
         { what: 'the highlighted figure scrolled into view', timeout: 5000 },
       );
       await shot(page, 'panel-figure-highlight');
@@ -77,7 +99,8 @@ export function panelScenarios(d, srv) {
       if (d.readClipboard) {
         await panel.click('[data-key="copy"]');
         const md = await poll(() => d.readClipboard(page), { what: 'clipboard' });
-        for (const m of ['強化“新四軍”創新優勢', '蘭州日報', '2025-04-10', '135億元', '技術合同年成交額']) assert.ok(md.includes(m), `the Markdown card holds ${m}`);
+        for (const m of ['強化“新四軍”創新優勢', '蘭州日報', '2025-04-10', '135億元', '技術合同年成交額'])
+          assert.ok(md.includes(m), `the Markdown card holds ${m}`);
         fs.writeFileSync(path.join(d.artifacts, `${d.name}-seed-card.md`), md);
       }
       await page.close();
@@ -92,7 +115,9 @@ export function panelScenarios(d, srv) {
         await page.close();
       }
       const s = await openPanel(d, srv, 'corpus/cwced-36efbc69.html');
-      await poll(async () => (await s.panel.texts('[data-key^="figure-"],[data-key^="sentence-"]')).length > 0, { what: 'summary on a corpus page' });
+      await poll(async () => (await s.panel.texts('[data-key^="figure-"],[data-key^="sentence-"]')).length > 0, {
+        what: 'summary on a corpus page',
+      });
       await shot(s.page, 'panel-simplified-light');
       if (d.colorScheme) {
         await d.colorScheme(s.page, 'dark');
@@ -110,17 +135,22 @@ export function panelScenarios(d, srv) {
         const text = await poll(() => panel.text().then((t) => (t && t.length > 200 ? t : null)), { what: `panel filled on ${id}` });
         assert.ok(text.includes(gold.title.slice(0, 12)), `${id}: the panel shows the headline`);
         const box = await panel.box();
-        const covered = await page.evaluate(([first, panel]) => {
-          const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let n = w.nextNode(); n; n = w.nextNode()) {
-            if (n.data.includes(first)) {
-              const r = document.createRange();
-              r.selectNodeContents(n);
-              return [...r.getClientRects()].some((b) => b.width > 0 && b.left < panel.right && panel.left < b.right && b.top < panel.bottom && panel.top < b.bottom);
+        const covered = await page.evaluate(
+          ([first, panel]) => {
+            const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = w.nextNode(); n; n = w.nextNode()) {
+              if (n.data.includes(first)) {
+                const r = document.createRange();
+                r.selectNodeContents(n);
+                return [...r.getClientRects()].some(
+                  (b) => b.width > 0 && b.left < panel.right && panel.left < b.right && b.top < panel.bottom && panel.top < b.bottom,
+                );
+              }
             }
-          }
-          return null;
-        }, [gold.body_text.split('\n')[0].trim().slice(0, 8), box]);
+            return null;
+          },
+          [gold.body_text.split('\n')[0].trim().slice(0, 8), box],
+        );
         assert.notEqual(covered, true, `${id}: the panel does not cover the first paragraph`);
         await page.close();
       }

@@ -6,19 +6,30 @@ import path from 'node:path';
 import { findTab, poll, sleep } from './scenarios.mjs';
 
 const TITLES = [
-  '南屏市一季度地区生产总值同比增长6.2%', '长江中游四市签署生态保护合作协议', '南屏市今年将新建12所公办幼儿园',
-  '南屏港集装箱吞吐量首季突破20万标箱', '市人民医院胸痛中心实现全天候救治', '南屏启动老旧小区改造 涉及3.6万户居民',
-  '南屏市部署今年防汛抗旱工作', '南屏高铁站改扩建工程正式开工', '首届南屏茶文化节开幕 百余家茶企参展',
+  '南屏市一季度地区生产总值同比增长6.2%',
+  '长江中游四市签署生态保护合作协议',
+  '南屏市今年将新建12所公办幼儿园',
+  '南屏港集装箱吞吐量首季突破20万标箱',
+  '市人民医院胸痛中心实现全天候救治',
+  '南屏启动老旧小区改造 涉及3.6万户居民',
+  '南屏市部署今年防汛抗旱工作',
+  '南屏高铁站改扩建工程正式开工',
+  '首届南屏茶文化节开幕 百余家茶企参展',
 ];
 
 export function scanScenarios(d, srv) {
   const shot = (page, name) => page.screenshot({ path: path.join(d.artifacts, `${d.name}-${name}.png`) });
-  const table = (page) => page.evaluate(() => ({
-    rows: [...document.querySelectorAll('#rows tr')].map((tr) => ({ title: tr.querySelector('td a')?.textContent, urls: Number(tr.dataset.urls), source: tr.children[2]?.textContent })),
-    problems: [...document.querySelectorAll('#problems li')].map((li) => ({ type: li.dataset.type, text: li.textContent })),
-    progress: document.getElementById('progress-text').textContent,
-    message: document.getElementById('message').textContent,
-  }));
+  const table = (page) =>
+    page.evaluate(() => ({
+      rows: [...document.querySelectorAll('#rows tr')].map((tr) => ({
+        title: tr.querySelector('td a')?.textContent,
+        urls: Number(tr.dataset.urls),
+        source: tr.children[2]?.textContent,
+      })),
+      problems: [...document.querySelectorAll('#problems li')].map((li) => ({ type: li.dataset.type, text: li.textContent })),
+      progress: document.getElementById('progress-text').textContent,
+      message: document.getElementById('message').textContent,
+    }));
 
   /** The list page open, its popup's scan button clicked, the scan page open for that tab (nothing fetched yet). */
   async function openScan(opts = {}) {
@@ -49,7 +60,11 @@ export function scanScenarios(d, srv) {
       assert.equal(links[3], '长江中游四市携手保护生态 签署合作协议');
       assert.match(await scan.evaluate(() => document.getElementById('start-note').textContent), /127\.0\.0\.1/);
       await sleep(500);
-      assert.deepEqual(requests.filter((u) => /^https?:/.test(u)), [], 'nothing fetched before the click');
+      assert.deepEqual(
+        requests.filter((u) => /^https?:/.test(u)),
+        [],
+        'nothing fetched before the click',
+      );
       if (tasks) {
         const worst = tasks.reduce((a, t) => Math.max(a, t.scriptCpuMs), 0);
         assert.ok(worst <= 50, `a task of ${worst} ms of script on the list page: ${JSON.stringify(tasks)}`);
@@ -63,22 +78,42 @@ export function scanScenarios(d, srv) {
     async scanListToTable() {
       const { list, scan, requests, tabId } = await openScan();
       await scan.click('#start');
-      await poll(async () => (await table(scan)).progress === '12 / 12' && (await table(scan)).message !== '', { what: 'the scan finished', timeout: 60_000 });
+      await poll(async () => (await table(scan)).progress === '12 / 12' && (await table(scan)).message !== '', {
+        what: 'the scan finished',
+        timeout: 60_000,
+      });
       const t = await table(scan);
-      assert.deepEqual(t.rows.map((r) => r.title), TITLES);
+      assert.deepEqual(
+        t.rows.map((r) => r.title),
+        TITLES,
+      );
       assert.equal(t.rows[1].urls, 2, 'the Traditional reprint grouped with the wire story');
       assert.match(t.rows[1].source, /新华社/);
       assert.deepEqual(t.problems.map((p) => p.type).sort(), ['failed', 'skipped']);
       assert.match(t.problems.find((p) => p.type === 'failed').text, /1010\.html — HTTP 404/);
       // Only the fixture site's 12 links, never its navigation or pagination, nothing elsewhere.
       const web = requests.filter((u) => /^https?:/.test(u));
-      assert.deepEqual(web.filter((u) => !u.startsWith(srv.base)), []);
-      assert.deepEqual(web.filter((u) => /index_\d|guonei|about\.html|sitemap/.test(u)), []);
+      assert.deepEqual(
+        web.filter((u) => !u.startsWith(srv.base)),
+        [],
+      );
+      assert.deepEqual(
+        web.filter((u) => /index_\d|guonei|about\.html|sitemap/.test(u)),
+        [],
+      );
       assert.equal(new Set(web).size, 12);
       // Sorting by time, descending, puts the latest story first; the filter narrows by source.
-      await scan.evaluate(() => { const th = document.querySelector('th[data-sort="publishedAt"]'); th.click(); th.click(); });
+      await scan.evaluate(() => {
+        const th = document.querySelector('th[data-sort="publishedAt"]');
+        th.click();
+        th.click();
+      });
       assert.equal((await table(scan)).rows[0].title, TITLES[8]);
-      await scan.evaluate(() => { const f = document.getElementById('filter'); f.value = '新华社'; f.dispatchEvent(new Event('input')); });
+      await scan.evaluate(() => {
+        const f = document.getElementById('filter');
+        f.value = '新华社';
+        f.dispatchEvent(new Event('input'));
+      });
       assert.equal((await table(scan)).rows.length, 1);
       await shot(scan, 'scan-table');
       // The table survives closing the scan page: reopened for the same tab, it is all there.

@@ -43,7 +43,11 @@ function frameHandle(page, frame) {
   return {
     name: () => frame.evaluate(() => document.querySelector('[role="complementary"]')?.getAttribute('aria-label') ?? null),
     text: () => frame.evaluate(() => document.querySelector('[role="complementary"]')?.textContent ?? null),
-    texts: (sel) => frame.evaluate((q) => [...(document.querySelector('[role="complementary"]')?.querySelectorAll(q) ?? [])].map((e) => e.textContent), sel),
+    texts: (sel) =>
+      frame.evaluate(
+        (q) => [...(document.querySelector('[role="complementary"]')?.querySelectorAll(q) ?? [])].map((e) => e.textContent),
+        sel,
+      ),
     box,
     async click(sel) {
       const pt = await frame.evaluate((q) => {
@@ -92,11 +96,14 @@ export async function findPanel(d, page, tabId, { timeout = 15_000, quiet = fals
 
 /** The tab whose content script answers, once detection ran (an article found, unless article: false). */
 export async function activeTab(d, { host = null, article = true, timeout = 20_000 } = {}) {
-  return poll(async () => {
-    const id = await findTab(d, host);
-    const s = await status(d, id);
-    return s && (!article || s.article) ? id : null;
-  }, { what: 'Dubao active', timeout });
+  return poll(
+    async () => {
+      const id = await findTab(d, host);
+      const s = await status(d, id);
+      return s && (!article || s.article) ? id : null;
+    },
+    { what: 'Dubao active', timeout },
+  );
 }
 /** What Dubao's own page UI (the pinyin popup) shows in that tab. */
 export const uiText = (d, tabId) => send(d, tabId, { type: 'get-ui' }).then((r) => r?.text ?? '');
@@ -121,8 +128,7 @@ export async function findTab(d, wantHost = null) {
   );
 }
 
-const send = (d, tabId, msg) =>
-  d.ext(async ([id, m]) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, m), [tabId, msg]);
+const send = (d, tabId, msg) => d.ext(async ([id, m]) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, m), [tabId, msg]);
 const status = (d, tabId) => send(d, tabId, { type: 'get-status' });
 const action = (d, tabId, a, value) => send(d, tabId, { type: 'page-action', action: a, value });
 
@@ -157,7 +163,12 @@ export function scenarios(d, srv) {
       const es = await status(d, enTab);
       assert.equal(es.chinese, false);
       // No Dubao chunk beyond the bootstrap was loaded on this page.
-      const loaded = await en.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /extension:\/\//.test(n)));
+      const loaded = await en.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => r.name)
+          .filter((n) => /extension:\/\//.test(n)),
+      );
       assert.ok(!loaded.some((n) => /app|convert|pinyin|dict|summary/i.test(n)), `no engine chunk loaded: ${loaded.join(', ')}`);
       await en.close();
     },
@@ -168,11 +179,19 @@ export function scenarios(d, srv) {
       const panel = await findPanel(d, page, tabId);
       assert.match(await panel.name(), /^Dubao/);
       // The host is there, but a page sees nothing in it (closed shadow root).
-      assert.deepEqual(await page.evaluate(() => { const h = document.getElementById('dubao-root'); return [!!h, h?.shadowRoot ?? null, h?.textContent ?? null]; }), [true, null, '']);
+      assert.deepEqual(
+        await page.evaluate(() => {
+          const h = document.getElementById('dubao-root');
+          return [!!h, h?.shadowRoot ?? null, h?.textContent ?? null];
+        }),
+        [true, null, ''],
+      );
       await sleep(300);
       await shot(page, 'seed-panel');
       await d.runCommand('toggle-panel', tabId);
-      await poll(async () => (await findPanel(d, page, tabId, { quiet: true })) === null && !(await status(d, tabId)).panel, { what: 'panel closed' });
+      await poll(async () => (await findPanel(d, page, tabId, { quiet: true })) === null && !(await status(d, tabId)).panel, {
+        what: 'panel closed',
+      });
       await page.close();
     },
 
@@ -199,23 +218,29 @@ export function scenarios(d, srv) {
       await action(d, tabId, 'set-script', 'tw');
       // All 8 appended paragraphs arrive within ~1.6 s and must be converted too.
       await poll(
-        () => page.evaluate(() => {
-          const ps = [...document.querySelectorAll('p.appended')];
-          return ps.length === 8 && ps.every((p) => p.textContent.includes('這個頭髮問題'));
-        }),
+        () =>
+          page.evaluate(() => {
+            const ps = [...document.querySelectorAll('p.appended')];
+            return ps.length === 8 && ps.every((p) => p.textContent.includes('這個頭髮問題'));
+          }),
         { what: 'appended paragraphs converted', timeout: 10_000 },
       );
       const fields = await page.evaluate(() => [document.getElementById('q').value, document.getElementById('ta').value]);
       assert.deepEqual(fields, ['这里是输入框的值', '文本框里的内容'], 'inputs keep their values');
       // The page updates a converted node; restoring must keep the page's update.
-      await page.evaluate(() => { document.querySelector('#list p').textContent = '页面自己更新了这一段'; });
+      await page.evaluate(() => {
+        document.querySelector('#list p').textContent = '页面自己更新了这一段';
+      });
       await sleep(100);
       await action(d, tabId, 'set-script', null);
       await poll(async () => (await status(d, tabId)).script === null, { what: 'original' });
       const after = await page.evaluate(() => [...document.querySelectorAll('#list p')].map((p) => p.textContent));
       assert.equal(after[0], '页面自己更新了这一段');
       assert.match(after[1], /长江干流/);
-      assert.ok(after.slice(3).every((t) => t.includes('这个头发问题')), 'appended paragraphs restored');
+      assert.ok(
+        after.slice(3).every((t) => t.includes('这个头发问题')),
+        'appended paragraphs restored',
+      );
       await page.close();
     },
 
@@ -241,11 +266,18 @@ export function scenarios(d, srv) {
       assert.ok(pt, '重點 is in the seed body');
       await page.mouse.move(pt.x - 30, pt.y);
       await page.mouse.move(pt.x, pt.y);
-      const text = await poll(async () => {
-        const t = await uiText(d, tabId);
-        return /zhòng/.test(t) ? t : null;
-      }, { what: 'the pinyin popup with zhòng' });
-      assert.equal(await page.evaluate(() => document.getElementById('dubao-root')?.shadowRoot ?? null), null, 'the popup is out of the page\'s reach');
+      const text = await poll(
+        async () => {
+          const t = await uiText(d, tabId);
+          return /zhòng/.test(t) ? t : null;
+        },
+        { what: 'the pinyin popup with zhòng' },
+      );
+      assert.equal(
+        await page.evaluate(() => document.getElementById('dubao-root')?.shadowRoot ?? null),
+        null,
+        "the popup is out of the page's reach",
+      );
       assert.match(text, /zhòng/);
       // Learners: the word's level (重點 is HSK 3.0 level 2).
       assert.match(text, /HSK 3\.0 · 2/);
@@ -256,7 +288,10 @@ export function scenarios(d, srv) {
         () => d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.local.get('wordlist')).wordlist),
         { what: 'the word list' },
       );
-      assert.ok(list.some((w) => w.word === '重點' && /zhòng/.test(w.pinyin) && w.sentence.includes('重點')), JSON.stringify(list));
+      assert.ok(
+        list.some((w) => w.word === '重點' && /zhòng/.test(w.pinyin) && w.sentence.includes('重點')),
+        JSON.stringify(list),
+      );
       await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.local.remove('wordlist'));
       await page.close();
     },
@@ -283,11 +318,22 @@ export function scenarios(d, srv) {
       });
       const { page, tabId } = await openSeed(d, srv);
       const before = await page.evaluate(bodySnapshot);
-      const words = () => page.evaluate(() => [...document.querySelectorAll('ruby')].map((r) => [...r.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('')));
+      const words = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('ruby')].map((r) =>
+            [...r.childNodes]
+              .filter((n) => n.nodeType === 3)
+              .map((n) => n.data)
+              .join(''),
+          ),
+        );
       await action(d, tabId, 'set-ruby', true);
       const first = await poll(() => words().then((w) => (w.length ? w : null)), { what: 'ruby above the level' });
       // Words, not characters: some ruby holds a whole word of two or more characters.
-      assert.ok(first.some((w) => [...w].length >= 2), JSON.stringify(first.slice(0, 20)));
+      assert.ok(
+        first.some((w) => [...w].length >= 2),
+        JSON.stringify(first.slice(0, 20)),
+      );
       await action(d, tabId, 'set-ruby', false);
       await poll(() => page.evaluate(() => document.querySelectorAll('ruby').length === 0), { what: 'ruby removed' });
       assert.equal(await page.evaluate(bodySnapshot), before, 'ruby off restores the DOM exactly');
@@ -320,7 +366,11 @@ export function scenarios(d, srv) {
       });
       await poll(
         // Each site's settings are an item of their own (issue 17: no item grows with the sites visited).
-        () => d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('site:127.0.0.1'))['site:127.0.0.1']?.autoPanel === true),
+        () =>
+          d.ext(
+            async () =>
+              (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('site:127.0.0.1'))['site:127.0.0.1']?.autoPanel === true,
+          ),
         { what: 'site setting saved' },
       );
       await shot(popup, 'popup');
@@ -330,7 +380,8 @@ export function scenarios(d, srv) {
       await poll(() => options.evaluate(() => !!document.querySelector('input[name=scriptCycle]')), { what: 'options rendered' });
       await options.evaluate(() => document.getElementById('hoverPinyin').click());
       await poll(
-        () => d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings')).settings?.hoverPinyin === true),
+        () =>
+          d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings')).settings?.hoverPinyin === true),
         { what: 'option saved' },
       );
       await shot(options, 'options');

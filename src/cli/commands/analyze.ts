@@ -54,7 +54,16 @@ export const analyzeCommand: Command = {
       await writeJsonLine(io.stdout, {
         id: rec.id ?? null,
         entities: entityMentions(sum.entities).map((e) => ({ start: e.start, end: e.end, type: e.type, text: text.slice(e.start, e.end) })),
-        figures: sum.figures.map((f) => ({ start: f.start, end: f.end, value: f.value, number: f.number, unit: f.unit, kind: f.kind, measure: f.measure, qualifier: f.qualifier })),
+        figures: sum.figures.map((f) => ({
+          start: f.start,
+          end: f.end,
+          value: f.value,
+          number: f.number,
+          unit: f.unit,
+          kind: f.kind,
+          measure: f.measure,
+          qualifier: f.qualifier,
+        })),
         dates: sum.dates,
         keySentences: sum.keySentences,
       });

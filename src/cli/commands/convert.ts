@@ -27,7 +27,6 @@ function variantOption(v: unknown, name: string, allowAuto: boolean): Variant | 
   throw new UsageError(`unknown --${name} '${s}' (cn, t, tw, twp, hk${allowAuto ? ' or auto' : ''})`);
 }
 
-
 /**
  * The document as HTML. linkedom's `String(document)` is used for ordinary pages; a root element
  * other than <html> (saved fragments like <text …><html>…) is written tag by tag, since linkedom
@@ -82,9 +81,10 @@ export const convertCommand: Command = {
       }
       const doc = page.document;
       // body and documentElement are typed non-null, but a document can lack them.
-      const src = from === 'auto'
-        ? detectVariant((doc.body as HTMLElement | null)?.textContent ?? (doc.documentElement as HTMLElement | null)?.textContent ?? '')
-        : from;
+      const src =
+        from === 'auto'
+          ? detectVariant((doc.body as HTMLElement | null)?.textContent ?? (doc.documentElement as HTMLElement | null)?.textContent ?? '')
+          : from;
       const conv = await convertPage(doc, {
         from: src,
         to,

@@ -15,7 +15,13 @@ export function expandInputs(inputs: string[]): string[] {
     } catch {
       /* reported when it is read */
     }
-    if (isDir) out.push(...readdirSync(p).filter((f) => /\.html?$/i.test(f)).sort().map((f) => path.join(p, f)));
+    if (isDir)
+      out.push(
+        ...readdirSync(p)
+          .filter((f) => /\.html?$/i.test(f))
+          .sort()
+          .map((f) => path.join(p, f)),
+      );
     else out.push(p);
   }
   return out;
@@ -37,6 +43,12 @@ export const digestCommand: Command = {
     const format = parseFormat(values.format);
     if (!positionals.length) throw new UsageError('no FILE given');
     const files = expandInputs(positionals);
-    return runTable(io, format, files.map((url) => ({ url })), async (file) => ({ file }), { jobs: jobsOption(values.jobs, files.length), label: 'digest' });
+    return runTable(
+      io,
+      format,
+      files.map((url) => ({ url })),
+      async (file) => ({ file }),
+      { jobs: jobsOption(values.jobs, files.length), label: 'digest' },
+    );
   },
 };

@@ -37,8 +37,15 @@ export const extractCommand: Command = {
         const { document, decoding } = await loadHtmlFile(file);
         const a = extractArticle(document, { url, now });
         line = {
-          file, isArticle: a.isArticle, title: a.title, publishedAt: a.publishedAt, source: a.source,
-          author: a.author, editor: a.editor, lang: a.lang, text: a.text,
+          file,
+          isArticle: a.isArticle,
+          title: a.title,
+          publishedAt: a.publishedAt,
+          source: a.source,
+          author: a.author,
+          editor: a.editor,
+          lang: a.lang,
+          text: a.text,
           // The decoding decision first (which charset, and why), then the engine's warnings.
           warnings: [...decoding, ...a.warnings],
         };

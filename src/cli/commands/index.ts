@@ -10,4 +10,14 @@ import { summarizeCommand } from './summarize';
 import { scanCommand } from './scan';
 import { digestCommand } from './digest';
 
-export const commands: Command[] = [extractCommand, summarizeCommand, analyzeCommand, convertCommand, pinyinCommand, lookupCommand, vocabCommand, scanCommand, digestCommand];
+export const commands: Command[] = [
+  extractCommand,
+  summarizeCommand,
+  analyzeCommand,
+  convertCommand,
+  pinyinCommand,
+  lookupCommand,
+  vocabCommand,
+  scanCommand,
+  digestCommand,
+];

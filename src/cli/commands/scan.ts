@@ -12,7 +12,21 @@ import { Worker } from 'node:worker_threads';
 import type { Command } from '../command';
 import type { Io } from '../io';
 import { loadHtmlFile, parseHtml, UsageError, write, writeJsonLine } from '../io';
-import { analyzePage, findArticleLinks, readPage, type PageOutcome, type PageRecord, rowJson, csvHeader, csvRow, StoryGrouper, storyRow, tableMarkdown, type ArticleLink, type ScanRow } from '../../core/scan/index';
+import {
+  analyzePage,
+  findArticleLinks,
+  readPage,
+  type PageOutcome,
+  type PageRecord,
+  rowJson,
+  csvHeader,
+  csvRow,
+  StoryGrouper,
+  storyRow,
+  tableMarkdown,
+  type ArticleLink,
+  type ScanRow,
+} from '../../core/scan/index';
 
 export type Format = 'jsonl' | 'csv' | 'md';
 /** A page to analyse: a saved file, fetched HTML, or why it could not be had. */
@@ -148,7 +162,10 @@ export async function runTable(
   else await write(io.stdout, tableMarkdown(rows) + '\n');
   const stories = rows.filter((r) => r.type === 'story').length;
   const failed = problems.filter((r) => r.type === 'failed').length;
-  await write(io.stderr, `dubao ${opts.label}: ${items.length} pages → ${stories} stories, ${failed} failed, ${problems.length - failed} not articles\n`);
+  await write(
+    io.stderr,
+    `dubao ${opts.label}: ${items.length} pages → ${stories} stories, ${failed} failed, ${problems.length - failed} not articles\n`,
+  );
   return failed ? 1 : 0;
 }
 
@@ -162,7 +179,11 @@ export function jobsOption(v: unknown, pages: number): number {
 export async function fetchPage(url: string, site: URL, timeoutMs = 20_000): Promise<Source> {
   let res: Response;
   try {
-    res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'text/html,application/xhtml+xml' } });
+    res = await fetch(url, {
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
   } catch (err) {
     const e = err as Error;
     return { error: e.name === 'TimeoutError' ? `timeout after ${timeoutMs} ms` : `network error: ${e.message}` };
@@ -217,12 +238,12 @@ export const scanCommand: Command = {
     '(the same body after Simplified normalisation, or one containing most of the other) into one',
     'story with all its URLs, the origin the pages state and the earliest time seen.',
     '',
-    'Offline: --base is the list page\'s URL (default: its canonical link); each link is resolved',
-    '  against it and looked up in --pages DIR (default: the list\'s folder) through DIR/urls.tsv',
-    '  lines `URL<TAB>file`, else by the URL\'s last path segment.',
+    "Offline: --base is the list page's URL (default: its canonical link); each link is resolved",
+    "  against it and looked up in --pages DIR (default: the list's folder) through DIR/urls.tsv",
+    "  lines `URL<TAB>file`, else by the URL's last path segment.",
     'Live: the list and its links are fetched, --concurrency 1 or 2 at a time (default 2) with',
     '  --delay MS between requests (default 500), --limit N links (default 100), only on the',
-    '  list page\'s registrable domain.',
+    "  list page's registrable domain.",
     'jsonl (default): {"type":"story","urls":[…],"title","publishedAt","source","origin","author",',
     '  "editor","figures":[…],"entities":{…},"keySentence","originalTitle","pages":[…]} per story,',
     '  {"type":"failed","url","error"} per link that failed, {"type":"skipped","url","reason"}',
@@ -232,8 +253,13 @@ export const scanCommand: Command = {
     'Exit code 1 when some link failed (reported on its line).',
   ].join('\n'),
   options: {
-    base: { type: 'string' }, pages: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' },
-    delay: { type: 'string' }, concurrency: { type: 'string' }, jobs: { type: 'string' },
+    base: { type: 'string' },
+    pages: { type: 'string' },
+    format: { type: 'string' },
+    limit: { type: 'string' },
+    delay: { type: 'string' },
+    concurrency: { type: 'string' },
+    jobs: { type: 'string' },
   },
   async run({ io, values, positionals }) {
     const format = parseFormat(values.format);
@@ -251,11 +277,17 @@ export const scanCommand: Command = {
       }
       const links = findArticleLinks(parseHtml(list.html), target).articles.slice(0, limit);
       await write(io.stderr, `dubao scan: ${links.length} article links on ${target}\n`);
-      return runTable(io, format, links, (u) => fetchPage(u, site), { concurrency, delayMs, jobs: jobsOption(values.jobs, links.length), label: 'scan' });
+      return runTable(io, format, links, (u) => fetchPage(u, site), {
+        concurrency,
+        delayMs,
+        jobs: jobsOption(values.jobs, links.length),
+        label: 'scan',
+      });
     }
-    if (values.delay !== undefined || values.concurrency !== undefined) throw new UsageError('--delay and --concurrency apply to a live scan (URL) only');
+    if (values.delay !== undefined || values.concurrency !== undefined)
+      throw new UsageError('--delay and --concurrency apply to a live scan (URL) only');
     const { document } = await loadHtmlFile(target);
-    const base = typeof values.base === 'string' ? values.base : canonicalUrl(document) ?? pathToFileURL(path.resolve(target)).href;
+    const base = typeof values.base === 'string' ? values.base : (canonicalUrl(document) ?? pathToFileURL(path.resolve(target)).href);
     try {
       new URL(base);
     } catch {
@@ -274,7 +306,9 @@ export const scanCommand: Command = {
 };
 
 function canonicalUrl(doc: Document): string | null {
-  const v = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const v =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (!v || !/^https?:\/\//i.test(v)) return null;
   return v;
 }

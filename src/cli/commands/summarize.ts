@@ -36,14 +36,29 @@ export const summarizeCommand: Command = {
       try {
         const { document } = await loadHtmlFile(file);
         const a = extractArticle(document, { url });
-        const sum = summarize(a.cleanText, { publishedAt: a.publishedAt, title: a.title, author: a.author, editor: a.editor, keySentences: n });
+        const sum = summarize(a.cleanText, {
+          publishedAt: a.publishedAt,
+          title: a.title,
+          author: a.author,
+          editor: a.editor,
+          keySentences: n,
+        });
         if (format === 'md') {
           const report = buildReport(a, sum, { url: url ?? pathToFileURL(path.resolve(file)).href });
           await write(io.stdout, citationCard(report, labels === 'zh' ? ZH_CARD_LABELS : EN_CARD_LABELS) + '\n');
         } else {
           await writeJsonLine(io.stdout, {
-            file, isArticle: a.isArticle, title: a.title, publishedAt: a.publishedAt, source: a.source, author: a.author,
-            editor: a.editor, lang: a.lang, text: a.cleanText, warnings: a.warnings, ...sum,
+            file,
+            isArticle: a.isArticle,
+            title: a.title,
+            publishedAt: a.publishedAt,
+            source: a.source,
+            author: a.author,
+            editor: a.editor,
+            lang: a.lang,
+            text: a.cleanText,
+            warnings: a.warnings,
+            ...sum,
           });
         }
       } catch (err) {

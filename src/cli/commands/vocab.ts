@@ -23,7 +23,7 @@ the share of counted words in it, and each token says "known".`;
 
 export const vocabCommand: Command = {
   name: 'vocab',
-  summary: 'words of stdin with their HSK levels, and the text\'s coverage (JSON)',
+  summary: "words of stdin with their HSK levels, and the text's coverage (JSON)",
   usage: USAGE,
   options: {
     list: { type: 'string', default: 'hsk3' },

@@ -36,7 +36,11 @@ export function convertFeature(): Feature {
       if (from !== target) {
         await c.action('before-text-change', null);
         const conv = await convertPage(c.document, {
-          from, to: target, scope, exclude: c.isOwnUi, observe: true,
+          from,
+          to: target,
+          scope,
+          exclude: c.isOwnUi,
+          observe: true,
           // One slice per task with the browser free to render in between (back-to-back idle
           // callbacks can pile several slices into one frame on a huge page).
           scheduler: (task) => void c.window.setTimeout(task, 0),

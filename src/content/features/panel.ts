@@ -21,10 +21,29 @@ import type { Feature, FeatureContext } from '../context';
 
 export const PANEL_PAGE = 'src/panel/index.html';
 const FRAME_CSS = [
-  'position:fixed', 'top:0', 'right:0', 'bottom:0', 'height:100vh', 'margin:0', 'padding:0', 'border:0',
-  'z-index:2147483646', 'display:block', 'visibility:visible', 'opacity:1', 'max-width:none', 'min-width:0',
-  'transform:none', 'clip-path:none', 'filter:none', 'pointer-events:auto', 'background:transparent', 'color-scheme:normal',
-].map((d) => `${d} !important`).join(';');
+  'position:fixed',
+  'top:0',
+  'right:0',
+  'bottom:0',
+  'height:100vh',
+  'margin:0',
+  'padding:0',
+  'border:0',
+  'z-index:2147483646',
+  'display:block',
+  'visibility:visible',
+  'opacity:1',
+  'max-width:none',
+  'min-width:0',
+  'transform:none',
+  'clip-path:none',
+  'filter:none',
+  'pointer-events:auto',
+  'background:transparent',
+  'color-scheme:normal',
+]
+  .map((d) => `${d} !important`)
+  .join(';');
 
 /**
  * The panel page in an iframe, joined by a runtime port: the panel page connects to this tab's
@@ -100,7 +119,10 @@ function mountFrame(c: PanelContext): MountedPanel {
     });
     ch.page.onDisconnect(fail);
     l.app = createPanelApp(root, ch.panel, {
-      t, loadSummary: summaryOffThePage, loadWords: loadWordList, onWords: onWordListChanged,
+      t,
+      loadSummary: summaryOffThePage,
+      loadWords: loadWordList,
+      onWords: onWordListChanged,
     });
   };
   /** The fallback: the panel in the closed shadow root (controls act on trusted events only). */
@@ -173,7 +195,14 @@ function mountFrame(c: PanelContext): MountedPanel {
       const p = (inPageRoot ?? reachable())?.querySelector('[role="complementary"]');
       const fb = frame.getBoundingClientRect();
       const b = inPageRoot && p ? p.getBoundingClientRect() : fb;
-      const out: PanelInspection = { name: null, text: null, box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom }, texts: [], rect: null, inPage: !!inPageRoot };
+      const out: PanelInspection = {
+        name: null,
+        text: null,
+        box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
+        texts: [],
+        rect: null,
+        inPage: !!inPageRoot,
+      };
       if (!p) return out;
       out.name = p.getAttribute('aria-label');
       out.text = p.textContent;
@@ -201,7 +230,12 @@ function mountFrame(c: PanelContext): MountedPanel {
 async function summaryOffThePage(): Promise<SummaryEngine> {
   return {
     async summarize(text, opts = {}) {
-      const options = { publishedAt: opts.publishedAt ?? null, title: opts.title ?? null, author: opts.author ?? null, editor: opts.editor ?? null };
+      const options = {
+        publishedAt: opts.publishedAt ?? null,
+        title: opts.title ?? null,
+        author: opts.author ?? null,
+        editor: opts.editor ?? null,
+      };
       const got = await browser.runtime.sendMessage({ type: 'summarize', text, options }).catch(() => undefined);
       if (got && typeof got === 'object' && Array.isArray((got as Summary).figures)) return got as Summary;
       return (await import('../../core/summary/index')).summarize(text, opts);

@@ -115,7 +115,7 @@ export class ConversionEngine {
     let out = '';
     let run = -1;
     let ci = 0;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       let e = trie.match(s, i, n, level);
       const node = trie.lastNode; // before convertSegment reuses the trie
       let v: string | null = null;
@@ -241,7 +241,7 @@ function segmentEnds(trie: PackedTrie, level: number, overrides: OverrideIndex |
   const ends: number[] = [];
   const n = s.length;
   let inRun = false;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let e = trie.match(s, i, n, level);
     if (overrides) {
       const o = overrides.match(s, i, n);

@@ -58,11 +58,7 @@ async function buildEngine(from: Variant, to: Variant, useOverrides: boolean): P
 }
 
 /** Lazily load (dynamic import) the dictionaries for from→to and return a plain-string converter. */
-export async function loadConverter(
-  from: Variant,
-  to: Variant,
-  opts: LoadOptions = {},
-): Promise<(text: string) => string> {
+export async function loadConverter(from: Variant, to: Variant, opts: LoadOptions = {}): Promise<(text: string) => string> {
   const engine = await loadEngine(from, to, opts);
   return (text: string) => engine.convert(text);
 }

@@ -93,8 +93,7 @@ export class Originals {
 
   restore(): void {
     for (const [node, r] of this.texts) if (node.data === r.written) node.data = r.orig;
-    for (const [el, m] of this.attrs)
-      for (const [name, r] of m) if (el.getAttribute(name) === r.written) el.setAttribute(name, r.orig);
+    for (const [el, m] of this.attrs) for (const [name, r] of m) if (el.getAttribute(name) === r.written) el.setAttribute(name, r.orig);
     for (const [el, r] of this.langs) {
       if (el.getAttribute('lang') !== r.written) continue;
       if (r.orig === null) el.removeAttribute('lang');

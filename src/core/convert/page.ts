@@ -229,8 +229,7 @@ class PageRun {
         }
       } else if (r.type === 'attributes') {
         const el = r.target as Element;
-        if (r.attributeName && !this.originals.isOwnAttr(el, r.attributeName) && this.isConvertible(el))
-          this.convertAttributes(el);
+        if (r.attributeName && !this.originals.isOwnAttr(el, r.attributeName) && this.isConvertible(el)) this.convertAttributes(el);
       } else {
         for (const n of Array.from(r.addedNodes)) {
           const c = n.nodeType === 1 ? blockContainer(n) : blockContainer(n);

@@ -61,8 +61,10 @@ export function prescanMetaCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-const COMMON_HANZI = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质九';
-const COMMON_TRAD = '的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處理府研';
+const COMMON_HANZI =
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质九';
+const COMMON_TRAD =
+  '的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處理府研';
 const COMMON = new Set([...COMMON_HANZI, ...COMMON_TRAD]);
 const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** UTF-8 read as Latin-1 / Windows-1252: `ä¸­æ–‡` for 中文. */
@@ -174,7 +176,13 @@ export function decodeHtml(bytes: Uint8Array, override?: string): DecodedHtml {
       const asUtf8 = textQuality(decode(sample, 'utf-8'));
       const asDeclared = textQuality(decode(sample, declared === 'gbk' ? 'gb18030' : declared));
       if (score(asUtf8) >= score(asDeclared)) {
-        return finish(bytes, 'utf-8', 'content', declared, `<meta> declares ${declared} but the bytes are valid UTF-8 with multi-byte sequences: decoded as UTF-8`);
+        return finish(
+          bytes,
+          'utf-8',
+          'content',
+          declared,
+          `<meta> declares ${declared} but the bytes are valid UTF-8 with multi-byte sequences: decoded as UTF-8`,
+        );
       }
     }
     return finish(bytes, declared, 'meta', declared, `decoded as ${declared}, as declared in <meta>`);
@@ -186,10 +194,28 @@ export function decodeHtml(bytes: Uint8Array, override?: string): DecodedHtml {
     const asUtf8 = textQuality(decode(sample, 'utf-8'));
     const legacy = bestLegacy(sample);
     if (score(legacy.q) > score(asUtf8) && legacy.q.replaced < asUtf8.replaced) {
-      return finish(bytes, legacy.enc, 'content', declared, `<meta> declares utf-8 but the bytes are not valid UTF-8; they read as ${legacy.enc}: decoded as ${legacy.enc}`);
+      return finish(
+        bytes,
+        legacy.enc,
+        'content',
+        declared,
+        `<meta> declares utf-8 but the bytes are not valid UTF-8; they read as ${legacy.enc}: decoded as ${legacy.enc}`,
+      );
     }
-    return finish(bytes, 'utf-8', 'meta', declared, `decoded as utf-8, as declared in <meta>; ${asUtf8.replaced} invalid byte sequences in the first ${sample.length} bytes replaced by U+FFFD`);
+    return finish(
+      bytes,
+      'utf-8',
+      'meta',
+      declared,
+      `decoded as utf-8, as declared in <meta>; ${asUtf8.replaced} invalid byte sequences in the first ${sample.length} bytes replaced by U+FFFD`,
+    );
   }
   const enc = sniffEncoding(bytes);
-  return finish(bytes, enc, 'sniff', null, `no charset declared: ${enc === 'utf-8' ? 'the bytes are valid UTF-8' : `the bytes read best as ${enc}`}: decoded as ${enc}`);
+  return finish(
+    bytes,
+    enc,
+    'sniff',
+    null,
+    `no charset declared: ${enc === 'utf-8' ? 'the bytes are valid UTF-8' : `the bytes read best as ${enc}`}: decoded as ${enc}`,
+  );
 }

@@ -28,7 +28,7 @@ export interface Cedict {
 /** Line starts of a text of `\n`-terminated lines (empty lines included, so two texts stay line for line). */
 function lineStarts(text: string): Uint32Array {
   const starts: number[] = [];
-  for (let off = 0; off < text.length; ) {
+  for (let off = 0; off < text.length;) {
     starts.push(off);
     const nl = text.indexOf('\n', off);
     off = nl < 0 ? text.length : nl + 1;
@@ -141,7 +141,10 @@ export function createCedict(heads: string, info?: string): Cedict {
 
   function parse(i: number): DictEntry {
     const o = infoAt[i]!;
-    const [pinyin = '', defs = ''] = info!.slice(o, lineEnd(info!, o)).replace(ESCAPE, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).split('\t');
+    const [pinyin = '', defs = ''] = info!
+      .slice(o, lineEnd(info!, o))
+      .replace(ESCAPE, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .split('\t');
     const simplified = simpKey(i);
     return { simplified, traditional: tradKey(i), pinyin, definitions: defs ? defs.split('/') : [] };
   }

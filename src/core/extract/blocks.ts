@@ -26,14 +26,73 @@ export interface HiddenText {
 }
 
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'SELECT',
-  'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'AUDIO', 'VIDEO', 'MATH', 'MAP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'BUTTON',
+  'INPUT',
+  'HEAD',
+  'AUDIO',
+  'VIDEO',
+  'MATH',
+  'MAP',
 ]);
 const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH',
-  'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'CENTER', 'FORM', 'FIELDSET', 'ADDRESS', 'HR', 'BODY',
-  'HTML', 'CAPTION', 'DETAILS', 'SUMMARY', 'DIALOG', 'MENU', 'LEGEND', 'TITLE',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'CENTER',
+  'FORM',
+  'FIELDSET',
+  'ADDRESS',
+  'HR',
+  'BODY',
+  'HTML',
+  'CAPTION',
+  'DETAILS',
+  'SUMMARY',
+  'DIALOG',
+  'MENU',
+  'LEGEND',
+  'TITLE',
 ]);
 
 export interface WalkOptions {
@@ -83,8 +142,7 @@ export function* collectBlocksSteps(from: Node, owner0: Element, opts: WalkOptio
     linkBuf = 0;
   };
 
-  const hiddenCheck = (el: Element): boolean =>
-    isHiddenStatic(el, opts.rules) || (opts.isHidden ? opts.isHidden(el) : false);
+  const hiddenCheck = (el: Element): boolean => isHiddenStatic(el, opts.rules) || (opts.isHidden ? opts.isHidden(el) : false);
 
   // An explicit stack, not recursion: a page may nest elements thousands deep (it renders fine),
   // which would overflow the call stack. Each frame is an element whose children are being read.
@@ -99,7 +157,7 @@ export function* collectBlocksSteps(from: Node, owner0: Element, opts: WalkOptio
   }
   const frameOf = (node: Node, inLink: boolean, restore: Frame['restore']): Frame => {
     const kids = node.nodeType === 9 ? node.childNodes : null;
-    return { kids, k: 0, next: kids ? kids[0] ?? null : node.firstChild, inLink, restore };
+    return { kids, k: 0, next: kids ? (kids[0] ?? null) : node.firstChild, inLink, restore };
   };
   const stack: Frame[] = [frameOf(from, false, null)];
   let seen = 0;
@@ -114,7 +172,7 @@ export function* collectBlocksSteps(from: Node, owner0: Element, opts: WalkOptio
       }
       continue;
     }
-    f.next = f.kids ? f.kids[++f.k] ?? null : child.nextSibling;
+    f.next = f.kids ? (f.kids[++f.k] ?? null) : child.nextSibling;
     const type = child.nodeType;
     if (type === 3) {
       const t = child.nodeValue ?? '';

@@ -19,6 +19,9 @@ const SHORT_FURNITURE_RE = new RegExp(
 export function isFurnitureLine(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (t.length <= 40) return SHORT_FURNITURE_RE.test(t);
-  if (t.length <= 160) return /版权所有|版權所有|未经授权|未經授權|禁止转载|禁止轉載|转载请注明|轉載請註明|免责声明|免責聲明|下载APP|下載APP|扫码下载|掃碼下載/i.test(t);
+  if (t.length <= 160)
+    return /版权所有|版權所有|未经授权|未經授權|禁止转载|禁止轉載|转载请注明|轉載請註明|免责声明|免責聲明|下载APP|下載APP|扫码下载|掃碼下載/i.test(
+      t,
+    );
   return false;
 }

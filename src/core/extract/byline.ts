@@ -8,7 +8,9 @@ const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** Stop characters ending a field value. */
 const STOP = `\\s|｜/\\\\，,。;；:：()（）\\[\\]【】〔〕［］<>《》"“”'`;
 
-const SOURCE_RE = new RegExp(`(?:(?:来源|來源|稿源|出处|出處|来自|來自|消息来源|新闻来源|新聞來源)\\s*[:：])\\s*[\\[【(（]?\\s*([^${STOP}]{2,30}(?:[-—·][^${STOP}]{2,20})?)`);
+const SOURCE_RE = new RegExp(
+  `(?:(?:来源|來源|稿源|出处|出處|来自|來自|消息来源|新闻来源|新聞來源)\\s*[:：])\\s*[\\[【(（]?\\s*([^${STOP}]{2,30}(?:[-—·][^${STOP}]{2,20})?)`,
+);
 const EDITOR_RE = new RegExp(
   `(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|审核|審核|校对|校對)\\s*[:：]?\\s*([${HAN}A-Za-z0-9_·]{2,20})`,
 );
@@ -23,11 +25,14 @@ const AUTHOR_RE = new RegExp(
   `(?:记者|記者|作者|撰文|撰稿|执笔|執筆|采写|採寫|通讯员|通訊員|文\\s*[/／|]|文\\s*[:：]|图\\s*[/／]\\s*文\\s*[/／:：]?)\\s*[:：/／]?\\s*(${NAMES})`,
 );
 /** Words that cannot be (the whole of) a name: labels and units that follow a byline. */
-const NOT_NAME_RE = /^(?:来源|來源|编辑|編輯|责任编辑|責任編輯|发布|發布|时间|時間|日期|报道|報導|报道组|摄影|攝影|摄|攝|电|電|讯|訊|获悉|获得|了解|发现|采访|採訪|注意|表示|看到)$/;
-const TRAILING_JUNK_RE = /(?:分享到|分享至|分享|打印|列印|报道|報導|摄影|攝影|摄|攝|电|電|讯|訊|发|發|整理|编译|編譯|来源|來源|编辑|編輯|责任编辑|責任編輯|字号|字號|发布|發布|时间|時間|日期|原标题|原標題)$/;
+const NOT_NAME_RE =
+  /^(?:来源|來源|编辑|編輯|责任编辑|責任編輯|发布|發布|时间|時間|日期|报道|報導|报道组|摄影|攝影|摄|攝|电|電|讯|訊|获悉|获得|了解|发现|采访|採訪|注意|表示|看到)$/;
+const TRAILING_JUNK_RE =
+  /(?:分享到|分享至|分享|打印|列印|报道|報導|摄影|攝影|摄|攝|电|電|讯|訊|发|發|整理|编译|編譯|来源|來源|编辑|編輯|责任编辑|責任編輯|字号|字號|发布|發布|时间|時間|日期|原标题|原標題)$/;
 
 /** Words that start the text after 作者 when it is not a byline: 作者最新文章, 作者简介… */
-const NOT_NAME_START_RE = /^(?:最新|文章|简介|簡介|介绍|介紹|相关|相關|其他|其它|更多|专栏|專欄|主页|主頁|信息|資訊|声明|聲明|授权|授權|原创|原創|投稿|近期|热门|熱門|推荐|推薦|列表|关注|關注|们|們|自己|本人|本文|观点|觀點|所有|保留|同意|认为|認為)/;
+const NOT_NAME_START_RE =
+  /^(?:最新|文章|简介|簡介|介绍|介紹|相关|相關|其他|其它|更多|专栏|專欄|主页|主頁|信息|資訊|声明|聲明|授权|授權|原创|原創|投稿|近期|热门|熱門|推荐|推薦|列表|关注|關注|们|們|自己|本人|本文|观点|觀點|所有|保留|同意|认为|認為)/;
 
 function cleanName(raw: string): string | null {
   let s = raw.trim().replace(/^[·•\s]+|[·•\s]+$/g, '');
@@ -45,7 +50,8 @@ function cleanName(raw: string): string | null {
 }
 
 /** Function words that start a clause, never a byline name. */
-const FUNCTION_START_RE = /^(?:从|從|在|对|對|向|据|據|将|將|把|被|于|於|是|的|了|到|和|与|與|就|也|都|还|還|又|曾|已|正|称|稱|说|說|表示|获悉|獲悉|了解|介绍|介紹)/;
+const FUNCTION_START_RE =
+  /^(?:从|從|在|对|對|向|据|據|将|將|把|被|于|於|是|的|了|到|和|与|與|就|也|都|还|還|又|曾|已|正|称|稱|说|說|表示|获悉|獲悉|了解|介绍|介紹)/;
 
 /**
  * The names of a byline, without what follows them on the line: a place after the names
@@ -121,7 +127,13 @@ export function matchAuthor(line0: string): string | null {
   // `南都记者 余毅菁`, `本报记者 王建宏`, `新华社记者格桑边觉`: the outlet qualifying the label is no name.
   // Then "记者 X 通讯员 Y": stop at a following label.
   const raw = m[1]!.replace(/^\S{0,12}?(?:记者|記者)\s*/, '').split(/\s*(?:通讯员|通訊員|记者|記者|来源|來源|编辑|編輯|摄影|攝影)\s*/)[0]!;
-  const parts = dropTrailingNonNames(raw.split(/\s+/).map(cleanName).filter((x): x is string => !!x).map(trimRunOn));
+  const parts = dropTrailingNonNames(
+    raw
+      .split(/\s+/)
+      .map(cleanName)
+      .filter((x): x is string => !!x)
+      .map(trimRunOn),
+  );
   if (!parts.length) return null;
   if (wire) {
     const last = parts[parts.length - 1]!;
@@ -168,7 +180,14 @@ export function isMetaLine(line: string): boolean {
   // A line that is only a bracketed byline: `（松花江网编辑 孙桂芳）`, `（记者 胡晓蓉）`, `（张巨峰）`.
   const inner = /^[（(【[〔［]([^（()）【】[\]〔〕［］]{2,40})[）)】\]〕］]$/.exec(line.trim());
   if (inner && (matchEditor(inner[1]!) || matchAuthor(inner[1]!) || matchBareNames(inner[1]!.trim()))) return true;
-  if (t.length <= 50 && !/[。！？]/.test(t) && /^[(（[【]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|稿源|原标题|原標題|作者|记者|記者|撰文|执笔|執筆|通讯员|通訊員|校对|校對|审核|審核|监制|監製|出品|策划|策劃|文[/／]|图[/／]|圖[/／]|摄影|攝影)/.test(t)) return true;
+  if (
+    t.length <= 50 &&
+    !/[。！？]/.test(t) &&
+    /^[(（[【]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|稿源|原标题|原標題|作者|记者|記者|撰文|执笔|執筆|通讯员|通訊員|校对|校對|审核|審核|监制|監製|出品|策划|策劃|文[/／]|图[/／]|圖[/／]|摄影|攝影)/.test(
+      t,
+    )
+  )
+    return true;
   if (/(?:责任编辑|責任編輯|责编)[:：]/.test(t) && t.length <= 40) return true;
   if (/^By[A-Z][\w.'-]+(?:[A-Z][\w.'-]+){0,3}(?:[·|,]|and|$)/.test(t) && t.length <= 80) return true;
   if (/(?:来源|來源)[:：]/.test(t) && t.length <= 60 && !/[。！？]/.test(t)) return true;

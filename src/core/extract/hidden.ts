@@ -9,7 +9,8 @@ const HIDING_DECL_RE =
   /display\s*:\s*none|visibility\s*:\s*hidden|(?:^|[;\s{])(?:left|top|text-indent|margin-left)\s*:\s*-\d{4,}(?:\.\d+)?px|font-size\s*:\s*(?:0(?:\.\d+)?|1)(?:px|pt|em)?\s*(?:;|$|!)|(?:^|[;\s{])(?:height|width)\s*:\s*0(?:px)?\s*;[^}]*overflow\s*:\s*hidden|clip\s*:\s*rect\(\s*0/i;
 
 /** Framework utility classes that hide an element (Bootstrap, Tailwind, common CMS themes). */
-const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|invisible|sr-only|visually-hidden|screen-reader-text|collapse)(?:\s|$)/i;
+const HIDDEN_CLASS_RE =
+  /(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|invisible|sr-only|visually-hidden|screen-reader-text|collapse)(?:\s|$)/i;
 
 export interface HiddenRules {
   ids: Set<string>;

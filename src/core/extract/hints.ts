@@ -9,7 +9,8 @@ const POSITIVE_RE =
   /(?:^|[\s_-])(?:article|content|contents|post|entry|text|body|main|story|detail|details|news-?text|zw|zhengwen|txt|con|cont|art|TRS_Editor|Custom_UnionStyle|rich_media)(?:$|[\s_\d-])/i;
 
 /** Positive words strong enough to outweigh furniture words on an outer element. */
-const STRONG_RE = /(?:^|[\s_-])(?:article|content|detail|zhengwen|TRS_Editor|Custom_UnionStyle|rich_media|post|entry|story|news-?text)(?:$|[\s_\d-])/i;
+const STRONG_RE =
+  /(?:^|[\s_-])(?:article|content|detail|zhengwen|TRS_Editor|Custom_UnionStyle|rich_media|post|entry|story|news-?text)(?:$|[\s_\d-])/i;
 
 /** -1 furniture, 1 body-like, 2 strongly body-like, 0 no opinion. */
 export type Hint = -1 | 0 | 1 | 2;
@@ -22,8 +23,7 @@ export function elementHint(el: Element, cache: Map<Element, Hint>): Hint {
   if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') h = -1;
   else if (tag === 'ARTICLE') h = 2;
   else {
-    const words = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''}`
-      .replace(/([a-z])([A-Z])/g, '$1-$2');
+    const words = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
     if (words.trim()) {
       if (STRONG_RE.test(words)) h = 2;
       else if (POSITIVE_RE.test(words)) h = 1;

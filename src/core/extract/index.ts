@@ -6,7 +6,16 @@
 import { detectScript, looksChinese } from '../text/script';
 import { collectBlocksSteps, type TextBlock } from './blocks';
 import { isFurnitureLine } from './boilerplate';
-import { edgeFragments, isMetaLine, matchAuthor, matchBareNames, matchDatelineOrg, matchEditor, matchReporterOrg, matchSource } from './byline';
+import {
+  edgeFragments,
+  isMetaLine,
+  matchAuthor,
+  matchBareNames,
+  matchDatelineOrg,
+  matchEditor,
+  matchReporterOrg,
+  matchSource,
+} from './byline';
 import { readHiddenRules } from './hidden';
 import type { Hint } from './hints';
 import { decideIsArticle } from './is-article';
@@ -78,7 +87,12 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
  * comments) no main-thread task runs long. The page may change between slices; the result
  * describes the page as it was walked.
  */
-export function extractArticleInSlices(doc: Document, opts: ExtractOptions, pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<Article> {
+export function extractArticleInSlices(
+  doc: Document,
+  opts: ExtractOptions,
+  pause: () => Promise<void>,
+  sliceMs = SLICE_MS,
+): Promise<Article> {
   return runInSlices(extractArticleSteps(doc, opts), pause, sliceMs);
 }
 
@@ -111,7 +125,11 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   }
   yield;
 
-  const { root } = yield* findRootSteps(lines.map((l) => ({ ...l.block, text: l.clean })), lines.map((l) => l.stats), top);
+  const { root } = yield* findRootSteps(
+    lines.map((l) => ({ ...l.block, text: l.clean })),
+    lines.map((l) => l.stats),
+    top,
+  );
   let rootStart = -1;
   let rootEnd = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -121,7 +139,11 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     }
   }
   let firstProse = -1;
-  for (let i = Math.max(rootStart, 0); i <= rootEnd; i++) if (lines[i]!.stats.prose) { firstProse = i; break; }
+  for (let i = Math.max(rootStart, 0); i <= rootEnd; i++)
+    if (lines[i]!.stats.prose) {
+      firstProse = i;
+      break;
+    }
 
   yield;
   const cleanBlocks = lines.map((l) => ({ ...l.block, text: l.clean }));
@@ -155,7 +177,8 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   if (noticeAt > 0) chosen.length = noticeAt;
   // A short unpunctuated line at the very start of the body is a deck or a label, not a subheading.
   while (chosen.length && !lines[chosen[0]!]!.stats.prose) chosen.shift();
-  while (chosen.length && !lines[chosen[chosen.length - 1]!]!.stats.prose && !isCaptionLike(lines[chosen[chosen.length - 1]!]!)) chosen.pop();
+  while (chosen.length && !lines[chosen[chosen.length - 1]!]!.stats.prose && !isCaptionLike(lines[chosen[chosen.length - 1]!]!))
+    chosen.pop();
   const dedup: number[] = [];
   for (const i of chosen) if (!dedup.length || lines[dedup[dedup.length - 1]!]!.clean !== lines[i]!.clean) dedup.push(i);
 
@@ -174,27 +197,35 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   const headFrom = titleIndex >= 0 ? titleIndex : Math.max(0, (bodyFirst >= 0 ? bodyFirst : 0) - 12);
   const region = (from: number, to: number) => lines.slice(Math.max(0, from), Math.max(0, to)).map((l) => l.clean);
   const headLines = region(headFrom, bodyFirst >= 0 ? bodyFirst : headFrom + 12);
-  const edgeLines = [
-    ...(dedup.length ? [lines[dedup[0]!]!.clean] : []),
-    ...dedup.slice(-3).map((i) => lines[i]!.clean),
-  ];
+  const edgeLines = [...(dedup.length ? [lines[dedup[0]!]!.clean] : []), ...dedup.slice(-3).map((i) => lines[i]!.clean)];
   const tailLines = region(bodyLast + 1, bodyLast + 25);
   // Metadata lines the body selection dropped inside the article container (byline, 责编…).
   const kept = new Set(dedup);
   const innerLines: string[] = [];
-  for (let i = Math.max(bodyFirst, 0); i <= bodyLast && i >= 0; i++) if (!kept.has(i) && isMetaLine(lines[i]!.clean)) innerLines.push(lines[i]!.clean);
+  for (let i = Math.max(bodyFirst, 0); i <= bodyLast && i >= 0; i++)
+    if (!kept.has(i) && isMetaLine(lines[i]!.clean)) innerLines.push(lines[i]!.clean);
   const metaLines = [...headLines, ...innerLines, ...tailLines, ...edgeLines].filter(isMetaCandidate);
   // Bylines written into the story's first/last paragraph, or a bracketed line right after it.
   const edges = [...edgeLines, ...tailLines.slice(0, 3)].map(edgeFragments);
   const fragments = edges.flatMap((e) => [e.opening, e.closing]).filter((x): x is string => !!x);
   const closing = edges.map((e) => e.closing).filter((x): x is string => !!x);
-  const source = firstMatch(metaLines, matchSource) ?? firstMatch(metaLines, matchReporterOrg)
-    ?? firstMatch([...edgeLines.slice(0, 1), ...headLines], matchDatelineOrg) ?? dateLineSource(headLines) ?? metaSource(doc)
-    ?? siteName(doc, title);
-  const editor = firstMatch([...innerLines, ...tailLines, ...edgeLines].filter(isMetaCandidate), matchEditor)
-    ?? firstMatch(fragments, matchEditor) ?? firstMatch(headLines.filter(isMetaCandidate), matchEditor);
-  const author = firstMatch(metaLines, matchAuthor) ?? firstMatch(fragments, matchAuthor) ?? classAuthor(lines, headFrom, bodyFirst)
-    ?? firstMatch(closing, matchBareNames) ?? metaAuthor(doc, [source, editor]);
+  const source =
+    firstMatch(metaLines, matchSource) ??
+    firstMatch(metaLines, matchReporterOrg) ??
+    firstMatch([...edgeLines.slice(0, 1), ...headLines], matchDatelineOrg) ??
+    dateLineSource(headLines) ??
+    metaSource(doc) ??
+    siteName(doc, title);
+  const editor =
+    firstMatch([...innerLines, ...tailLines, ...edgeLines].filter(isMetaCandidate), matchEditor) ??
+    firstMatch(fragments, matchEditor) ??
+    firstMatch(headLines.filter(isMetaCandidate), matchEditor);
+  const author =
+    firstMatch(metaLines, matchAuthor) ??
+    firstMatch(fragments, matchAuthor) ??
+    classAuthor(lines, headFrom, bodyFirst) ??
+    firstMatch(closing, matchBareNames) ??
+    metaAuthor(doc, [source, editor]);
 
   const lang = looksChinese(docRoot?.getAttribute('lang'), (title ?? '') + cleanText.slice(0, 3000) || pageText.slice(0, 3000))
     ? detectScript(cleanText || title || pageText.slice(0, 3000))
@@ -211,7 +242,11 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   for (const l of lines) if (l.stats.prose && !l.stats.furniture) proseAll += l.stats.length;
   let proseBody = 0;
   let proseBlocks = 0;
-  for (const l of bodyLines) if (l.stats.prose) { proseBody += l.stats.length; proseBlocks++; }
+  for (const l of bodyLines)
+    if (l.stats.prose) {
+      proseBody += l.stats.length;
+      proseBlocks++;
+    }
   let rootChars = 0;
   let rootLinks = 0;
   for (let i = Math.max(rootStart, 0); i <= rootEnd && rootStart >= 0; i++) {
@@ -228,7 +263,12 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     timeFound: found?.strong ?? false,
     rootLinkDensity: rootChars ? rootLinks / rootChars : 1,
     proseShare: proseAll ? proseBody / proseAll : 0,
-    records: !!bodyContainer && hasRepeatedRecords(bodyContainer, bodyLines.map((l) => ({ element: l.block.element, length: l.stats.length }))),
+    records:
+      !!bodyContainer &&
+      hasRepeatedRecords(
+        bodyContainer,
+        bodyLines.map((l) => ({ element: l.block.element, length: l.stats.length })),
+      ),
   };
   const isArticle = decideIsArticle(evidence);
 
@@ -267,8 +307,19 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
 
 function emptyArticle(): Article {
   return {
-    isArticle: false, title: null, publishedAt: null, source: null, author: null, editor: null, lang: null,
-    blocks: [], root: null, text: '', cleanText: '', rubyArtefacts: 0, warnings: [],
+    isArticle: false,
+    title: null,
+    publishedAt: null,
+    source: null,
+    author: null,
+    editor: null,
+    lang: null,
+    blocks: [],
+    root: null,
+    text: '',
+    cleanText: '',
+    rubyArtefacts: 0,
+    warnings: [],
   };
 }
 
@@ -278,9 +329,13 @@ function emptyArticle(): Article {
  */
 function endsArticle(t: string): boolean {
   if (t.length <= 60 && /\d{1,3}\.\d{1,3}\.\d{1,3}\.\*/.test(t)) return true;
-  return t.length <= 12 && /^[【[]?(?:反侵权公告|反侵權公告|侵权公告|侵權公告|版权声明|版權聲明|免责声明|免責聲明|特别声明|特別聲明|郑重声明|鄭重聲明|法律声明|法律聲明)[】\]]?\s*[:：]?$/.test(t);
+  return (
+    t.length <= 12 &&
+    /^[【[]?(?:反侵权公告|反侵權公告|侵权公告|侵權公告|版权声明|版權聲明|免责声明|免責聲明|特别声明|特別聲明|郑重声明|鄭重聲明|法律声明|法律聲明)[】\]]?\s*[:：]?$/.test(
+      t,
+    )
+  );
 }
-
 
 /** Lines that can carry metadata: short, or not running prose. */
 function isMetaCandidate(t: string): boolean {
@@ -297,14 +352,18 @@ function dateLineSource(headLines: string[]): string | null {
   for (const l of headLines.slice(0, 8)) {
     if (l.length > 80 || !parseTextDate(l)) continue;
     const m = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+([\u4e00-\u9fff·]{2,12})\s*$/.exec(l);
-    if (m && !/来源|來源|编辑|編輯|作者|记者|記者|分享|打印|评论|評論|字号|字號|朗读|朗讀|星期|报道|報導|发布|發布|更新/.test(m[1]!)) return m[1]!;
+    if (m && !/来源|來源|编辑|編輯|作者|记者|記者|分享|打印|评论|評論|字号|字號|朗读|朗讀|星期|报道|報導|发布|發布|更新/.test(m[1]!))
+      return m[1]!;
   }
   return null;
 }
 
 /** `<meta name="source">` (and kin) when it names an outlet, not a URL. */
 function metaSource(doc: Document): string | null {
-  const v = doc.querySelector('meta[name="source"], meta[property="article:source"], meta[name="article:source"], meta[name="og:source"]')?.getAttribute('content')?.trim();
+  const v = doc
+    .querySelector('meta[name="source"], meta[property="article:source"], meta[name="article:source"], meta[name="og:source"]')
+    ?.getAttribute('content')
+    ?.trim();
   return v && v.length >= 2 && v.length <= 24 && !/[/.@:]/.test(v) ? v : null;
 }
 
@@ -337,7 +396,9 @@ function classAuthor(lines: Line[], from: number, to: number): string | null {
  * found as source or editor (CMSs often fill it with the outlet or the desk editor).
  */
 function metaAuthor(doc: Document, taken: Array<string | null>): string | null {
-  const v = (doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute('content') ?? jsonLdAuthor(doc))?.trim();
+  const v = (
+    doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute('content') ?? jsonLdAuthor(doc)
+  )?.trim();
   if (!v || v.length > 40 || /[/.@]|网|網|报|報|新闻|新聞|消息|版权|版權/.test(v)) return null;
   if (taken.includes(v)) return null;
   return v;

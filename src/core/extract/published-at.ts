@@ -5,7 +5,14 @@
  * the headline. `strong` marks the first kinds — evidence that the page is an article at all.
  */
 import {
-  allMachineDates, isDateLine, machineDate, parseRelativeDate, parseTextDate, parseYearlessDate, urlDate, withYear,
+  allMachineDates,
+  isDateLine,
+  machineDate,
+  parseRelativeDate,
+  parseTextDate,
+  parseYearlessDate,
+  urlDate,
+  withYear,
   type FoundTime,
 } from './time';
 

@@ -7,7 +7,28 @@
 
 const DATE_RE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}/;
 /** Elements that repeat inside any article: paragraphs, headings, line breaks, inline runs. */
-const TEXT_TAGS = new Set(['P', 'BR', 'SPAN', 'FONT', 'B', 'STRONG', 'EM', 'I', 'A', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SCRIPT', 'STYLE', 'LINK', 'INPUT', 'IMG']);
+const TEXT_TAGS = new Set([
+  'P',
+  'BR',
+  'SPAN',
+  'FONT',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'A',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SCRIPT',
+  'STYLE',
+  'LINK',
+  'INPUT',
+  'IMG',
+]);
 const LEVELS = 6;
 const MAX_DATED_CHECKS = 20;
 

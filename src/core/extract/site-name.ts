@@ -6,7 +6,8 @@
  */
 
 /** A name that reads as a news outlet (…网/報/新闻/电视台/時報/周刊…), not a channel like 社會 or 焦點. */
-const OUTLET_RE = /(?:网|網|报|報|新闻|新聞|社|台|电视|電視|时报|時報|日报|日報|晚报|晚報|周刊|週刊|杂志|雜誌|传媒|傳媒|媒体|媒體|在线|在線|资讯|資訊|财经|財經|客户端|客戶端|科技)$/;
+const OUTLET_RE =
+  /(?:网|網|报|報|新闻|新聞|社|台|电视|電視|时报|時報|日报|日報|晚报|晚報|周刊|週刊|杂志|雜誌|传媒|傳媒|媒体|媒體|在线|在線|资讯|資訊|财经|財經|客户端|客戶端|科技)$/;
 const CHANNEL_RE = /(?:频道|頻道|首页|首頁|栏目|欄目|专题|專題|正文)$/;
 
 /** Separators between a headline and the site's name or section in `<title>`; `——` (a subtitle) is not one. */

@@ -51,7 +51,10 @@ function hostOf(href: string | null): string | null {
 /** The page's own host, from its canonical link or og:url (null when it names none). */
 function pageHost(doc: Document | null): string | null {
   if (!doc) return null;
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+  const link =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    null;
   return hostOf(link);
 }
 

@@ -65,17 +65,44 @@ function fromInstant(ms: number, offset: string): FoundTime | null {
   const sign = offset.startsWith('-') ? -1 : 1;
   const [oh, om] = offset.slice(1).split(':').map(Number);
   const local = new Date(ms + sign * ((oh ?? 0) * 60 + (om ?? 0)) * 60_000);
-  return build(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), [
-    local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds(),
-  ], offset);
+  return build(
+    local.getUTCFullYear(),
+    local.getUTCMonth() + 1,
+    local.getUTCDate(),
+    [local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()],
+    offset,
+  );
 }
 
 const META_KEYS = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published',
-  'pubdate', 'publishdate', 'publish_date', 'publish-date', 'publishtime', 'publish_time', 'pubtime',
-  'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued',
-  'sailthru.date', 'og:release_date', 'release_date', 'firstpublishedtime', 'createdate', 'created',
-  'weibo:article:create_at', 'article:create_at', 'ptime', 'contentdate', 'originalpublicationdate',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'article:published',
+  'pubdate',
+  'publishdate',
+  'publish_date',
+  'publish-date',
+  'publishtime',
+  'publish_time',
+  'pubtime',
+  'datepublished',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.issued',
+  'sailthru.date',
+  'og:release_date',
+  'release_date',
+  'firstpublishedtime',
+  'createdate',
+  'created',
+  'weibo:article:create_at',
+  'article:create_at',
+  'ptime',
+  'contentdate',
+  'originalpublicationdate',
 ];
 
 /** From `<meta>` tags, JSON-LD `datePublished` and `<time datetime>`, in that order. */

@@ -47,7 +47,10 @@ export function jsonLdString(doc: Document, field: string): string | null {
 
 /** Split `<title>` at site separators and keep the most headline-like segment. */
 export function stripSiteSuffix(title: string): string {
-  const parts = title.split(SITE_SEP_RE).map((s) => s.trim()).filter(Boolean);
+  const parts = title
+    .split(SITE_SEP_RE)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length <= 1) return parts[0] ?? title.trim();
   // The headline is normally the first and the longest segment.
   let best = parts[0]!;
@@ -66,12 +69,22 @@ export function siteNameKeys(doc: Document, refs: string[]): string[] {
     const parts = r.split(SITE_SEP_RE).map((p) => p.trim());
     for (let i = 1; i < parts.length; i++) if (parts[i] && (isOutletName(parts[i]!) || !parts[0])) names.push(parts[i]!);
   }
-  return [...new Set(names.filter((n): n is string => !!n).map(titleKey).filter((k) => k.length >= 2))];
+  return [
+    ...new Set(
+      names
+        .filter((n): n is string => !!n)
+        .map(titleKey)
+        .filter((k) => k.length >= 2),
+    ),
+  ];
 }
 
 /** A reference with its site-name segments removed ('' when it is only the site's name). */
 function headlinePart(ref: string, siteKeys: string[]): string {
-  const parts = ref.split(SITE_SEP_RE).map((p) => p.trim()).filter(Boolean);
+  const parts = ref
+    .split(SITE_SEP_RE)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const kept = parts.filter((p) => {
     const k = titleKey(p);
     return k.length >= 2 && !siteKeys.some((s) => k === s || (s.includes(k) && k.length >= 3));
@@ -129,7 +142,10 @@ function agreeingPart(text: string, refKeys: string[]): string {
 
 /** A heading with the date glued on (`標題 2014-12-08 06:49`, `標題2014/12/1 18:13`): the heading alone. */
 function withoutTrailingDate(text: string): string {
-  const m = /\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[(（]?\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?[)）]?)?\s*$/.exec(text);
+  const m =
+    /\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[(（]?\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?[)）]?)?\s*$/.exec(
+      text,
+    );
   return m && m.index >= 4 ? text.slice(0, m.index) : text;
 }
 
@@ -141,7 +157,14 @@ export function findTitle(doc: Document, blocks: TextBlock[], bodyStart: number)
   const siteKeys = siteNameKeys(doc, rawRefs);
   const refTexts = rawRefs.map((r) => headlinePart(r, siteKeys)).filter((r) => titleKey(r).length >= 2);
   const refs = refTexts.map(titleKey);
-  const lede = bodyStart >= 0 ? blocks.slice(bodyStart, bodyStart + 3).map((b) => b.text).join('').slice(0, 400) : '';
+  const lede =
+    bodyStart >= 0
+      ? blocks
+          .slice(bodyStart, bodyStart + 3)
+          .map((b) => b.text)
+          .join('')
+          .slice(0, 400)
+      : '';
 
   let best: { b: TextBlock; score: number } | null = null;
   const limit = Math.min(blocks.length, bodyStart >= 0 ? bodyStart + 5 : blocks.length);
@@ -155,10 +178,11 @@ export function findTitle(doc: Document, blocks: TextBlock[], bodyStart: number)
     let match = 0;
     for (const r of refs) {
       if (r.startsWith(key)) match = Math.max(match, key.length / Math.max(key.length, r.length));
-      else if (r.includes(key) && key.length >= 6) match = Math.max(match, 0.8 * key.length / r.length);
+      else if (r.includes(key) && key.length >= 6) match = Math.max(match, (0.8 * key.length) / r.length);
       else if (key.startsWith(r) || key.includes(r)) match = Math.max(match, 0.9);
     }
-    const headingBonus = b.heading === 1 ? 0.3 : b.heading ? 0.15 : /title|headline|biaoti|tit/i.test(b.element.getAttribute('class') ?? '') ? 0.15 : 0;
+    const headingBonus =
+      b.heading === 1 ? 0.3 : b.heading ? 0.15 : /title|headline|biaoti|tit/i.test(b.element.getAttribute('class') ?? '') ? 0.15 : 0;
     if (!match && !(b.heading === 1)) continue;
     // Closeness to the body start favours the article's own heading over a site logo heading;
     // a headline is not a link (a list of other stories is).

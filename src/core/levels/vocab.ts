@@ -67,12 +67,13 @@ interface Piece {
 }
 
 /** HAN_RE on the first code unit (CJK, Extension A, compatibility ideographs, the astral planes' high surrogates). */
-const hanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
+const hanCode = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
 
 /** Split [a, b) into listed words by longest match, or null when some part is not listed. */
 function splitListed(a: number, b: number, listedAt: (a: number, b: number) => boolean, maxLen: number): Piece[] | null {
   const out: Piece[] = [];
-  for (let i = a; i < b; ) {
+  for (let i = a; i < b;) {
     let j = Math.min(b, i + maxLen);
     while (j > i + 1 && !listedAt(i, j)) j--;
     if (!listedAt(i, j)) return null;
@@ -98,10 +99,11 @@ export function vocabulary(an: Analysis, levels: WordLevels, opts: VocabOptions 
   const origText = chars.join('');
   const simpText = simplified === chars ? origText : simplified.join('');
   const sOff = simplified === chars ? offsets : new Array<number>(n);
-  if (sOff !== offsets) for (let i = 0, o = 0; i < n; i++) {
-    sOff[i] = o;
-    o += simplified[i]!.length;
-  }
+  if (sOff !== offsets)
+    for (let i = 0, o = 0; i < n; i++) {
+      sOff[i] = o;
+      o += simplified[i]!.length;
+    }
   const endOf = (off: number[], text: string, b: number) => (b < n ? off[b]! : text.length);
   const word = (p: Piece) => origText.slice(offsets[p.a], endOf(offsets, origText, p.b));
   const simp = (p: Piece) => simpText.slice(sOff[p.a], endOf(sOff, simpText, p.b));
@@ -110,7 +112,8 @@ export function vocabulary(an: Analysis, levels: WordLevels, opts: VocabOptions 
   // Span [a, b) listed? Numbers first: two-character starts no listed word has are most candidates.
   const pairOk = (text: string, off: number[], a: number) => levels.pairStarts(text.charCodeAt(off[a]!), text.charCodeAt(off[a]! + 1));
   const listedAt = (a: number, b: number) =>
-    (b - a === 1 || pairOk(origText, offsets, a) || (simpText !== origText && pairOk(simpText, sOff, a))) && listed(simp({ a, b }), word({ a, b }));
+    (b - a === 1 || pairOk(origText, offsets, a) || (simpText !== origText && pairOk(simpText, sOff, a))) &&
+    listed(simp({ a, b }), word({ a, b }));
   const maxLen = Math.min(levels.maxLength, 8);
   const pieceLevel = (p: Piece) => (p.lv !== undefined ? p.lv : (p.lv = levelOf(simp(p), word(p))));
 
@@ -127,7 +130,7 @@ export function vocabulary(an: Analysis, levels: WordLevels, opts: VocabOptions 
 
   // 1. Han segments of the engine's segmentation.
   const segs: Piece[] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!han(i)) {
       i++;
       continue;
@@ -139,7 +142,7 @@ export function vocabulary(an: Analysis, levels: WordLevels, opts: VocabOptions 
   }
   // 2. Toward the list: join neighbours that spell a listed word (longest first), cut unlisted segments into listed words.
   const pieces: Piece[] = [];
-  for (let k = 0; k < segs.length; ) {
+  for (let k = 0; k < segs.length;) {
     let joined = 0;
     for (let m = Math.min(segs.length, k + 4); m > k + 1; m--) {
       const p = { a: segs[k]!.a, b: segs[m - 1]!.b };
@@ -156,7 +159,10 @@ export function vocabulary(an: Analysis, levels: WordLevels, opts: VocabOptions 
       continue;
     }
     const s = segs[k]!;
-    const split = s.b - s.a > 1 && !inEntity[s.a] && pieceLevel(s) === null && !opts.isProperName?.(simp(s)) ? splitListed(s.a, s.b, listedAt, maxLen) : null;
+    const split =
+      s.b - s.a > 1 && !inEntity[s.a] && pieceLevel(s) === null && !opts.isProperName?.(simp(s))
+        ? splitListed(s.a, s.b, listedAt, maxLen)
+        : null;
     if (split) pieces.push(...split);
     else pieces.push(s);
     k++;
@@ -167,7 +173,7 @@ export function vocabulary(an: Analysis, levels: WordLevels, opts: VocabOptions 
   const loneFlags = pieces.map(isLone);
   const lone = (q: number) => loneFlags[q]!;
   const tokensOut: Piece[] = [];
-  for (let k = 0; k < pieces.length; ) {
+  for (let k = 0; k < pieces.length;) {
     let done = false;
     for (let m = Math.min(pieces.length, k + 3); m > k + 1 && !done; m--) {
       const p = { a: pieces[k]!.a, b: pieces[m - 1]!.b };
@@ -251,7 +257,11 @@ export function vocabulary(an: Analysis, levels: WordLevels, opts: VocabOptions 
  * that the reader does not know; numbers are left bare. Returns the per-code-point mask and the
  * words chosen (the count the page shows and the tests check).
  */
-export function aboveLevel(an: Analysis, levels: WordLevels, opts: VocabOptions & { level: number }): { mask: Uint32Array; words: VocabToken[] } {
+export function aboveLevel(
+  an: Analysis,
+  levels: WordLevels,
+  opts: VocabOptions & { level: number },
+): { mask: Uint32Array; words: VocabToken[] } {
   const { tokens } = vocabulary(an, levels, opts);
   // 0: left bare; k ≥ 1: the k-th word chosen (ruby groups a word's syllables by it).
   const mask = new Uint32Array(an.chars.length);

@@ -75,7 +75,9 @@ export function alignOffsets(source: string, target: string): Int32Array {
         const after = i + dmg.length;
         // Repaired (日?bào) → 日報) unless the text goes on right after it (dropped), or another
         // damaged one follows that accounts for the character better (日?qǐng)?bào) → 日報).
-        const repaired = source.charCodeAt(after) !== t && isHanUnit(t) &&
+        const repaired =
+          source.charCodeAt(after) !== t &&
+          isHanUnit(t) &&
           (!damagedAt(source, after) || source.charCodeAt(after) === target.charCodeAt(j + 1));
         if (repaired) map[j++] = i;
         i += dmg.length;

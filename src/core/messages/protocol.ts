@@ -5,8 +5,7 @@
 
 export const COMMANDS = ['toggle-panel', 'cycle-script', 'toggle-pinyin'] as const;
 export type CommandName = (typeof COMMANDS)[number];
-export const isCommandName = (v: unknown): v is CommandName =>
-  typeof v === 'string' && (COMMANDS as readonly string[]).includes(v);
+export const isCommandName = (v: unknown): v is CommandName => typeof v === 'string' && (COMMANDS as readonly string[]).includes(v);
 
 /** Extra actions the popup and panel can ask of the page. */
 export const PAGE_ACTIONS = ['set-script', 'set-hover', 'set-ruby', 'set-clean', 'open-panel'] as const;
@@ -41,7 +40,11 @@ export type Message =
    * Content script → background (Firefox, where the panel renders from the content script): the
    * summary computed in the extension's own process, not as a task of the page.
    */
-  | { type: 'summarize'; text: string; options: { publishedAt: string | null; title: string | null; author: string | null; editor: string | null } }
+  | {
+      type: 'summarize';
+      text: string;
+      options: { publishedAt: string | null; title: string | null; author: string | null; editor: string | null };
+    }
   | { type: 'get-list-links' }
   | { type: 'page-action'; action: PageAction; value: string | boolean | null }
   | { type: 'run-command'; command: CommandName; tabId?: number };
@@ -61,7 +64,11 @@ export function parseMessage(raw: unknown): Message | null {
       const o = isObj(raw.options) ? raw.options : {};
       const opt = (v: unknown) => (typeof v === 'string' ? v.slice(0, 1000) : null);
       if (typeof raw.text !== 'string' || raw.text.length > 20_000_000) return null;
-      return { type: 'summarize', text: raw.text, options: { publishedAt: opt(o.publishedAt), title: opt(o.title), author: opt(o.author), editor: opt(o.editor) } };
+      return {
+        type: 'summarize',
+        text: raw.text,
+        options: { publishedAt: opt(o.publishedAt), title: opt(o.title), author: opt(o.author), editor: opt(o.editor) },
+      };
     }
     case 'get-panel':
       return typeof raw.selector === 'string' && raw.selector.length <= 200
@@ -118,9 +125,13 @@ export interface ListLinks {
 }
 
 export function parseListLinks(raw: unknown): ListLinks | null {
-  if (!isObj(raw) || typeof raw.url !== 'string' || !/^https?:/.test(raw.url) || typeof raw.title !== 'string' || !Array.isArray(raw.links)) return null;
+  if (!isObj(raw) || typeof raw.url !== 'string' || !/^https?:/.test(raw.url) || typeof raw.title !== 'string' || !Array.isArray(raw.links))
+    return null;
   const links = raw.links
-    .filter((l): l is { url: string; text: string } => isObj(l) && typeof l.url === 'string' && /^https?:/.test(l.url) && typeof l.text === 'string')
+    .filter(
+      (l): l is { url: string; text: string } =>
+        isObj(l) && typeof l.url === 'string' && /^https?:/.test(l.url) && typeof l.text === 'string',
+    )
     .map((l) => ({ url: l.url, text: l.text.slice(0, 300) }));
   return { url: raw.url, title: raw.title.slice(0, 300), links };
 }

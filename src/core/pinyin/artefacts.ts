@@ -24,7 +24,7 @@ export function findArtefacts(text: string): Artefact[] {
   for (const m of text.matchAll(ARTEFACT_RE)) {
     const raw = m[2]!.toLowerCase();
     if (!MARKED.test(raw) && !/^[a-z]+$/.test(raw)) continue;
-    let num = (convert(raw, { format: 'symbolToNum' })).replace(/ü/g, 'v');
+    let num = convert(raw, { format: 'symbolToNum' }).replace(/ü/g, 'v');
     if (!/[1-5]$/.test(num)) num += '5';
     if (!/^[a-z]{1,6}[1-5]$/.test(num)) continue;
     out.push({ index: m.index, end: m.index + m[0].length, syllable: num });

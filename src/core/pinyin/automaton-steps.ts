@@ -16,7 +16,8 @@ const CHUNK = 400;
 
 export function* automatonSteps(): Generator<void, void> {
   const tree = acTree as Partial<typeof acTree> | undefined;
-  if (!tree || typeof tree.buildTrie !== 'function' || typeof tree.buildFailPointer !== 'function' || !Array.isArray(PatternsNormal)) return;
+  if (!tree || typeof tree.buildTrie !== 'function' || typeof tree.buildFailPointer !== 'function' || !Array.isArray(PatternsNormal))
+    return;
   // Already built (pinyin-pro's idle build ran first): nothing to do.
   if (!(tree.root?.children instanceof Map) || tree.root.children.size > 0) return;
   const hold = () => undefined;

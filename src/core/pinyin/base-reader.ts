@@ -156,7 +156,7 @@ export function isPolyphone(ch: string): boolean {
   if (bmp && polyTable[code]) return polyTable[code] === 2;
   let v = bmp ? undefined : polyAstral.get(ch);
   if (v === undefined) {
-    const r = (polyphonic(ch, { type: 'array', toneType: 'num' }))[0] ?? [];
+    const r = polyphonic(ch, { type: 'array', toneType: 'num' })[0] ?? [];
     v = new Set(r).size > 1;
     if (bmp) polyTable[code] = v ? 2 : 1;
     else polyAstral.set(ch, v);

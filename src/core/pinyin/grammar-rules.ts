@@ -74,7 +74,33 @@ const GAN4_AFTER = new Set('白不再没要想能会肯敢别都就也又还快�
 const DAO4_BEFORE = new Set('水酒茶车掉进出入满');
 // Verbs done for a beneficiary: 为 before them (with the beneficiary between) is wèi "for"
 // (为兰州市提供服务, 为地方经济注入活力, 为市民办实事), unless 以 opened the clause (以…为 wéi).
-const BENEFACTIVE = ['提供', '服务', '办', '做', '作出', '带来', '注入', '创造', '打造', '搭建', '贡献', '助力', '赋能', '保驾护航', '铺路', '解决', '谋', '争取', '献', '点赞', '加油', '增添', '开辟', '奠定', '送'];
+const BENEFACTIVE = [
+  '提供',
+  '服务',
+  '办',
+  '做',
+  '作出',
+  '带来',
+  '注入',
+  '创造',
+  '打造',
+  '搭建',
+  '贡献',
+  '助力',
+  '赋能',
+  '保驾护航',
+  '铺路',
+  '解决',
+  '谋',
+  '争取',
+  '献',
+  '点赞',
+  '加油',
+  '增添',
+  '开辟',
+  '奠定',
+  '送',
+];
 const CLAUSE_END = /[，。；：！？,.;:!?\n、“”"]/;
 // Particles closing a clause after a predicate adjective (太差了, 很差的).
 const CLOSING = new Set('了的啊吧呢呀');
@@ -102,7 +128,8 @@ export function preLexiconReading(chars: string[], i: number): string | undefine
       // zhǎng "grow" before 得/着 (长得像, 长着), before a negated result (长不大, 长不好), and
       // before 在 opening a clause (，长在卵巢内); cháng "long" closing a clause after a degree
       // word or a word of length (太长。 源远流长。 绵长。).
-      if (r === '得' || r === '着' || (r === '在' && !isHan(l)) || (r === '不' && chars[i + 2] && ZHANG3_RESULT.has(chars[i + 2]!))) return 'zhang3';
+      if (r === '得' || r === '着' || (r === '在' && !isHan(l)) || (r === '不' && chars[i + 2] && ZHANG3_RESULT.has(chars[i + 2]!)))
+        return 'zhang3';
       if (!isHan(r) && l && (DEGREE.has(l) || LENGTHY.has(l))) return 'chang2';
       return undefined;
     case '为': {
@@ -159,7 +186,13 @@ export function grammarReading(chars: string[], i: number, _prevWordLength: numb
     case '地': {
       if (!isHan(l) || !isHan(r)) return undefined;
       // A dictionary word decides (奥地利, 发祥地 dì; 细心地 de), the longest first.
-      for (const [a, b] of [[i - 2, i], [i - 1, i + 1], [i, i + 2], [i - 1, i], [i, i + 1]] as const) {
+      for (const [a, b] of [
+        [i - 2, i],
+        [i - 1, i + 1],
+        [i, i + 2],
+        [i - 1, i],
+        [i, i + 1],
+      ] as const) {
         if (a < 0 || b >= chars.length) continue;
         let w = '';
         for (let k = a; k <= b; k++) w += chars[k];

@@ -110,7 +110,12 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
     tokens = baseTokens(simplified.join(''));
   }
   // Defensive: should segmentation ever not align with code points, read character by character.
-  if (tokens.length !== chars.length) tokens = simplified.flatMap((c, i) => baseTokens(c).slice(0, 1).map((t) => ({ ...t, word: i })));
+  if (tokens.length !== chars.length)
+    tokens = simplified.flatMap((c, i) =>
+      baseTokens(c)
+        .slice(0, 1)
+        .map((t) => ({ ...t, word: i })),
+    );
   tokens = applySpeechReadings(applyToneRules(applyContextRules(tokens, opts.rules ?? shippedRules)), opts.speech ?? shippedSpeech);
   const offsets: number[] = new Array(chars.length);
   let off = 0;
@@ -123,10 +128,11 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const words = chars.map((_, i) => (aligned ? tokens[i]!.word : i));
   if (opts.artefacts !== false && (text.includes('(') || text.includes('（'))) {
     const art = artefactReadings(text);
-    if (art.size) for (let i = 0; i < chars.length; i++) {
-      const a = art.get(offsets[i]!);
-      if (a) syllables[i] = a;
-    }
+    if (art.size)
+      for (let i = 0; i < chars.length; i++) {
+        const a = art.get(offsets[i]!);
+        if (a) syllables[i] = a;
+      }
   }
   const result: Analysis = { chars, simplified, offsets, syllables, words };
   if (useCache && chars.length <= CACHE_CHARS) {

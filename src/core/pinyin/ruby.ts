@@ -27,7 +27,24 @@ export interface RubyOptions {
   select?: (a: Analysis) => Uint32Array;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'RUBY', 'RT', 'RP', 'CODE', 'PRE', 'SVG', 'MATH', 'TEMPLATE', 'IFRAME']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'RUBY',
+  'RT',
+  'RP',
+  'CODE',
+  'PRE',
+  'SVG',
+  'MATH',
+  'TEMPLATE',
+  'IFRAME',
+]);
 /** The code point is a Han character (the ranges of text/script's HAN_RE). */
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);
@@ -49,8 +66,7 @@ const TONE_CLASS = ['', 1, 2, 3, 4, 5].map((t) => `${RT_CLASS} dubao-tone${t}`);
  * layout (bench pinyin), so they are left out.
  */
 export const RUBY_CSS =
-  `[${ROOT_ATTR}] ruby{margin:0 .18em}` +
-  `[${ROOT_ATTR}] ruby>rt{user-select:none;-webkit-user-select:none;font-size:max(10px,.6em)}`;
+  `[${ROOT_ATTR}] ruby{margin:0 .18em}` + `[${ROOT_ATTR}] ruby>rt{user-select:none;-webkit-user-select:none;font-size:max(10px,.6em)}`;
 
 function collectTextNodes(root: Element, exclude: ((el: Element) => boolean) | undefined, out: Text[]): void {
   const walk = (node: Node): void => {
@@ -139,8 +155,17 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
           syl = null;
         }
         u += n;
-        if (!syl || !isHanCode(code) || (only && !only[cp])) { plain += ch; ruby = null; continue; }
-        if (plain) { const t = doc.createTextNode(plain); frag.appendChild(t); parts.push(t); plain = ''; }
+        if (!syl || !isHanCode(code) || (only && !only[cp])) {
+          plain += ch;
+          ruby = null;
+          continue;
+        }
+        if (plain) {
+          const t = doc.createTextNode(plain);
+          frag.appendChild(t);
+          parts.push(t);
+          plain = '';
+        }
         const word = only ? only[cp]! : a.words[cp]!;
         if (!ruby || word !== lastWord) {
           ruby = doc.createElement('ruby');
@@ -156,7 +181,11 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
         rt.insertAdjacentText('beforeend', formatSyllable(syl, style));
         ruby.appendChild(rt);
       }
-      if (plain) { const t = doc.createTextNode(plain); frag.appendChild(t); parts.push(t); }
+      if (plain) {
+        const t = doc.createTextNode(plain);
+        frag.appendChild(t);
+        parts.push(t);
+      }
       node.parentNode!.replaceChild(frag, node);
       replaced.push({ original: node, parts });
     }

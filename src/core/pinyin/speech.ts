@@ -47,7 +47,7 @@ function indexOf(t: SpeechReadings): Index {
 /** Apply the readings in place; returns the tokens for chaining. */
 export function applySpeechReadings(tokens: BaseToken[], t: SpeechReadings = shippedSpeech): BaseToken[] {
   const { starts, chars, words, left, right } = indexOf(t);
-  for (let b = 0; b < tokens.length; ) {
+  for (let b = 0; b < tokens.length;) {
     const tok = tokens[b]!;
     let e = b + 1;
     while (e < tokens.length && tokens[e]!.word === tok.word) e++;

@@ -31,7 +31,11 @@ export function numbersToMarks(numbered: string): string {
   let idx = base.search(/[ae]/);
   if (idx < 0) idx = base.indexOf('ou');
   if (idx < 0) {
-    for (let i = base.length - 1; i >= 0; i--) if ('iouü'.includes(base[i]!)) { idx = i; break; }
+    for (let i = base.length - 1; i >= 0; i--)
+      if ('iouü'.includes(base[i]!)) {
+        idx = i;
+        break;
+      }
   }
   if (idx < 0) return base; // syllabic consonants (m, n, ng, hm): no vowel to mark
   const v = base[idx]!;
@@ -39,15 +43,70 @@ export function numbersToMarks(numbered: string): string {
 }
 
 const INITIALS: Array<[string, string]> = [
-  ['zh', 'ㄓ'], ['ch', 'ㄔ'], ['sh', 'ㄕ'], ['b', 'ㄅ'], ['p', 'ㄆ'], ['m', 'ㄇ'], ['f', 'ㄈ'], ['d', 'ㄉ'],
-  ['t', 'ㄊ'], ['n', 'ㄋ'], ['l', 'ㄌ'], ['g', 'ㄍ'], ['k', 'ㄎ'], ['h', 'ㄏ'], ['j', 'ㄐ'], ['q', 'ㄑ'],
-  ['x', 'ㄒ'], ['r', 'ㄖ'], ['z', 'ㄗ'], ['c', 'ㄘ'], ['s', 'ㄙ'],
+  ['zh', 'ㄓ'],
+  ['ch', 'ㄔ'],
+  ['sh', 'ㄕ'],
+  ['b', 'ㄅ'],
+  ['p', 'ㄆ'],
+  ['m', 'ㄇ'],
+  ['f', 'ㄈ'],
+  ['d', 'ㄉ'],
+  ['t', 'ㄊ'],
+  ['n', 'ㄋ'],
+  ['l', 'ㄌ'],
+  ['g', 'ㄍ'],
+  ['k', 'ㄎ'],
+  ['h', 'ㄏ'],
+  ['j', 'ㄐ'],
+  ['q', 'ㄑ'],
+  ['x', 'ㄒ'],
+  ['r', 'ㄖ'],
+  ['z', 'ㄗ'],
+  ['c', 'ㄘ'],
+  ['s', 'ㄙ'],
 ];
 const FINALS: Record<string, string> = {
-  a: 'ㄚ', o: 'ㄛ', e: 'ㄜ', ê: 'ㄝ', ai: 'ㄞ', ei: 'ㄟ', ao: 'ㄠ', ou: 'ㄡ', an: 'ㄢ', en: 'ㄣ', ang: 'ㄤ', eng: 'ㄥ',
-  ong: 'ㄨㄥ', er: 'ㄦ', i: 'ㄧ', ia: 'ㄧㄚ', ie: 'ㄧㄝ', iao: 'ㄧㄠ', iu: 'ㄧㄡ', ian: 'ㄧㄢ', in: 'ㄧㄣ',
-  iang: 'ㄧㄤ', ing: 'ㄧㄥ', iong: 'ㄩㄥ', u: 'ㄨ', ua: 'ㄨㄚ', uo: 'ㄨㄛ', uai: 'ㄨㄞ', ui: 'ㄨㄟ', uan: 'ㄨㄢ',
-  un: 'ㄨㄣ', uang: 'ㄨㄤ', ueng: 'ㄨㄥ', ü: 'ㄩ', üe: 'ㄩㄝ', üan: 'ㄩㄢ', ün: 'ㄩㄣ', m: 'ㄇ', n: 'ㄋ', ng: 'ㄫ', hm: 'ㄏㄇ',
+  a: 'ㄚ',
+  o: 'ㄛ',
+  e: 'ㄜ',
+  ê: 'ㄝ',
+  ai: 'ㄞ',
+  ei: 'ㄟ',
+  ao: 'ㄠ',
+  ou: 'ㄡ',
+  an: 'ㄢ',
+  en: 'ㄣ',
+  ang: 'ㄤ',
+  eng: 'ㄥ',
+  ong: 'ㄨㄥ',
+  er: 'ㄦ',
+  i: 'ㄧ',
+  ia: 'ㄧㄚ',
+  ie: 'ㄧㄝ',
+  iao: 'ㄧㄠ',
+  iu: 'ㄧㄡ',
+  ian: 'ㄧㄢ',
+  in: 'ㄧㄣ',
+  iang: 'ㄧㄤ',
+  ing: 'ㄧㄥ',
+  iong: 'ㄩㄥ',
+  u: 'ㄨ',
+  ua: 'ㄨㄚ',
+  uo: 'ㄨㄛ',
+  uai: 'ㄨㄞ',
+  ui: 'ㄨㄟ',
+  uan: 'ㄨㄢ',
+  un: 'ㄨㄣ',
+  uang: 'ㄨㄤ',
+  ueng: 'ㄨㄥ',
+  ü: 'ㄩ',
+  üe: 'ㄩㄝ',
+  üan: 'ㄩㄢ',
+  ün: 'ㄩㄣ',
+  m: 'ㄇ',
+  n: 'ㄋ',
+  ng: 'ㄫ',
+  hm: 'ㄏㄇ',
 };
 const TONE_MARK = ['', 'ˊ', 'ˇ', 'ˋ', '˙'];
 
@@ -61,7 +120,11 @@ export function numbersToZhuyin(numbered: string): string {
   s = s.replace(/^i([aeou])/, 'i$1');
   let ini = '';
   for (const [p, z] of INITIALS) {
-    if (s.startsWith(p) && s.length > p.length) { ini = z; s = s.slice(p.length); break; }
+    if (s.startsWith(p) && s.length > p.length) {
+      ini = z;
+      s = s.slice(p.length);
+      break;
+    }
   }
   if (ini && /^[jqx]/.test(numbered)) s = s.replace(/^u/, 'ü');
   let fin: string | undefined;

@@ -29,8 +29,24 @@ const AA_VERB = new Set('看说试玩聊逛尝谢走坐歇瞧问');
 const ZHE_VERB = new Set('拉握牵背挥摆搓扬举伸叉插揣甩攥捂摊抱拍招摇眯眨睁闭瞪瞇翻垂含噙瞅瞧盯望看斜');
 
 const PARTICLE: Record<string, string> = {
-  啦: 'la5', 哦: 'o5', 吧: 'ba5', 呢: 'ne5', 啊: 'a5', 嘛: 'ma5', 呀: 'ya5', 哟: 'yo5', 呗: 'bei5', 喽: 'lou5', 么: 'me5',
-  哇: 'wa5', 咧: 'lie5', 哩: 'li5', 呐: 'na5', 嘞: 'lei5', 啰: 'luo5', 喔: 'o5',
+  啦: 'la5',
+  哦: 'o5',
+  吧: 'ba5',
+  呢: 'ne5',
+  啊: 'a5',
+  嘛: 'ma5',
+  呀: 'ya5',
+  哟: 'yo5',
+  呗: 'bei5',
+  喽: 'lou5',
+  么: 'me5',
+  哇: 'wa5',
+  咧: 'lie5',
+  哩: 'li5',
+  呐: 'na5',
+  嘞: 'lei5',
+  啰: 'luo5',
+  喔: 'o5',
 };
 
 // What may follow a particle that closes a clause: the end of the text, a line break, or a stop,
@@ -51,11 +67,29 @@ export function applyToneRules(tokens: BaseToken[]): BaseToken[] {
       if ((l && (DIGIT.has(l) || l === '十')) || (r && DIGIT.has(r)) || (r === '点' && r2 && DIGIT.has(r2))) t.syllable = 'yi1';
     } else if (t.char === '不' && i > 0 && tokens[i - 1]!.syllable && tokens[i - 1]!.char === tokens[i + 1]?.char) {
       t.syllable = 'bu4';
-    } else if (i > 0 && tokens[i - 1]!.char === t.char && AA_VERB.has(t.char) && tokens[i - 2]?.char !== t.char && tokens[i - 1]!.syllable) {
+    } else if (
+      i > 0 &&
+      tokens[i - 1]!.char === t.char &&
+      AA_VERB.has(t.char) &&
+      tokens[i - 2]?.char !== t.char &&
+      tokens[i - 1]!.syllable
+    ) {
       t.syllable = tokens[i - 1]!.syllable!.slice(0, -1) + '5';
-    } else if (t.char === '着' && t.syllable === 'zhuo2' && ZHE_VERB.has(tokens[i - 1]?.char ?? '') && tokens[i - 1]!.word !== t.word && (tokens[i + 1]?.char === '手' || tokens[i + 1]?.char === '眼')) {
+    } else if (
+      t.char === '着' &&
+      t.syllable === 'zhuo2' &&
+      ZHE_VERB.has(tokens[i - 1]?.char ?? '') &&
+      tokens[i - 1]!.word !== t.word &&
+      (tokens[i + 1]?.char === '手' || tokens[i + 1]?.char === '眼')
+    ) {
       t.syllable = 'zhe5';
-    } else if (PARTICLE[t.char] && t.single && tokens[i - 1]?.syllable && tokens[i - 1]!.char !== t.char && closesClause(tokens[i + 1]?.char)) {
+    } else if (
+      PARTICLE[t.char] &&
+      t.single &&
+      tokens[i - 1]?.syllable &&
+      tokens[i - 1]!.char !== t.char &&
+      closesClause(tokens[i + 1]?.char)
+    ) {
       // …unless it ends a word of the complete dictionary (酒吧 bā, 干嘛 má).
       t.syllable = WORDS[tokens[i - 1]!.char + t.char] ?? PARTICLE[t.char]!;
     }

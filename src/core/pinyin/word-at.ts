@@ -124,7 +124,8 @@ function definitionsFor(entries: DictEntry[], reading: string): { ordered: DictE
   return { ordered: [...matching, ...others], definitions };
 }
 
-const lookupBoth = (dict: Cedict, simplified: string, word: string) => dict.lookup(simplified).concat(word !== simplified ? dict.lookup(word) : []);
+const lookupBoth = (dict: Cedict, simplified: string, word: string) =>
+  dict.lookup(simplified).concat(word !== simplified ? dict.lookup(word) : []);
 
 /** Word under `offset` (UTF-16) in `text` (a paragraph); loads CC-CEDICT and the levels lazily on first call. */
 export async function wordAt(text: string, offset: number, opts: WordAtOptions = {}): Promise<WordAt | null> {
@@ -132,7 +133,10 @@ export async function wordAt(text: string, offset: number, opts: WordAtOptions =
   const a = analyse(text, opts);
   let ci = -1;
   for (let i = 0; i < a.chars.length; i++) {
-    if (a.offsets[i]! <= offset && offset < a.offsets[i]! + a.chars[i]!.length) { ci = i; break; }
+    if (a.offsets[i]! <= offset && offset < a.offsets[i]! + a.chars[i]!.length) {
+      ci = i;
+      break;
+    }
   }
   if (ci < 0 || !HAN_RE.test(a.chars[ci]!)) return null;
   const dict = opts.dict ?? (await loadCedict());

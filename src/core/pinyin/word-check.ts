@@ -71,15 +71,17 @@ export function checkWords(tokens: BaseToken[], deps: WordCheckDeps): BaseToken[
   // pinyin-pro's words with a polyphone, [start, end), and their windows.
   const words: Array<[number, number]> = [];
   const windows: Array<[number, number]> = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let e = i + 1;
     while (e < n && tokens[e]!.word === tokens[i]!.word) e++;
     // A polyphone at an edge of the word that forms a dictionary word with the Han character
     // next to it outside (执|行情: 执行; 市长|江: 长江): the segmenter decides, in a window that
     // reaches out on that side. (Rare: most words are never sent to the segmenter.)
     if (e - i >= 2 && tokens[i]!.syllable) {
-      let left = i > 0 && !!tokens[i - 1]!.syllable && deps.isPolyphone(tokens[i]!.char) && deps.isWord(tokens[i - 1]!.char + tokens[i]!.char);
-      let right = e < n && !!tokens[e]!.syllable && deps.isPolyphone(tokens[e - 1]!.char) && deps.isWord(tokens[e - 1]!.char + tokens[e]!.char);
+      let left =
+        i > 0 && !!tokens[i - 1]!.syllable && deps.isPolyphone(tokens[i]!.char) && deps.isWord(tokens[i - 1]!.char + tokens[i]!.char);
+      let right =
+        e < n && !!tokens[e]!.syllable && deps.isPolyphone(tokens[e - 1]!.char) && deps.isWord(tokens[e - 1]!.char + tokens[e]!.char);
       // A word that reads a particle by its rare lexical reading (目的 dì, 的确 dí, 着实 zhuó, 了解
       // liǎo) is checked on both sides: the particle may belong to the text beside it (项目|的, 说的|确实).
       if (!left && !right && particleRead(tokens, i, e)) left = right = true;
@@ -114,7 +116,7 @@ export function checkWords(tokens: BaseToken[], deps: WordCheckDeps): BaseToken[
     // reaches outside it.
     const u0 = joined.start[w]! + offsetOf(tokens, windows[w]![0], i);
     const over: Array<[number, number]> = [];
-    for (let u = u0, k = i; k < e; ) {
+    for (let u = u0, k = i; k < e;) {
       const r = wordAt(u);
       over.push(r);
       for (; k < r[1]; k++) u += tokens[k]!.char.length;

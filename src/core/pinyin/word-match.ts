@@ -86,7 +86,6 @@ export function joinedIfBmp(chars: string[]): string | null {
   return j.length === chars.length ? j : null;
 }
 
-
 export function wordMatchReading(
   chars: string[],
   i: number,

@@ -47,34 +47,64 @@ export interface Report {
   keySentences: string[];
 }
 
-interface SpanLike { text: string }
-interface FigureLike {
-  value: string; number: number | null; unit: string | null; kind: string;
-  measure: SpanLike | null; qualifier: string | null; sentence: SpanLike;
+interface SpanLike {
+  text: string;
 }
-interface EntityLike { text: string; role?: string | null; aliases?: readonly string[]; mentions: readonly unknown[] }
+interface FigureLike {
+  value: string;
+  number: number | null;
+  unit: string | null;
+  kind: string;
+  measure: SpanLike | null;
+  qualifier: string | null;
+  sentence: SpanLike;
+}
+interface EntityLike {
+  text: string;
+  role?: string | null;
+  aliases?: readonly string[];
+  mentions: readonly unknown[];
+}
 export interface SummaryLike {
   figures: readonly FigureLike[];
-  entities: { people: readonly EntityLike[]; places: readonly EntityLike[]; organizations: readonly EntityLike[]; documents: readonly EntityLike[] };
+  entities: {
+    people: readonly EntityLike[];
+    places: readonly EntityLike[];
+    organizations: readonly EntityLike[];
+    documents: readonly EntityLike[];
+  };
   dates: ReadonlyArray<{ text: string; iso: string }>;
   keySentences: readonly SpanLike[];
 }
 export interface ArticleLike {
-  title: string | null; publishedAt: string | null; source: string | null;
-  author: string | null; editor: string | null; lang: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  author: string | null;
+  editor: string | null;
+  lang: string | null;
 }
 
 /** Page text as the report carries it: bidi controls dropped (they would reorder what the panel and exports show). */
 const t = (s: string): string => stripBidi(s);
 const tn = (s: string | null | undefined): string | null => (s == null ? null : stripBidi(s));
 
-const entity = (e: EntityLike): ReportEntity => ({ text: t(e.text), role: tn(e.role), aliases: (e.aliases ?? []).map(t), count: e.mentions.length });
+const entity = (e: EntityLike): ReportEntity => ({
+  text: t(e.text),
+  role: tn(e.role),
+  aliases: (e.aliases ?? []).map(t),
+  count: e.mentions.length,
+});
 
 /**
  * The report of an article and its summary: the text model the panel shows and every export is
  * built from. Bidi controls of page text are dropped here, once, for all of them.
  */
-export function buildReport(article: ArticleLike, summary: SummaryLike, page: { url?: string | null; site?: string | null; outlet?: string | null } = {}): Report {
+export function buildReport(
+  article: ArticleLike,
+  summary: SummaryLike,
+  page: { url?: string | null; site?: string | null; outlet?: string | null } = {},
+): Report {
   return {
     meta: {
       title: tn(article.title),

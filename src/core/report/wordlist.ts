@@ -121,7 +121,11 @@ export function addWord(list: readonly WordEntry[], entry: WordEntry): AddResult
   };
   if (!e) return result([...list], 'invalid');
   const i = list.findIndex((x) => x.word === e.word);
-  if (i >= 0) return result(list.map((x, k) => (k === i ? { ...x, ...e } : x)), 'updated');
+  if (i >= 0)
+    return result(
+      list.map((x, k) => (k === i ? { ...x, ...e } : x)),
+      'updated',
+    );
   if (list.length >= WORDLIST_MAX) return result([...list], 'full');
   return result([...list, e], 'added');
 }
@@ -156,7 +160,11 @@ export function tsvField(v: string | undefined): string {
 
 /** Text for an HTML field (page text is shown as text, never parsed as markup). */
 function html(s: string | undefined): string {
-  return (s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n?|\n/g, '<br>');
+  return (s ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n?|\n/g, '<br>');
 }
 
 export const ANKI_COLUMNS = ['Word', 'Reading', 'Definition', 'Level', 'Sentence', 'Headline', 'Source'] as const;
@@ -189,7 +197,11 @@ export function wordListCsv(list: readonly WordEntry[], opts: { bom?: boolean } 
     const sentence = m ? `${m[0]}【${m[1]}】${m[2]}` : e.sentence;
     const date = e.added !== undefined ? new Date(e.added) : null;
     const added = date && Number.isFinite(date.getTime()) ? date.toISOString() : '';
-    rows.push([e.word, e.pinyin, e.gloss, e.level, sentence, e.title, e.url, added].map((v) => csvField(v === undefined ? null : stripBidi(v))).join(','));
+    rows.push(
+      [e.word, e.pinyin, e.gloss, e.level, sentence, e.title, e.url, added]
+        .map((v) => csvField(v === undefined ? null : stripBidi(v)))
+        .join(','),
+    );
   }
   return (opts.bom ? '\ufeff' : '') + rows.join('\r\n') + '\r\n';
 }

@@ -43,7 +43,10 @@ const MAX_FIGURES = 5;
 const MAX_NAMES = 8;
 
 function names(list: Entity[]): string[] {
-  return [...list].sort((a, b) => b.salience - a.salience).slice(0, MAX_NAMES).map((e) => e.text);
+  return [...list]
+    .sort((a, b) => b.salience - a.salience)
+    .slice(0, MAX_NAMES)
+    .map((e) => e.text);
 }
 
 export interface AnalyzeOptions {
@@ -55,7 +58,10 @@ export interface AnalyzeOptions {
 export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {}): PageOutcome {
   const a = extractArticle(doc, { url, now: opts.now });
   if (!a.isArticle) {
-    return { kind: 'not-article', reason: a.cleanText.length < 200 ? 'not an article (little running text)' : 'not an article (list, index or forum page)' };
+    return {
+      kind: 'not-article',
+      reason: a.cleanText.length < 200 ? 'not an article (little running text)' : 'not an article (list, index or forum page)',
+    };
   }
   const sum = summarize(a.cleanText, { publishedAt: a.publishedAt, title: a.title, author: a.author, editor: a.editor, keySentences: 1 });
   // 原标题 / 转载自 lines the body selection left out sit beside the article, inside its container's parent.
@@ -75,7 +81,9 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
       author: a.author,
       editor: a.editor,
       stated: statedOrigin(a.source, a.cleanText, pageText),
-      figures: sum.figures.slice(0, MAX_FIGURES).map((f) => ({ value: f.value, unit: f.unit, kind: f.kind, measure: f.measure?.text ?? null })),
+      figures: sum.figures
+        .slice(0, MAX_FIGURES)
+        .map((f) => ({ value: f.value, unit: f.unit, kind: f.kind, measure: f.measure?.text ?? null })),
       entities: {
         people: names(sum.entities.people),
         places: names(sum.entities.places),

@@ -15,7 +15,10 @@ export function charsetOf(contentType: string | null | undefined): string | null
 }
 
 export function decodeResponse(bytes: Uint8Array, contentType?: string | null): DecodedHtml {
-  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe);
+  const bom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe);
   const header = bom ? null : charsetOf(contentType);
   if (!header) return decodeHtml(bytes);
   // Pages served as gb2312 routinely hold GBK/GB18030-only characters: decode with the superset.

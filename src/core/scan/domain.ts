@@ -7,12 +7,49 @@
 const SECOND_LEVEL = ['com', 'net', 'org', 'gov', 'edu', 'ac', 'mil', 'int', 'co', 'idv', 'game', 'ebiz', 'club'];
 const MULTI_TLDS = ['cn', 'tw', 'hk', 'mo', 'sg', 'my', 'uk', 'jp', 'au', 'nz', 'kr', 'th', 'ph', 'vn', 'id', 'in', 'br'];
 /** China's provincial second-level domains (bj.cn, gd.cn …) are public suffixes too. */
-const CN_PROVINCES = ['ah', 'bj', 'cq', 'fj', 'gd', 'gs', 'gz', 'gx', 'ha', 'hb', 'he', 'hi', 'hk', 'hl', 'hn', 'jl', 'js', 'jx', 'ln', 'mo', 'nm', 'nx', 'qh', 'sc', 'sd', 'sh', 'sn', 'sx', 'tj', 'tw', 'xj', 'xz', 'yn', 'zj'];
+const CN_PROVINCES = [
+  'ah',
+  'bj',
+  'cq',
+  'fj',
+  'gd',
+  'gs',
+  'gz',
+  'gx',
+  'ha',
+  'hb',
+  'he',
+  'hi',
+  'hk',
+  'hl',
+  'hn',
+  'jl',
+  'js',
+  'jx',
+  'ln',
+  'mo',
+  'nm',
+  'nx',
+  'qh',
+  'sc',
+  'sd',
+  'sh',
+  'sn',
+  'sx',
+  'tj',
+  'tw',
+  'xj',
+  'xz',
+  'yn',
+  'zj',
+];
 
 const SUFFIXES = new Set<string>([
   ...MULTI_TLDS.flatMap((tld) => SECOND_LEVEL.map((s) => `${s}.${tld}`)),
   ...CN_PROVINCES.map((p) => `${p}.cn`),
-  '公司.cn', '网络.cn', '政务.cn',
+  '公司.cn',
+  '网络.cn',
+  '政务.cn',
 ]);
 
 function isIp(host: string): boolean {

@@ -40,8 +40,11 @@ export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let j = 0;
   let n = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { n++; i++; j++; }
-    else if (a[i]! < b[j]!) i++;
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
     else j++;
   }
   return n;

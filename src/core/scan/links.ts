@@ -34,17 +34,22 @@ export function cjkCount(s: string): number {
 /** Containers whose links are site furniture, by tag. */
 const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
 /** …and by id/class words (whole words inside `top-nav`, `footer_links`, `pagination`, `breadcrumb`). */
-const FURNITURE_WORD = /(?:^|[\s_-])(?:nav|navs|navbar|navi|menu|menus|mainmenu|submenu|header|topbar|top_bar|footer|foot|bottom|copyright|copy|breadcrumbs?|crumbs?|location|position|weizhi|pagination|pager|paging|pagenav|pagebar|sitemap|friendlinks?|flinks?|youqing|links|ad|ads|advert|adv|advertisement|gg|banner|sponsor|share|login|toolbar|tools|lang)(?:[\s_\-\d]|$)/i;
+const FURNITURE_WORD =
+  /(?:^|[\s_-])(?:nav|navs|navbar|navi|menu|menus|mainmenu|submenu|header|topbar|top_bar|footer|foot|bottom|copyright|copy|breadcrumbs?|crumbs?|location|position|weizhi|pagination|pager|paging|pagenav|pagebar|sitemap|friendlinks?|flinks?|youqing|links|ad|ads|advert|adv|advertisement|gg|banner|sponsor|share|login|toolbar|tools|lang)(?:[\s_\-\d]|$)/i;
 /** Pagination anchor text: 上一页, 下一页, 尾页, 2, [3], », 更多, next … */
-const PAGE_TEXT = /^(?:[<«‹[【(（]*\s*(?:上一?页|下一?页|前一?页|后一?页|後一?頁|上一?頁|下一?頁|首页|首頁|尾页|尾頁|末页|末頁|第?\s*\d{1,4}\s*[页頁]?|更多|更多>+|more|next|prev(?:ious)?|last|first|跳转|跳轉|go)\s*[>»›\]】)）]*|[<>«»‹›]+|\.{2,}|…+)$/i;
-const PAGE_URL = /[?&](?:page|p|pn|pg|pageno|pagenum|pageindex|page_index|curpage|start|offset)=\d+|\/page\/\d+\/?$|(?:^|\/)(?:index|list|default|page|more)[_-]?\d{1,4}\.s?html?$/i;
+const PAGE_TEXT =
+  /^(?:[<«‹[【(（]*\s*(?:上一?页|下一?页|前一?页|后一?页|後一?頁|上一?頁|下一?頁|首页|首頁|尾页|尾頁|末页|末頁|第?\s*\d{1,4}\s*[页頁]?|更多|更多>+|more|next|prev(?:ious)?|last|first|跳转|跳轉|go)\s*[>»›\]】)）]*|[<>«»‹›]+|\.{2,}|…+)$/i;
+const PAGE_URL =
+  /[?&](?:page|p|pn|pg|pageno|pagenum|pageindex|page_index|curpage|start|offset)=\d+|\/page\/\d+\/?$|(?:^|\/)(?:index|list|default|page|more)[_-]?\d{1,4}\.s?html?$/i;
 /** A date in the path: /2023/0512/, /2023-05/12/, /202305/t20230512_1.html, /20230512/, /20/0512/ (yy/mmdd). */
-const DATED_PATH = /(?:^|[^\d])(?:19|20)\d{2}[-/_]?(?:0[1-9]|1[0-2])(?:[-/_]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)|\/\d{2}\/(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\//;
+const DATED_PATH =
+  /(?:^|[^\d])(?:19|20)\d{2}[-/_]?(?:0[1-9]|1[0-2])(?:[-/_]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)|\/\d{2}\/(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\//;
 const PAGE_EXT = /\.(?:s?html?|php|aspx?|jsp|cgi)$/i;
 /** Links to files, not pages: documents, archives, images, media. */
 const FILE_EXT = /\.(?:pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar|7z|gz|jpe?g|png|gif|bmp|webp|svg|mp3|mp4|avi|flv|wmv|mov|apk|exe)$/i;
 /** Path words of media pages (galleries, videos, live rooms): an item, but no text to read. */
-const MEDIA_PATH = /(?:^|[/_.-])(?:photos?|photoview|pics?|pictures?|gallery|galleries|album|albums|slides?|slideshow|videos?|video_play|videoplay|vod|live|livestream)(?:[/_.-]|$)/i;
+const MEDIA_PATH =
+  /(?:^|[/_.-])(?:photos?|photoview|pics?|pictures?|gallery|galleries|album|albums|slides?|slideshow|videos?|video_play|videoplay|vod|live|livestream)(?:[/_.-]|$)/i;
 const INDEX_LEAF = /^(?:index|default|list|main|home)(?:[_-]\w+)?\.(?:s?html?|php|aspx?|jsp)$/i;
 
 interface Anchor {
@@ -95,9 +100,15 @@ function isFurniture(el: Element, stop: Element | null, memo: Map<Element, boole
   let found = false;
   for (let e: Element | null = el.parentElement; e && e !== stop; e = e.parentElement) {
     const known = memo.get(e);
-    if (known !== undefined) { found = known; break; }
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
     path.push(e);
-    if (ownFurniture(e)) { found = true; break; }
+    if (ownFurniture(e)) {
+      found = true;
+      break;
+    }
   }
   // Every element walked lies below the answer's element: it shares the answer.
   for (const e of path) memo.set(e, found);
@@ -132,7 +143,10 @@ export function urlShape(u: URL): { dated: boolean; item: boolean; channel: bool
   const leaf = path.slice(path.lastIndexOf('/') + 1);
   const dated = DATED_PATH.test(path);
   const idInQuery = /[?&](?:id|aid|articleid|newsid|docid|tid|contentid|infoid|itemid|cid)=\w{3,}|[?&][\w-]+=\d{4,}(?:&|$)/i.test(u.search);
-  const item = idInQuery || /\d{4,}|[A-Za-z0-9]{12,}/.test(leaf.replace(PAGE_EXT, '')) || (PAGE_EXT.test(leaf) && !INDEX_LEAF.test(leaf) && path.split('/').length > 2);
+  const item =
+    idInQuery ||
+    /\d{4,}|[A-Za-z0-9]{12,}/.test(leaf.replace(PAGE_EXT, '')) ||
+    (PAGE_EXT.test(leaf) && !INDEX_LEAF.test(leaf) && path.split('/').length > 2);
   const channel = !idInQuery && (path === '' || path.endsWith('/') || INDEX_LEAF.test(leaf)) && !/\d{5,}/.test(path);
   return { dated, item, channel, media: MEDIA_PATH.test(path) };
 }
@@ -180,7 +194,14 @@ export function* findArticleLinksSteps(doc: Document, pageUrl: string): Steps<Li
       rejected.push({ url: url.href, text, reason: 'pagination' });
       continue;
     }
-    anchors.push({ el: a, url, text, cjk: cjkCount(text), furniture: isFurniture(a, stop, furnitureMemo), signature: structureSignature(a) });
+    anchors.push({
+      el: a,
+      url,
+      text,
+      cjk: cjkCount(text),
+      furniture: isFurniture(a, stop, furnitureMemo),
+      signature: structureSignature(a),
+    });
   }
 
   // Repeated structure: anchors sharing a signature form a list; a list of headlines or a bar of short labels.
@@ -192,7 +213,10 @@ export function* findArticleLinksSteps(doc: Document, pageUrl: string): Steps<Li
   }
   const groupKind = new Map<string, 'headlines' | 'bar' | 'none'>();
   for (const [sig, g] of groups) {
-    if (g.length < 4) { groupKind.set(sig, 'none'); continue; }
+    if (g.length < 4) {
+      groupKind.set(sig, 'none');
+      continue;
+    }
     const long = g.filter((x) => x.cjk >= 6).length;
     const short = g.filter((x) => x.cjk <= 4).length;
     groupKind.set(sig, long >= g.length * 0.5 ? 'headlines' : short >= g.length * 0.7 ? 'bar' : 'none');
@@ -240,7 +264,8 @@ export function baselineLinks(doc: Document, pageUrl: string): string[] {
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     try {
       const url = new URL(a.getAttribute('href')!.trim(), base);
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && sameSite(url, page) && cjkCount(anchorText(a)) >= 8) out.add(urlKey(url));
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && sameSite(url, page) && cjkCount(anchorText(a)) >= 8)
+        out.add(urlKey(url));
     } catch {
       /* unparsable href */
     }

@@ -6,9 +6,7 @@ import { csvField } from '../report/csv';
 import type { Story } from './group';
 
 export type ScanRow =
-  | ({ type: 'story' } & Story)
-  | { type: 'failed'; url: string; error: string }
-  | { type: 'skipped'; url: string; reason: string };
+  ({ type: 'story' } & Story) | { type: 'failed'; url: string; error: string } | { type: 'skipped'; url: string; reason: string };
 
 export function storyRow(s: Story): ScanRow {
   return { type: 'story', ...s };
@@ -18,9 +16,19 @@ export function storyRow(s: Story): ScanRow {
 export function rowJson(r: ScanRow): Record<string, unknown> {
   if (r.type !== 'story') return r;
   return {
-    type: 'story', urls: r.urls, title: r.title, publishedAt: r.publishedAt, source: r.source, origin: r.origin,
-    author: r.author, editor: r.editor, figures: r.figures, entities: r.entities, keySentence: r.keySentence,
-    originalTitle: r.originalTitle, pages: r.pages,
+    type: 'story',
+    urls: r.urls,
+    title: r.title,
+    publishedAt: r.publishedAt,
+    source: r.source,
+    origin: r.origin,
+    author: r.author,
+    editor: r.editor,
+    figures: r.figures,
+    entities: r.entities,
+    keySentence: r.keySentence,
+    originalTitle: r.originalTitle,
+    pages: r.pages,
   };
 }
 
@@ -28,21 +36,64 @@ export function figureText(f: Story['figures'][number]): string {
   return f.measure ? `${f.value}（${f.measure}）` : f.value;
 }
 
-export const CSV_COLUMNS = ['type', 'title', 'url', 'other_urls', 'published_at', 'source', 'origin', 'original_title', 'author', 'editor', 'figures', 'people', 'places', 'organizations', 'key_sentence', 'problem'] as const;
+export const CSV_COLUMNS = [
+  'type',
+  'title',
+  'url',
+  'other_urls',
+  'published_at',
+  'source',
+  'origin',
+  'original_title',
+  'author',
+  'editor',
+  'figures',
+  'people',
+  'places',
+  'organizations',
+  'key_sentence',
+  'problem',
+] as const;
 
 export function csvRow(r: ScanRow): string {
-  const v: Record<(typeof CSV_COLUMNS)[number], string | null> = r.type === 'story'
-    ? {
-      type: 'story', title: r.title, url: r.urls[0] ?? null, other_urls: r.urls.slice(1).join(' '), published_at: r.publishedAt,
-      source: r.source, origin: r.origin, original_title: r.originalTitle, author: r.author, editor: r.editor,
-      figures: r.figures.map(figureText).join('; '), people: r.entities.people.join('、'), places: r.entities.places.join('、'),
-      organizations: r.entities.organizations.join('、'), key_sentence: r.keySentence, problem: null,
-    }
-    : {
-      type: r.type, title: null, url: r.url, other_urls: null, published_at: null, source: null, origin: null, original_title: null,
-      author: null, editor: null, figures: null, people: null, places: null, organizations: null, key_sentence: null,
-      problem: r.type === 'failed' ? r.error : r.reason,
-    };
+  const v: Record<(typeof CSV_COLUMNS)[number], string | null> =
+    r.type === 'story'
+      ? {
+          type: 'story',
+          title: r.title,
+          url: r.urls[0] ?? null,
+          other_urls: r.urls.slice(1).join(' '),
+          published_at: r.publishedAt,
+          source: r.source,
+          origin: r.origin,
+          original_title: r.originalTitle,
+          author: r.author,
+          editor: r.editor,
+          figures: r.figures.map(figureText).join('; '),
+          people: r.entities.people.join('、'),
+          places: r.entities.places.join('、'),
+          organizations: r.entities.organizations.join('、'),
+          key_sentence: r.keySentence,
+          problem: null,
+        }
+      : {
+          type: r.type,
+          title: null,
+          url: r.url,
+          other_urls: null,
+          published_at: null,
+          source: null,
+          origin: null,
+          original_title: null,
+          author: null,
+          editor: null,
+          figures: null,
+          people: null,
+          places: null,
+          organizations: null,
+          key_sentence: null,
+          problem: r.type === 'failed' ? r.error : r.reason,
+        };
   return CSV_COLUMNS.map((c) => csvField(v[c])).join(',');
 }
 
@@ -57,7 +108,10 @@ export function tableCsv(rows: readonly ScanRow[], opts: { bom?: boolean } = {})
 
 /** Markdown text of page data: no markup of its own (brackets, emphasis, HTML) survives. */
 export function mdText(s: string): string {
-  return s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function mdUrl(u: string): string {
@@ -67,20 +121,31 @@ function mdUrl(u: string): string {
 export function storyMarkdown(s: Story): string {
   const lines = [`## [${mdText(s.title ?? s.urls[0] ?? '')}](${mdUrl(s.urls[0] ?? '')})`, ''];
   const meta = [
-    s.publishedAt && `时间 ${mdText(s.publishedAt)}`, s.source && `来源 ${mdText(s.source)}`,
-    s.origin && s.origin !== s.source && `最初来源 ${mdText(s.origin)}`, s.author && `作者 ${mdText(s.author)}`, s.editor && `编辑 ${mdText(s.editor)}`,
+    s.publishedAt && `时间 ${mdText(s.publishedAt)}`,
+    s.source && `来源 ${mdText(s.source)}`,
+    s.origin && s.origin !== s.source && `最初来源 ${mdText(s.origin)}`,
+    s.author && `作者 ${mdText(s.author)}`,
+    s.editor && `编辑 ${mdText(s.editor)}`,
   ].filter(Boolean);
   if (meta.length) lines.push(meta.join(' · '), '');
   if (s.originalTitle) lines.push(`原标题：${mdText(s.originalTitle)}`, '');
   if (s.keySentence) lines.push(`> ${mdText(s.keySentence)}`, '');
   if (s.figures.length) lines.push(`数字：${s.figures.map((f) => mdText(figureText(f))).join('；')}`, '');
   const e = s.entities;
-  const ents = [['人物', e.people], ['地点', e.places], ['机构', e.organizations]] as const;
-  const entLine = ents.filter(([, l]) => l.length).map(([k, l]) => `${k}：${l.map(mdText).join('、')}`).join('；');
+  const ents = [
+    ['人物', e.people],
+    ['地点', e.places],
+    ['机构', e.organizations],
+  ] as const;
+  const entLine = ents
+    .filter(([, l]) => l.length)
+    .map(([k, l]) => `${k}：${l.map(mdText).join('、')}`)
+    .join('；');
   if (entLine) lines.push(entLine, '');
   if (s.urls.length > 1) {
     lines.push(`同一报道 ${s.urls.length} 处：`);
-    for (const p of s.pages) lines.push(`- <${mdUrl(p.url)}>${p.source ? ` 来源 ${mdText(p.source)}` : ''}${p.publishedAt ? ` ${mdText(p.publishedAt)}` : ''}`);
+    for (const p of s.pages)
+      lines.push(`- <${mdUrl(p.url)}>${p.source ? ` 来源 ${mdText(p.source)}` : ''}${p.publishedAt ? ` ${mdText(p.publishedAt)}` : ''}`);
     lines.push('');
   }
   return lines.join('\n');

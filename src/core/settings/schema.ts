@@ -75,8 +75,7 @@ function parseSite(v: unknown): SiteSettings | null {
   if (!isObj(v)) return null;
   const s: SiteSettings = {};
   if (typeof v.enabled === 'boolean') s.enabled = v.enabled;
-  if (v.script === null || isVariant(v.script))
-    s.script = v.script;
+  if (v.script === null || isVariant(v.script)) s.script = v.script;
   if (typeof v.autoPanel === 'boolean') s.autoPanel = v.autoPanel;
   if (typeof v.panelWidth === 'number' && Number.isFinite(v.panelWidth))
     s.panelWidth = Math.min(800, Math.max(240, Math.round(v.panelWidth)));
@@ -92,9 +91,7 @@ export function siteKey(hostname: string): string {
 export function parseSettings(raw: unknown): Settings {
   const r = isObj(raw) ? raw : {};
   // Version migrations go here (v1 is the first schema).
-  const cycle = Array.isArray(r.scriptCycle)
-    ? r.scriptCycle.filter(isVariant)
-    : [];
+  const cycle = Array.isArray(r.scriptCycle) ? r.scriptCycle.filter(isVariant) : [];
   const sites: Record<string, SiteSettings> = {};
   if (isObj(r.sites)) {
     for (const [k, v] of Object.entries(r.sites)) {
@@ -112,7 +109,9 @@ export function parseSettings(raw: unknown): Settings {
     cleanArtefacts: bool(r.cleanArtefacts, DEFAULT_SETTINGS.cleanArtefacts),
     levelList: oneOf(r.levelList, LEVEL_LISTS, DEFAULT_SETTINGS.levelList),
     learnerLevel:
-      typeof r.learnerLevel === 'number' && Number.isInteger(r.learnerLevel) && r.learnerLevel >= 0 && r.learnerLevel <= 7 ? r.learnerLevel : DEFAULT_SETTINGS.learnerLevel,
+      typeof r.learnerLevel === 'number' && Number.isInteger(r.learnerLevel) && r.learnerLevel >= 0 && r.learnerLevel <= 7
+        ? r.learnerLevel
+        : DEFAULT_SETTINGS.learnerLevel,
     rubyMode: oneOf(r.rubyMode, RUBY_MODES, DEFAULT_SETTINGS.rubyMode),
     chineseReading: oneOf(r.chineseReading, CHINESE_READINGS, DEFAULT_SETTINGS.chineseReading),
     sites,

@@ -61,7 +61,7 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 /** Settings assembled from the items of a storage area (legacy `settings.sites` too). */
 export function readSettings(items: Record<string, unknown>): { settings: Settings; used: Map<string, number>; legacy: boolean } {
-  const raw = isObj(items[KEY]) ? (items[KEY]) : {};
+  const raw = isObj(items[KEY]) ? items[KEY] : {};
   const legacySites = isObj(raw.sites) ? raw.sites : {};
   const sites: Record<string, unknown> = { ...legacySites };
   const used = new Map<string, number>();
@@ -227,7 +227,10 @@ export function createSettingsStore(area: StorageArea, opts: StoreOptions = {}):
       if (!item || now() - (used.get(key) ?? 0) < DAY) return;
       used.set(key, now());
       const v = JSON.parse(item) as Record<string, unknown>;
-      void area.set({ [siteItem(key)]: { ...v, u: now() } }).then(() => known.set(siteItem(key), JSON.stringify({ ...v, u: now() })), () => undefined);
+      void area.set({ [siteItem(key)]: { ...v, u: now() } }).then(
+        () => known.set(siteItem(key), JSON.stringify({ ...v, u: now() })),
+        () => undefined,
+      );
     },
     error: () => failure,
     dispose() {
@@ -238,4 +241,3 @@ export function createSettingsStore(area: StorageArea, opts: StoreOptions = {}):
   };
   return store;
 }
-

@@ -103,7 +103,9 @@ export function findDates(text: string, publishedAt?: string | null): DateMentio
     let iso: string | null = null;
     const g = m.groups!;
     if (g.iy) {
-      const y = Number(parseNumber(g.iy)), mo = Number(parseNumber(g.im!)), d = Number(parseNumber(g.id!));
+      const y = Number(parseNumber(g.iy)),
+        mo = Number(parseNumber(g.im!)),
+        d = Number(parseNumber(g.id!));
       if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && !/[0-9０-９]/.test(before)) iso = `${y}-${pad(mo)}-${pad(d)}`;
     } else if (g.ry) {
       if (!pub) continue;
@@ -133,10 +135,24 @@ export function findDates(text: string, publishedAt?: string | null): DateMentio
       const y = pub.getUTCFullYear();
       const mo = pub.getUTCMonth() + 1;
       const rel: Record<string, string> = {
-        今年: `${y}`, 去年: `${y - 1}`, 明年: `${y + 1}`, 前年: `${y - 2}`, 后年: `${y + 2}`,
-        今天: shift(pub, 0), 今日: shift(pub, 0), 当天: shift(pub, 0), 昨天: shift(pub, -1), 昨日: shift(pub, -1),
-        明天: shift(pub, 1), 明日: shift(pub, 1), 次日: shift(pub, 1), 前天: shift(pub, -2), 后天: shift(pub, 2),
-        本月: `${y}-${pad(mo)}`, 上月: mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`, 下月: mo === 12 ? `${y + 1}-01` : `${y}-${pad(mo + 1)}`,
+        今年: `${y}`,
+        去年: `${y - 1}`,
+        明年: `${y + 1}`,
+        前年: `${y - 2}`,
+        后年: `${y + 2}`,
+        今天: shift(pub, 0),
+        今日: shift(pub, 0),
+        当天: shift(pub, 0),
+        昨天: shift(pub, -1),
+        昨日: shift(pub, -1),
+        明天: shift(pub, 1),
+        明日: shift(pub, 1),
+        次日: shift(pub, 1),
+        前天: shift(pub, -2),
+        后天: shift(pub, 2),
+        本月: `${y}-${pad(mo)}`,
+        上月: mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`,
+        下月: mo === 12 ? `${y + 1}-01` : `${y}-${pad(mo + 1)}`,
       };
       iso = rel[w] ?? null;
     } else {
@@ -146,7 +162,7 @@ export function findDates(text: string, publishedAt?: string | null): DateMentio
       if (/[0-9０-９第每前近约]/.test(before) || /[0-9０-９]/.test(before)) continue;
       if (!yearText && !moText) {
         // A bare day (3日) only with a publish date, and not a duration (3日内).
-        if (!pub || !dText || /[内来间后前]/.test(after) || /[一-龥]/.test(before) && !/[，、。（(]|^$/.test(before)) continue;
+        if (!pub || !dText || /[内来间后前]/.test(after) || (/[一-龥]/.test(before) && !/[，、。（(]|^$/.test(before))) continue;
         const d = Number(parseNumber(dText));
         if (!(d >= 1 && d <= 31)) continue;
         const at = pastDate(pub, pub.getUTCMonth() + 1, d, sentenceAround(text, start, end), true);
@@ -154,7 +170,7 @@ export function findDates(text: string, publishedAt?: string | null): DateMentio
       } else {
         const y = yearText ? Number(parseNumber(yearText.slice(0, -1))) : null;
         if (yearText && !moText && !dText) {
-          if (/[来代初末底度前后间内级届]/.test(after) && after !== '底' || y === null || y < 1000 || y > 2200) {
+          if ((/[来代初末底度前后间内级届]/.test(after) && after !== '底') || y === null || y < 1000 || y > 2200) {
             if (!(after === '底' || after === '初' || after === '末') || y === null || y < 1000) continue;
           }
         }
@@ -163,7 +179,8 @@ export function findDates(text: string, publishedAt?: string | null): DateMentio
         if (mo !== null && !(mo >= 1 && mo <= 12)) continue;
         if (d !== null && !(d >= 1 && d <= 31)) continue;
         if (mo !== null && !yearText && !d && /[来内间]/.test(after)) continue; // 3个月来 / 8月来
-        const year = y ?? (pub && mo !== null ? pastDate(pub, mo, d, sentenceAround(text, start, end), false).y : pub ? pub.getUTCFullYear() : null);
+        const year =
+          y ?? (pub && mo !== null ? pastDate(pub, mo, d, sentenceAround(text, start, end), false).y : pub ? pub.getUTCFullYear() : null);
         if (year !== null && y === null && mo === null) continue;
         iso = year === null ? `--${pad(mo!)}${d ? '-' + pad(d) : ''}` : `${year}${mo ? '-' + pad(mo) + (d ? '-' + pad(d) : '') : ''}`;
         if (y === null && mo !== null && !d && !/份|月/.test(m[0])) continue;

@@ -65,7 +65,8 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
 
 /** Generic organisation words that are the tail of a longer name when text runs into them: 红12师|政治部. */
 const GENERIC_ORG = /^(?:总公司|政治部|宣传部|组委会|委员会|研究所|研究院|研究中心|科学院|集团|组织|办公室|分社|分会|分局|支行)$/;
-const NOT_NAME = /[年月日号的是在和与及将对了等为从向把被给由到于以其各该本我你他她它们这那个每有无不也都就而并或、，。；：！？\s“”《》（）()]/;
+const NOT_NAME =
+  /[年月日号的是在和与及将对了等为从向把被给由到于以其各该本我你他她它们这那个每有无不也都就而并或、，。；：！？\s“”《》（）()]/;
 
 /** A generic organisation word the tagger found alone takes the name right before it: 创建|总公司, 红12师|政治部. */
 function orgHeads(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
@@ -96,7 +97,10 @@ function provinceSplit(s: string, r: RawEntity): RawEntity[] {
   for (let k = Math.min(t.length - 2, p.length + 4); k >= p.length + 2; k--) {
     const w = t.slice(p.length, k);
     if (/[市县区州盟旗]$/.test(w) && places.words.has(w)) {
-      return [{ start: r.start, end: r.start + p.length, type: 'LOC' }, { start: r.start + p.length, end: r.end, type: 'ORG' }];
+      return [
+        { start: r.start, end: r.start + p.length, type: 'LOC' },
+        { start: r.start + p.length, end: r.end, type: 'ORG' },
+      ];
     }
   }
   return [r];
@@ -129,9 +133,17 @@ const PLACE_END = /[州省县峰岛湖]/;
 function titledPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { places } = gazetteer();
   return tagged.map((t) =>
-    t.type !== 'ORG' && (/^\s*vs\.?/i.test(s.slice(t.end, t.end + 4)) || /vs\.?\s*$/i.test(s.slice(Math.max(0, t.start - 4), t.start))) ? { ...t, type: 'ORG' }
-    : t.type !== 'LOC' && t.end - t.start >= 3 && PLACE_END.test(s[t.end - 1]!) && !/[\p{P}]/u.test(s.slice(t.start, t.end)) ? { ...t, type: 'LOC' }
-    : t.type !== 'PER' && t.end - t.start >= 2 && PERSON_TITLE_AFTER.test(s.slice(t.end, t.end + 2)) && !places.words.has(s.slice(t.start, t.end)) && !STATE_END.test(s[t.end - 1]!) ? { ...t, type: 'PER' } : t,
+    t.type !== 'ORG' && (/^\s*vs\.?/i.test(s.slice(t.end, t.end + 4)) || /vs\.?\s*$/i.test(s.slice(Math.max(0, t.start - 4), t.start)))
+      ? { ...t, type: 'ORG' }
+      : t.type !== 'LOC' && t.end - t.start >= 3 && PLACE_END.test(s[t.end - 1]!) && !/[\p{P}]/u.test(s.slice(t.start, t.end))
+        ? { ...t, type: 'LOC' }
+        : t.type !== 'PER' &&
+            t.end - t.start >= 2 &&
+            PERSON_TITLE_AFTER.test(s.slice(t.end, t.end + 2)) &&
+            !places.words.has(s.slice(t.start, t.end)) &&
+            !STATE_END.test(s[t.end - 1]!)
+          ? { ...t, type: 'PER' }
+          : t,
   );
 }
 
@@ -153,7 +165,14 @@ function fullNames(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   for (let k = 0; k < tagged.length; k++) {
     const t = tagged[k]!;
     // a lone surname before two given-name characters: 田|晚霞, 朱|英国 (a place the tagger saw in the name)
-    if (t.type === 'PER' && t.end - t.start === 1 && surnames.has(s[t.start]!) && given(s[t.end]) && given(s[t.end + 1]) && !NOT_GIVEN.test(s.slice(t.end, t.end + 2))) {
+    if (
+      t.type === 'PER' &&
+      t.end - t.start === 1 &&
+      surnames.has(s[t.start]!) &&
+      given(s[t.end]) &&
+      given(s[t.end + 1]) &&
+      !NOT_GIVEN.test(s.slice(t.end, t.end + 2))
+    ) {
       // the spans right after it that start inside the two characters (spans are in text order)
       const inside: TaggedSpan[] = [];
       for (let j = k + 1; j < tagged.length && tagged[j]!.start < t.end + 2; j++) inside.push(tagged[j]!);
@@ -228,7 +247,10 @@ function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
         const run = /^[\u4e00-\u9fff]{4,6}(?=[）)（(])/.exec(s.slice(pos, pos + 7))?.[0] ?? '';
         const pair = run && !looksLikeName(run) ? twoNames(run) : 0;
         if (pair) {
-          out.push({ start: pos, end: pos + pair, type: 'PER', role: m[1]! }, { start: pos + pair, end: pos + run.length, type: 'PER', role: m[1]! });
+          out.push(
+            { start: pos, end: pos + pair, type: 'PER', role: m[1]! },
+            { start: pos + pair, end: pos + run.length, type: 'PER', role: m[1]! },
+          );
           break;
         } else {
           const name = part.length > 3 && looksLikeName(part.slice(0, 3)) && !looksLikeName(part) ? part.slice(0, 3) : part;
@@ -251,10 +273,74 @@ function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
 }
 
 const STRONG_ORG = [
-  '研究院', '研究所', '研究中心', '实验室', '创新基地', '基地', '大学', '学院', '医院', '委员会', '有限公司', '股份公司', '集团', '公司', '银行', '支行', '分行',
-  '日报', '时报', '晚报', '女篮', '男篮', '女排', '男排', '女足', '男足', '代表队', '足球队', '领导小组', '筹委会', '组委会', '党委', '政治部', '宣传部', '工程局', '总公司', '分社', '药厂', '工厂', '总厂', '分院', '分局', '研究会', '同学会', '协会', '学会', '联合会', '基金会', '中心', '产业园', '孵化园', '俱乐部', '人民政府', '法院', '检察院',
+  '研究院',
+  '研究所',
+  '研究中心',
+  '实验室',
+  '创新基地',
+  '基地',
+  '大学',
+  '学院',
+  '医院',
+  '委员会',
+  '有限公司',
+  '股份公司',
+  '集团',
+  '公司',
+  '银行',
+  '支行',
+  '分行',
+  '日报',
+  '时报',
+  '晚报',
+  '女篮',
+  '男篮',
+  '女排',
+  '男排',
+  '女足',
+  '男足',
+  '代表队',
+  '足球队',
+  '领导小组',
+  '筹委会',
+  '组委会',
+  '党委',
+  '政治部',
+  '宣传部',
+  '工程局',
+  '总公司',
+  '分社',
+  '药厂',
+  '工厂',
+  '总厂',
+  '分院',
+  '分局',
+  '研究会',
+  '同学会',
+  '协会',
+  '学会',
+  '联合会',
+  '基金会',
+  '中心',
+  '产业园',
+  '孵化园',
+  '俱乐部',
+  '人民政府',
+  '法院',
+  '检察院',
 ];
-const LOC_SUFFIX = ['经济技术开发区', '高新技术产业开发区', '高新区', '开发区', '经开区', '新区', '保税区', '自贸区', '示范区', '生态创新城'];
+const LOC_SUFFIX = [
+  '经济技术开发区',
+  '高新技术产业开发区',
+  '高新区',
+  '开发区',
+  '经开区',
+  '新区',
+  '保税区',
+  '自贸区',
+  '示范区',
+  '生态创新城',
+];
 const NAME_BREAK = /[的是在和与及将对了等、，,。；;：:！？!?\s“”"《》()（）·A-Za-z0-9０-９]/;
 const DIRECTION = /^[东南西北中华][东南西北部方]?$/;
 
@@ -271,7 +357,8 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
       if (other && !DIRECTION.test(s.slice(other.start, other.end))) break;
       const piece = s.slice(t.start, k);
       if (LOC_SUFFIX.some((x) => piece.endsWith(x) && piece.length > x.length)) best = { start: t.start, end: k, type: 'LOC' };
-      else if (k > t.end && STRONG_ORG.some((x) => piece.endsWith(x) && piece.length > x.length)) best = { start: t.start, end: k, type: 'ORG' };
+      else if (k > t.end && STRONG_ORG.some((x) => piece.endsWith(x) && piece.length > x.length))
+        best = { start: t.start, end: k, type: 'ORG' };
     }
     if (best && (best.end > t.end || best.type !== t.type)) out.push(best);
   }
@@ -353,7 +440,8 @@ export function findEntities(
     for (let k = 0; k + 1 < titles.length; k++) {
       const a = titles[k]!;
       const b = titles[k + 1]!;
-      if (a.screen !== b.screen && !a.print && !b.print && LIST_GAP.test(s.slice(a.m.index + a.m[0].length, b.m.index))) a.screen = b.screen = true;
+      if (a.screen !== b.screen && !a.print && !b.print && LIST_GAP.test(s.slice(a.m.index + a.m[0].length, b.m.index)))
+        a.screen = b.screen = true;
     }
   }
   for (const { m, screen } of titles) {
@@ -387,7 +475,10 @@ export function findEntities(
   }
   // Group by (type, simplified text)
   // Each group indexes its mentions by start, so adding one is O(1) however often a name recurs.
-  const groups = new Map<string, { type: RawEntity['type']; text: string; role: string | null; mentions: Mention[]; starts: Set<number>; aliases: string[] }>();
+  const groups = new Map<
+    string,
+    { type: RawEntity['type']; text: string; role: string | null; mentions: Mention[]; starts: Set<number>; aliases: string[] }
+  >();
   const addMention = (g: { mentions: Mention[]; starts: Set<number> }, m: Mention) => {
     if (g.starts.has(m.start)) return;
     g.starts.add(m.start);
@@ -402,8 +493,12 @@ export function findEntities(
     addMention(g, m);
     if (role && !g.role) g.role = role;
   };
-  const refined = refineSpans(s, raw.flatMap((r) => provinceSplit(s, r)));
-  for (const r of refined.kept) addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
+  const refined = refineSpans(
+    s,
+    raw.flatMap((r) => provinceSplit(s, r)),
+  );
+  for (const r of refined.kept)
+    addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
   // Fragments of a longer entity are its mentions (兰州 → 兰州市), or their own entity when it is gone
   for (const f of refined.folded) {
     const into = groups.has(`${f.type}:${f.into}`) ? f.into : s.slice(f.start, f.end);
@@ -463,7 +558,15 @@ export function findEntities(
     const first = g.mentions[0]?.start ?? n;
     const inTitle = titleS && titleS.includes(text.replace(/^《|》$/g, '')) ? 1 : 0;
     const staff = g.role && /记者|编辑|通讯员|摄|实习生|校对|审核|主编|编审|监制|作者|撰稿/.test(g.role) ? 1 : 0;
-    const salience = Math.round((Math.log2(1 + g.mentions.length) + 0.5 * (1 - first / n) + inTitle + 0.3 * g.text.length ** 0.5 * (g.type === 'DOC' ? 1 : 0.3) - 1.5 * staff) * 1000) / 1000;
+    const salience =
+      Math.round(
+        (Math.log2(1 + g.mentions.length) +
+          0.5 * (1 - first / n) +
+          inTitle +
+          0.3 * g.text.length ** 0.5 * (g.type === 'DOC' ? 1 : 0.3) -
+          1.5 * staff) *
+          1000,
+      ) / 1000;
     const e: Entity = { text: g.text, type: g.type, mentions: g.mentions, salience };
     if (g.type === 'PER') e.role = g.role;
     if (g.type === 'DOC') e.aliases = g.aliases;

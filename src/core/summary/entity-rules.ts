@@ -23,13 +23,19 @@ export interface FoldedSpan {
 }
 
 /** Province, region and country one-character abbreviations used in news text (中美, 访华, 京津冀, 在港). */
-export const ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚');
+export const ABBR = new Set(
+  '京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙港澳台中华美日韩朝俄英法德意西葡荷比瑞奥印巴越泰缅老柬菲澳加墨古以伊埃非欧亚',
+);
 /** The full names of the one-character abbreviations (one where it is unambiguous). */
 const ABBR_FULL: Record<string, string[]> = Object.fromEntries(
-  ('京北京 津天津 沪上海 渝重庆 冀河北 晋山西 辽辽宁 吉吉林 黑黑龙江 苏江苏 浙浙江 皖安徽 闽福建 赣江西 鲁山东 豫河南 鄂湖北 湘湖南 粤广东 琼海南 川四川 蜀四川 ' +
+  (
+    '京北京 津天津 沪上海 渝重庆 冀河北 晋山西 辽辽宁 吉吉林 黑黑龙江 苏江苏 浙浙江 皖安徽 闽福建 赣江西 鲁山东 豫河南 鄂湖北 湘湖南 粤广东 琼海南 川四川 蜀四川 ' +
     '黔贵州 贵贵州 滇云南 云云南 陕陕西 秦陕西 甘甘肃 陇甘肃 青青海 宁宁夏 新新疆 藏西藏 桂广西 蒙内蒙古 港香港 澳澳门,澳大利亚 台台湾 中中国 华中国 美美国 日日本 ' +
     '韩韩国 朝朝鲜 俄俄罗斯 英英国 法法国 德德国 意意大利 西西班牙 葡葡萄牙 荷荷兰 比比利时 瑞瑞士,瑞典 奥奥地利 印印度 巴巴西,巴基斯坦 越越南 泰泰国 缅缅甸 老老挝 ' +
-    '柬柬埔寨 菲菲律宾 加加拿大 墨墨西哥 古古巴 以以色列 伊伊朗 埃埃及 非非洲 欧欧洲 亚亚洲').split(' ').map((x) => [x[0]!, x.slice(1).split(',')]),
+    '柬柬埔寨 菲菲律宾 加加拿大 墨墨西哥 古古巴 以以色列 伊伊朗 埃埃及 非非洲 欧欧洲 亚亚洲'
+  )
+    .split(' ')
+    .map((x) => [x[0]!, x.slice(1).split(',')]),
 );
 
 /** The place a one-character abbreviation stands for among the places of the text (港 → 香港, 美 → 美国), if exactly one. */
@@ -63,7 +69,6 @@ function wordBounds(s: string, lo: number, hi: number, seg: Intl.Segmenter): Arr
   return out;
 }
 
-
 /**
  * True when a multi-character place or organisation span starts and ends strictly inside words of
  * the surrounding text (创新|平台 → 新平), i.e. it straddles two words rather than naming anything.
@@ -86,7 +91,9 @@ export function cutsEitherEnd(s: string, start: number, end: number): boolean {
 /** True when character `i` belongs to a longer word of the text that does not contain `j` (创新|港: 新). */
 function inOtherWord(s: string, i: number, j: number): boolean {
   const lo = Math.max(0, i - 4);
-  return wordBounds(s, lo, Math.min(s.length, i + 5), wordSegmenter()!).some(([a, b]) => a <= i && i < b && b - a > 1 && !(a <= j && j < b));
+  return wordBounds(s, lo, Math.min(s.length, i + 5), wordSegmenter()!).some(
+    ([a, b]) => a <= i && i < b && b - a > 1 && !(a <= j && j < b),
+  );
 }
 
 /** A one-character place kept on its own: an abbreviation next to another one or in a clear cue. */
@@ -103,7 +110,8 @@ export function isAbbreviationPlace(s: string, start: number): boolean {
 }
 
 /** A country's side (中方, 俄方, not 西方/比方/中方面), a visit to China or Beijing (访华, 进京), people of (台商, 港人, 华侨). */
-const ONE_ABBR = /[中美日英法德俄韩朝印巴越泰菲乌以阿澳](?=方(?![面法式向案针便位圆形言块]))|([访来驻在赴离抵]|进|晋)(?=[华京])|[台港澳华](?=[商胞人侨裔])/g;
+const ONE_ABBR =
+  /[中美日英法德俄韩朝印巴越泰菲乌以阿澳](?=方(?![面法式向案针便位圆形言块]))|([访来驻在赴离抵]|进|晋)(?=[华京])|[台港澳华](?=[商胞人侨裔])/g;
 
 /**
  * Two country/province abbreviations before a relation word that the tagger left out: 中保双边,
@@ -137,13 +145,19 @@ export function splitPlaces(s: string, r: RawEntity): RawEntity[] {
   if (r.role || (r.type !== 'LOC' && r.type !== 'ORG')) return [r];
   const t = text(s, r);
   if (t.length === 2 && ABBR.has(t[0]!) && ABBR.has(t[1]!) && t !== '中华' && !gazetteer().places.words.has(t)) {
-    return [{ start: r.start, end: r.start + 1, type: 'LOC' }, { start: r.start + 1, end: r.end, type: 'LOC' }];
+    return [
+      { start: r.start, end: r.start + 1, type: 'LOC' },
+      { start: r.start + 1, end: r.end, type: 'LOC' },
+    ];
   }
   const { places } = gazetteer();
   if (r.type !== 'LOC' || t.length < 4 || places.words.has(t)) return [r];
   for (let k = 2; k <= t.length - 2; k++) {
     if (places.words.has(t.slice(0, k)) && places.words.has(t.slice(k))) {
-      return [{ start: r.start, end: r.start + k, type: 'LOC' }, { start: r.start + k, end: r.end, type: 'LOC' }];
+      return [
+        { start: r.start, end: r.start + k, type: 'LOC' },
+        { start: r.start + k, end: r.end, type: 'LOC' },
+      ];
     }
   }
   return [r];
@@ -155,7 +169,11 @@ export function splitPlaces(s: string, r: RawEntity): RawEntity[] {
  */
 export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; folded: FoldedSpan[] } {
   const { givenChars } = properLexicon();
-  raw = completeNames(s, raw.flatMap((r) => splitPlaces(s, r)), (c) => givenChars.has(c));
+  raw = completeNames(
+    s,
+    raw.flatMap((r) => splitPlaces(s, r)),
+    (c) => givenChars.has(c),
+  );
   const typeOf = new Map<string, RawEntity['type']>();
   for (const r of raw) if (!typeOf.has(text(s, r))) typeOf.set(text(s, r), r.type);
   // 1. A function character glued to the front of a found entity: 从上海 → 上海.
@@ -168,7 +186,9 @@ export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; f
     return restType ? { start: r.start + 1, end: r.end, type: restType } : r;
   });
   // 1b. A function or speech character glued to the end of a person name: 阎红彦等, 李舸摄, 林森以.
-  spans = spans.map((r) => (r.type === 'PER' && !r.role && r.end - r.start >= 3 && TRAILING_FUNCTION.test(s[r.end - 1]!) ? { ...r, end: r.end - 1 } : r));
+  spans = spans.map((r) =>
+    r.type === 'PER' && !r.role && r.end - r.start >= 3 && TRAILING_FUNCTION.test(s[r.end - 1]!) ? { ...r, end: r.end - 1 } : r,
+  );
   // 1b'. A form of address glued to a name is not part of it (田申申|小姐); a surname with one is no name (杨律师, 李总).
   spans = spans.flatMap((r) => {
     if (r.type !== 'PER' || r.role) return [r];
@@ -224,7 +244,8 @@ export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; f
   // A target may itself be a fragment (兰 → 兰州 → 兰州市): fold into the end of the chain.
   const foldedText = new Map(folded.map((f) => [`${f.type}:${text(s, f)}`, f.into]));
   for (const f of folded) {
-    for (let k = 0, next = foldedText.get(`${f.type}:${f.into}`); next && k < 4; k++, next = foldedText.get(`${f.type}:${f.into}`)) f.into = next;
+    for (let k = 0, next = foldedText.get(`${f.type}:${f.into}`); next && k < 4; k++, next = foldedText.get(`${f.type}:${f.into}`))
+      f.into = next;
   }
   return { kept, folded };
 }
@@ -244,10 +265,13 @@ function foldTarget(t: string, type: RawEntity['type'], longer: Map<string, RawE
     if (ty !== type || y.length <= t.length) continue;
     const rest = y.startsWith(t) ? y.slice(t.length) : null;
     const fits =
-      type === 'LOC' ? rest !== null && (t.length === 1 || SAME_PLACE.test(rest))
-      : type === 'ORG' ? rest !== null && SAME_ORG.test(rest)
-      : type === 'PER' ? rest !== null || y.endsWith(`·${t}`)
-      : false;
+      type === 'LOC'
+        ? rest !== null && (t.length === 1 || SAME_PLACE.test(rest))
+        : type === 'ORG'
+          ? rest !== null && SAME_ORG.test(rest)
+          : type === 'PER'
+            ? rest !== null || y.endsWith(`·${t}`)
+            : false;
     if (fits) found.push(y);
   }
   if (found.length === 1) return found[0]!;
@@ -258,7 +282,9 @@ function foldTarget(t: string, type: RawEntity['type'], longer: Map<string, RawE
 // ---------- People a journalist can trust: name shape, not a dictionary word, not a place ----------
 
 /** Characters of transliterated foreign names (菲利普, 阿克拉姆, 佩拉夫妮): a run of 3+ of them is a foreign name shape. */
-const TRANSLIT = new Set('阿埃艾安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰弗夫福盖甘冈戈格贡古圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩蓬皮普奇齐乔切钦琼萨塞赛桑瑟森沙莎山尚舍申什施斯松苏索塔泰坦汤唐特提廷托瓦万旺威韦维温文沃乌西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐娅丝黛萝茨霍娃嘉杨龙');
+const TRANSLIT = new Set(
+  '阿埃艾安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰弗夫福盖甘冈戈格贡古圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩蓬皮普奇齐乔切钦琼萨塞赛桑瑟森沙莎山尚舍申什施斯松苏索塔泰坦汤唐特提廷托瓦万旺威韦维温文沃乌西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐娅丝黛萝茨霍娃嘉杨龙',
+);
 
 /** Given-name parts that make a surname no name: 陈姓, 李男, 王某, 张氏. */
 const BARE_GIVEN = /^(?:[姓男女某氏家总]|先生|女士|小姐|太太|老师|师傅|同学|医生|警官|姓男子|姓女子)$/;
@@ -310,7 +336,8 @@ function isWordPair(w: string): boolean {
 /** A part of a country by direction (南部, 东北部, 东半部): a region of the text, not a named place. */
 const DIRECTION_PART = /^(?:[东南西北中]{1,2}[半]?部|[东南西北]{1,2}方)$/;
 /** An organisation word with no name before it (委员会, 研究所, 管委会, 子公司). */
-const GENERIC_ORG_ONLY = /^(?:委员会|管委会|研究所|研究院|研究中心|子公司|分公司|总公司|公司|集团|办公室|加工厂|工厂|小组|[审设]计小组|中心|协会|学会|立委)$/;
+const GENERIC_ORG_ONLY =
+  /^(?:委员会|管委会|研究所|研究院|研究中心|子公司|分公司|总公司|公司|集团|办公室|加工厂|工厂|小组|[审设]计小组|中心|协会|学会|立委)$/;
 
 /** Is this place or organisation (Simplified) more than a common word (南部, 子公司, 太贵)? Known places stay. */
 export function isTrustedName(name: string, type: 'LOC' | 'ORG', known: (w: string) => boolean): boolean {
@@ -346,10 +373,12 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
     // a given-name character, or any character closing the name before punctuation or a clause word (陈炳|辰，)
     const closes = !after || !/[\u4e00-\u9fff]/.test(after) || CLAUSE_CHAR.test(after);
     if (len === 2 && /[\u4e00-\u9fff]/.test(c) && (givenChar(c) || closes) && !CLAUSE_CHAR.test(c) && !starts.has(r.end)) {
-      if (!isWordPair(s[r.end - 1]! + c) && !(after && isDictionaryWord(c + after)) && !isDictionaryWord(s.slice(r.end, r.end + 3))) return { ...r, end: r.end + 1 };
+      if (!isWordPair(s[r.end - 1]! + c) && !(after && isDictionaryWord(c + after)) && !isDictionaryWord(s.slice(r.end, r.end + 3)))
+        return { ...r, end: r.end + 1 };
     }
     if (len === 3) {
-      if (c && /[\u4e00-\u9fff]/.test(c) && isWordPair(s[r.end - 1]! + c) && !isDictionaryWord(s.slice(r.start + 1, r.end))) return { ...r, end: r.end - 1 };
+      if (c && /[\u4e00-\u9fff]/.test(c) && isWordPair(s[r.end - 1]! + c) && !isDictionaryWord(s.slice(r.start + 1, r.end)))
+        return { ...r, end: r.end - 1 };
     }
     return r;
   });

@@ -23,11 +23,17 @@ const add = (kind: string, list: string) => list.split(' ').forEach((u) => (UNIT
 add('money', '元 美元 日元 欧元 英镑 港元 港币 澳元 韩元 卢布 新台币 台币 元人民币 人民币 块钱 法郎 马克 加元 澳门元');
 add('pp', '个百分点 百分点');
 add('percent', '% ％');
-add('quantity', '吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺');
+add(
+  'quantity',
+  '吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺',
+);
 add('duration', '年 个月 天 小时 分钟 秒钟 秒 周 个星期 星期');
 add('multiple', '倍');
 add('age', '岁 周岁');
-add('count', '人口 个 名 人 家 项 件 起 场 次 人次 所 座 台 辆 架 艘 部 条 只 头 户 篇 本 张 份 位 支 批 套 种 类 处 栋 间 例 宗 笔 株 棵 枚 颗 盘 届 期 户次 辆次 架次 艘次 门 层 幢 片 块 根 匹 首 集 册 所学校 个国家 多个 口 余人 斤 双 对 组 队 省 县 市 国 区 乡 镇 村');
+add(
+  'count',
+  '人口 个 名 人 家 项 件 起 场 次 人次 所 座 台 辆 架 艘 部 条 只 头 户 篇 本 张 份 位 支 批 套 种 类 处 栋 间 例 宗 笔 株 棵 枚 颗 盘 届 期 户次 辆次 架次 艘次 门 层 幢 片 块 根 匹 首 集 册 所学校 个国家 多个 口 余人 斤 双 对 组 队 省 县 市 国 区 乡 镇 村',
+);
 delete UNITS['多个'];
 delete UNITS['余人'];
 delete UNITS['所学校'];
@@ -56,39 +62,150 @@ const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${
 
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
 const PRE_Q = [
-  '比上年同期增长', '比上年同期下降', '比去年同期增长', '比去年同期下降', '比上年增长', '比上年下降', '比去年增长', '比去年下降',
-  '同比增长', '同比下降', '同比增加', '同比减少', '同比提高', '同比增收', '同比上升', '同比上涨', '同比下跌', '环比增长', '环比下降',
-  '增加到', '减少到', '提高到', '增长到', '扩大到', '上升到', '下降到', '降低到', '降到', '降至', '增至', '升至', '达到了',
-  '跌', '涨', '跌至', '涨至', '跌到', '涨到',
-  '增长', '下降', '增加', '减少', '提高', '降低', '上升', '上涨', '下跌', '增收', '减收', '相差', '扩大',
+  '比上年同期增长',
+  '比上年同期下降',
+  '比去年同期增长',
+  '比去年同期下降',
+  '比上年增长',
+  '比上年下降',
+  '比去年增长',
+  '比去年下降',
+  '同比增长',
+  '同比下降',
+  '同比增加',
+  '同比减少',
+  '同比提高',
+  '同比增收',
+  '同比上升',
+  '同比上涨',
+  '同比下跌',
+  '环比增长',
+  '环比下降',
+  '增加到',
+  '减少到',
+  '提高到',
+  '增长到',
+  '扩大到',
+  '上升到',
+  '下降到',
+  '降低到',
+  '降到',
+  '降至',
+  '增至',
+  '升至',
+  '达到了',
+  '跌',
+  '涨',
+  '跌至',
+  '涨至',
+  '跌到',
+  '涨到',
+  '增长',
+  '下降',
+  '增加',
+  '减少',
+  '提高',
+  '降低',
+  '上升',
+  '上涨',
+  '下跌',
+  '增收',
+  '减收',
+  '相差',
+  '扩大',
   ...['比', '较'].flatMap((a) =>
     ['上年同期', '去年同期', '上年', '去年', '前年', '上一年', '上月', '上个月', '上季度', '同期'].flatMap((b) =>
       ['增长', '下降', '增加', '减少', '提高', '降低', '上升', '下跌', '增收', '减收'].map((c) => a + b + c),
     ),
   ),
-  '缩短至', '缩短到', '延长至', '延长到', '提升至', '提升到', '下降至', '减少至', '增加至', '提高至', '扩大至', '上升至', '减至',
-  '约合', '相当于', '大约', '约', '近', '将近', '接近', '超过', '超', '逾', '不足', '不到', '低于', '高于', '突破', '高达', '多达',
-  '仅', '只有', '力争', '预计', '将', '从', '由', '最多', '至少', '最高', '最低',
-].filter((q, i, all) => q !== '达到了' && all.indexOf(q) === i).sort((a, b) => b.length - a.length);
+  '缩短至',
+  '缩短到',
+  '延长至',
+  '延长到',
+  '提升至',
+  '提升到',
+  '下降至',
+  '减少至',
+  '增加至',
+  '提高至',
+  '扩大至',
+  '上升至',
+  '减至',
+  '约合',
+  '相当于',
+  '大约',
+  '约',
+  '近',
+  '将近',
+  '接近',
+  '超过',
+  '超',
+  '逾',
+  '不足',
+  '不到',
+  '低于',
+  '高于',
+  '突破',
+  '高达',
+  '多达',
+  '仅',
+  '只有',
+  '力争',
+  '预计',
+  '将',
+  '从',
+  '由',
+  '最多',
+  '至少',
+  '最高',
+  '最低',
+]
+  .filter((q, i, all) => q !== '达到了' && all.indexOf(q) === i)
+  .sort((a, b) => b.length - a.length);
 const PRE_Q_SET = new Set(PRE_Q);
 /**
  * 将 + a verb of planned action before the number is the forecast qualifier 将 (总共将安装26台机组);
  * 从/由 before a time phrase that precedes the number marks the start value (从1991年的70％降到…).
  */
-const FUTURE_VERB = /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
+const FUTURE_VERB =
+  /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME = /(从|由)(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?(?:底|末|初|时|年底|年初)?的?$/;
-const CHANGE_Q = /^([比较].*(增长|下降|增加|减少|提高|降低|上升|下跌|增收|减收)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$|[跌涨]$)/;
-const COPULA = ['可达到', '可达', '有望达到', '控制在', '保持在', '稳定在', '维持在', '达到', '达', '为', '是', '有', '共有', '共', '总计', '累计', '合计', '共计', '了', '已', '已达'].sort((a, b) => b.length - a.length);
+const CHANGE_Q =
+  /^([比较].*(增长|下降|增加|减少|提高|降低|上升|下跌|增收|减收)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$|[跌涨]$)/;
+const COPULA = [
+  '可达到',
+  '可达',
+  '有望达到',
+  '控制在',
+  '保持在',
+  '稳定在',
+  '维持在',
+  '达到',
+  '达',
+  '为',
+  '是',
+  '有',
+  '共有',
+  '共',
+  '总计',
+  '累计',
+  '合计',
+  '共计',
+  '了',
+  '已',
+  '已达',
+].sort((a, b) => b.length - a.length);
 
 /** Words that end a measure when scanning back from the number. */
 const MEASURE_STOP = new Set(
-  ('的 将 要 会 可 能 已 已经 共 达 达到 为 是 有 在 和 与 及 从 对 向 把 被 让 使 了 着 过 并 还 也 都 又 再 就 其中 其 今年 去年 明年 目前 全年 上半年 下半年 ' +
+  (
+    '的 将 要 会 可 能 已 已经 共 达 达到 为 是 有 在 和 与 及 从 对 向 把 被 让 使 了 着 过 并 还 也 都 又 再 就 其中 其 今年 去年 明年 目前 全年 上半年 下半年 ' +
     '同期 当年 今后 当天 同时 此外 另外 截至 截止 至今 以来 期间 全市 全省 全国 全区 全县 我国 该 这 那 此 这些 一批 发布 挂牌 举办 培育 促成 实现 完成 达成 新增 新建 建成 引进 吸引 接待 ' +
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解')
-    .split(' '),
+    '超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+  ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
 const NOMINAL_VERB = new Set('投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐'.split(' '));
@@ -138,7 +255,8 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
     // before it (总|投资, 年|销售) belongs to the measure.
     const prev = ws[k - 1] ?? '';
     const nominal =
-      (NOMINAL_VERB.has(w) && (take > 0 || prev === '总' || prev === '年' || (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)))) ||
+      (NOMINAL_VERB.has(w) &&
+        (take > 0 || prev === '总' || prev === '年' || (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)))) ||
       // a verb before a noun suffix is part of the noun: 增长|率, 成交|额, 增加|值
       (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}{2}$/u.test(w));
     if (!nominal && (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
@@ -153,7 +271,8 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   if (take > first.length && k >= 0) {
     const stop = ws[k]!;
     if (CLASSIFIER.test(first) && /^(?:[这那该此每各本其]|[0-9０-９零〇一二两三四五六七八九十百千万]+)$/.test(stop)) take -= first.length;
-    else if (first.length === 1 && stop.length === 1 && /\p{Script=Han}/u.test(stop) && !PARTICLE.test(stop) && !TAIL_STOP.test(stop)) take -= 1;
+    else if (first.length === 1 && stop.length === 1 && /\p{Script=Han}/u.test(stop) && !PARTICLE.test(stop) && !TAIL_STOP.test(stop))
+      take -= 1;
   }
   let ms = end - take;
   clause = s.slice(ms, end);
@@ -215,7 +334,8 @@ const PERSON_END = /[子男女儿翁人童生孩妇婆公者员手父母亲姐�
 
 /** After an age, the person it is the age of: the shortest start of the noun phrase (≤ 4 characters) ending like a person noun. */
 function personAfterAge(s: string, m: Span): Span | null {
-  for (let e = m.start + 2; e <= Math.min(m.end, m.start + 4); e++) if (PERSON_END.test(s[e - 1]!)) return { start: m.start, end: e, text: s.slice(m.start, e) };
+  for (let e = m.start + 2; e <= Math.min(m.end, m.start + 4); e++)
+    if (PERSON_END.test(s[e - 1]!)) return { start: m.start, end: e, text: s.slice(m.start, e) };
   return null;
 }
 
@@ -230,7 +350,7 @@ const CLAUSE_REACH = 200;
 
 function sentenceOf(sentences: Span[], pos: number): Span {
   const k = sentenceIndexAt(sentences, pos);
-  return k >= 0 ? sentences[k]! : sentences[sentences.length - 1] ?? { start: 0, end: 0, text: '' };
+  return k >= 0 ? sentences[k]! : (sentences[sentences.length - 1] ?? { start: 0, end: 0, text: '' });
 }
 
 function preQualifier(s: string, vs: number, floor: number): { q: string; start: number } | null {
@@ -280,7 +400,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     COMPOSITE_RE.lastIndex = m.index;
     const comp = COMPOSITE_RE.exec(s);
     if (comp && comp[0].length > m[0].length) {
-      m = Object.assign([comp[0], ...new Array<string | undefined>(13).fill(undefined), comp[1], comp[2], comp[3]], { index: m.index, input: s }) as unknown as RegExpExecArray;
+      m = Object.assign([comp[0], ...new Array<string | undefined>(13).fill(undefined), comp[1], comp[2], comp[3]], {
+        index: m.index,
+        input: s,
+      }) as unknown as RegExpExecArray;
       FIG_RE.lastIndex = m.index + comp[0].length;
     }
     const start = m.index;
@@ -334,7 +457,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       }
       if (unit === '周' && isCn) continue;
       if (/^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹)$/.test(unit) && isCn) continue;
-      if (/^(省|县|市|国|区|乡|镇|村)$/.test(unit) && (isCn || /^[、市县]/.test(after) === false && /[\p{Script=Han}]/u.test(after) && after !== '，')) {
+      if (
+        /^(省|县|市|国|区|乡|镇|村)$/.test(unit) &&
+        (isCn || (/^[、市县]/.test(after) === false && /[\p{Script=Han}]/u.test(after) && after !== '，'))
+      ) {
         if (isCn) continue;
       }
       if (unit === '度' && /^(假|日)/.test(after)) continue;
@@ -368,7 +494,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     let measure: Span | null = null;
     const postEnd = end;
     if (unit === '人口') measure = null;
-    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after)) measure = measureAfter(s, postEnd);
+    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after))
+      measure = measureAfter(s, postEnd);
     else if (after === '的' && kind !== 'change') measure = measureAfter(s, postEnd + 1);
     if (measure && kind === 'age') measure = personAfterAge(s, measure);
     if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, floor, end);
@@ -394,13 +521,13 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       end,
       value: orig.slice(start, end),
       number,
-      // oxlint's type-aware rule loses the assignment in the last branch above (it takes numberMax as
-      // always null here); tsc types it number | null, and ranges (3至5万元) do set it.
-      // oxlint-disable-next-line typescript/no-unnecessary-condition
       ...(numberMax !== null ? { numberMax } : {}),
-      unit: unit !== null ? toOrigUnit(unit, s, orig, start, end) : null,
+      unit: toOrigUnit(unit, s, orig, start, end),
       kind,
-      measure: measure && confidentMeasure(s.slice(measure.start, measure.end)) ? { start: measure.start, end: measure.end, text: orig.slice(measure.start, measure.end) } : null,
+      measure:
+        measure && confidentMeasure(s.slice(measure.start, measure.end))
+          ? { start: measure.start, end: measure.end, text: orig.slice(measure.start, measure.end) }
+          : null,
       qualifier,
       sentence,
     });
@@ -409,7 +536,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
 }
 
 /** Single characters that are never what a figure counts. */
-const STRAY_ONE = /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称]$/;
+const STRAY_ONE =
+  /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称]$/;
 
 /**
  * A measure worth showing: no stray single character (率, 拟, 参, 月), no digits or a unit left from the number

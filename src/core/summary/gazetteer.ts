@@ -45,7 +45,7 @@ export function matchLexicon(s: string, lex: Lexicon, minLen = 2): Uint8Array {
     let len = 0;
     const lens = lex.firsts.get(s[i]!) ?? 0;
     for (let l = Math.min(lex.maxLen, s.length - i); lens && l >= minLen; l--) {
-      if ((lens & (1 << Math.min(l, 30))) && lex.words.has(s.slice(i, i + l))) {
+      if (lens & (1 << Math.min(l, 30)) && lex.words.has(s.slice(i, i + l))) {
         len = l;
         break;
       }

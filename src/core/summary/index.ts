@@ -15,7 +15,8 @@ import type { Summary, SummaryOptions } from './types';
 export type { Span, Figure, Mention, Entity, DateMention, Summary, SummaryOptions } from './types';
 export { entityMentions } from './entities';
 
-const CLOCK_RE = /(?:上午|下午|晚上|凌晨|中午|早上|傍晚)?[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点|[:：])[0-9０-９零一二三四五六七八九十]{1,2}分?(?:[0-9０-９]{1,2}秒)?|(?:上午|下午|晚上|凌晨|中午|早上|傍晚)[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点)/g;
+const CLOCK_RE =
+  /(?:上午|下午|晚上|凌晨|中午|早上|傍晚)?[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点|[:：])[0-9０-９零一二三四五六七八九十]{1,2}分?(?:[0-9０-９]{1,2}秒)?|(?:上午|下午|晚上|凌晨|中午|早上|傍晚)[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点)/g;
 const CODE_RE = /[0-9０-９]{7,}|[（(][0-9０-９]{4,6}[）)]|\d{3,4}-\d{7,8}/g;
 
 /** Same-length Simplified copy of `text` (itself when already Simplified). */
@@ -49,7 +50,17 @@ export function summarize(text: string, opts: SummaryOptions = {}): Summary {
     const k = sentenceIndexAt(sentences, m.start);
     if (k >= 0 && m.end <= sentences[k]!.end) signals[k]!.entityWeight++;
   }
-  const keySentences = pickKeySentences(sentences, (sp) => s.slice(sp.start, sp.end), opts.title ? conv(opts.title) : null, opts.keySentences ?? 3, signals);
-  const rows = rankFigures(distinctFigures(figures), { title: opts.title ?? null, lead: keySentenceLead(sentences, (sp) => s.slice(sp.start, sp.end)), keySentences });
+  const keySentences = pickKeySentences(
+    sentences,
+    (sp) => s.slice(sp.start, sp.end),
+    opts.title ? conv(opts.title) : null,
+    opts.keySentences ?? 3,
+    signals,
+  );
+  const rows = rankFigures(distinctFigures(figures), {
+    title: opts.title ?? null,
+    lead: keySentenceLead(sentences, (sp) => s.slice(sp.start, sp.end)),
+    keySentences,
+  });
   return { figures: rows, entities, dates, keySentences };
 }

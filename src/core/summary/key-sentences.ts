@@ -12,9 +12,11 @@ export interface SentenceSignals {
 
 const BYLINE = /^(?:.{0,20}(记者|通讯员|编辑|来源|责任编辑|摄影|作者))|^(来源|责任编辑|编辑)/;
 /** A photo caption: a marker (▲, 图为, 图：) or a photo credit in brackets (（刘通摄）, (资料图)). */
-const CAPTION = /^\s*(?:[▲△▼▽●○◎■□◆◇※☆★→↑↓←]|图为|图\s*[：:|丨]|图片|上图|下图|左图|右图|资料图|配图|视频截图|截图)|[（(][^（）()]{0,16}(?:摄|供图|资料图|图片来源|翻摄)[^（）()]{0,12}[）)]|[（(](?:前|后|左|右|中)[一二三]?[）)]/;
+const CAPTION =
+  /^\s*(?:[▲△▼▽●○◎■□◆◇※☆★→↑↓←]|图为|图\s*[：:|丨]|图片|上图|下图|左图|右图|资料图|配图|视频截图|截图)|[（(][^（）()]{0,16}(?:摄|供图|资料图|图片来源|翻摄)[^（）()]{0,12}[）)]|[（(](?:前|后|左|右|中)[一二三]?[）)]/;
 /** Copyright and reprint notices. */
-const BOILERPLATE = /版权|未经授权|未经许可|不得转载|禁止转载|转载请注明|保留所有权利|all rights reserved|copyright|©|免责声明|本文来源于|本网站|本站/i;
+const BOILERPLATE =
+  /版权|未经授权|未经许可|不得转载|禁止转载|转载请注明|保留所有权利|all rights reserved|copyright|©|免责声明|本文来源于|本网站|本站/i;
 /** Script or markup that leaked into the text. */
 const CODE = /[{}<>]|=\s*["'\d(]|function\s*\(|\bvar\s|\bdocument\.|https?:\/\/|\.(?:js|css|php|html)\b/;
 
@@ -52,9 +54,25 @@ function bigrams(s: string): string[] {
  * reverse): each half's fit beats Lead-1 on the unseen half by ~0.9 ROUGE-L. `idealLength` is
  * the length (letters and digits) a headline-like key sentence tends to have.
  */
-export const WEIGHTS = { lead: 1.0, decay: 0.3, centrality: 2.0, title: 1.5, figure: 0, entity: 0.03, length: 0.35, idealLength: 30, short: 1.0 };
+export const WEIGHTS = {
+  lead: 1.0,
+  decay: 0.3,
+  centrality: 2.0,
+  title: 1.5,
+  figure: 0,
+  entity: 0.03,
+  length: 0.35,
+  idealLength: 30,
+  short: 1.0,
+};
 
-export function pickKeySentences(sentences: Span[], simp: (sp: Span) => string, title: string | null, n: number, signals?: SentenceSignals[]): Span[] {
+export function pickKeySentences(
+  sentences: Span[],
+  simp: (sp: Span) => string,
+  title: string | null,
+  n: number,
+  signals?: SentenceSignals[],
+): Span[] {
   if (n <= 0 || sentences.length === 0) return [];
   const grams = sentences.map((sp) => bigrams(simp(sp)));
   const df = new Map<string, number>();
@@ -68,7 +86,7 @@ export function pickKeySentences(sentences: Span[], simp: (sp: Span) => string, 
     if (heading || isNeverKey(text, g.length + 1)) return { i, score: -Infinity };
     const uniq = new Set(g);
     let shared = 0;
-    for (const b of uniq) shared += (df.get(b)! - 1) > 0 ? 1 : 0;
+    for (const b of uniq) shared += df.get(b)! - 1 > 0 ? 1 : 0;
     const centrality = uniq.size ? shared / uniq.size : 0;
     let inTitle = 0;
     for (const b of uniq) if (titleGrams.has(b)) inTitle++;

@@ -112,7 +112,7 @@ export function properNounMatches(s: string): ProperNounMatches {
   }
   const mask = new Uint8Array(n);
   const pos = new Uint8Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const len = longest[i]!;
     if (!len) {
       i++;
@@ -164,4 +164,3 @@ export function isDictionaryWord(w: string): boolean {
   }
   return false;
 }
-

@@ -29,8 +29,10 @@ export function looksChinese(lang: string | null | undefined, sample: string): b
 }
 
 // Characters that exist only in one script and are frequent in news text.
-const SIMPLIFIED_ONLY = '这个们来对时说国会为发学现经动过还进种应样让关点机开认长问门员见间区产务实业当体条电话与东战报领导较华结质论进书认设计选区县乡钱买卖头龙马鸟鱼';
-const TRADITIONAL_ONLY = '這個們來對時說國會為發學現經動過還進種應樣讓關點機開認長問門員見間區產務實業當體條電話與東戰報領導較華結質論進書認設計選區縣鄉錢買賣頭龍馬鳥魚';
+const SIMPLIFIED_ONLY =
+  '这个们来对时说国会为发学现经动过还进种应样让关点机开认长问门员见间区产务实业当体条电话与东战报领导较华结质论进书认设计选区县乡钱买卖头龙马鸟鱼';
+const TRADITIONAL_ONLY =
+  '這個們來對時說國會為發學現經動過還進種應樣讓關點機開認長問門員見間區產務實業當體條電話與東戰報領導較華結質論進書認設計選區縣鄉錢買賣頭龍馬鳥魚';
 
 const SIMP_SET = new Set([...SIMPLIFIED_ONLY].filter((c) => !TRADITIONAL_ONLY.includes(c)));
 const TRAD_SET = new Set([...TRADITIONAL_ONLY].filter((c) => !SIMPLIFIED_ONLY.includes(c)));

@@ -5,7 +5,15 @@
  * It talks to the page side (dock.ts, in the content script) only through a PanelPort.
  */
 import {
-  ankiTsv, buildReport, citationCard, fileStem, figuresCsv, reportJson, type CardLabels, type Report, type WordEntry,
+  ankiTsv,
+  buildReport,
+  citationCard,
+  fileStem,
+  figuresCsv,
+  reportJson,
+  type CardLabels,
+  type Report,
+  type WordEntry,
 } from '../../core/report/index';
 import type { FromPanel, PanelArticle, PanelPage, PanelPort, ToPanel } from './channel';
 import type { ExportKind, PanelControls, PanelData, PanelHost, ShowTarget } from './model';
@@ -37,10 +45,20 @@ export interface PanelApp {
 
 export function cardLabels(t: PanelAppDeps['t']): CardLabels {
   return {
-    outlet: t('panelCardOutlet'), source: t('panelSource'), reporter: t('panelReporter'), editor: t('panelEditor'),
-    date: t('panelTime'), url: t('panelCardUrl'), figures: t('panelFigures'), entities: t('panelEntities'),
-    people: t('panelPeople'), places: t('panelPlaces'), organizations: t('panelOrgs'), documents: t('panelDocs'),
-    keySentences: t('panelKeySentences'), untitled: t('panelUntitled'),
+    outlet: t('panelCardOutlet'),
+    source: t('panelSource'),
+    reporter: t('panelReporter'),
+    editor: t('panelEditor'),
+    date: t('panelTime'),
+    url: t('panelCardUrl'),
+    figures: t('panelFigures'),
+    entities: t('panelEntities'),
+    people: t('panelPeople'),
+    places: t('panelPlaces'),
+    organizations: t('panelOrgs'),
+    documents: t('panelDocs'),
+    keySentences: t('panelKeySentences'),
+    untitled: t('panelUntitled'),
   };
 }
 
@@ -133,7 +151,10 @@ export function createPanelApp(root: ShadowRoot | Element, port: PanelPort<ToPan
       const engine = await deps.loadSummary();
       if (article !== a) return;
       summary = await engine.summarize(a.cleanText, {
-        publishedAt: a.publishedAt, title: a.title, author: a.author, editor: a.editor,
+        publishedAt: a.publishedAt,
+        title: a.title,
+        author: a.author,
+        editor: a.editor,
       });
       summaryOf = a;
     } catch (err) {
@@ -156,10 +177,13 @@ export function createPanelApp(root: ShadowRoot | Element, port: PanelPort<ToPan
         view = createPanel(root, host, msg.layout);
         render();
         if (msg.focus) view.focus();
-        void deps.loadWords().then((w) => {
-          words = w;
-          render();
-        }, () => undefined);
+        void deps.loadWords().then(
+          (w) => {
+            words = w;
+            render();
+          },
+          () => undefined,
+        );
         pending = summarizeCurrent();
         break;
       case 'article':

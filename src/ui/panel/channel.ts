@@ -15,12 +15,22 @@ export type PanelArticle = Pick<
   'isArticle' | 'title' | 'publishedAt' | 'source' | 'author' | 'editor' | 'lang' | 'cleanText' | 'rubyArtefacts' | 'warnings'
 >;
 
-export interface PanelPage { site: string | null; url: string | null; outlet: string | null }
+export interface PanelPage {
+  site: string | null;
+  url: string | null;
+  outlet: string | null;
+}
 
 export type ToPanel =
   | {
-      t: 'init'; article: PanelArticle | null; page: PanelPage; controls: PanelControls; clean: boolean;
-      layout: { width: number; collapsed: boolean }; viewport: number; focus: boolean;
+      t: 'init';
+      article: PanelArticle | null;
+      page: PanelPage;
+      controls: PanelControls;
+      clean: boolean;
+      layout: { width: number; collapsed: boolean };
+      viewport: number;
+      focus: boolean;
     }
   | { t: 'article'; article: PanelArticle | null; page: PanelPage }
   | { t: 'controls'; controls: PanelControls }
@@ -54,16 +64,26 @@ const MAX_TEXT = 20_000_000;
 function parseArticle(v: unknown): PanelArticle | null {
   if (!isObj(v) || typeof v.cleanText !== 'string' || v.cleanText.length > MAX_TEXT) return null;
   const warnings: ExtractWarning[] = Array.isArray(v.warnings)
-    ? v.warnings.filter(isObj).slice(0, 100).map((w) => ({
-        type: str(w.type, 40) ?? 'other', message: str(w.message, 500) ?? '', ...(nat(w.count) ? { count: w.count } : {}),
-      }))
+    ? v.warnings
+        .filter(isObj)
+        .slice(0, 100)
+        .map((w) => ({
+          type: str(w.type, 40) ?? 'other',
+          message: str(w.message, 500) ?? '',
+          ...(nat(w.count) ? { count: w.count } : {}),
+        }))
     : [];
   return {
     isArticle: v.isArticle === true,
-    title: str(v.title, 1000), publishedAt: str(v.publishedAt, 100), source: str(v.source, 500),
-    author: str(v.author, 500), editor: str(v.editor, 500),
+    title: str(v.title, 1000),
+    publishedAt: str(v.publishedAt, 100),
+    source: str(v.source, 500),
+    author: str(v.author, 500),
+    editor: str(v.editor, 500),
     lang: v.lang === 'zh-Hans' || v.lang === 'zh-Hant' ? v.lang : null,
-    cleanText: v.cleanText, rubyArtefacts: nat(v.rubyArtefacts) ? v.rubyArtefacts : 0, warnings,
+    cleanText: v.cleanText,
+    rubyArtefacts: nat(v.rubyArtefacts) ? v.rubyArtefacts : 0,
+    warnings,
   };
 }
 
@@ -86,11 +106,18 @@ export function parseToPanel(raw: unknown): ToPanel | null {
   switch (raw.t) {
     case 'init': {
       const controls = parseControls(raw.controls);
-      const layout = isObj(raw.layout) && nat(raw.layout.width) ? { width: raw.layout.width, collapsed: raw.layout.collapsed === true } : null;
+      const layout =
+        isObj(raw.layout) && nat(raw.layout.width) ? { width: raw.layout.width, collapsed: raw.layout.collapsed === true } : null;
       if (!controls || !layout || !nat(raw.viewport)) return null;
       return {
-        t: 'init', article: raw.article === null ? null : parseArticle(raw.article), page: parsePage(raw.page), controls,
-        clean: raw.clean === true, layout, viewport: raw.viewport, focus: raw.focus === true,
+        t: 'init',
+        article: raw.article === null ? null : parseArticle(raw.article),
+        page: parsePage(raw.page),
+        controls,
+        clean: raw.clean === true,
+        layout,
+        viewport: raw.viewport,
+        focus: raw.focus === true,
       };
     }
     case 'article':
@@ -180,7 +207,15 @@ export function memoryChannel(): { page: PanelPort<FromPanel, ToPanel>; panel: P
 export function toPanelArticle(a: PanelArticle | null): PanelArticle | null {
   if (!a) return null;
   return {
-    isArticle: a.isArticle, title: a.title, publishedAt: a.publishedAt, source: a.source, author: a.author, editor: a.editor,
-    lang: a.lang, cleanText: a.cleanText, rubyArtefacts: a.rubyArtefacts, warnings: a.warnings.map((w) => ({ ...w })),
+    isArticle: a.isArticle,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    source: a.source,
+    author: a.author,
+    editor: a.editor,
+    lang: a.lang,
+    cleanText: a.cleanText,
+    rubyArtefacts: a.rubyArtefacts,
+    warnings: a.warnings.map((w) => ({ ...w })),
   };
 }

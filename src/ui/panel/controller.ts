@@ -27,14 +27,23 @@ export interface PanelDeps {
 export type PanelController = PanelDock;
 
 export function createPanelController(ctx: PanelContext, deps: PanelDeps): PanelController {
-  return createPanelDock(ctx, (c) => {
-    const { page, panel } = memoryChannel();
-    const app = createPanelApp(c.uiRoot(), panel, { t: deps.t, loadSummary: deps.loadSummary, loadWords: deps.loadWords, trustedOnly: deps.trustedOnly });
-    return {
-      frame: null,
-      port: page,
-      settled: () => app.settled(),
-      destroy: () => app.dispose(),
-    };
-  }, { highlightApi: deps.highlightApi });
+  return createPanelDock(
+    ctx,
+    (c) => {
+      const { page, panel } = memoryChannel();
+      const app = createPanelApp(c.uiRoot(), panel, {
+        t: deps.t,
+        loadSummary: deps.loadSummary,
+        loadWords: deps.loadWords,
+        trustedOnly: deps.trustedOnly,
+      });
+      return {
+        frame: null,
+        port: page,
+        settled: () => app.settled(),
+        destroy: () => app.dispose(),
+      };
+    },
+    { highlightApi: deps.highlightApi },
+  );
 }

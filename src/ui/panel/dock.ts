@@ -112,8 +112,14 @@ export function createPanelDock(
       case 'ready': {
         const site = siteSettings(ctx.settings(), ctx.host);
         post({
-          t: 'init', article: toPanelArticle(article), page: page(), controls: controls(), clean,
-          layout: { width: site.panelWidth, collapsed: site.panelCollapsed }, viewport: viewport(), focus,
+          t: 'init',
+          article: toPanelArticle(article),
+          page: page(),
+          controls: controls(),
+          clean,
+          layout: { width: site.panelWidth, collapsed: site.panelCollapsed },
+          viewport: viewport(),
+          focus,
         });
         if (lastNotice) post({ t: 'notice', text: lastNotice });
         // Keyboard focus can enter a frame only through its element.
@@ -124,7 +130,10 @@ export function createPanelDock(
       case 'layout':
         size(msg.width, msg.collapsed);
         // Kept in memory at once; the settings store writes once the user stops (debounced).
-        if (msg.final) void ctx.updateSettings((s) => withSite(s, ctx.host, { panelWidth: msg.width, panelCollapsed: msg.collapsed })).catch(() => undefined);
+        if (msg.final)
+          void ctx
+            .updateSettings((s) => withSite(s, ctx.host, { panelWidth: msg.width, panelCollapsed: msg.collapsed }))
+            .catch(() => undefined);
         break;
       case 'action':
         void ctx.action(msg.action, msg.value);

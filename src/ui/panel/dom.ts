@@ -26,7 +26,12 @@ export function append(parent: Node, ...children: Child[]): void {
 }
 
 /** A button that runs `fn` on click (keyboard activation comes with <button>). */
-export function button(doc: Document, label: Child | Child[], fn: (ev: MouseEvent) => void, attrs: Record<string, string | number | boolean | null | undefined> = {}): HTMLButtonElement {
+export function button(
+  doc: Document,
+  label: Child | Child[],
+  fn: (ev: MouseEvent) => void,
+  attrs: Record<string, string | number | boolean | null | undefined> = {},
+): HTMLButtonElement {
   const b = h(doc, 'button', { type: 'button', ...attrs }, ...(Array.isArray(label) ? label : [label]));
   b.addEventListener('click', fn);
   return b;

@@ -28,7 +28,10 @@ export interface Highlighter {
   readonly mode: 'highlight-api' | 'mark';
 }
 
-interface HighlightRegistry { set(name: string, h: unknown): void; delete(name: string): boolean }
+interface HighlightRegistry {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
 type HighlightCtor = new (...ranges: Range[]) => unknown;
 
 function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {

@@ -19,7 +19,13 @@ export interface PageSpace {
   release(): void;
 }
 
-interface Saved { el: HTMLElement; marginRight: [string, string]; maxWidth: [string, string]; baseMargin: number; left: number }
+interface Saved {
+  el: HTMLElement;
+  marginRight: [string, string];
+  maxWidth: [string, string];
+  baseMargin: number;
+  left: number;
+}
 
 export function reservePageSpace(doc: Document, win: Window): PageSpace {
   const style = doc.createElement('style');

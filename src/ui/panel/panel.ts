@@ -8,8 +8,15 @@
 import { button, h } from './dom';
 import { SCRIPT_CHOICES, type PanelData, type PanelHost, type ShowTarget } from './model';
 import {
-  datesSection, entitiesSection, figuresSection, keySentencesSection, metaSection, outSection, section,
-  warningsSection, type SectionEnv,
+  datesSection,
+  entitiesSection,
+  figuresSection,
+  keySentencesSection,
+  metaSection,
+  outSection,
+  section,
+  warningsSection,
+  type SectionEnv,
 } from './sections';
 import { PANEL_COLLAPSED_WIDTH, PANEL_CSS, PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from './styles';
 
@@ -43,8 +50,13 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
   const style = h(doc, 'style', {}, PANEL_CSS);
   const panel = h(doc, 'aside', { class: 'dubao-panel', role: 'complementary', 'aria-label': t('panelName'), 'data-dubao-panel': '' });
   const handle = h(doc, 'div', {
-    class: 'resize', role: 'separator', tabindex: 0, 'aria-orientation': 'vertical', 'aria-label': t('panelResize'),
-    'aria-valuemin': PANEL_MIN_WIDTH, 'aria-valuemax': PANEL_MAX_WIDTH,
+    class: 'resize',
+    role: 'separator',
+    tabindex: 0,
+    'aria-orientation': 'vertical',
+    'aria-label': t('panelResize'),
+    'aria-valuemin': PANEL_MIN_WIDTH,
+    'aria-valuemax': PANEL_MAX_WIDTH,
   });
   const title = h(doc, 'h1', { class: 'brand', tabindex: -1 }, t('panelTitle'));
   const collapseBtn = button(doc, '', () => setCollapsed(!collapsed, true), { class: 'icon collapse' });
@@ -59,12 +71,16 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
   // frame the page cannot even reach; this holds wherever the view is rendered.)
   if (host.trustedOnly !== false) {
     for (const type of ['click', 'change', 'input', 'keydown', 'pointerdown', 'pointermove', 'pointerup']) {
-      panel.addEventListener(type, (ev) => {
-        if (!ev.isTrusted) {
-          ev.stopImmediatePropagation();
-          ev.preventDefault();
-        }
-      }, true);
+      panel.addEventListener(
+        type,
+        (ev) => {
+          if (!ev.isTrusted) {
+            ev.stopImmediatePropagation();
+            ev.preventDefault();
+          }
+        },
+        true,
+      );
     }
   }
 
@@ -77,11 +93,17 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
   const rubyBox = h(doc, 'input', { type: 'checkbox', 'data-key': 'ruby' });
   rubyBox.addEventListener('change', () => void host.onAction('set-ruby', rubyBox.checked));
   const controls = section(
-    doc, 'controls', t('panelControls'),
-    h(doc, 'div', { class: 'controls' },
+    doc,
+    'controls',
+    t('panelControls'),
+    h(
+      doc,
+      'div',
+      { class: 'controls' },
       h(doc, 'label', {}, h(doc, 'span', {}, t('panelScript')), scriptSel),
       h(doc, 'label', {}, hoverBox, h(doc, 'span', {}, t('panelHover'))),
-      h(doc, 'label', {}, rubyBox, h(doc, 'span', {}, t('panelRuby')))),
+      h(doc, 'label', {}, rubyBox, h(doc, 'span', {}, t('panelRuby'))),
+    ),
   );
 
   let content: HTMLElement[] = [];
@@ -91,7 +113,10 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
     toast.textContent = msg;
   };
   const env: SectionEnv = {
-    doc, t, host, say,
+    doc,
+    t,
+    host,
+    say,
     async show(target: ShowTarget, label: string) {
       const ok = await host.onShow(target);
       say(ok ? label : t('panelNotFound'));
@@ -196,8 +221,13 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
     update(data) {
       syncControls(data);
       const same =
-        last && last.article === data.article && last.summary === data.summary && last.error === data.error &&
-        last.clean === data.clean && last.words === data.words && last.page.site === data.page.site;
+        last &&
+        last.article === data.article &&
+        last.summary === data.summary &&
+        last.error === data.error &&
+        last.clean === data.clean &&
+        last.words === data.words &&
+        last.page.site === data.page.site;
       last = data;
       if (same) return;
       // Rebuild the content; keep keyboard focus on the "same" control when it is rebuilt.
@@ -207,7 +237,9 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
       content = build(data);
       for (const el of content) body.insertBefore(el, toast);
       if (key) {
-        const again = controls.contains(active) ? (active as HTMLElement) : body.querySelector<HTMLElement>(`[data-key="${CSS_escape(key)}"]`);
+        const again = controls.contains(active)
+          ? (active as HTMLElement)
+          : body.querySelector<HTMLElement>(`[data-key="${CSS_escape(key)}"]`);
         if (again && (root as ShadowRoot).activeElement !== again) again.focus();
       }
     },

@@ -50,7 +50,8 @@ export function warningsSection(env: SectionEnv, data: PanelData): HTMLElement |
     const p = h(doc, 'p', { class: 'warn', 'data-warning': 'artefacts' }, t('panelArtefacts', String(a.rubyArtefacts)));
     p.appendChild(
       button(doc, data.clean ? t('panelUnclean') : t('panelClean'), () => void host.onAction('set-clean', !data.clean), {
-        class: 'act', 'data-key': 'clean',
+        class: 'act',
+        'data-key': 'clean',
       }),
     );
     items.push(p);
@@ -66,10 +67,19 @@ export function figuresSection(env: SectionEnv, figures: readonly Figure[]): HTM
   if (!figures.length) return section(doc, 'figures', t('panelFigures'), h(doc, 'p', { class: 'empty' }, t('panelNoFigures')));
   const table = h(doc, 'table', { class: 'figures' });
   table.appendChild(
-    h(doc, 'thead', {}, h(doc, 'tr', {},
-      h(doc, 'th', { scope: 'col' }, t('panelFigValue')),
-      h(doc, 'th', { scope: 'col' }, t('panelFigMeasure')),
-      h(doc, 'th', { scope: 'col' }, t('panelFigQualifier')))),
+    h(
+      doc,
+      'thead',
+      {},
+      h(
+        doc,
+        'tr',
+        {},
+        h(doc, 'th', { scope: 'col' }, t('panelFigValue')),
+        h(doc, 'th', { scope: 'col' }, t('panelFigMeasure')),
+        h(doc, 'th', { scope: 'col' }, t('panelFigQualifier')),
+      ),
+    ),
   );
   const body = h(doc, 'tbody');
   figures.forEach((f, i) => {
@@ -79,11 +89,7 @@ export function figuresSection(env: SectionEnv, figures: readonly Figure[]): HTM
       void env.show({ start: f.start, end: f.end, context: f.sentence }, f.value).then((ok) => ok && tr.classList.add('current'));
     };
     const b = button(doc, f.value, go, { class: 'link value', 'data-key': `figure-${i}`, title: f.sentence.text });
-    tr.append(
-      h(doc, 'td', {}, b),
-      h(doc, 'td', {}, f.measure?.text ?? ''),
-      h(doc, 'td', {}, f.qualifier ?? ''),
-    );
+    tr.append(h(doc, 'td', {}, b), h(doc, 'td', {}, f.measure?.text ?? ''), h(doc, 'td', {}, f.qualifier ?? ''));
     tr.addEventListener('click', (ev) => {
       const target = ev.target as Node | null;
       if (!target || !b.contains(target)) go();
@@ -145,7 +151,14 @@ export function datesSection(env: SectionEnv, dates: Summary['dates']): HTMLElem
   const ul = h(doc, 'ul', { class: 'chips' });
   dates.forEach((d, i) => {
     const label = d.iso && d.iso !== d.text ? `${d.text} (${d.iso})` : d.text;
-    ul.appendChild(h(doc, 'li', {}, button(doc, label, () => void env.show({ start: d.start, end: d.end }, d.text), { 'data-key': `date-${i}` })));
+    ul.appendChild(
+      h(
+        doc,
+        'li',
+        {},
+        button(doc, label, () => void env.show({ start: d.start, end: d.end }, d.text), { 'data-key': `date-${i}` }),
+      ),
+    );
   });
   return section(doc, 'dates', t('panelDates'), ul);
 }
@@ -155,7 +168,14 @@ export function keySentencesSection(env: SectionEnv, sentences: Summary['keySent
   if (!sentences.length) return null;
   const ol = h(doc, 'ol', { class: 'list' });
   sentences.forEach((s, i) => {
-    ol.appendChild(h(doc, 'li', {}, button(doc, s.text, () => void env.show({ start: s.start, end: s.end }, s.text), { 'data-key': `sentence-${i}` })));
+    ol.appendChild(
+      h(
+        doc,
+        'li',
+        {},
+        button(doc, s.text, () => void env.show({ start: s.start, end: s.end }, s.text), { 'data-key': `sentence-${i}` }),
+      ),
+    );
   });
   return section(doc, 'sentences', t('panelKeySentences'), ol);
 }
@@ -173,13 +193,20 @@ export function outSection(env: SectionEnv, data: PanelData): HTMLElement {
   };
   div.append(
     button(doc, t('panelCopyMd'), () => void run(async () => ((await host.onCopy()) ? t('panelCopied') : t('panelCopyFailed'))), {
-      class: 'act primary', 'data-key': 'copy',
+      class: 'act primary',
+      'data-key': 'copy',
     }),
     button(doc, t('panelExportJson'), () => void run(() => host.onExport('json')), { class: 'act', 'data-key': 'json' }),
     button(doc, t('panelExportCsv'), () => void run(() => host.onExport('csv')), { class: 'act', 'data-key': 'csv' }),
-    button(doc, t('panelExportAnki', String(data.words)), () => void run(() => (data.words ? host.onExport('anki') : t('panelWordsEmpty'))), {
-      class: 'act', 'data-key': 'anki',
-    }),
+    button(
+      doc,
+      t('panelExportAnki', String(data.words)),
+      () => void run(() => (data.words ? host.onExport('anki') : t('panelWordsEmpty'))),
+      {
+        class: 'act',
+        'data-key': 'anki',
+      },
+    ),
   );
   return section(doc, 'out', t('panelOut'), div);
 }

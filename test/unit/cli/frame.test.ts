@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../cli-run';
 
-
 describe('dubao CLI frame', () => {
   it('--help lists the commands and exits 0', async () => {
     const r = await runCliCaptured(['--help']);

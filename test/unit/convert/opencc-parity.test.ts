@@ -12,7 +12,6 @@ const CASES = path.resolve(__dirname, '../../fixtures/opencc/testcases.json');
 const raw = readFileSync(CASES, 'utf8').replace(/,(\s*[}\]])/g, '$1');
 const cases = (JSON.parse(raw) as { cases: Array<{ input: string; expected: Record<string, string> }> }).cases;
 
-
 describe('packed-trie engine equals opencc-js (overrides off)', () => {
   for (const [name, from, to] of DIRS) {
     it(`${name}: every upstream case input gives opencc-js's output`, async () => {

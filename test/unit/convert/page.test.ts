@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  convertPage,
-  loadConverter,
-  type PageConversion,
-  type PageConversionOptions,
-} from '../../../src/core/convert/index';
+import { convertPage, loadConverter, type PageConversion, type PageConversionOptions } from '../../../src/core/convert/index';
 
 // Every conversion a test starts is restored afterwards, so no observer outlives its test.
 const active: PageConversion[] = [];
@@ -94,7 +89,12 @@ describe('convertPage: what is never touched', () => {
     expect(input.getAttribute('placeholder')).toBe('請輸入');
     expect(document.querySelector('textarea')!.value).toBe('简体文本');
     expect(document.querySelector('[contenteditable]')!.textContent).toBe('编辑区域');
-    for (const [sel, t] of [['code', '代码'], ['pre#code', '预格式代码'], ['kbd', '键盘'], ['samp', '样本']] as const)
+    for (const [sel, t] of [
+      ['code', '代码'],
+      ['pre#code', '预格式代码'],
+      ['kbd', '键盘'],
+      ['samp', '样本'],
+    ] as const)
       expect(document.querySelector(sel)!.textContent, sel).toBe(t);
     expect(document.querySelector('script')!.textContent).toBe('var s="简体";');
     expect(document.querySelector('style')!.textContent).toBe('.x{content:"简体"}');
@@ -110,10 +110,7 @@ describe('convertPage: what is never touched', () => {
 
 describe('convertPage: attributes, title, lang', () => {
   it('converts title/alt/placeholder/aria-label and document.title, and restores them', async () => {
-    setBody(
-      '<img alt="图片说明" title="标题"><button aria-label="关闭窗口">x</button><input placeholder="搜索新闻">',
-      '新闻标题',
-    );
+    setBody('<img alt="图片说明" title="标题"><button aria-label="关闭窗口">x</button><input placeholder="搜索新闻">', '新闻标题');
     const before = document.documentElement.outerHTML;
     const conv = await run();
     expect(document.querySelector('img')!.getAttribute('alt')).toBe('圖片說明');

@@ -10,7 +10,8 @@ import { KNOWN_FAILURES } from './known-failures';
 
 const name = (f: string) => path.basename(f);
 /** Pages the engine is known to fail: expected to fail, so a fix (or a change of reason) is noticed. */
-const split = (files: string[]) => [files.filter((f) => !(name(f) in KNOWN_FAILURES)), files.filter((f) => name(f) in KNOWN_FAILURES)] as const;
+const split = (files: string[]) =>
+  [files.filter((f) => !(name(f) in KNOWN_FAILURES)), files.filter((f) => name(f) in KNOWN_FAILURES)] as const;
 const [nonArticles, nonArticlesKnown] = split(corpusFiles('non-article', '.html'));
 const [articles, articlesKnown] = split(corpusFiles('extraction', '.json'));
 
@@ -29,6 +30,10 @@ function expectCloseArticle(f: string): void {
 corpusDescribe('dev corpus: article detection', () => {
   test.each(nonArticles.map((f) => [name(f), f]))('%s is not an article', (_n, f) => expectNotArticle(f));
   test.each(articles.map((f) => [name(f), f]))('%s is an article close to its gold body', (_n, f) => expectCloseArticle(f));
-  test.fails.each(nonArticlesKnown.map((f) => [name(f), KNOWN_FAILURES[name(f)]!, f]))('known failure: %s (%s)', (_n, _why, f) => expectNotArticle(f));
-  test.fails.each(articlesKnown.map((f) => [name(f), KNOWN_FAILURES[name(f)]!, f]))('known failure: %s (%s)', (_n, _why, f) => expectCloseArticle(f));
+  test.fails.each(nonArticlesKnown.map((f) => [name(f), KNOWN_FAILURES[name(f)]!, f]))('known failure: %s (%s)', (_n, _why, f) =>
+    expectNotArticle(f),
+  );
+  test.fails.each(articlesKnown.map((f) => [name(f), KNOWN_FAILURES[name(f)]!, f]))('known failure: %s (%s)', (_n, _why, f) =>
+    expectCloseArticle(f),
+  );
 });

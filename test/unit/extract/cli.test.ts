@@ -19,9 +19,23 @@ test('one JSON line per file; an unreadable file gives {file, error}, the rest s
   const missing = path.join(PAGES, 'no-such-file.html');
   const r = await run(['extract', seed, missing, portal]);
   expect(r.code).toBe(1);
-  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = r.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(lines).toHaveLength(3);
-  expect(Object.keys(lines[0])).toEqual(['file', 'isArticle', 'title', 'publishedAt', 'source', 'author', 'editor', 'lang', 'text', 'warnings']);
+  expect(Object.keys(lines[0])).toEqual([
+    'file',
+    'isArticle',
+    'title',
+    'publishedAt',
+    'source',
+    'author',
+    'editor',
+    'lang',
+    'text',
+    'warnings',
+  ]);
   expect(lines[0]).toMatchObject({ file: seed, isArticle: true, author: '華靜', editor: '王旭偉', lang: 'zh-Hant' });
   expect(lines[1].file).toBe(missing);
   expect(typeof lines[1].error).toBe('string');

@@ -19,16 +19,20 @@ test.each([
   { name: '10,000 nested div > span pairs', open: '<div><span>', close: '</span></div>', body: true },
   // Text inside a link is link text: not body, but the page must still be read.
   { name: '10,000 nested links', open: '<a href="#x">', close: '</a>', body: false },
-])('dubao extract reads a page with $name', async ({ name, open, close, body }) => {
-  const file = path.join(dir, `${name.replace(/\W+/g, '-')}.html`);
-  writeFileSync(file, page(open, close, 10_000));
-  const stdout = new PassThrough();
-  let out = '';
-  stdout.on('data', (d) => (out += d));
-  const code = await runCli(['extract', file], { stdin: Readable.from(['']), stdout, stderr: new PassThrough() });
-  const line = JSON.parse(out.trim()) as { error?: string; title?: string; text?: string };
-  expect(line.error, `${name}: ${line.error}`).toBeUndefined();
-  expect(code).toBe(0);
-  expect(line.title).toBe('全市今年新建学校十所');
-  expect(line.text!.includes('有关部门表示'), `${name}: body ${line.text}`).toBe(body);
-}, 60_000);
+])(
+  'dubao extract reads a page with $name',
+  async ({ name, open, close, body }) => {
+    const file = path.join(dir, `${name.replace(/\W+/g, '-')}.html`);
+    writeFileSync(file, page(open, close, 10_000));
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d) => (out += d));
+    const code = await runCli(['extract', file], { stdin: Readable.from(['']), stdout, stderr: new PassThrough() });
+    const line = JSON.parse(out.trim()) as { error?: string; title?: string; text?: string };
+    expect(line.error, `${name}: ${line.error}`).toBeUndefined();
+    expect(code).toBe(0);
+    expect(line.title).toBe('全市今年新建学校十所');
+    expect(line.text!.includes('有关部门表示'), `${name}: body ${line.text}`).toBe(body);
+  },
+  60_000,
+);

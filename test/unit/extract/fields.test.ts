@@ -35,12 +35,33 @@ describe('sources: the origin, from 来源 lines and wire datelines', () => {
 });
 
 describe('structured data and script variables', () => {
-  const STORY = '<h1>全市今年新建学校十所</h1><div class="article"><p>今天上午，市政府召开新闻发布会，介绍了全市今年新建学校的进展情况，多所学校已经开工。</p><p>有关负责人表示，新建学校将在明年秋季投入使用，可以新增学位一万多个，缓解入学压力。</p></div>';
+  const STORY =
+    '<h1>全市今年新建学校十所</h1><div class="article"><p>今天上午，市政府召开新闻发布会，介绍了全市今年新建学校的进展情况，多所学校已经开工。</p><p>有关负责人表示，新建学校将在明年秋季投入使用，可以新增学位一万多个，缓解入学压力。</p></div>';
   test.each([
-    ['JSON-LD author object', '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"王小明"}}</script>', 'author', '王小明'],
-    ['JSON-LD author list', '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"李华"}]}</script>', 'author', '李华'],
-    ['a WeChat-style script variable (epoch seconds)', '<script>var ct = "1567835025";</script>', 'publishedAt', '2019-09-07T13:43:45+08:00'],
-    ['a publish_time variable', '<script>window.DATA = {publish_time: "2019-09-07 13:43:45"};</script>', 'publishedAt', '2019-09-07T13:43:45+08:00'],
+    [
+      'JSON-LD author object',
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"王小明"}}</script>',
+      'author',
+      '王小明',
+    ],
+    [
+      'JSON-LD author list',
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"李华"}]}</script>',
+      'author',
+      '李华',
+    ],
+    [
+      'a WeChat-style script variable (epoch seconds)',
+      '<script>var ct = "1567835025";</script>',
+      'publishedAt',
+      '2019-09-07T13:43:45+08:00',
+    ],
+    [
+      'a publish_time variable',
+      '<script>window.DATA = {publish_time: "2019-09-07 13:43:45"};</script>',
+      'publishedAt',
+      '2019-09-07T13:43:45+08:00',
+    ],
   ] as const)('%s', (_name, head, field, want) => {
     const a = extractArticle(html(STORY, `<title>全市今年新建学校十所 - 某某网</title>${head}`));
     expect(a[field]).toBe(want);

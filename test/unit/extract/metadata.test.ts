@@ -4,9 +4,7 @@ import { edgeFragments, isMetaLine, matchAuthor, matchBareNames, matchEditor, ma
 import { extractArticle } from '../../../src/core/extract/index';
 import { isLikelyPersonName, leadingName, splitPersonNames } from '../../../src/core/extract/names';
 import { siteName, titleSiteName } from '../../../src/core/extract/site-name';
-import {
-  parseRelativeDate, parseTextDate, parseYearlessDate, urlDate, withYear,
-} from '../../../src/core/extract/time';
+import { parseRelativeDate, parseTextDate, parseYearlessDate, urlDate, withYear } from '../../../src/core/extract/time';
 import { html } from './helpers';
 
 describe('name priors', () => {
@@ -79,8 +77,18 @@ describe('byline lines (second pass)', () => {
 
 describe('site name as the source fallback', () => {
   test('og:site_name, then JSON-LD publisher, then the outlet in the <title> suffix', () => {
-    expect(siteName(html('', '<meta property="og:site_name" content="中時電子報"><title>標題 - 社會 - 中時</title>'), '標題')).toBe('中時電子報');
-    expect(siteName(html('', '<script type="application/ld+json">{"author":{"name":"甲"},"publisher":{"@type":"Organization","name":"自由時報"}}</script>'), null)).toBe('自由時報');
+    expect(siteName(html('', '<meta property="og:site_name" content="中時電子報"><title>標題 - 社會 - 中時</title>'), '標題')).toBe(
+      '中時電子報',
+    );
+    expect(
+      siteName(
+        html(
+          '',
+          '<script type="application/ld+json">{"author":{"name":"甲"},"publisher":{"@type":"Organization","name":"自由時報"}}</script>',
+        ),
+        null,
+      ),
+    ).toBe('自由時報');
     expect(titleSiteName('父親掐死兒後自縊 - 生活 - 自由時報電子報', '父親掐死兒後自縊')).toBe('自由時報電子報');
     expect(titleSiteName('吳宗憲：鼓勵患者別只往負面想 -- 上報 / 焦點', null)).toBe('上報');
     expect(titleSiteName('耐克鞋的气垫伤机_商业频道', null)).toBeNull();
@@ -130,11 +138,17 @@ const P = (n: number) => `<p>这是一段用于测试的新闻正文内容，讲
 
 describe('article metadata on synthetic pages', () => {
   test('reporter signed in brackets at the end of the last paragraph', () => {
-    const doc = html(`<h1>测试新闻标题</h1><div class="time">2025-04-10 09:06</div><div class="content">${P(1)}${P(2)}<p>会议强调要加快发展。（记者 胡晓蓉）</p></div>`, '<title>测试新闻标题</title>');
+    const doc = html(
+      `<h1>测试新闻标题</h1><div class="time">2025-04-10 09:06</div><div class="content">${P(1)}${P(2)}<p>会议强调要加快发展。（记者 胡晓蓉）</p></div>`,
+      '<title>测试新闻标题</title>',
+    );
     expect(extractArticle(doc).author).toBe('胡晓蓉');
   });
   test('a bare name in brackets closing the story', () => {
-    const doc = html(`<h1>测试新闻标题</h1><div class="time">2025-04-10 09:06</div><div class="content">${P(1)}${P(2)}<p>活动将在三地举行。（张巨峰）</p></div>`, '<title>测试新闻标题</title>');
+    const doc = html(
+      `<h1>测试新闻标题</h1><div class="time">2025-04-10 09:06</div><div class="content">${P(1)}${P(2)}<p>活动将在三地举行。（张巨峰）</p></div>`,
+      '<title>测试新闻标题</title>',
+    );
     expect(extractArticle(doc).author).toBe('张巨峰');
   });
   test('a bracketed editor line after the body is out of the body; a legal notice ends the article', () => {
@@ -157,7 +171,9 @@ describe('article metadata on synthetic pages', () => {
   });
   test('no date on the page: the URL’s date, else an e-paper issue date above the headline', () => {
     const body = `<h1>测试新闻标题</h1><div class="content">${P(1)}${P(2)}${P(3)}</div>`;
-    expect(extractArticle(html(body, '<title>测试新闻标题</title>'), { url: 'http://x.cn/a/202202/13/content_1.html' }).publishedAt).toBe('2022-02-13');
+    expect(extractArticle(html(body, '<title>测试新闻标题</title>'), { url: 'http://x.cn/a/202202/13/content_1.html' }).publishedAt).toBe(
+      '2022-02-13',
+    );
     const paper = html(`<div><span>2022年02月13日</span></div><div class="detail">${body}</div>`, '<title>测试新闻标题</title>');
     expect(extractArticle(paper).publishedAt).toBe('2022-02-13');
   });

@@ -21,7 +21,9 @@ describe('recognition', () => {
     },
     {
       name: 'review list: every short review has its own user and date',
-      body: `<h1>新学校 短评</h1><div class="mod-bd">${SENT.concat(SENT).map((s, i) => post('comment-item', i + 1, s)).join('')}</div>`,
+      body: `<h1>新学校 短评</h1><div class="mod-bd">${SENT.concat(SENT)
+        .map((s, i) => post('comment-item', i + 1, s))
+        .join('')}</div>`,
       isArticle: false,
     },
     {

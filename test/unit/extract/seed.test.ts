@@ -5,8 +5,16 @@ import { extractArticle } from '../../../src/core/extract/index';
 import { happyDoc, linkedomDoc, PAGES } from './helpers';
 
 const expected = JSON.parse(readFileSync(path.join(PAGES, 'seed.json'), 'utf8')) as {
-  title: string; publishedAt: string; source: string; author: string; editor: string; lang: string;
-  rubyArtefacts: number; subheadings: string[]; spam: string; text: string;
+  title: string;
+  publishedAt: string;
+  source: string;
+  author: string;
+  editor: string;
+  lang: string;
+  rubyArtefacts: number;
+  subheadings: string[];
+  spam: string;
+  text: string;
 };
 const file = path.join(PAGES, 'seed.html');
 

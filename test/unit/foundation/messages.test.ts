@@ -5,20 +5,45 @@ describe('message protocol', () => {
   it('accepts well-formed messages', () => {
     expect(parseMessage({ type: 'command', command: 'toggle-panel' })).toEqual({ type: 'command', command: 'toggle-panel' });
     expect(parseMessage({ type: 'get-status', extra: 1 })).toEqual({ type: 'get-status' });
-    expect(parseMessage({ type: 'page-action', action: 'set-script', value: 'tw' })).toEqual({ type: 'page-action', action: 'set-script', value: 'tw' });
-    expect(parseMessage({ type: 'run-command', command: 'cycle-script', tabId: 4 })).toEqual({ type: 'run-command', command: 'cycle-script', tabId: 4 });
+    expect(parseMessage({ type: 'page-action', action: 'set-script', value: 'tw' })).toEqual({
+      type: 'page-action',
+      action: 'set-script',
+      value: 'tw',
+    });
+    expect(parseMessage({ type: 'run-command', command: 'cycle-script', tabId: 4 })).toEqual({
+      type: 'run-command',
+      command: 'cycle-script',
+      tabId: 4,
+    });
   });
   it('rejects malformed ones', () => {
-    for (const bad of [null, 1, 'command', {}, { type: 'command', command: 'rm -rf' }, { type: 'page-action', action: 'eval', value: 1 },
-      { type: 'page-action', action: 'set-script', value: { x: 1 } }, { type: 'run-command', command: 'toggle-panel', tabId: -1 },
-      { type: 'page-action', action: 'set-script', value: 'x'.repeat(100) }]) {
+    for (const bad of [
+      null,
+      1,
+      'command',
+      {},
+      { type: 'command', command: 'rm -rf' },
+      { type: 'page-action', action: 'eval', value: 1 },
+      { type: 'page-action', action: 'set-script', value: { x: 1 } },
+      { type: 'run-command', command: 'toggle-panel', tabId: -1 },
+      { type: 'page-action', action: 'set-script', value: 'x'.repeat(100) },
+    ]) {
       expect(parseMessage(bad)).toBeNull();
     }
   });
   it('validates page status', () => {
     expect(parsePageStatus({ chinese: 'yes' })).toBeNull();
     expect(parsePageStatus({ chinese: true, host: 'a.cn', article: { title: 5 }, lang: 'xx', spam: 'n' })).toEqual({
-      chinese: true, host: 'a.cn', article: { title: null }, lang: null, script: null, hover: false, ruby: false, panel: false, artefacts: 0, spam: 0,
+      chinese: true,
+      host: 'a.cn',
+      article: { title: null },
+      lang: null,
+      script: null,
+      hover: false,
+      ruby: false,
+      panel: false,
+      artefacts: 0,
+      spam: 0,
     });
   });
 });

@@ -116,7 +116,9 @@ describe('settings store', () => {
       expect(area.data.has(SITE_PREFIX + site(i)), `site ${i} saved`).toBe(true);
     }
     expect(notices).toEqual([]);
-    const kept = siteItems(area).map((k) => Number(k.match(/site(\d+)/)![1])).sort((a, b) => a - b);
+    const kept = siteItems(area)
+      .map((k) => Number(k.match(/site(\d+)/)![1]))
+      .sort((a, b) => a - b);
     expect(kept.length).toBeGreaterThan(20);
     expect(kept.at(-1)).toBe(119);
     // Kept = the newest ones, contiguous.

@@ -24,12 +24,15 @@ describe('all walkers agree on rt, code, pre, svg, contenteditable, form values 
     ['locate (domText)', (el: Element) => domText(el).text],
     ['hover (textMapOf)', (el: Element) => textMapOf(el).text],
     ['bootstrap sample', (el: Element) => textSample(el.ownerDocument)],
-    ['conversion (walkBlocks)', (el: Element) => {
-      const parts: string[] = [];
-      for (const block of walkBlocks(el, { exclude: () => false, onElement: () => undefined, onSubRoot: () => undefined }))
-        for (const t of block) parts.push(t.data);
-      return parts.join('');
-    }],
+    [
+      'conversion (walkBlocks)',
+      (el: Element) => {
+        const parts: string[] = [];
+        for (const block of walkBlocks(el, { exclude: () => false, onElement: () => undefined, onSubRoot: () => undefined }))
+          for (const t of block) parts.push(t.data);
+        return parts.join('');
+      },
+    ],
   ])('%s', (_name, read) => {
     expect(han(read(root()))).toBe(WANT);
   });

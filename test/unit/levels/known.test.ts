@@ -21,7 +21,10 @@ describe('known-word store', () => {
     expect(KNOWN_MAX).toBeGreaterThanOrEqual(10_000);
   });
   test('the default bound holds KNOWN_MAX words', () => {
-    const many = Array.from({ length: KNOWN_MAX + 10 }, (_, i) => String.fromCodePoint(0x4e00 + (i % 20000)) + String.fromCodePoint(0x4e00 + Math.floor(i / 20000)));
+    const many = Array.from(
+      { length: KNOWN_MAX + 10 },
+      (_, i) => String.fromCodePoint(0x4e00 + (i % 20000)) + String.fromCodePoint(0x4e00 + Math.floor(i / 20000)),
+    );
     const c = addKnown([], many);
     expect(c.list).toHaveLength(KNOWN_MAX);
     expect(c.refused).toBe(10);

@@ -6,8 +6,14 @@ describe('learner settings', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ levelList: 'hsk3', learnerLevel: 0, rubyMode: 'all', chineseReading: 'auto' });
   });
   test.each([
-    [{ levelList: 'hsk2', learnerLevel: 4, rubyMode: 'above-level', chineseReading: 'both' }, { levelList: 'hsk2', learnerLevel: 4, rubyMode: 'above-level', chineseReading: 'both' }],
-    [{ levelList: 'hsk9', learnerLevel: 8, rubyMode: 'some', chineseReading: 'wu' }, { levelList: 'hsk3', learnerLevel: 0, rubyMode: 'all', chineseReading: 'auto' }],
+    [
+      { levelList: 'hsk2', learnerLevel: 4, rubyMode: 'above-level', chineseReading: 'both' },
+      { levelList: 'hsk2', learnerLevel: 4, rubyMode: 'above-level', chineseReading: 'both' },
+    ],
+    [
+      { levelList: 'hsk9', learnerLevel: 8, rubyMode: 'some', chineseReading: 'wu' },
+      { levelList: 'hsk3', learnerLevel: 0, rubyMode: 'all', chineseReading: 'auto' },
+    ],
     [{ learnerLevel: 2.5 }, { learnerLevel: 0 }],
     [{ learnerLevel: 7 }, { learnerLevel: 7 }],
   ])('%j is read as %j', (raw, want) => {

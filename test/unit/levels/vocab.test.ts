@@ -70,9 +70,16 @@ describe('coverage arithmetic', () => {
   });
   test('segments joined into a listed word, and an unlisted segment cut into listed words', () => {
     const j = vocabulary(analysis(['戊', '己', '甲']), levels);
-    expect(j.tokens.map((t) => [t.text, t.level])).toEqual([['戊己', 7], ['甲', 1]]);
+    expect(j.tokens.map((t) => [t.text, t.level])).toEqual([
+      ['戊己', 7],
+      ['甲', 1],
+    ]);
     const c = vocabulary(analysis(['甲丙', '乙']), levels);
-    expect(c.tokens.map((t) => [t.text, t.level])).toEqual([['甲', 1], ['丙', 2], ['乙', 1]]);
+    expect(c.tokens.map((t) => [t.text, t.level])).toEqual([
+      ['甲', 1],
+      ['丙', 2],
+      ['乙', 1],
+    ]);
     // Lone unlisted characters: a dictionary word when there is one, else one unknown word.
     const w = vocabulary(analysis(['庚', '辛', '甲', '壬', '癸']), levels, { isWord: (x) => x === '庚辛' });
     expect(w.tokens.map((t) => t.text)).toEqual(['庚辛', '甲', '壬癸']);
@@ -89,7 +96,14 @@ describe('vocabulary on real text (shipped levels and engine)', () => {
     expect(coverage.byLevel.none).toBe(0);
   });
   test.each([
-    ['银行', 2], ['銀行', 2], ['举行', 2], ['舉行', 2], ['演唱会', 3], ['演唱會', 3], ['政府', 4], ['引發', 7],
+    ['银行', 2],
+    ['銀行', 2],
+    ['举行', 2],
+    ['舉行', 2],
+    ['演唱会', 3],
+    ['演唱會', 3],
+    ['政府', 4],
+    ['引發', 7],
   ])('%s gets HSK 3.0 level %i inside a sentence', async (w, level) => {
     const text = `他们昨天${w}了。`;
     const { tokens } = vocabulary(analyse(text), await loadLevels());

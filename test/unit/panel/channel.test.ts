@@ -36,11 +36,38 @@ describe('panel channel', () => {
     const { page, panel } = memoryChannel();
     const got: string[] = [];
     page.onMessage((m) => got.push(m.t === 'action' ? `${m.action}=${m.value}` : m.t));
-    createPanelApp(getUiRoot(document), panel, { t, loadSummary: async () => ({ summarize: () => ({ figures: [], entities: { people: [], places: [], organizations: [], documents: [] }, dates: [], keySentences: [] }) }), loadWords: async () => [] });
+    createPanelApp(getUiRoot(document), panel, {
+      t,
+      loadSummary: async () => ({
+        summarize: () => ({
+          figures: [],
+          entities: { people: [], places: [], organizations: [], documents: [] },
+          dates: [],
+          keySentences: [],
+        }),
+      }),
+      loadWords: async () => [],
+    });
     page.post({
-      t: 'init', article: { isArticle: true, title: '标题', publishedAt: null, source: null, author: null, editor: null, lang: 'zh-Hans', cleanText: '正文。', rubyArtefacts: 0, warnings: [] },
-      page: { site: 'news.example.cn', url: null, outlet: null }, controls: { script: null, hover: false, ruby: false }, clean: false,
-      layout: { width: 360, collapsed: false }, viewport: 1280, focus: false,
+      t: 'init',
+      article: {
+        isArticle: true,
+        title: '标题',
+        publishedAt: null,
+        source: null,
+        author: null,
+        editor: null,
+        lang: 'zh-Hans',
+        cleanText: '正文。',
+        rubyArtefacts: 0,
+        warnings: [],
+      },
+      page: { site: 'news.example.cn', url: null, outlet: null },
+      controls: { script: null, hover: false, ruby: false },
+      clean: false,
+      layout: { width: 360, collapsed: false },
+      viewport: 1280,
+      focus: false,
     });
     await new Promise((r) => setTimeout(r, 10));
     const root = getUiRoot(document);

@@ -7,7 +7,10 @@ import { getUiRoot, removeUiRoot } from '../../../src/ui/host';
 import { createPanelController, type PanelContext, type SummaryEngine } from '../../../src/ui/panel/controller';
 import type { Article, Summary } from '../../../src/ui/panel/types';
 
-const messages = JSON.parse(readFileSync(path.resolve(__dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+const messages = JSON.parse(readFileSync(path.resolve(__dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 
 /** English strings from the extension's own locale file, with $1… substitution (like browser.i18n). */
 export function t(key: string, ...subs: string[]): string {
@@ -25,7 +28,11 @@ export interface Harness {
   loads: { summary: number };
 }
 
-export function harness(article: Article | null, summary: Summary | ((text: string) => Summary), opts: { words?: WordEntry[]; highlightApi?: boolean; settings?: unknown } = {}): Harness {
+export function harness(
+  article: Article | null,
+  summary: Summary | ((text: string) => Summary),
+  opts: { words?: WordEntry[]; highlightApi?: boolean; settings?: unknown } = {},
+): Harness {
   removeUiRoot(document);
   let settings = parseSettings(opts.settings ?? {});
   const actions: Array<[string, string | boolean | null]> = [];

@@ -58,9 +58,19 @@ export function articleOf(root: Element, meta: Partial<Article> = {}): Article {
   const text = blocks.map((b) => b.text).join('\n');
   const cleanText = blocks.map((b) => stripRubyArtefacts(b.text).text).join('\n');
   return {
-    isArticle: true, title: null, publishedAt: null, source: null, author: null, editor: null, lang: 'zh-Hans',
+    isArticle: true,
+    title: null,
+    publishedAt: null,
+    source: null,
+    author: null,
+    editor: null,
+    lang: 'zh-Hans',
     blocks: blocks.map((b) => ({ text: b.text, element: b.element, kind: b.heading ? 'heading' : 'paragraph' })),
-    root, text, cleanText, rubyArtefacts: stripRubyArtefacts(text).count, warnings: [],
+    root,
+    text,
+    cleanText,
+    rubyArtefacts: stripRubyArtefacts(text).count,
+    warnings: [],
     ...meta,
   };
 }

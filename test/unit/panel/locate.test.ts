@@ -31,7 +31,9 @@ describe('alignOffsets', () => {
 
 describe('locate spans in the DOM', () => {
   it('maps a figure inside a paragraph with inline tags', () => {
-    const root = page('<div><p>今年全市将发布<b>企业技术</b>需求<a href="#">1500项</a>以上，掛牌科技成果350个以上。</p><p>第二段：<span>技术合同</span>年成交额力争达到135亿元。</p></div>');
+    const root = page(
+      '<div><p>今年全市将发布<b>企业技术</b>需求<a href="#">1500项</a>以上，掛牌科技成果350个以上。</p><p>第二段：<span>技术合同</span>年成交额力争达到135亿元。</p></div>',
+    );
     const art = articleOf(root);
     expect(located(art, '企业技术需求1500项以上')).toBe('企业技术需求1500项以上');
     expect(located(art, '135亿元')).toBe('135亿元');
@@ -78,7 +80,9 @@ describe('locate spans in the DOM', () => {
   });
 
   it('skips hidden text and nested blocks that are not part of the block', () => {
-    const root = page('<div>前言文字。<p>段落甲，50家以上。</p>后记<span style="display:none">隐藏的广告文字非常长非常长非常长非常长非常长非常长非常长非常长非常长非常长非常长</span>继续说明80万元。</div>');
+    const root = page(
+      '<div>前言文字。<p>段落甲，50家以上。</p>后记<span style="display:none">隐藏的广告文字非常长非常长非常长非常长非常长非常长非常长非常长非常长非常长非常长</span>继续说明80万元。</div>',
+    );
     const art = articleOf(root);
     expect(art.text).not.toContain('隐藏');
     expect(located(art, '50家以上')).toBe('50家以上');

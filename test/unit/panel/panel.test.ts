@@ -14,13 +14,27 @@ const HTML = `<article>
 function fixture(title = '蘭州市以科技創新驅動城市競爭力躍升') {
   const root = page(HTML);
   const article = articleOf(root.querySelector('article')!, {
-    title, publishedAt: '2025-04-10T09:06:31+08:00', source: '蘭州日報', author: '華靜', editor: '王旭偉', lang: 'zh-Hant',
+    title,
+    publishedAt: '2025-04-10T09:06:31+08:00',
+    source: '蘭州日報',
+    author: '華靜',
+    editor: '王旭偉',
+    lang: 'zh-Hant',
     warnings: [{ type: 'spam', message: 'spam', count: 2 }],
   });
   const c = article.cleanText;
   const fig = (value: string, measure: string | null, qualifier: string | null, sentence: string) => {
     const v = spanOf(c, value);
-    return { ...v, value, number: null, unit: null, kind: 'count', measure: measure ? spanOf(c, measure) : null, qualifier, sentence: spanOf(c, sentence) };
+    return {
+      ...v,
+      value,
+      number: null,
+      unit: null,
+      kind: 'count',
+      measure: measure ? spanOf(c, measure) : null,
+      qualifier,
+      sentence: spanOf(c, sentence),
+    };
   };
   const summary: Summary = {
     figures: [
@@ -114,7 +128,9 @@ describe('summary panel', () => {
     expect(q(h.root(), 'tr[data-figure="1"]').classList.contains('current')).toBe(true);
     // A figure whose page text carries artefacts: the highlight covers what the page shows.
     q<HTMLButtonElement>(h.root(), '[data-key="sentence-0"]').click();
-    expect(Array.from(document.querySelectorAll('mark[data-dubao-mark]'), (m) => m.textContent).join('')).toBe('技術合同年成交額力爭達到135億元。');
+    expect(Array.from(document.querySelectorAll('mark[data-dubao-mark]'), (m) => m.textContent).join('')).toBe(
+      '技術合同年成交額力爭達到135億元。',
+    );
     expect(document.querySelectorAll('mark[data-dubao-mark]').length).toBeGreaterThan(0);
     h.panel.close();
     expect(root.innerHTML).toBe(before);
@@ -189,7 +205,11 @@ describe('summary panel', () => {
     hover.checked = true;
     hover.dispatchEvent(new Event('change'));
     q<HTMLButtonElement>(h.root(), '[data-key="clean"]').click();
-    expect(h.actions).toEqual([['set-script', 'cn'], ['set-hover', true], ['set-clean', true]]);
+    expect(h.actions).toEqual([
+      ['set-script', 'cn'],
+      ['set-hover', true],
+      ['set-clean', true],
+    ]);
     h.panel.setClean(true);
     expect(q(h.root(), '[data-key="clean"]').textContent).toBe('Show them again');
     h.panel.refresh();
@@ -240,7 +260,10 @@ describe('summary panel', () => {
   it('copies a Markdown citation card and exports JSON, CSV and the word list', async () => {
     const { article, summary } = fixture();
     const copied: string[] = [];
-    Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText: async (s: string) => void copied.push(s) } });
+    Object.defineProperty(window.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (s: string) => void copied.push(s) },
+    });
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
       blobs.push(b as Blob);
@@ -259,7 +282,13 @@ describe('summary panel', () => {
     };
     await click('copy');
     expect(copied).toHaveLength(1);
-    for (const s of ['蘭州市以科技創新驅動城市競爭力躍升', '**Source:** 蘭州日報', '**Date:** 2025-04-10 09:06', '**1500項以上** — 企業技術需求, 以上', '**135億元**'])
+    for (const s of [
+      '蘭州市以科技創新驅動城市競爭力躍升',
+      '**Source:** 蘭州日報',
+      '**Date:** 2025-04-10 09:06',
+      '**1500項以上** — 企業技術需求, 以上',
+      '**135億元**',
+    ])
       expect(copied[0]).toContain(s);
     expect(q(h.root(), '.toast').textContent).toBe('Copied to the clipboard.');
     await click('csv');
@@ -271,7 +300,9 @@ describe('summary panel', () => {
       expect.stringMatching(/^dubao-wordlist-\d{4}-\d{2}-\d{2}\.txt$/),
     ]);
     const [csv, json, tsv] = await Promise.all(blobs.map((b) => b.text()));
-    expect(csv!.replace(/^\ufeff/, '').split('\r\n')[1]).toBe('1500項以上,,,count,企業技術需求,以上,今年全市將發布企業技術需求1500項以上，掛牌科技成果350個以上。');
+    expect(csv!.replace(/^\ufeff/, '').split('\r\n')[1]).toBe(
+      '1500項以上,,,count,企業技術需求,以上,今年全市將發布企業技術需求1500項以上，掛牌科技成果350個以上。',
+    );
     expect(JSON.parse(json!).figures).toHaveLength(3);
     expect(tsv).toContain('孵化\tfūhuà');
     expect(q(h.root(), '[data-key="anki"]').textContent).toBe('Word list for Anki (1)');

@@ -33,8 +33,12 @@ describe('panel on the seed page', () => {
     expect(s.figures.length).toBeGreaterThanOrEqual(8);
     const loc = createLocator(article);
     const spans = [
-      ...s.figures, ...s.figures.map((f) => f.sentence), ...s.keySentences,
-      ...Object.values(s.entities).flat().flatMap((e) => e.mentions),
+      ...s.figures,
+      ...s.figures.map((f) => f.sentence),
+      ...s.keySentences,
+      ...Object.values(s.entities)
+        .flat()
+        .flatMap((e) => e.mentions),
     ];
     let n = 0;
     const whole: Array<{ shown: string; want: string }> = [];

@@ -175,9 +175,21 @@ describe('polyphones in context', () => {
 });
 
 describe('learnPolyphoneRules', () => {
-  const sample = (s: string, index: number, gold: string) => ({ chars: [...s], single: [...s].map(() => true), poly: [...s].map(() => true), index, gold });
+  const sample = (s: string, index: number, gold: string) => ({
+    chars: [...s],
+    single: [...s].map(() => true),
+    poly: [...s].map(() => true),
+    index,
+    gold,
+  });
   test('majority default, and neighbour rules only where they differ from it', () => {
-    const rules = learnPolyphoneRules([sample('行走', 0, 'xing2'), sample('可行', 1, 'xing2'), sample('一行', 1, 'hang2'), sample('一行', 1, 'hang2'), sample('行动', 0, 'xing2')]);
+    const rules = learnPolyphoneRules([
+      sample('行走', 0, 'xing2'),
+      sample('可行', 1, 'xing2'),
+      sample('一行', 1, 'hang2'),
+      sample('一行', 1, 'hang2'),
+      sample('行动', 0, 'xing2'),
+    ]);
     expect(rules.uni['行']).toBe('xing2');
     expect(rules.left['一行']).toBe('hang2');
     expect(rules.right['行走']).toBeUndefined();

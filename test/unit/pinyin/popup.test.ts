@@ -4,8 +4,16 @@ import { placePopup } from '../../../src/ui/pinyin-popup/placement';
 import type { WordAt } from '../../../src/core/pinyin/index';
 
 const info: WordAt = {
-  word: '銀行', start: 0, end: 2, pinyin: 'yín háng', syllables: ['yin2', 'hang2'], simplified: '银行', traditional: '銀行',
-  definitions: ['bank', '<img src=x onerror=alert(1)>'], entries: [], level: { hsk3: 2, hsk2: 3 },
+  word: '銀行',
+  start: 0,
+  end: 2,
+  pinyin: 'yín háng',
+  syllables: ['yin2', 'hang2'],
+  simplified: '银行',
+  traditional: '銀行',
+  definitions: ['bank', '<img src=x onerror=alert(1)>'],
+  entries: [],
+  level: { hsk3: 2, hsk2: 3 },
   char: { char: '行', pinyin: 'háng', definitions: ['row; line', 'line of business'] },
 };
 
@@ -48,7 +56,10 @@ describe('pinyin popup', () => {
     const host = document.createElement('div');
     document.body.appendChild(host);
     const seen: string[] = [];
-    const p = createPinyinPopup(host.attachShadow({ mode: 'open' }), { onAdd: (i) => seen.push('add ' + i.word), onKnown: (i) => seen.push('known ' + i.word) });
+    const p = createPinyinPopup(host.attachShadow({ mode: 'open' }), {
+      onAdd: (i) => seen.push('add ' + i.word),
+      onKnown: (i) => seen.push('known ' + i.word),
+    });
     p.show(info, new DOMRect(10, 10, 40, 20), { width: 800, height: 600 });
     const known = p.element.querySelector<HTMLButtonElement>('.dubao-py-known')!;
     known.click();
@@ -78,8 +89,11 @@ describe('pinyin popup', () => {
 
 describe('placement', () => {
   const vp = { width: 400, height: 300 };
-  const overlaps = (a: { left: number; top: number; right: number; bottom: number }, p: { left: number; top: number }, s: { width: number; height: number }) =>
-    p.left < a.right && p.left + s.width > a.left && p.top < a.bottom && p.top + s.height > a.top;
+  const overlaps = (
+    a: { left: number; top: number; right: number; bottom: number },
+    p: { left: number; top: number },
+    s: { width: number; height: number },
+  ) => p.left < a.right && p.left + s.width > a.left && p.top < a.bottom && p.top + s.height > a.top;
   test('below when it fits, above near the bottom, clamped horizontally', () => {
     const size = { width: 200, height: 100 };
     const top = placePopup({ left: 350, top: 20, right: 380, bottom: 40 }, size, vp);

@@ -8,7 +8,9 @@ function page(html: string): Document {
 
 describe('addRuby', () => {
   test('puts one rt over every Han character, reads across inline tags, and restores exactly', () => {
-    const doc = page('<article><p id="a">银<b>行</b>行长说：OK <code>代码</code></p><p id="b">重要的是</p><script>var 行=1</script></article>');
+    const doc = page(
+      '<article><p id="a">银<b>行</b>行长说：OK <code>代码</code></p><p id="b">重要的是</p><script>var 行=1</script></article>',
+    );
     const before = doc.body.innerHTML;
     const originalText = doc.getElementById('a')!.firstChild;
     const h = addRuby([doc.querySelector('article')!, doc.getElementById('b')!]);
@@ -49,7 +51,14 @@ describe('addRuby', () => {
     const doc = page('<p>我们还在银行</p>');
     const h = addRuby([doc.querySelector('p')!]);
     const p = doc.querySelector('p')!;
-    const base = [...p.querySelectorAll('ruby')].map((r) => [...r.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('')).join('');
+    const base = [...p.querySelectorAll('ruby')]
+      .map((r) =>
+        [...r.childNodes]
+          .filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent)
+          .join(''),
+      )
+      .join('');
     expect(base).toBe('我们还在银行');
     h.remove();
   });
@@ -85,7 +94,12 @@ describe('ruby at the learner level', () => {
     });
     // HSK 3.0: 我们 今天 去 1, 银行 举行 2, 演唱会 3, 政府 4 (known), 引发 7-9, 关注 5
     expect(chosen).toEqual(['演唱会', '引发', '关注']);
-    const rubies = [...document.querySelectorAll('ruby')].map((r) => [...r.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''));
+    const rubies = [...document.querySelectorAll('ruby')].map((r) =>
+      [...r.childNodes]
+        .filter((n) => n.nodeType === 3)
+        .map((n) => n.textContent)
+        .join(''),
+    );
     expect(rubies).toEqual(['演唱会', '引发', '关注']);
     expect(document.querySelectorAll('rt')).toHaveLength(7);
     h.remove();

@@ -13,12 +13,27 @@ describe('CC-CEDICT', () => {
     expect(d.lookup('行').map((e) => e.pinyin)).toEqual(expect.arrayContaining(['hang2', 'xing2']));
     expect(d.lookup('不存在的词语啊')).toEqual([]);
   });
-  test.each([['银行', true], ['銀行', true], ['银', true], ['银行长', false], ['银行行', false], ['', false], ['zz', false]])('has(%s) is %s, as lookup says', async (w, yes) => {
+  test.each([
+    ['银行', true],
+    ['銀行', true],
+    ['银', true],
+    ['银行长', false],
+    ['银行行', false],
+    ['', false],
+    ['zz', false],
+  ])('has(%s) is %s, as lookup says', async (w, yes) => {
     const d = await loadCedict();
     expect(d.has(w)).toBe(yes);
     expect(d.lookup(w).length > 0).toBe(yes);
   });
-  test.each([['香港', true], ['長江', true], ['长江', true], ['银行', false], ['行', false], ['不存在', false]])('isProperName(%s) is %s', async (w, yes) => {
+  test.each([
+    ['香港', true],
+    ['長江', true],
+    ['长江', true],
+    ['银行', false],
+    ['行', false],
+    ['不存在', false],
+  ])('isProperName(%s) is %s', async (w, yes) => {
     const d = await loadCedict();
     expect(d.isProperName(w)).toBe(yes);
     const es = d.lookup(w);

@@ -22,11 +22,17 @@ describe('CLI on bad input', () => {
         file('binary.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00, 0x10])),
         path.join(dir, 'missing.html'),
         file('truncated.html', '<html><head><title>新闻</title></head><body><div><p>长江经济带发展报告今天发布，会议指出这个发展'),
-        file('wrong-enc.html', new Uint8Array([...new TextEncoder().encode('<meta charset="big5"><p>'), 0xd6, 0xd0, 0xb9, 0xfa, 0xb5, 0xc4])),
+        file(
+          'wrong-enc.html',
+          new Uint8Array([...new TextEncoder().encode('<meta charset="big5"><p>'), 0xd6, 0xd0, 0xb9, 0xfa, 0xb5, 0xc4]),
+        ),
         SEED,
       ];
       const { code, out } = await runCliCaptured([cmd, ...files]);
-      const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+      const lines = out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines).toHaveLength(files.length);
       expect(code).toBe(1);
       expect(lines.map((l) => l.file)).toEqual(files);
@@ -45,7 +51,10 @@ describe('CLI on bad input', () => {
     const big = file('big.html', '<html><body>' + para.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(para))) + '</body></html>');
     const t0 = Date.now();
     const { code, out } = await runCliCaptured(['extract', big, SEED]);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[1].isArticle).toBe(true);
     expect(Date.now() - t0).toBeLessThan(90_000);

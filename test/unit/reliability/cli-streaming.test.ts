@@ -59,11 +59,23 @@ describe('readLines: lines with the limit checked while reading', () => {
     ['a line split across chunks', ['长江', '经济\n带'], ['长江经济', '带']],
     ['nothing', [], []],
   ])('%s', async (_name, chunks, expected) => {
-    expect(await collect(readLines(generated(() => chunks as Array<Buffer | string>), 100))).toEqual(expected);
+    expect(
+      await collect(
+        readLines(
+          generated(() => chunks as Array<Buffer | string>),
+          100,
+        ),
+      ),
+    ).toEqual(expected);
   });
 
   it('a line over the limit yields one oversize marker as soon as the limit is passed, and the next lines still come', async () => {
-    const got = await collect(readLines(generated(() => ['ok\n', 'x'.repeat(60), 'x'.repeat(60), 'y'.repeat(500), '\nnext\n']), 100));
+    const got = await collect(
+      readLines(
+        generated(() => ['ok\n', 'x'.repeat(60), 'x'.repeat(60), 'y'.repeat(500), '\nnext\n']),
+        100,
+      ),
+    );
     expect(got).toEqual(['ok', { oversize: true, limit: 100 }, 'next']);
   });
 
@@ -96,7 +108,10 @@ describe('stdin commands: one {error} line per oversize line, the others process
     const good = JSON.stringify({ id: 'b', text: '兰州市科技局介绍，企业技术需求1500项以上。' });
     const stdin = generated(() => [JSON.stringify({ id: 'a', text: 'x' }) + '\n', ...longLine(600 * 1024 * 1024, '\n' + good + '\n')]);
     const r = await runStreamed(['analyze'], stdin);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].id).toBe('a');
     expect(lines[1]).toEqual({ id: null, line: 2, error: tooLargeMessage('line', DEFAULT_MAX_INPUT_BYTES) });
@@ -115,7 +130,10 @@ describe('stdin commands: one {error} line per oversize line, the others process
     const prev = process.env.DUBAO_MAX_INPUT_BYTES;
     process.env.DUBAO_MAX_INPUT_BYTES = '1000';
     try {
-      const r = await runStreamed(args, generated(() => ['长江\n', '长'.repeat(2000), '\n发展\n']));
+      const r = await runStreamed(
+        args,
+        generated(() => ['长江\n', '长'.repeat(2000), '\n发展\n']),
+      );
       const lines = r.out.split('\n');
       expect(lines).toHaveLength(4); // three lines and the final newline
       check(lines[1]!);
@@ -137,8 +155,18 @@ describe('pinyin streams a long line in pieces', () => {
     const r = await runCliCaptured(['pinyin'], line + '\n');
     const arr = JSON.parse(r.out) as Array<{ char: string; pinyin: string | null }>;
     expect(arr.map((x) => x.char).join('')).toBe(line);
-    expect(arr.filter((x) => x.char === '行').map((x) => x.pinyin).slice(0, 2)).toEqual(['háng', 'háng']);
-    expect(arr.filter((x) => x.char === '长').map((x) => x.pinyin).slice(0, 2)).toEqual(['zhǎng', 'cháng']);
+    expect(
+      arr
+        .filter((x) => x.char === '行')
+        .map((x) => x.pinyin)
+        .slice(0, 2),
+    ).toEqual(['háng', 'háng']);
+    expect(
+      arr
+        .filter((x) => x.char === '长')
+        .map((x) => x.pinyin)
+        .slice(0, 2),
+    ).toEqual(['zhǎng', 'cháng']);
   });
 
   it('text output of a long line spaces syllables across piece boundaries as within one', async () => {
@@ -207,7 +235,10 @@ describe('files: the size limit is checked while reading', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     clearInterval(timer);
     expect(peakKB, `peak RSS ${(peakKB / 1024).toFixed(0)} MB`).toBeLessThan(1_000_000);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([{ file: '/dev/zero', error: tooLargeMessage('file', DEFAULT_MAX_INPUT_BYTES) }]);
     expect(code).toBe(1);
   }, 120_000);
@@ -219,7 +250,10 @@ describe('files: the size limit is checked while reading', () => {
       const seed = path.join(ROOT, 'test/fixtures/pages/seed.html');
       const portal = path.join(ROOT, 'test/fixtures/pages/portal.html');
       const r = await runCliCaptured(['extract', seed, '/dev/zero', portal]);
-      const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+      const lines = r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines).toHaveLength(3);
       expect(lines[0]).toEqual({ file: seed, error: tooLargeMessage('file', 8_000) });
       expect(lines[1]).toEqual({ file: '/dev/zero', error: tooLargeMessage('file', 8_000) });

@@ -14,7 +14,38 @@ type Spec =
   | { t: 'input'; v: string }
   | { t: 'el'; tag: string; editable: boolean; title: string | null; kids: Spec[] };
 
-const PIECES = ['头发', '著名', '一个中国', '长江干流', '了解', '这里', '发展', '的', '后面', '乾隆', '理发', '𠮷', '𩸽', ' ', '\n', '  ', '&', '<b>', '&amp;', 'abc', '123', '。', '，', '“', '頭髮', '臺灣', '裏面', '著作', '\u00a0', ''];
+const PIECES = [
+  '头发',
+  '著名',
+  '一个中国',
+  '长江干流',
+  '了解',
+  '这里',
+  '发展',
+  '的',
+  '后面',
+  '乾隆',
+  '理发',
+  '𠮷',
+  '𩸽',
+  ' ',
+  '\n',
+  '  ',
+  '&',
+  '<b>',
+  '&amp;',
+  'abc',
+  '123',
+  '。',
+  '，',
+  '“',
+  '頭髮',
+  '臺灣',
+  '裏面',
+  '著作',
+  '\u00a0',
+  '',
+];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((a) => a.join(''));
 const TAGS = ['span', 'a', 'b', 'em', 'p', 'div', 'code', 'pre', 'textarea', 'li', 'h2', 'script', 'style'];
 
@@ -70,7 +101,14 @@ function snapshot(root: Element): string {
 }
 
 const DIRECTIONS: Array<[Variant, Variant]> = [
-  ['cn', 't'], ['cn', 'tw'], ['cn', 'twp'], ['cn', 'hk'], ['t', 'cn'], ['tw', 'cn'], ['twp', 'cn'], ['hk', 'cn'],
+  ['cn', 't'],
+  ['cn', 'tw'],
+  ['cn', 'twp'],
+  ['cn', 'hk'],
+  ['t', 'cn'],
+  ['tw', 'cn'],
+  ['twp', 'cn'],
+  ['hk', 'cn'],
 ];
 
 describe('round trips are exact', () => {

@@ -15,8 +15,10 @@ function newsText(n: number, stop = '。'): string {
   const people = ['王涌彬', '李蕾', '张羽飞', '陈博', '华静', '关纪新', '何建栋', '田晚霞'];
   const orgs = ['兰州市科技局', '江苏省人民政府', '中国科学院', '宿迁市中级人民法院', '青山区房产管理局', '国家统计局'];
   const templates = [
-    (p: string, _q: string, o: string, k: number) => `${p}${o}介绍，今年企业技术需求${k * 10 + 5}项以上，同比增长${(k % 9) + 1}.${k % 10}%${stop}`,
-    (p: string, q: string, o: string, k: number) => `记者${q}从${o}获悉，${p}全年完成投资${k + 12}亿元，比上年增加${k % 7 + 2}个百分点${stop}`,
+    (p: string, _q: string, o: string, k: number) =>
+      `${p}${o}介绍，今年企业技术需求${k * 10 + 5}项以上，同比增长${(k % 9) + 1}.${k % 10}%${stop}`,
+    (p: string, q: string, o: string, k: number) =>
+      `记者${q}从${o}获悉，${p}全年完成投资${k + 12}亿元，比上年增加${(k % 7) + 2}个百分点${stop}`,
     (p: string, q: string, _o: string, k: number) => `${q}表示，${p}将继续推进重点项目建设，预计新增就业岗位${k * 3 + 100}个${stop}`,
     (p: string, _q: string, o: string, k: number) => `据${o}统计，${p}共有${k + 20}家企业参加了此次活动，签约金额达${k * 2 + 3}亿元${stop}`,
   ];
@@ -33,7 +35,10 @@ function newsText(n: number, stop = '。'): string {
 
 /** Han characters of news text without any punctuation, as on a page whose text lost its marks. */
 function unpunctuated(n: number): string {
-  return newsText(n * 2).replace(/[^\u4e00-\u9fff]/g, '').repeat(2).slice(0, n);
+  return newsText(n * 2)
+    .replace(/[^\u4e00-\u9fff]/g, '')
+    .repeat(2)
+    .slice(0, n);
 }
 
 function cpuMs<T>(f: () => T): { ms: number; value: T } {
@@ -67,19 +72,28 @@ describe('summary cost is linear in the text', () => {
     ['1,000,000 identical characters (中)', () => '中'.repeat(1_000_000), 90_000, 1500],
     ['300,000 characters of news Han text without punctuation', () => unpunctuated(300_000), 60_000, 1000],
     // before: 34 s CPU (the whole article is one sentence to the splitter, past the segmenter's cliff); after: 0.6 s
-    ['70,000-character article punctuated with the fullwidth full stop ．(one "sentence" to the splitter)', () => newsText(70_000, '．').replace(/\n/g, '　'), 15_000, 800],
+    [
+      '70,000-character article punctuated with the fullwidth full stop ．(one "sentence" to the splitter)',
+      () => newsText(70_000, '．').replace(/\n/g, '　'),
+      15_000,
+      800,
+    ],
     ['70,000-character news article', () => newsText(70_000), 15_000, 800],
     ['"中。" × 150,000', () => '中。'.repeat(150_000), 60_000, 1000],
     ['"美国。" × 100,000 (one place, 100,000 mentions)', () => '美国。'.repeat(100_000), 25_000, 1000],
   ];
-  it.each(huge)('%s: within the CPU-time and memory limits', (name, make, limitMs, limitMB) => {
-    const text = make();
-    const r = measure(() => summarize(text));
-    expect(r.ms, `${name}: ${r.ms.toFixed(0)} ms CPU (limit ${limitMs})`).toBeLessThan(limitMs);
-    expect(r.rssMB, `${name}: RSS grew ${r.rssMB.toFixed(0)} MB (limit ${limitMB})`).toBeLessThan(limitMB);
-    // and the result is still a summary of that text
-    expect(r.value.keySentences.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
-  }, 200_000);
+  it.each(huge)(
+    '%s: within the CPU-time and memory limits',
+    (name, make, limitMs, limitMB) => {
+      const text = make();
+      const r = measure(() => summarize(text));
+      expect(r.ms, `${name}: ${r.ms.toFixed(0)} ms CPU (limit ${limitMs})`).toBeLessThan(limitMs);
+      expect(r.rssMB, `${name}: RSS grew ${r.rssMB.toFixed(0)} MB (limit ${limitMB})`).toBeLessThan(limitMB);
+      // and the result is still a summary of that text
+      expect(r.value.keySentences.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
+    },
+    200_000,
+  );
 
   const scaling: Array<[string, (n: number) => string]> = [
     ['news text', (n) => newsText(n)],
@@ -87,12 +101,16 @@ describe('summary cost is linear in the text', () => {
     ['unpunctuated news Han text', (n) => unpunctuated(n)],
     ['"中。" × N', (n) => '中。'.repeat(n / 2)],
   ];
-  it.each(scaling)('%s: cost per character at 16× the text (70,000) within 3× of its cost at 1× (4,375)', (name, make) => {
-    const small = costPerChar(make(4375), 5);
-    const large = costPerChar(make(70_000), 1);
-    // The benchmark's bar is 1.5× (bench/summary.ts, "summary cost per character"); 3× leaves room for a loaded machine.
-    expect(large / small, `${name}: ${(small * 1000).toFixed(2)} → ${(large * 1000).toFixed(2)} µs/char`).toBeLessThan(3);
-  }, 200_000);
+  it.each(scaling)(
+    '%s: cost per character at 16× the text (70,000) within 3× of its cost at 1× (4,375)',
+    (name, make) => {
+      const small = costPerChar(make(4375), 5);
+      const large = costPerChar(make(70_000), 1);
+      // The benchmark's bar is 1.5× (bench/summary.ts, "summary cost per character"); 3× leaves room for a loaded machine.
+      expect(large / small, `${name}: ${(small * 1000).toFixed(2)} → ${(large * 1000).toFixed(2)} µs/char`).toBeLessThan(3);
+    },
+    200_000,
+  );
 
   it('dubao analyze: a run of 100,000 identical characters costs at most 6× the run of 25,000', async () => {
     const line = (n: number) => JSON.stringify({ id: n, text: '中'.repeat(n) }) + '\n';
@@ -114,7 +132,8 @@ describe('summary cost is linear in the text', () => {
 describe('word segmentation in bounded windows', () => {
   const seg = wordSegmenter()!;
   const words = (s: string) => [...seg.segment(s)].map((w) => [w.index, w.segment] as const);
-  const windowed = (s: string) => segmentWindows(s).flatMap(([lo, hi]) => [...seg.segment(s.slice(lo, hi))].map((w) => [lo + w.index, w.segment] as const));
+  const windowed = (s: string) =>
+    segmentWindows(s).flatMap(([lo, hi]) => [...seg.segment(s.slice(lo, hi))].map((w) => [lo + w.index, w.segment] as const));
 
   it.each([
     ['punctuated news text, 3,000 characters', newsText(3000)],

@@ -3,8 +3,25 @@
 // gone, and a word list that is bounded without ever dropping a word silently.
 import { describe, expect, it } from 'vitest';
 import {
-  addWord, ankiTsv, ANKI_COLUMNS, buildReport, citationCard, csvField, figuresCsv, markedSentence, parseWordList, reportJson, safeUrl,
-  stripBidi, withoutOldest, withWord, wordListCsv, wordListStatus, WORDLIST_MAX, WORDLIST_WARN_AT, type WordEntry,
+  addWord,
+  ankiTsv,
+  ANKI_COLUMNS,
+  buildReport,
+  citationCard,
+  csvField,
+  figuresCsv,
+  markedSentence,
+  parseWordList,
+  reportJson,
+  safeUrl,
+  stripBidi,
+  withoutOldest,
+  withWord,
+  wordListCsv,
+  wordListStatus,
+  WORDLIST_MAX,
+  WORDLIST_WARN_AT,
+  type WordEntry,
 } from '../../../src/core/report/index';
 
 /**
@@ -61,14 +78,23 @@ function ankiRecords(text: string): string[][] {
 }
 
 /** What the card shows of an HTML field: tags dropped, entities decoded. */
-const shown = (f: string) => f.replace(/<br>/g, '\n').replace(/<\/?b>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const shown = (f: string) =>
+  f
+    .replace(/<br>/g, '\n')
+    .replace(/<\/?b>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 const BIDI = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
 const hasBidi = (s: string) => BIDI.some((c) => s.includes(c));
 
-describe('Anki TSV: every field comes back as written through Anki\'s RFC 4180 reader', () => {
+describe("Anki TSV: every field comes back as written through Anki's RFC 4180 reader", () => {
   const hostile: Array<[string, WordEntry]> = [
-    ['a sentence starting with a quote (used to swallow the next notes)', { word: '规划', sentence: '"十四五"规划提出，到2025年……', pinyin: 'guīhuà' }],
+    [
+      'a sentence starting with a quote (used to swallow the next notes)',
+      { word: '规划', sentence: '"十四五"规划提出，到2025年……', pinyin: 'guīhuà' },
+    ],
     ['quotes inside a word field', { word: '"十四五"规划', gloss: 'the "14th Five-Year" plan' }],
     ['tabs and line breaks in the definition', { word: '孵化', gloss: 'to\tincubate\n(eggs)\r\nhatch' }],
     ['a field ending in a lone quote', { word: '载体', gloss: 'carrier"', sentence: '他说："载体' }],
@@ -101,13 +127,28 @@ describe('Anki TSV: every field comes back as written through Anki\'s RFC 4180 r
 
 describe('sentence cards (issue 19)', () => {
   const card: WordEntry = {
-    word: '行长', pinyin: 'háng zhǎng', gloss: 'bank president', level: 'HSK 3.0 · 7–9',
-    sentence: '银行行长说，行长的任务很重。', at: 6, title: '银行召开年度会议', url: 'https://news.example.cn/a?id=1', added: Date.UTC(2026, 0, 2),
+    word: '行长',
+    pinyin: 'háng zhǎng',
+    gloss: 'bank president',
+    level: 'HSK 3.0 · 7–9',
+    sentence: '银行行长说，行长的任务很重。',
+    at: 6,
+    title: '银行召开年度会议',
+    url: 'https://news.example.cn/a?id=1',
+    added: Date.UTC(2026, 0, 2),
   };
 
   it('the Anki row carries word, reading, definition, level, the sentence with the word in bold where it was met, headline and URL', () => {
     const [rec] = ankiRecords(ankiTsv([card]));
-    expect(rec).toEqual(['行长', 'háng zhǎng', 'bank president', 'HSK 3.0 · 7–9', '银行行长说，<b>行长</b>的任务很重。', '银行召开年度会议', 'https://news.example.cn/a?id=1']);
+    expect(rec).toEqual([
+      '行长',
+      'háng zhǎng',
+      'bank president',
+      'HSK 3.0 · 7–9',
+      '银行行长说，<b>行长</b>的任务很重。',
+      '银行召开年度会议',
+      'https://news.example.cn/a?id=1',
+    ]);
   });
 
   it('without an offset, the first occurrence is marked; a word not in the sentence leaves it unmarked', () => {
@@ -126,7 +167,9 @@ describe('sentence cards (issue 19)', () => {
     const csv = wordListCsv([card, { word: '=1+1', sentence: '他说"=1+1"，对吗', at: 3 }]);
     const rows = csv.split('\r\n');
     expect(rows[0]).toBe('word,reading,definition,level,sentence,headline,url,added');
-    expect(rows[1]).toBe('行长,háng zhǎng,bank president,HSK 3.0 · 7–9,银行行长说，【行长】的任务很重。,银行召开年度会议,https://news.example.cn/a?id=1,2026-01-02T00:00:00.000Z');
+    expect(rows[1]).toBe(
+      '行长,háng zhǎng,bank president,HSK 3.0 · 7–9,银行行长说，【行长】的任务很重。,银行召开年度会议,https://news.example.cn/a?id=1,2026-01-02T00:00:00.000Z',
+    );
     expect(rows[2]).toBe(`'=1+1,,,,"他说""【=1+1】""，对吗",,,`);
   });
 });
@@ -205,13 +248,25 @@ describe('Markdown card: link targets end where they should', () => {
 
 describe('bidi controls are dropped from the report model and every export', () => {
   const rlo = '\u202e';
-  const a = { title: `公告${rlo}gpj.exe`, publishedAt: null, source: `来源\u2066X\u2069`, author: `记者\u200f张三`, editor: null, lang: 'zh-Hans' };
+  const a = {
+    title: `公告${rlo}gpj.exe`,
+    publishedAt: null,
+    source: `来源\u2066X\u2069`,
+    author: `记者\u200f张三`,
+    editor: null,
+    lang: 'zh-Hans',
+  };
   const sentence = { start: 0, end: 10, text: `增长${rlo}5%的\u202a数据` };
   const s = {
     figures: [{ value: `5${rlo}%`, number: 5, unit: '%', kind: 'percent', measure: { text: `产${rlo}量` }, qualifier: null, sentence }],
     dates: [{ text: `4月${rlo}3日`, iso: '--04-03' }],
     keySentences: [sentence],
-    entities: { people: [{ text: `张${rlo}三`, role: `记${rlo}者`, mentions: [{}] }], places: [], organizations: [], documents: [{ text: `《方${rlo}案》`, aliases: [`《简${rlo}称》`], mentions: [{}] }] },
+    entities: {
+      people: [{ text: `张${rlo}三`, role: `记${rlo}者`, mentions: [{}] }],
+      places: [],
+      organizations: [],
+      documents: [{ text: `《方${rlo}案》`, aliases: [`《简${rlo}称》`], mentions: [{}] }],
+    },
   };
   const r = buildReport(a, s, { url: `https://x.cn/${rlo}a`, site: `x${rlo}.cn`, outlet: `日${rlo}报` });
 

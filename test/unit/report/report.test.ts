@@ -1,23 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ankiTsv, buildReport, citationCard, ZH_CARD_LABELS, csvField, figuresCsv, fileStem, formatDate, mdEscape, parseWordList, reportJson, withWord,
-  type ArticleLike, type SummaryLike,
+  ankiTsv,
+  buildReport,
+  citationCard,
+  ZH_CARD_LABELS,
+  csvField,
+  figuresCsv,
+  fileStem,
+  formatDate,
+  mdEscape,
+  parseWordList,
+  reportJson,
+  withWord,
+  type ArticleLike,
+  type SummaryLike,
 } from '../../../src/core/report/index';
 
 const text = '今年全市将发布企业技术需求1500项以上，技术合同年成交额力争达到135亿元。';
 const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
 const article: ArticleLike = {
-  title: '兰州市以科技创新驱动城市竞争力跃升', publishedAt: '2025-04-10T09:06:31+08:00', source: '兰州日报',
-  author: '华静', editor: '王旭伟', lang: 'zh-Hans',
+  title: '兰州市以科技创新驱动城市竞争力跃升',
+  publishedAt: '2025-04-10T09:06:31+08:00',
+  source: '兰州日报',
+  author: '华静',
+  editor: '王旭伟',
+  lang: 'zh-Hans',
 };
 const summary: SummaryLike = {
   figures: [
-    { value: '1500项以上', number: 1500, unit: '项', kind: 'count', measure: span('企业技术需求'), qualifier: '以上', sentence: span(text) },
-    { value: '135亿元', number: 13_500_000_000, unit: '元', kind: 'money', measure: span('技术合同年成交额'), qualifier: '力争', sentence: span(text) },
+    {
+      value: '1500项以上',
+      number: 1500,
+      unit: '项',
+      kind: 'count',
+      measure: span('企业技术需求'),
+      qualifier: '以上',
+      sentence: span(text),
+    },
+    {
+      value: '135亿元',
+      number: 13_500_000_000,
+      unit: '元',
+      kind: 'money',
+      measure: span('技术合同年成交额'),
+      qualifier: '力争',
+      sentence: span(text),
+    },
   ],
   entities: {
     people: [{ text: '华静', role: '记者', mentions: [{ start: 0, end: 2 }] }],
-    places: [{ text: '兰州市', mentions: [{ start: 0, end: 3 }, { start: 5, end: 8 }] }],
+    places: [
+      {
+        text: '兰州市',
+        mentions: [
+          { start: 0, end: 3 },
+          { start: 5, end: 8 },
+        ],
+      },
+    ],
     organizations: [],
     documents: [{ text: '《方案》', mentions: [{ start: 1, end: 4 }] }],
   },
@@ -100,7 +140,15 @@ describe('JSON export', () => {
 
 describe('word list and Anki TSV', () => {
   it('validates stored data: drops junk, duplicates and over-long fields', () => {
-    const list = parseWordList([{ word: '创新', pinyin: 'chuàngxīn' }, { word: '创新' }, null, 5, { word: '' }, { pinyin: 'x' }, { word: 'x'.repeat(40) }]);
+    const list = parseWordList([
+      { word: '创新', pinyin: 'chuàngxīn' },
+      { word: '创新' },
+      null,
+      5,
+      { word: '' },
+      { pinyin: 'x' },
+      { word: 'x'.repeat(40) },
+    ]);
     expect(list.map((w) => w.word)).toEqual(['创新', 'x'.repeat(32)]);
     expect(parseWordList('nope')).toEqual([]);
   });
@@ -111,7 +159,9 @@ describe('word list and Anki TSV', () => {
     expect(list).toEqual([{ word: '孵化', pinyin: 'fūhuà', gloss: 'incubate' }, { word: '载体' }]);
   });
   it('writes Anki headers and quoted fields; page HTML escaped, the word in bold', () => {
-    const tsv = ankiTsv([{ word: '孵化', pinyin: 'fūhuà', gloss: 'to\tincubate', sentence: '<b>新培育</b>孵化载体', url: 'https://x.cn/' }]);
+    const tsv = ankiTsv([
+      { word: '孵化', pinyin: 'fūhuà', gloss: 'to\tincubate', sentence: '<b>新培育</b>孵化载体', url: 'https://x.cn/' },
+    ]);
     const lines = tsv.trimEnd().split('\n');
     expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
     expect(lines[3]).toBe('孵化\tfūhuà\t"to\tincubate"\t\t&lt;b&gt;新培育&lt;/b&gt;<b>孵化</b>载体\t\thttps://x.cn/');
@@ -133,8 +183,24 @@ describe('helpers', () => {
 describe('document aliases', () => {
   it('the card and the JSON carry the short name a text defines', () => {
     const s = {
-      figures: [], dates: [], keySentences: [],
-      entities: { people: [], places: [], organizations: [], documents: [{ text: '《创新兰州行动方案》', aliases: ['《方案》'], mentions: [{ start: 0, end: 10 }, { start: 20, end: 24 }] }] },
+      figures: [],
+      dates: [],
+      keySentences: [],
+      entities: {
+        people: [],
+        places: [],
+        organizations: [],
+        documents: [
+          {
+            text: '《创新兰州行动方案》',
+            aliases: ['《方案》'],
+            mentions: [
+              { start: 0, end: 10 },
+              { start: 20, end: 24 },
+            ],
+          },
+        ],
+      },
     };
     const a = { title: '标题', publishedAt: null, source: null, author: null, editor: null, lang: 'zh-Hans' };
     const r = buildReport(a, s);
@@ -145,7 +211,12 @@ describe('document aliases', () => {
 
 describe('key sentences in the card', () => {
   it('are quoted after the metadata, escaped', () => {
-    const s = { figures: [], dates: [], entities: { people: [], places: [], organizations: [], documents: [] }, keySentences: [{ start: 0, end: 9, text: '兰州市发布*行动*方案。' }] };
+    const s = {
+      figures: [],
+      dates: [],
+      entities: { people: [], places: [], organizations: [], documents: [] },
+      keySentences: [{ start: 0, end: 9, text: '兰州市发布*行动*方案。' }],
+    };
     const a = { title: '标题', publishedAt: null, source: null, author: null, editor: null, lang: 'zh-Hans' };
     const card = citationCard(buildReport(a, s), ZH_CARD_LABELS);
     expect(card).toMatch(/\*\*要点\*\*\n\n> 兰州市发布\\\*行动\\\*方案。/);

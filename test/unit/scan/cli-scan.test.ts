@@ -12,13 +12,22 @@ const BASE = 'http://news.nanping-daily.com.cn/list/index.html';
 const U = (p: string, host = 'http://news.nanping-daily.com.cn') => new URL(p, host + '/').href;
 
 const TITLES = [
-  '南屏市一季度地区生产总值同比增长6.2%', '长江中游四市签署生态保护合作协议', '南屏市今年将新建12所公办幼儿园',
-  '南屏港集装箱吞吐量首季突破20万标箱', '市人民医院胸痛中心实现全天候救治', '南屏启动老旧小区改造 涉及3.6万户居民',
-  '南屏市部署今年防汛抗旱工作', '南屏高铁站改扩建工程正式开工', '首届南屏茶文化节开幕 百余家茶企参展',
+  '南屏市一季度地区生产总值同比增长6.2%',
+  '长江中游四市签署生态保护合作协议',
+  '南屏市今年将新建12所公办幼儿园',
+  '南屏港集装箱吞吐量首季突破20万标箱',
+  '市人民医院胸痛中心实现全天候救治',
+  '南屏启动老旧小区改造 涉及3.6万户居民',
+  '南屏市部署今年防汛抗旱工作',
+  '南屏高铁站改扩建工程正式开工',
+  '首届南屏茶文化节开幕 百余家茶企参展',
 ];
 
 function lines(out: string): Array<Record<string, any>> {
-  return out.trim().split('\n').map((l) => JSON.parse(l));
+  return out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 }
 
 function checkTable(rows: Array<Record<string, any>>, host?: string) {
@@ -36,7 +45,8 @@ function checkTable(rows: Array<Record<string, any>>, host?: string) {
   expect(rows.filter((r) => r.type === 'failed').map((r) => r.url)).toEqual([U('/news/2025/0315/1010.html', host)]);
   expect(rows.filter((r) => r.type === 'skipped').map((r) => r.url)).toEqual([U('/news/2025/0316/1012.html', host)]);
   const all = JSON.stringify(rows);
-  for (const nav of ['/list/index_2.html', '/guonei/', '/about.html', '/sitemap.html', 'people-example']) expect(all, nav).not.toContain(nav);
+  for (const nav of ['/list/index_2.html', '/guonei/', '/about.html', '/sitemap.html', 'people-example'])
+    expect(all, nav).not.toContain(nav);
 }
 
 describe('dubao scan, offline', () => {
@@ -64,7 +74,11 @@ describe('dubao scan, offline', () => {
 
   test('--limit N scans the first N links only', async () => {
     const r = await runCliCaptured(['scan', LIST, '--base', BASE, '--limit', '3']);
-    expect(lines(r.out).filter((x) => x.type === 'story').map((s) => s.title)).toEqual(TITLES.slice(0, 3));
+    expect(
+      lines(r.out)
+        .filter((x) => x.type === 'story')
+        .map((s) => s.title),
+    ).toEqual(TITLES.slice(0, 3));
   });
 
   test.each([
@@ -93,7 +107,11 @@ describe('dubao digest', () => {
   test('--jobs 2 (the built CLI, worker threads) gives the same table as one thread', async () => {
     const { execFileSync } = await import('node:child_process');
     const root = path.resolve(__dirname, '../../..');
-    const run = (jobs: string) => execFileSync(process.execPath, [path.join(root, 'bin/dubao.mjs'), 'digest', '--jobs', jobs, SITE], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const run = (jobs: string) =>
+      execFileSync(process.execPath, [path.join(root, 'bin/dubao.mjs'), 'digest', '--jobs', jobs, SITE], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
     const two = lines(run('2'));
     expect(two.filter((x) => x.type === 'story')).toHaveLength(9);
     expect(two).toEqual(lines(run('1')));
@@ -114,8 +132,14 @@ describe('dubao scan, live (a local fixture server)', () => {
       requests.push(req.url ?? '');
       const url = new URL(req.url ?? '/', 'http://x');
       const tsv = readFileSync(path.join(SITE, 'urls.tsv'), 'utf8');
-      const mapped = tsv.split('\n').find((l) => l.startsWith('http') && new URL(l.split('\t')[0]!).pathname + new URL(l.split('\t')[0]!).search === url.pathname + url.search);
-      const name = url.pathname === '/list/index.html' ? 'index.html' : mapped ? mapped.split('\t')[1]!.trim() : path.basename(url.pathname);
+      const mapped = tsv
+        .split('\n')
+        .find(
+          (l) =>
+            l.startsWith('http') && new URL(l.split('\t')[0]!).pathname + new URL(l.split('\t')[0]!).search === url.pathname + url.search,
+        );
+      const name =
+        url.pathname === '/list/index.html' ? 'index.html' : mapped ? mapped.split('\t')[1]!.trim() : path.basename(url.pathname);
       const file = path.join(SITE, name);
       if (!existsSync(file) || !name.endsWith('.html')) {
         res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
@@ -132,7 +156,10 @@ describe('dubao scan, live (a local fixture server)', () => {
   test('fetches only the list and its 12 article links, the dead one reported as HTTP 404', async () => {
     const r = await runCliCaptured(['scan', `${origin}/list/index.html`, '--delay', '0']);
     const rows = lines(r.out);
-    checkTable(rows.map((x) => (x.type === 'failed' ? x : x)), origin);
+    checkTable(
+      rows.map((x) => (x.type === 'failed' ? x : x)),
+      origin,
+    );
     expect(rows.find((x) => x.type === 'failed')!.error).toBe('HTTP 404');
     expect(requests).toHaveLength(13);
     expect(requests.filter((u) => /index_\d|guonei|about|sitemap/.test(u))).toEqual([]);

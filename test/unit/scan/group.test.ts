@@ -21,9 +21,17 @@ const OTHER = [
 
 function rec(url: string, body: string, publishedAt: string | null, source: string | null, title = '标题'): PageRecord {
   return {
-    url, title, publishedAt, author: null, editor: null, stated: statedOrigin(source, body, body),
-    figures: [], entities: { people: [], places: [], organizations: [], documents: [] }, keySentence: null,
-    chars: body.length, fingerprint: bodyFingerprint(body),
+    url,
+    title,
+    publishedAt,
+    author: null,
+    editor: null,
+    stated: statedOrigin(source, body, body),
+    figures: [],
+    entities: { people: [], places: [], organizations: [], documents: [] },
+    keySentence: null,
+    chars: body.length,
+    fingerprint: bodyFingerprint(body),
   };
 }
 
@@ -45,7 +53,9 @@ describe('StoryGrouper', () => {
   test('a page holding most of another (an abridged reprint with an added paragraph) is the same story', () => {
     const g = new StoryGrouper();
     g.add(rec('http://a.cn/1', STORY, null, null));
-    g.add(rec('http://a.cn/2', STORY.split('\n').slice(0, 2).join('\n') + '\n记者注意到，不少企业负责人在会后表示将用足用好政策。', null, null));
+    g.add(
+      rec('http://a.cn/2', STORY.split('\n').slice(0, 2).join('\n') + '\n记者注意到，不少企业负责人在会后表示将用足用好政策。', null, null),
+    );
     expect(g.stories().map((s) => s.urls.length)).toEqual([2]);
   });
 

@@ -19,9 +19,18 @@ describe('findArticleLinks on the GBK fixture list page', () => {
 
   test('finds the 12 list items, in page order', () => {
     expect(urls).toEqual([
-      U('/news/2025/0310/1001.html'), U('/news/2025/0312/1002.html'), U('/news/2025/0313/1003.html'), U('/news/2025/0313/show.php?id=88'),
-      U('/news/2025/0314/1004.html'), U('/news/2025/0315/1005.html'), U('/news/2025/0315/1010.html'), U('/news/2025/0316/1006.html'),
-      U('/news/2025/0316/1012.html'), U('/news/2025/0317/1007.html'), U('/news/2025/0318/1008.html'), U('/news/2025/0319/1009.html'),
+      U('/news/2025/0310/1001.html'),
+      U('/news/2025/0312/1002.html'),
+      U('/news/2025/0313/1003.html'),
+      U('/news/2025/0313/show.php?id=88'),
+      U('/news/2025/0314/1004.html'),
+      U('/news/2025/0315/1005.html'),
+      U('/news/2025/0315/1010.html'),
+      U('/news/2025/0316/1006.html'),
+      U('/news/2025/0316/1012.html'),
+      U('/news/2025/0317/1007.html'),
+      U('/news/2025/0318/1008.html'),
+      U('/news/2025/0319/1009.html'),
     ]);
   });
 
@@ -54,33 +63,47 @@ function doc(body: string): Document {
 
 describe('findArticleLinks on small pages', () => {
   test('<base href> decides where relative links go', () => {
-    const d = parseHtml('<html><head><base href="http://www.city.gov.cn/xwzx/"></head><body><ul>'
-      + '<li><a href="202503/t20250312_1.html">市政府召开第十二次常务会议研究重点工作</a></li></ul></body></html>');
-    expect(findArticleLinks(d, 'http://www.city.gov.cn/index.html').articles.map((a) => a.url)).toEqual(['http://www.city.gov.cn/xwzx/202503/t20250312_1.html']);
+    const d = parseHtml(
+      '<html><head><base href="http://www.city.gov.cn/xwzx/"></head><body><ul>' +
+        '<li><a href="202503/t20250312_1.html">市政府召开第十二次常务会议研究重点工作</a></li></ul></body></html>',
+    );
+    expect(findArticleLinks(d, 'http://www.city.gov.cn/index.html').articles.map((a) => a.url)).toEqual([
+      'http://www.city.gov.cn/xwzx/202503/t20250312_1.html',
+    ]);
   });
   test('a cut headline takes the title attribute', () => {
-    const d = doc('<ul><li><a href="/a/2025/0312/1.html" title="全市重点项目集中开工总投资超过一百亿元">全市重点项目集中开工...</a></li></ul>');
+    const d = doc(
+      '<ul><li><a href="/a/2025/0312/1.html" title="全市重点项目集中开工总投资超过一百亿元">全市重点项目集中开工...</a></li></ul>',
+    );
     expect(findArticleLinks(d, 'http://x.com.cn/').articles[0]!.text).toBe('全市重点项目集中开工总投资超过一百亿元');
   });
   test('a bar of short channel names is navigation, a dated headline beside it is not', () => {
-    const d = doc('<div class="bar"><a href="/gn/">国内</a><a href="/gj/">国际</a><a href="/cj/">财经</a><a href="/ty/">体育</a></div>'
-      + '<div class="news"><a href="/gn/2025-03-12/88231.shtml">省政府出台措施支持民营企业发展</a></div>');
+    const d = doc(
+      '<div class="bar"><a href="/gn/">国内</a><a href="/gj/">国际</a><a href="/cj/">财经</a><a href="/ty/">体育</a></div>' +
+        '<div class="news"><a href="/gn/2025-03-12/88231.shtml">省政府出台措施支持民营企业发展</a></div>',
+    );
     expect(findArticleLinks(d, 'http://x.com.cn/').articles.map((a) => a.url)).toEqual(['http://x.com.cn/gn/2025-03-12/88231.shtml']);
   });
   test('the same URL twice is one link with the longer text', () => {
-    const d = doc('<a href="/n/2025/0312/9.html"><img src="p.jpg"></a><a href="/n/2025/0312/9.html">港口集装箱吞吐量首季突破二十万标箱</a>');
+    const d = doc(
+      '<a href="/n/2025/0312/9.html"><img src="p.jpg"></a><a href="/n/2025/0312/9.html">港口集装箱吞吐量首季突破二十万标箱</a>',
+    );
     const r = findArticleLinks(d, 'http://x.com.cn/');
     expect(r.articles).toHaveLength(1);
     expect(r.articles[0]!.text).toBe('港口集装箱吞吐量首季突破二十万标箱');
   });
   test('a document download is a file, not an article', () => {
-    const d = doc('<ul><li><a href="/Upload/File/202004/20200424180640_2144.pdf">某某基金管理有限公司关于旗下基金参加费率优惠活动的公告</a></li></ul>');
+    const d = doc(
+      '<ul><li><a href="/Upload/File/202004/20200424180640_2144.pdf">某某基金管理有限公司关于旗下基金参加费率优惠活动的公告</a></li></ul>',
+    );
     const r = findArticleLinks(d, 'http://x.com.cn/');
     expect(r.articles).toEqual([]);
     expect(r.rejected[0]!.reason).toBe('file');
   });
   test('javascript:, mailto: and fragment links are ignored', () => {
-    const d = doc('<a href="javascript:void(0)">省政府出台措施支持民营企业发展</a><a href="mailto:a@b.cn">省政府出台措施支持民营企业发展</a><a href="#top">省政府出台措施支持民营企业发展</a>');
+    const d = doc(
+      '<a href="javascript:void(0)">省政府出台措施支持民营企业发展</a><a href="mailto:a@b.cn">省政府出台措施支持民营企业发展</a><a href="#top">省政府出台措施支持民营企业发展</a>',
+    );
     expect(findArticleLinks(d, 'http://x.com.cn/').articles).toEqual([]);
   });
 });
@@ -101,7 +124,10 @@ describe('a government 信息公开 list (table layout, cut titles, category men
   const r = findArticleLinks(d, 'http://www.example.gov.cn/zwgk/tzgg/index.html');
   test('the four notices, full titles, nothing else', () => {
     expect(r.articles.map((a) => a.url.replace('http://www.example.gov.cn/zwgk/tzgg/', ''))).toEqual([
-      '202503/t20250312_4455.html', '202503/t20250310_4431.html', '202502/t20250228_4398.html', '202502/t20250220_4377.html',
+      '202503/t20250312_4455.html',
+      '202503/t20250310_4431.html',
+      '202502/t20250228_4398.html',
+      '202502/t20250220_4377.html',
     ]);
     expect(r.articles[0]!.text).toBe('关于做好2025年春季森林防火工作的通知');
   });

@@ -6,7 +6,7 @@ const isoOf = (text: string, pub: string, mention: string) => findDates(text, pu
 
 describe('a partial date is the nearest sensible one before publication', () => {
   test.each([
-        ['without 去年', '11月4日，当地发生了一起事故，三人受伤。', '2005-03-10', '11月4日', '2004-11-04'],
+    ['without 去年', '11月4日，当地发生了一起事故，三人受伤。', '2005-03-10', '11月4日', '2004-11-04'],
     ['a date a few days ahead stays this year', '3月12日，展览将对公众开放。', '2005-03-10', '3月12日', '2005-03-12'],
     ['a plan months ahead stays this year', '大桥计划于10月1日建成通车。', '2005-03-10', '10月1日', '2005-10-01'],
     ['a bare day after the publish day is last month', '警方称，25日，嫌疑人被抓获。', '2005-03-10', '25日', '2005-02-25'],

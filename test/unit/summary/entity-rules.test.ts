@@ -29,7 +29,10 @@ describe('entity precision rules', () => {
     const raw = [span(s, '兰州市', 'LOC'), span(s, '兰州', 'LOC', 5), span(s, '兰', 'LOC', 12)];
     const { kept, folded } = refineSpans(s, raw);
     expect(texts(s, kept)).toEqual(['兰州市']);
-    expect(folded.map((f) => [s.slice(f.start, f.end), f.into])).toEqual([['兰州', '兰州市'], ['兰', '兰州市']]);
+    expect(folded.map((f) => [s.slice(f.start, f.end), f.into])).toEqual([
+      ['兰州', '兰州市'],
+      ['兰', '兰州市'],
+    ]);
   });
 
   it('does not fold a county into a village that starts with it', () => {
@@ -56,14 +59,22 @@ describe('entity precision rules', () => {
 
   it('drops a person name that is part of a longer place or organisation name', () => {
     const s = '兰州高新区的高新药谷开业，邓小平理论研究中心的邓小平专题展同日开幕。';
-    const raw = [span(s, '兰州高新区', 'LOC'), span(s, '高新', 'PER', 5), span(s, '邓小平理论研究中心', 'ORG'), span(s, '邓小平', 'PER', s.indexOf('的邓小平') + 1)];
+    const raw = [
+      span(s, '兰州高新区', 'LOC'),
+      span(s, '高新', 'PER', 5),
+      span(s, '邓小平理论研究中心', 'ORG'),
+      span(s, '邓小平', 'PER', s.indexOf('的邓小平') + 1),
+    ];
     expect(texts(s, refineSpans(s, raw).kept)).toEqual(['兰州高新区', '邓小平理论研究中心', '邓小平']);
   });
 
   it('trims a function character glued to a found entity', () => {
     const s = '他从上海来，上海的朋友都在。';
     const { kept } = refineSpans(s, [span(s, '从上海', 'PER'), span(s, '上海', 'LOC', 4)]);
-    expect(kept.map((r) => [s.slice(r.start, r.end), r.type])).toEqual([['上海', 'LOC'], ['上海', 'LOC']]);
+    expect(kept.map((r) => [s.slice(r.start, r.end), r.type])).toEqual([
+      ['上海', 'LOC'],
+      ['上海', 'LOC'],
+    ]);
   });
 
   it('drops places cutting through two words and organisations with an open bracket', () => {

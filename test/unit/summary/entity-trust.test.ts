@@ -6,8 +6,18 @@ import type { RawEntity } from '../../../src/core/summary/entities';
 
 describe('name shape', () => {
   test.each([
-    ['王小川', true], ['欧阳明远', true], ['约翰·史密斯', true], ['阿克拉姆', true], ['Anna Berg', true],
-    ['陈姓', false], ['李男', false], ['王某', false], ['系', false], ['之家', false], ['park', false], ['sai', false],
+    ['王小川', true],
+    ['欧阳明远', true],
+    ['约翰·史密斯', true],
+    ['阿克拉姆', true],
+    ['Anna Berg', true],
+    ['陈姓', false],
+    ['李男', false],
+    ['王某', false],
+    ['系', false],
+    ['之家', false],
+    ['park', false],
+    ['sai', false],
   ])('%s → %s', (name, want) => {
     expect(hasNameShape(name)).toBe(want);
   });

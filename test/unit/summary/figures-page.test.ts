@@ -9,7 +9,12 @@ const values = (t: string) => summarize(t).figures.map((f) => f.value);
 
 describe('Chinese numerals in full', () => {
   test.each([
-    ['卅二', 32], ['廿五', 25], ['几十', 10], ['十几', 10], ['数百', 100], ['两千', 2000],
+    ['卅二', 32],
+    ['廿五', 25],
+    ['几十', 10],
+    ['十几', 10],
+    ['数百', 100],
+    ['两千', 2000],
   ])('%s → %d', (n, want) => {
     expect(parseNumber(n)).toBe(want);
   });
@@ -64,7 +69,12 @@ describe('what it counts, from the grammar around the number', () => {
     ['an age before the person', '一名32岁男子昨晚在家中被发现。', '32岁', '男子'],
     ['an age before 的 + the person', '她带着5岁的女儿来到医院。', '5岁', '女儿'],
     ['a verb before a noun suffix (增长率)', '今年全球经济增长率将从3%降至2.3%。', '2.3%', '全球经济增长率'],
-    ['a change after a comparison takes the measure of the figure before', '今年共收到投诉举报2190宗，较去年2452宗跌11%。', '11%', '投诉举报'],
+    [
+      'a change after a comparison takes the measure of the figure before',
+      '今年共收到投诉举报2190宗，较去年2452宗跌11%。',
+      '11%',
+      '投诉举报',
+    ],
   ])('%s', (_n, text, value, want) => {
     expect(measureOf(text, value)).toBe(want);
   });
@@ -72,7 +82,14 @@ describe('what it counts, from the grammar around the number', () => {
 
 describe('what it counts: none rather than a stray word', () => {
   test.each([
-    ['率', false], ['拟', false], ['月', false], ['万元低市价', false], ['逃生不', false], ['用户数', true], ['中标价', true], ['负', true],
+    ['率', false],
+    ['拟', false],
+    ['月', false],
+    ['万元低市价', false],
+    ['逃生不', false],
+    ['用户数', true],
+    ['中标价', true],
+    ['负', true],
   ])('%s → %s', (m, want) => {
     expect(confidentMeasure(m)).toBe(want);
   });

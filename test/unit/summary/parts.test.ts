@@ -52,7 +52,14 @@ describe('dates', () => {
 describe('sentences', () => {
   it('splits on 。！？；… and line breaks, never on ，', () => {
     const t = '第一句，还在第一句。第二句！第三句？第四句；第五句……\n第六句';
-    expect(splitSentences(t).map((s) => s.text)).toEqual(['第一句，还在第一句。', '第二句！', '第三句？', '第四句；', '第五句……', '第六句']);
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      '第一句，还在第一句。',
+      '第二句！',
+      '第三句？',
+      '第四句；',
+      '第五句……',
+      '第六句',
+    ]);
   });
 });
 
@@ -100,7 +107,9 @@ describe('figures', () => {
     expect(q('2.6公里').measure?.text).toBe('大桥全长');
   });
   it('an adverb before the verb, the 年 of a year, a modal, a 的 are not part of the measure', () => {
-    const s = summarize('葡萄酒的年产量也将达到50万吨。2013年上海商品销售总额突破6万亿元。低于3米的高处跌落死亡率为1%。公司今年要裁掉1万名员工。');
+    const s = summarize(
+      '葡萄酒的年产量也将达到50万吨。2013年上海商品销售总额突破6万亿元。低于3米的高处跌落死亡率为1%。公司今年要裁掉1万名员工。',
+    );
     const q = (v: string) => s.figures.find((x) => x.value === v)!;
     expect(q('50万吨')).toMatchObject({ qualifier: '将', measure: { text: '年产量' } });
     expect(q('6万亿元')).toMatchObject({ qualifier: '突破', measure: { text: '上海商品销售总额' } });
@@ -126,7 +135,9 @@ describe('figures', () => {
 
 describe('entities', () => {
   it('finds people with roles, places, organisations and documents', () => {
-    const s = summarize('国务院总理李强在北京会见了美国客人。清华大学和中国人民银行参加。会议通过了《关于促进消费的意见》（以下简称《意见》），《意见》提出新举措。记者 张伟');
+    const s = summarize(
+      '国务院总理李强在北京会见了美国客人。清华大学和中国人民银行参加。会议通过了《关于促进消费的意见》（以下简称《意见》），《意见》提出新举措。记者 张伟',
+    );
     expect(s.entities.people.find((p) => p.text === '李强')?.role).toBe('总理');
     expect(s.entities.people.find((p) => p.text === '张伟')?.role).toBe('记者');
     expect(s.entities.places.map((e) => e.text)).toEqual(expect.arrayContaining(['北京', '美国']));
@@ -144,7 +155,11 @@ describe('dubao analyze', () => {
     stdout.on('data', (c) => chunks.push(String(c)));
     stdin.end(JSON.stringify({ id: 'a', text: '上海市去年接待游客3.5亿人次。市长在会上讲话。' }) + '\nnot json\n');
     const code = await runCli(['analyze', '--key-sentences', '1'], { stdin, stdout, stderr: new PassThrough() });
-    const lines = chunks.join('').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = chunks
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(code).toBe(1);
     expect(lines[0].id).toBe('a');
     expect(lines[0].entities[0]).toEqual({ start: 0, end: 3, type: 'LOC', text: '上海市' });
@@ -158,7 +173,10 @@ describe('dubao analyze', () => {
 describe('byline names absent from the body', () => {
   it('reporter and editor with no mention in the text are listed, not a crash', async () => {
     const { summarize } = await import('../../../src/core/summary/index');
-    const s = summarize('国务院新闻办公室今天举行新闻发布会。会议指出，长江干流水质连续五年保持在二类。', { author: '王明', editor: '李华' });
+    const s = summarize('国务院新闻办公室今天举行新闻发布会。会议指出，长江干流水质连续五年保持在二类。', {
+      author: '王明',
+      editor: '李华',
+    });
     const people = s.entities.people.map((p) => [p.text, p.role]);
     expect(people).toContainEqual(['王明', expect.stringMatching(/记者|作者/)]);
     expect(people).toContainEqual(['李华', expect.stringMatching(/编辑/)]);

@@ -54,7 +54,8 @@ describe('entity output per annotated types', () => {
 });
 
 describe('key sentences', () => {
-  const text = '第一句讲新闻的核心事实，市政府今天发布了新的交通规划方案。第二句补充交通规划方案的背景，说明方案酝酿了两年。第三句是一段很长的列举，包括公园、学校、医院、道路、桥梁、隧道、地铁、公交、停车场和充电桩等等设施的建设计划。第四句收尾。';
+  const text =
+    '第一句讲新闻的核心事实，市政府今天发布了新的交通规划方案。第二句补充交通规划方案的背景，说明方案酝酿了两年。第三句是一段很长的列举，包括公园、学校、医院、道路、桥梁、隧道、地铁、公交、停车场和充电桩等等设施的建设计划。第四句收尾。';
   const sents = splitSentences(text);
   it('keeps the lead sentences when three are asked', () => {
     const picked = pickKeySentences(sents, (sp) => sp.text, null, 3);
@@ -73,7 +74,14 @@ describe('key sentences', () => {
 describe('training recipe', () => {
   it('weights CLUENER and keeps only PER/LOC/ORG', () => {
     const ex = trainingExamples([
-      { id: 'cluener-dev-1', text: '张三在北京', entities: [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 5, type: 'LOC' }] },
+      {
+        id: 'cluener-dev-1',
+        text: '张三在北京',
+        entities: [
+          { start: 0, end: 2, type: 'PER' },
+          { start: 3, end: 5, type: 'LOC' },
+        ],
+      },
       { id: 'msra-test-1', text: '《书》', entities: [{ start: 0, end: 3, type: 'BOOK' }] },
     ]);
     expect(ex).toHaveLength(TRAINING.clueRepeat + 1);
@@ -81,8 +89,20 @@ describe('training recipe', () => {
   });
   it('mention replacement keeps spans aligned with their new text', () => {
     const base = [
-      { text: '张三在北京工作', entities: [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 5, type: 'LOC' }] },
-      { text: '欧阳娜娜去了上海', entities: [{ start: 0, end: 4, type: 'PER' }, { start: 6, end: 8, type: 'LOC' }] },
+      {
+        text: '张三在北京工作',
+        entities: [
+          { start: 0, end: 2, type: 'PER' },
+          { start: 3, end: 5, type: 'LOC' },
+        ],
+      },
+      {
+        text: '欧阳娜娜去了上海',
+        entities: [
+          { start: 0, end: 4, type: 'PER' },
+          { start: 6, end: 8, type: 'LOC' },
+        ],
+      },
     ];
     const out = augment(base, 3);
     expect(out).toHaveLength(6);

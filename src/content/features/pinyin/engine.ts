@@ -31,7 +31,11 @@ export function withHeadline(c: FeatureContext, blocks: Element[]): Element[] {
 /** The elements pinyin works on: the detected article's blocks and headline, else the page body. */
 export function scopeElements(c: FeatureContext): Element[] {
   const a = c.article();
-  if (a?.isArticle && a.blocks.length) return withHeadline(c, a.blocks.map((b) => b.element));
+  if (a?.isArticle && a.blocks.length)
+    return withHeadline(
+      c,
+      a.blocks.map((b) => b.element),
+    );
   const body = bodyOf(c.document);
   return body ? [body] : [];
 }

@@ -64,7 +64,13 @@ export function createHover(engine: PinyinEngine): HoverCapability {
       levelList: c.settings().levelList,
       onAdd: () => void addShownWord(),
       onKnown: () => void markShownKnown(),
-      labels: { add: t('popupAddWord'), added: t('popupWordAdded'), known: t('popupMarkKnown'), knownDone: t('popupKnown'), speak: t('popupSpeak') },
+      labels: {
+        add: t('popupAddWord'),
+        added: t('popupWordAdded'),
+        known: t('popupMarkKnown'),
+        knownDone: t('popupKnown'),
+        speak: t('popupSpeak'),
+      },
     });
     popup.setOptions({ levelList: c.settings().levelList, onSpeak: speaker(c, yue.speechLang(region, cantonese), yue.pickVoice) });
     shown = { info, sentence: sentenceAround(map.text, info.start, info.end) };
@@ -75,7 +81,10 @@ export function createHover(engine: PinyinEngine): HoverCapability {
   function sentenceAround(text: string, start: number, end: number): string {
     const before = text.slice(0, start).search(/[^。！？!?\n]*$/);
     const after = text.slice(end).search(/[。！？!?\n]/);
-    return text.slice(before, after < 0 ? text.length : end + after + 1).trim().slice(0, 200);
+    return text
+      .slice(before, after < 0 ? text.length : end + after + 1)
+      .trim()
+      .slice(0, 200);
   }
 
   /** The learner's word list (storage.local; exported as Anki TSV from the panel). */
@@ -100,12 +109,17 @@ export function createHover(engine: PinyinEngine): HoverCapability {
     const a = analyse(text);
     const out: string[] = [];
     const js = jyutpingOf(a);
-    for (let i = 0; i < a.chars.length; i++) if (a.offsets[i]! >= info.start && a.offsets[i]! < info.end && js[i]!.jyutping) out.push(js[i]!.jyutping!);
+    for (let i = 0; i < a.chars.length; i++)
+      if (a.offsets[i]! >= info.start && a.offsets[i]! < info.end && js[i]!.jyutping) out.push(js[i]!.jyutping!);
     return out.join(' ');
   }
 
   /** "Read aloud" through the browser's speech synthesis, or undefined (no button) without a Chinese voice. */
-  function speaker(c: FeatureContext, lang: string, pick: typeof import('../../../core/jyutping/region').pickVoice): ((info: WordAt) => void) | undefined {
+  function speaker(
+    c: FeatureContext,
+    lang: string,
+    pick: typeof import('../../../core/jyutping/region').pickVoice,
+  ): ((info: WordAt) => void) | undefined {
     // Missing where the browser has no speech synthesis (lib.dom says it is always there).
     const win: { speechSynthesis?: SpeechSynthesis } = c.window;
     const synth = win.speechSynthesis;

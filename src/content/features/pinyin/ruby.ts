@@ -18,7 +18,11 @@ export interface RubyCapability {
 /** Paragraph-sized elements to annotate one by one (a whole <body> would be one huge task), the headline too. */
 function rubyTargets(c: FeatureContext): Element[] {
   const a = c.article();
-  if (a?.isArticle && a.blocks.length) return withHeadline(c, a.blocks.map((b) => b.element));
+  if (a?.isArticle && a.blocks.length)
+    return withHeadline(
+      c,
+      a.blocks.map((b) => b.element),
+    );
   const body = bodyOf(c.document);
   return body ? [...body.querySelectorAll(BLOCK_LEAF_SEL)] : [];
 }

@@ -12,9 +12,58 @@ import { wordSegmenter } from '../../text/word-segmenter';
 
 /** Suffix words that end organisation names (general grammar, not learned). */
 export const ORG_SUFFIXES = [
-  '委员会', '研究院', '研究所', '研究中心', '实验室', '联合会', '基金会', '俱乐部', '代表大会', '人民政府', '办公室', '办公厅',
-  '检察院', '法院', '银行', '公司', '集团', '大学', '学院', '中学', '小学', '学校', '医院', '协会', '学会', '政府', '中心',
-  '基地', '工厂', '总局', '部', '局', '厅', '委', '院', '所', '会', '社', '党', '队', '军', '厂', '署', '办', '处', '校', '台', '报', '站', '馆', '团', '组',
+  '委员会',
+  '研究院',
+  '研究所',
+  '研究中心',
+  '实验室',
+  '联合会',
+  '基金会',
+  '俱乐部',
+  '代表大会',
+  '人民政府',
+  '办公室',
+  '办公厅',
+  '检察院',
+  '法院',
+  '银行',
+  '公司',
+  '集团',
+  '大学',
+  '学院',
+  '中学',
+  '小学',
+  '学校',
+  '医院',
+  '协会',
+  '学会',
+  '政府',
+  '中心',
+  '基地',
+  '工厂',
+  '总局',
+  '部',
+  '局',
+  '厅',
+  '委',
+  '院',
+  '所',
+  '会',
+  '社',
+  '党',
+  '队',
+  '军',
+  '厂',
+  '署',
+  '办',
+  '处',
+  '校',
+  '台',
+  '报',
+  '站',
+  '馆',
+  '团',
+  '组',
 ];
 /** Multi-character organisation suffixes by their last character. */
 const SUFFIXES_BY_LAST = new Map<string, string[]>();
@@ -23,8 +72,60 @@ for (const suf of ORG_SUFFIXES) {
   const last = suf[suf.length - 1]!;
   SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), suf]);
 }
-const PER_BEFORE = ['记者', '编辑', '书记', '市长', '省长', '县长', '主席', '总理', '部长', '局长', '厅长', '院长', '校长', '主任', '总统', '首相', '教授', '董事长', '总经理', '经理', '委员', '代表', '队长', '同志', '老人', '先生', '女士', '通讯员', '作者', '导演', '演员', '选手', '球员', '教练'];
-const PER_AFTER = ['说', '表示', '指出', '认为', '介绍', '强调', '告诉', '先生', '女士', '同志', '教授', '书记', '主席', '总理', '等人', '一行'];
+const PER_BEFORE = [
+  '记者',
+  '编辑',
+  '书记',
+  '市长',
+  '省长',
+  '县长',
+  '主席',
+  '总理',
+  '部长',
+  '局长',
+  '厅长',
+  '院长',
+  '校长',
+  '主任',
+  '总统',
+  '首相',
+  '教授',
+  '董事长',
+  '总经理',
+  '经理',
+  '委员',
+  '代表',
+  '队长',
+  '同志',
+  '老人',
+  '先生',
+  '女士',
+  '通讯员',
+  '作者',
+  '导演',
+  '演员',
+  '选手',
+  '球员',
+  '教练',
+];
+const PER_AFTER = [
+  '说',
+  '表示',
+  '指出',
+  '认为',
+  '介绍',
+  '强调',
+  '告诉',
+  '先生',
+  '女士',
+  '同志',
+  '教授',
+  '书记',
+  '主席',
+  '总理',
+  '等人',
+  '一行',
+];
 
 export type CharClass = 'H' | 'D' | 'L' | 'P' | 'S';
 
@@ -39,7 +140,9 @@ function charClass(c: string): CharClass {
 
 const GZ = ['-', 'B', 'M', 'E', 'S'];
 /** Characters of the standard transliteration table for foreign names (阿, 斯, 尔, 克 …). */
-const TRANSLIT = new Set('阿埃艾爱安昂奥巴贝本比彼宾波伯布查达戴丹当德迪蒂丁杜顿多厄恩尔法菲费芬丰弗福盖甘冈戈格古瓜哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉连林琳卢鲁伦罗洛马迈曼芒梅蒙米明姆莫默穆纳奈南内尼涅宁努诺欧帕佩彭皮普奇恰乔切琴丘萨塞桑瑟森沙尚什舍施斯松苏索塔泰坦汤特提廷图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐');
+const TRANSLIT = new Set(
+  '阿埃艾爱安昂奥巴贝本比彼宾波伯布查达戴丹当德迪蒂丁杜顿多厄恩尔法菲费芬丰弗福盖甘冈戈格古瓜哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉连林琳卢鲁伦罗洛马迈曼芒梅蒙米明姆莫默穆纳奈南内尼涅宁努诺欧帕佩彭皮普奇恰乔切琴丘萨塞桑瑟森沙尚什舍施斯松苏索塔泰坦汤特提廷图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐',
+);
 const ONE_CHAR_ORG = new Set(ORG_SUFFIXES.filter((x) => x.length === 1));
 const OPEN = '“「『（(';
 const CLOSE = '”」』）)';
@@ -89,7 +192,49 @@ function prefix(name: string): Prefix {
   return { name, h1, h2 };
 }
 
-const PREFIX_NAMES = ['ab', 'b', 'b-1', 'b-2', 'b1', 'b2', 'c', 'ca', 'ca+1', 'ca+2', 'cb', 'g', 'g-1', 'g1', 'gn', 'ppsn', 'psn', 'q', 'sa', 'se', 'se+1', 'sn', 'sn1', 'sn2', 't-1', 't0', 't1', 'tl', 'u-1', 'u-2', 'u0', 'u1', 'u2', 'w', 'wl', 'wp', 'wr', 'x', 'x-', 'xe', 'xs'] as const;
+const PREFIX_NAMES = [
+  'ab',
+  'b',
+  'b-1',
+  'b-2',
+  'b1',
+  'b2',
+  'c',
+  'ca',
+  'ca+1',
+  'ca+2',
+  'cb',
+  'g',
+  'g-1',
+  'g1',
+  'gn',
+  'ppsn',
+  'psn',
+  'q',
+  'sa',
+  'se',
+  'se+1',
+  'sn',
+  'sn1',
+  'sn2',
+  't-1',
+  't0',
+  't1',
+  'tl',
+  'u-1',
+  'u-2',
+  'u0',
+  'u1',
+  'u2',
+  'w',
+  'wl',
+  'wp',
+  'wr',
+  'x',
+  'x-',
+  'xe',
+  'xs',
+] as const;
 const P = Object.fromEntries(PREFIX_NAMES.map((n) => [n, prefix(n)])) as Record<(typeof PREFIX_NAMES)[number], Prefix>;
 
 const ZERO = 48;
@@ -152,11 +297,26 @@ class HashSink implements FeatureSink {
     let x1 = p.h1;
     let x2 = p.h2;
     // step1/step2 of text-hash.ts, written out.
-    if (a >= 0) { x1 = Math.imul(x1 ^ a, 0x01000193); x2 = Math.imul(x2 ^ a, 0x5bd1e995) ^ (x2 >>> 13); }
-    if (b >= 0) { x1 = Math.imul(x1 ^ b, 0x01000193); x2 = Math.imul(x2 ^ b, 0x5bd1e995) ^ (x2 >>> 13); }
-    if (c >= 0) { x1 = Math.imul(x1 ^ c, 0x01000193); x2 = Math.imul(x2 ^ c, 0x5bd1e995) ^ (x2 >>> 13); }
-    if (d >= 0) { x1 = Math.imul(x1 ^ d, 0x01000193); x2 = Math.imul(x2 ^ d, 0x5bd1e995) ^ (x2 >>> 13); }
-    if (e >= 0) { x1 = Math.imul(x1 ^ e, 0x01000193); x2 = Math.imul(x2 ^ e, 0x5bd1e995) ^ (x2 >>> 13); }
+    if (a >= 0) {
+      x1 = Math.imul(x1 ^ a, 0x01000193);
+      x2 = Math.imul(x2 ^ a, 0x5bd1e995) ^ (x2 >>> 13);
+    }
+    if (b >= 0) {
+      x1 = Math.imul(x1 ^ b, 0x01000193);
+      x2 = Math.imul(x2 ^ b, 0x5bd1e995) ^ (x2 >>> 13);
+    }
+    if (c >= 0) {
+      x1 = Math.imul(x1 ^ c, 0x01000193);
+      x2 = Math.imul(x2 ^ c, 0x5bd1e995) ^ (x2 >>> 13);
+    }
+    if (d >= 0) {
+      x1 = Math.imul(x1 ^ d, 0x01000193);
+      x2 = Math.imul(x2 ^ d, 0x5bd1e995) ^ (x2 >>> 13);
+    }
+    if (e >= 0) {
+      x1 = Math.imul(x1 ^ e, 0x01000193);
+      x2 = Math.imul(x2 ^ e, 0x5bd1e995) ^ (x2 >>> 13);
+    }
     this.push(x1, x2);
   }
   next(): void {
@@ -212,7 +372,9 @@ function emitFeatures(s: string, sink: FeatureSink): void {
   const sufEnd = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     const ending = SUFFIXES_BY_LAST.get(s[i]!);
-    if (ending) for (const suf of ending) if (i - suf.length + 1 >= 0 && s.startsWith(suf, i - suf.length + 1)) sufEnd[i] = Math.max(sufEnd[i]!, suf.length);
+    if (ending)
+      for (const suf of ending)
+        if (i - suf.length + 1 >= 0 && s.startsWith(suf, i - suf.length + 1)) sufEnd[i] = Math.max(sufEnd[i]!, suf.length);
   }
   const cueBefore = new Uint8Array(n);
   const cueAfter = new Uint8Array(n);
@@ -289,7 +451,7 @@ function emitFeatures(s: string, sink: FeatureSink): void {
     sink.code(P['wp'], GZ_CODE[wordPos[i]!], ZERO + wl);
     sink.add(PW[wordPos[i]!]!, wordAt[i]);
     if (i > 0 && wordPos[i] === 1) sink.add(P['wl'], wordAt[i - 1]);
-    if (i + 1 < n && wordPos[i] === 3 || wordPos[i] === 4) sink.add(P['wr'], wordAt[i + 1] ?? '$');
+    if ((i + 1 < n && wordPos[i] === 3) || wordPos[i] === 4) sink.add(P['wr'], wordAt[i + 1] ?? '$');
     const c0s = s[i]!;
     if (surnames.has(c0s)) {
       sink.code(P['sn']);

@@ -64,11 +64,12 @@ function rng(seed: number): () => number {
  */
 export function augment(examples: TrainExample[], copies: number, seed = 11): TrainExample[] {
   const pool = new Map<string, string[]>();
-  for (const ex of examples) for (const e of ex.entities) {
-    const list = pool.get(e.type) ?? [];
-    list.push(ex.text.slice(e.start, e.end));
-    pool.set(e.type, list);
-  }
+  for (const ex of examples)
+    for (const e of ex.entities) {
+      const list = pool.get(e.type) ?? [];
+      list.push(ex.text.slice(e.start, e.end));
+      pool.set(e.type, list);
+    }
   const rand = rng(seed);
   const out: TrainExample[] = [];
   for (let c = 0; c < copies; c++) {
@@ -94,7 +95,10 @@ export function augment(examples: TrainExample[], copies: number, seed = 11): Tr
   return out;
 }
 
-export function trainTagger(examples: TrainExample[], opts: { epochs?: number; prune?: number; seed?: number; augment?: number } = {}): SerializedModel {
+export function trainTagger(
+  examples: TrainExample[],
+  opts: { epochs?: number; prune?: number; seed?: number; augment?: number } = {},
+): SerializedModel {
   const epochs = opts.epochs ?? 8;
   const ids = new Map<string, number>();
   if (opts.augment) examples = [...examples, ...augment(examples, opts.augment)];
@@ -153,9 +157,15 @@ export function trainTagger(examples: TrainExample[], opts: { epochs?: number; p
           const pp = i > 0 ? pred[i - 1]! : -1;
           if (g !== p || gp !== pp) {
             if (i === 0) {
-              st[g]! += 1; stu[g]! += c; st[p]! -= 1; stu[p]! -= c;
+              st[g]! += 1;
+              stu[g]! += c;
+              st[p]! -= 1;
+              stu[p]! -= c;
             } else {
-              tr[gp * T + g]! += 1; tru[gp * T + g]! += c; tr[pp * T + p]! -= 1; tru[pp * T + p]! -= c;
+              tr[gp * T + g]! += 1;
+              tru[gp * T + g]! += c;
+              tr[pp * T + p]! -= 1;
+              tru[pp * T + p]! -= c;
             }
           }
         }
