@@ -3,7 +3,7 @@
  * (which adds words) and the panel (which exports them). Browser glue over core/report/wordlist.
  */
 import browser from 'webextension-polyfill';
-import { parseWordList, withWord, WORDLIST_KEY, type WordEntry } from '../core/report/wordlist';
+import { addWord, parseWordList, WORDLIST_KEY, type AddResult, type WordEntry } from '../core/report/wordlist';
 
 export async function loadWordList(): Promise<WordEntry[]> {
   try {
@@ -14,11 +14,14 @@ export async function loadWordList(): Promise<WordEntry[]> {
   }
 }
 
-/** Add (or update) a word; returns the new list. */
-export async function addToWordList(entry: WordEntry): Promise<WordEntry[]> {
-  const list = withWord(await loadWordList(), { added: Date.now(), ...entry });
-  await browser.storage.local.set({ [WORDLIST_KEY]: list });
-  return list;
+/**
+ * Add (or update) a word. A full list is left as it is (`outcome: 'full'`) and a failed write is
+ * thrown: the caller shows both, so nothing the learner keeps is lost silently.
+ */
+export async function addToWordList(entry: WordEntry): Promise<AddResult> {
+  const result = addWord(await loadWordList(), { added: Date.now(), ...entry });
+  if (result.outcome === 'added' || result.outcome === 'updated') await browser.storage.local.set({ [WORDLIST_KEY]: result.list });
+  return result;
 }
 
 export async function clearWordList(): Promise<void> {

@@ -1,5 +1,6 @@
 /** The panel's content sections, built with DOM APIs; every page string goes in as textContent. */
 import { formatDate } from '../../core/report/model';
+import { WORDLIST_MAX, WORDLIST_WARN_AT } from '../../core/report/wordlist';
 import { button, h } from './dom';
 import type { PanelData, PanelHost, ShowTarget } from './model';
 import type { Entity, Figure, Summary } from './types';
@@ -208,5 +209,10 @@ export function outSection(env: SectionEnv, data: PanelData): HTMLElement {
       },
     ),
   );
+  // Said before anything is refused: a full list takes no new word until it is exported and made smaller.
+  if (data.words >= WORDLIST_WARN_AT) {
+    const key = data.words >= WORDLIST_MAX ? 'panelWordsFull' : 'panelWordsNearlyFull';
+    div.append(h(doc, 'p', { class: 'warn', 'data-key': 'words-warning' }, t(key, String(data.words), String(WORDLIST_MAX))));
+  }
   return section(doc, 'out', t('panelOut'), div);
 }

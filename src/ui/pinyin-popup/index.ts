@@ -28,8 +28,8 @@ export interface PinyinPopup {
   show(info: WordAt, anchor: DOMRect, viewport: { width: number; height: number }): void;
   hide(): void;
   setOptions(opts: PopupOptions): void;
-  /** Show that the word shown was added to the word list. */
-  markAdded(): void;
+  /** Show that the word shown was added to the word list, or (with `note`) why it was not. */
+  markAdded(note?: string): void;
   /** Show that the word shown is now known. */
   markKnown(): void;
   element: HTMLElement;
@@ -148,7 +148,8 @@ export function createPinyinPopup(shadowRoot: ShadowRoot, initial: PopupOptions 
     b.textContent = label;
     b.disabled = true;
   }
-  const markAdded = () => mark('.dubao-py-add:not(.dubao-py-known):not(.dubao-py-speak)', opts.labels?.added ?? '✓ Added');
+  const markAdded = (note?: string) =>
+    mark('.dubao-py-add:not(.dubao-py-known):not(.dubao-py-speak)', note ?? opts.labels?.added ?? '✓ Added');
   const markKnown = () => mark('.dubao-py-known', opts.labels?.knownDone ?? 'Known');
 
   return {

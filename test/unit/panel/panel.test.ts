@@ -321,3 +321,22 @@ describe('summary panel', () => {
     expect(h.loads.summary).toBe(2);
   });
 });
+
+describe('word list bounds in the panel', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => ({ word: `词${i}` }));
+
+  it.each([
+    [10, null],
+    [4900, 'nearly full (4900 of 5000 words)'],
+    [5000, 'full (5000 of 5000 words)'],
+  ])('with %i words the warning is %s', async (n, want) => {
+    const { article, summary } = fixture();
+    const h = harness(article, summary, { words: words(n) });
+    await h.panel.open();
+    await tick();
+    expect(q(h.root(), '[data-key="anki"]').textContent).toContain(`(${n})`);
+    const warning = h.root().querySelector('[data-key="words-warning"]')?.textContent ?? null;
+    expect(warning === null).toBe(want === null);
+    expect(warning ?? '').toContain(want ?? '');
+  });
+});

@@ -10,6 +10,7 @@ import { isHan } from '../../../core/text/script';
 import { t } from '../../../platform/i18n';
 import { markKnown } from '../../../platform/known-words';
 import type { WordAt } from '../../../core/pinyin/index';
+import { levelLabel } from '../../../core/levels/levels';
 import { detectScript } from '../../../core/text/script';
 
 type PopupModule = typeof import('../../../ui/pinyin-popup/index');
@@ -87,20 +88,33 @@ export function createHover(engine: PinyinEngine): HoverCapability {
       .slice(0, 200);
   }
 
-  /** The learner's word list (storage.local; exported as Anki TSV from the panel). */
+  /**
+   * The learner's word list (storage.local; exported from the panel as Anki sentence cards): the word,
+   * its reading in context, definition and level, the sentence it was met in, the headline and URL.
+   * A full list or a failed write is said in the popup, never dropped silently.
+   */
   async function addShownWord(): Promise<void> {
     if (!shown || !ctx) return;
+    const c = ctx;
     const { addToWordList } = await import('../../../platform/wordlist-store');
     const { info, sentence } = shown;
-    await addToWordList({
-      word: info.word,
-      pinyin: info.pinyin,
-      gloss: info.definitions.slice(0, 3).join('; '),
-      sentence,
-      url: ctx.window.location.href,
-      added: Date.now(),
-    });
-    popup?.markAdded();
+    const list = c.settings().levelList;
+    const level = info.level[list];
+    try {
+      const r = await addToWordList({
+        word: info.word,
+        pinyin: info.pinyin,
+        gloss: info.definitions.slice(0, 3).join('; '),
+        ...(level !== null ? { level: levelLabel(list, level) } : {}),
+        sentence,
+        title: c.article()?.title ?? c.document.title,
+        url: c.window.location.href,
+        added: Date.now(),
+      });
+      popup?.markAdded(r.outcome === 'full' || r.outcome === 'invalid' ? (r.warning ?? t('popupNotAdded')) : undefined);
+    } catch (e) {
+      popup?.markAdded(t('notSaved', e instanceof Error ? e.message : String(e)));
+    }
   }
 
   /** Jyutping of the word in its paragraph (to-jyutping is loaded only on the first Cantonese hover). */
