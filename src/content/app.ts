@@ -4,11 +4,11 @@
  * AbortController, and routes commands and actions to them one at a time.
  */
 import { extractArticleInSlices, type Article } from '../core/extract/index';
-import type { Message, PageStatus } from '../core/messages/protocol';
+import type { Message, PageActionMsg, PageStatus } from '../core/messages/protocol';
 import { siteSettings, type Settings } from '../core/settings/schema';
 import { onSaveNotice, onSettingsChanged, settingsStore } from '../platform/settings-store';
 import { getUiRoot, isOwnUi, uiText } from '../ui/host';
-import type { Feature, FeatureContext } from './context';
+import type { Feature, FeatureContext, PageEvent } from './context';
 import { makeIsHidden } from './visibility';
 import { convertFeature } from './features/convert';
 import { pinyinFeature } from './features/pinyin';
@@ -32,6 +32,11 @@ export async function startController(doc: Document, win: Window, chinese: boole
     return p;
   };
 
+  const listeners: Record<PageEvent, Set<() => void | Promise<void>>> = {
+    'before-text-change': new Set(),
+    'after-text-change': new Set(),
+    'status-changed': new Set(),
+  };
   const ctx: FeatureContext = {
     document: doc,
     window: win,
@@ -53,11 +58,18 @@ export async function startController(doc: Document, win: Window, chinese: boole
     isOwnUi,
     run: (command) => handle({ type: 'command', command }).then(() => undefined),
     // Direct (not queued): features call it from inside queued commands, and a queued call would wait on itself.
-    action: (action, value) => dispatchAction(action, value),
-    status,
-    changed: () => {
-      for (const f of features) void f.action?.('status-changed', null);
+    action: (a) => dispatchAction(a),
+    on(event, fn, { signal }) {
+      if (signal.aborted) return;
+      const set = listeners[event];
+      set.add(fn);
+      signal.addEventListener('abort', () => set.delete(fn), { once: true });
     },
+    async emit(event) {
+      for (const fn of [...listeners[event]]) await fn();
+    },
+    status,
+    changed: () => void ctx.emit('status-changed'),
   };
 
   function status(): PageStatus {
@@ -102,8 +114,8 @@ export async function startController(doc: Document, win: Window, chinese: boole
     for (const fn of articleListeners) fn(article);
   }
 
-  async function dispatchAction(action: string, value: string | boolean | null): Promise<void> {
-    for (const f of features) await f.action?.(action, value);
+  async function dispatchAction(a: PageActionMsg): Promise<void> {
+    for (const f of features) await f.action?.(a);
   }
 
   async function handle(msg: Message): Promise<unknown> {
@@ -121,13 +133,16 @@ export async function startController(doc: Document, win: Window, chinese: boole
           return true;
         });
       case 'page-action':
-        return serial(() => dispatchAction(msg.action, msg.value)).then(() => true);
+        return serial(() => dispatchAction(msg)).then(() => true);
       default:
         return undefined;
     }
   }
 
+  // In-page navigation (pushState) is watched while the features run, and not after they stop.
+  let stopNavigation: (() => void) | null = null;
   function startFeatures(): void {
+    if (chinese) stopNavigation ??= watchNavigation(win, () => void serial(detect));
     for (const f of features) {
       if (running.has(f)) continue;
       const ac = new AbortController();
@@ -136,6 +151,8 @@ export async function startController(doc: Document, win: Window, chinese: boole
     }
   }
   function stopFeatures(): void {
+    stopNavigation?.();
+    stopNavigation = null;
     for (const ac of running.values()) ac.abort();
     running.clear();
   }
@@ -156,7 +173,6 @@ export async function startController(doc: Document, win: Window, chinese: boole
       await detect();
     }
     startFeatures();
-    if (chinese) watchNavigation(win, () => serial(detect));
   }
   return { handle };
 }
@@ -169,7 +185,8 @@ function settle(doc: Document, win: Window): Promise<void> {
   });
 }
 
-function watchNavigation(win: Window, onChange: () => void): void {
+/** Calls `onChange` after the page's URL changed (popstate, or a poll for pushState); returns the stop. */
+function watchNavigation(win: Window, onChange: () => void): () => void {
   let href = win.location.href;
   const check = () => {
     if (win.location.href !== href) {
@@ -178,5 +195,9 @@ function watchNavigation(win: Window, onChange: () => void): void {
     }
   };
   win.addEventListener('popstate', check);
-  win.setInterval(check, NAV_POLL_MS);
+  const timer = win.setInterval(check, NAV_POLL_MS);
+  return () => {
+    win.removeEventListener('popstate', check);
+    win.clearInterval(timer);
+  };
 }

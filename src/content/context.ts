@@ -4,7 +4,7 @@
  */
 import type { Settings } from '../core/settings/schema';
 import type { Article } from '../core/extract/index';
-import type { CommandName, PageStatus } from '../core/messages/protocol';
+import type { CommandName, PageActionMsg, PageStatus } from '../core/messages/protocol';
 
 export interface FeatureContext {
   readonly document: Document;
@@ -25,7 +25,11 @@ export interface FeatureContext {
   isOwnUi: (el: Element) => boolean;
   /** Ask the controller to run a command or page action (e.g. the panel's script buttons). */
   run(command: CommandName): Promise<void>;
-  action(action: string, value: string | boolean | null): Promise<void>;
+  action(a: PageActionMsg): Promise<void>;
+  /** Listen to an event between features until `signal` aborts (the feature's own signal). */
+  on(event: PageEvent, fn: () => void | Promise<void>, opts: { signal: AbortSignal }): void;
+  /** Tell the other features; resolves when every listener has finished (ruby is off before text changes). */
+  emit(event: PageEvent): Promise<void>;
   /** Partial status each feature contributes (for the popup and panel). */
   status(): PageStatus;
   /** Notify that a feature's visible state changed (re-render the panel controls). */
@@ -34,6 +38,12 @@ export interface FeatureContext {
   onSaveNotice?(fn: (text: string | null) => void): () => void;
 }
 
+/**
+ * Events between features: the page's text is about to change / has changed (conversion: ruby and
+ * cleaning step aside and come back), a feature's visible state changed (the panel's controls).
+ */
+export type PageEvent = 'before-text-change' | 'after-text-change' | 'status-changed';
+
 export interface Feature {
   readonly name: string;
   /** Set the feature up; undo everything when `signal` aborts. */
@@ -41,7 +51,7 @@ export interface Feature {
   /** Optional: handle a keyboard/menu command (each feature handles the ones it owns). */
   command?(name: CommandName): void | Promise<void>;
   /** Optional: handle a page action from the popup or panel. */
-  action?(action: string, value: string | boolean | null): void | Promise<void>;
+  action?(a: PageActionMsg): void | Promise<void>;
   /** Optional: contribute to the page status. */
   status?(status: PageStatus): void;
 }

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { parsePageStatus, type Message, type PageStatus } from '../core/messages/protocol';
 import { siteSettings, withSite, VARIANTS, type Variant } from '../core/settings/schema';
+import { isVariant } from '../core/convert/variant';
 import { lastSaveError, loadSettings, onSaveNotice, saveSettings } from '../platform/settings-store';
 import { localise, t } from '../platform/i18n';
 import { offerScan } from './scan-offer';
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   enabled.addEventListener('change', () => void save());
   auto.addEventListener('change', () => void save());
   script.addEventListener('change', () => {
-    void save().then(() => send(id, { type: 'page-action', action: 'set-script', value: script.value || null }));
+    void save().then(() => send(id, { type: 'page-action', action: 'set-script', value: isVariant(script.value) ? script.value : null }));
   });
 }
 

@@ -3,7 +3,7 @@
  * (`set-script`), and per-site "always show as" rules. The engine (src/core/convert) does the
  * block conversion, exact restore and later content; this module only decides what and when.
  */
-import { scriptCycleFor, nextInCycle, siteSettings, VARIANTS, type Variant } from '../../core/settings/schema';
+import { scriptCycleFor, nextInCycle, siteSettings, type Variant } from '../../core/settings/schema';
 import type { Feature, FeatureContext } from '../context';
 import { bodyOf } from '../../ui/dom';
 
@@ -20,7 +20,7 @@ export function convertFeature(): Feature {
     if (!ctx) return;
     const c = ctx;
     if (handle) {
-      await c.action('before-text-change', null);
+      await c.emit('before-text-change');
       const h = handle;
       handle = null;
       await h.restoreInSlices();
@@ -34,7 +34,7 @@ export function convertFeature(): Feature {
       const from = detectVariant(sample);
       const scope = c.settings().convertScope === 'article' && article?.root ? [article.root] : null;
       if (from !== target) {
-        await c.action('before-text-change', null);
+        await c.emit('before-text-change');
         const conv = await convertPage(c.document, {
           from,
           to: target,
@@ -50,7 +50,7 @@ export function convertFeature(): Feature {
       }
       current = target;
     }
-    await c.action('after-text-change', null);
+    await c.emit('after-text-change');
     c.changed();
   }
 
@@ -85,10 +85,8 @@ export function convertFeature(): Feature {
       const cycle = scriptCycleFor(ctx.settings(), pageIsTraditional(ctx));
       await setTarget(nextInCycle(cycle, current));
     },
-    async action(action, value) {
-      if (action !== 'set-script') return;
-      const v = typeof value === 'string' && (VARIANTS as readonly string[]).includes(value) ? (value as Variant) : null;
-      if (v !== current) await setTarget(v);
+    async action(a) {
+      if (a.action === 'set-script' && a.value !== current) await setTarget(a.value);
     },
     status(s) {
       s.script = current;

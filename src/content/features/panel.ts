@@ -274,6 +274,8 @@ export function createPanelFeature(): Feature & { inspect(selector: string | nul
         maybeAutoOpen(c);
       });
       const offNotice = c.onSaveNotice?.((text) => panel?.notice(text));
+      c.on('status-changed', () => panel?.refresh(), { signal });
+      c.on('before-text-change', () => panel?.clearHighlight(), { signal });
       maybeAutoOpen(c);
       signal.addEventListener('abort', () => {
         off();
@@ -289,21 +291,15 @@ export function createPanelFeature(): Feature & { inspect(selector: string | nul
         ctx?.changed();
       }
     },
-    async action(action, value) {
+    async action(a) {
       if (!panel) return;
-      switch (action) {
+      switch (a.action) {
         case 'open-panel':
           await panel.open();
           ctx?.changed();
           break;
-        case 'status-changed':
-          panel.refresh();
-          break;
-        case 'before-text-change':
-          panel.clearHighlight();
-          break;
         case 'set-clean':
-          if (typeof value === 'boolean') panel.setClean(value);
+          panel.setClean(a.value);
           break;
       }
     },

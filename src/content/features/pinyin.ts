@@ -25,12 +25,31 @@ export function pinyinFeature(): Feature {
       ctx = c;
       cleanWanted = c.settings().cleanArtefacts;
       if (c.settings().hoverPinyin) hover.start(c);
+      let offArticle: (() => void) | null = null;
       if (cleanWanted) {
         const go = () => clean.apply(c);
         if (c.article()) go();
-        else c.onArticle(go);
+        else offArticle = c.onArticle(go);
       }
+      // Conversion rewrites text nodes: ruby and cleaning step aside and come back after it.
+      c.on(
+        'before-text-change',
+        () => {
+          ruby.remove();
+          clean.remove();
+        },
+        { signal },
+      );
+      c.on(
+        'after-text-change',
+        async () => {
+          if (cleanWanted) clean.apply(c);
+          if (rubyWanted) await ruby.apply(c);
+        },
+        { signal },
+      );
       signal.addEventListener('abort', () => {
+        offArticle?.();
         hover.destroy();
         ruby.remove();
         clean.remove();
@@ -44,36 +63,28 @@ export function pinyinFeature(): Feature {
       else ruby.remove();
       ctx.changed();
     },
-    async action(action, value) {
+    async action(a) {
       const c = ctx;
       if (!c) return;
-      switch (action) {
+      switch (a.action) {
         case 'set-hover':
-          if (value === true) hover.start(c);
+          if (a.value) hover.start(c);
           else hover.stop();
           c.changed();
           break;
         case 'set-ruby':
-          rubyWanted = value === true;
+          rubyWanted = a.value;
           if (rubyWanted) await ruby.apply(c);
           else ruby.remove();
           c.changed();
           break;
         case 'set-clean':
-          cleanWanted = value === true;
+          cleanWanted = a.value;
           ruby.remove();
           if (cleanWanted) clean.apply(c);
           else clean.remove();
           if (rubyWanted) await ruby.apply(c);
           c.changed();
-          break;
-        case 'before-text-change':
-          ruby.remove();
-          clean.remove();
-          break;
-        case 'after-text-change':
-          if (cleanWanted) clean.apply(c);
-          if (rubyWanted) await ruby.apply(c);
           break;
       }
     },

@@ -7,9 +7,32 @@ export const COMMANDS = ['toggle-panel', 'cycle-script', 'toggle-pinyin'] as con
 export type CommandName = (typeof COMMANDS)[number];
 export const isCommandName = (v: unknown): v is CommandName => typeof v === 'string' && (COMMANDS as readonly string[]).includes(v);
 
-/** Extra actions the popup and panel can ask of the page. */
-export const PAGE_ACTIONS = ['set-script', 'set-hover', 'set-ruby', 'set-clean', 'open-panel'] as const;
-export type PageAction = (typeof PAGE_ACTIONS)[number];
+import { isVariant, type Variant } from '../convert/variant';
+
+/**
+ * Actions the popup and panel can ask of the page, each with the value it needs. The type is what
+ * `parsePageAction` lets through: a feature never checks a value's type again.
+ */
+export type PageActionMsg =
+  | { action: 'set-script'; value: Variant | null }
+  | { action: 'set-hover' | 'set-ruby' | 'set-clean'; value: boolean }
+  | { action: 'open-panel'; value: null };
+export type PageAction = PageActionMsg['action'];
+
+export function parsePageAction(action: unknown, value: unknown): PageActionMsg | null {
+  switch (action) {
+    case 'set-script':
+      return value === null || isVariant(value) ? { action, value } : null;
+    case 'set-hover':
+    case 'set-ruby':
+    case 'set-clean':
+      return typeof value === 'boolean' ? { action, value } : null;
+    case 'open-panel':
+      return { action, value: null };
+    default:
+      return null;
+  }
+}
 
 export interface PageStatus {
   chinese: boolean;
@@ -46,7 +69,7 @@ export type Message =
       options: { publishedAt: string | null; title: string | null; author: string | null; editor: string | null };
     }
   | { type: 'get-list-links' }
-  | { type: 'page-action'; action: PageAction; value: string | boolean | null }
+  | ({ type: 'page-action' } & PageActionMsg)
   | { type: 'run-command'; command: CommandName; tabId?: number };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -77,12 +100,8 @@ export function parseMessage(raw: unknown): Message | null {
     case 'get-list-links':
       return { type: 'get-list-links' };
     case 'page-action': {
-      const action = raw.action;
-      const value = raw.value;
-      if (typeof action !== 'string' || !(PAGE_ACTIONS as readonly string[]).includes(action)) return null;
-      if (!(value === null || typeof value === 'string' || typeof value === 'boolean')) return null;
-      if (typeof value === 'string' && value.length > 16) return null;
-      return { type: 'page-action', action: action as PageAction, value };
+      const a = parsePageAction(raw.action, raw.value);
+      return a && { type: 'page-action', ...a };
     }
     case 'run-command': {
       if (!isCommandName(raw.command)) return null;

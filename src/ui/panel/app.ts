@@ -15,6 +15,7 @@ import {
   type Report,
   type WordEntry,
 } from '../../core/report/index';
+import { parsePageAction } from '../../core/messages/protocol';
 import type { FromPanel, PanelArticle, PanelPage, PanelPort, ToPanel } from './channel';
 import type { ExportKind, PanelControls, PanelData, PanelHost, ShowTarget } from './model';
 import { createPanel, type PanelView } from './panel';
@@ -107,8 +108,8 @@ export function createPanelApp(root: ShadowRoot | Element, port: PanelPort<ToPan
     onClose: () => port.post({ t: 'close' }),
     onLayout: (width, collapsed, final) => port.post({ t: 'layout', width, collapsed, final }),
     onAction: (action, value) => {
-      const msg = { t: 'action', action, value } as FromPanel;
-      port.post(msg);
+      const a = parsePageAction(action, value);
+      if (a) port.post({ t: 'action', ...a });
     },
     onShow(target: ShowTarget) {
       const id = nextId++;

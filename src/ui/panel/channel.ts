@@ -5,7 +5,7 @@
  * the two extension contexts hold — never window.postMessage, which the page could read. Every
  * message is validated on arrival (`parseToPanel` / `parseFromPanel` return null for anything else).
  */
-import { PAGE_ACTIONS, type PageAction } from '../../core/messages/protocol';
+import { parsePageAction, type PageActionMsg } from '../../core/messages/protocol';
 import type { Article, ExtractWarning } from '../../core/extract/index';
 import type { PanelControls, ShowTarget } from './model';
 
@@ -44,7 +44,7 @@ export type ToPanel =
 export type FromPanel =
   | { t: 'ready' }
   | { t: 'layout'; width: number; collapsed: boolean; final: boolean }
-  | { t: 'action'; action: PageAction; value: string | boolean | null }
+  | ({ t: 'action' } & PageActionMsg)
   | { t: 'show'; id: number; target: ShowTarget }
   | { t: 'close' };
 
@@ -151,10 +151,8 @@ export function parseFromPanel(raw: unknown): FromPanel | null {
     case 'layout':
       return nat(raw.width) ? { t: 'layout', width: raw.width, collapsed: raw.collapsed === true, final: raw.final === true } : null;
     case 'action': {
-      const v = raw.value;
-      if (typeof raw.action !== 'string' || !(PAGE_ACTIONS as readonly string[]).includes(raw.action)) return null;
-      if (!(v === null || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 16))) return null;
-      return { t: 'action', action: raw.action as PageAction, value: v };
+      const a = parsePageAction(raw.action, raw.value);
+      return a && { t: 'action', ...a };
     }
     case 'show': {
       const span = isObj(raw.target) ? parseSpan(raw.target) : null;

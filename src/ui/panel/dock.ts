@@ -6,6 +6,7 @@
  * in the extension (it renders in a cross-origin frame).
  */
 import { siteSettings, withSite, type Settings } from '../../core/settings/schema';
+import type { PageActionMsg } from '../../core/messages/protocol';
 import { createLocator, type Locator } from '../../core/locate/index';
 import { toPanelArticle, type FromPanel, type PanelPage, type PanelPort, type ToPanel } from './channel';
 import { createHighlighter, type Highlighter } from './highlight';
@@ -22,7 +23,7 @@ export interface PanelContext {
   updateSettings(fn: (s: Settings) => Settings): Promise<void>;
   article(): Article | null;
   uiRoot(): ShadowRoot;
-  action(action: string, value: string | boolean | null): Promise<void>;
+  action(a: PageActionMsg): Promise<void>;
   status(): { script: string | null; hover: boolean; ruby: boolean };
 }
 
@@ -136,7 +137,7 @@ export function createPanelDock(
             .catch(() => undefined);
         break;
       case 'action':
-        void ctx.action(msg.action, msg.value);
+        void ctx.action(msg);
         break;
       case 'show':
         post({ t: 'shown', id: msg.id, ok: show(msg.target) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, parsePageStatus } from '../../../src/core/messages/protocol';
+import { parseMessage, parsePageAction, parsePageStatus } from '../../../src/core/messages/protocol';
 
 describe('message protocol', () => {
   it('accepts well-formed messages', () => {
@@ -30,6 +30,22 @@ describe('message protocol', () => {
     ]) {
       expect(parseMessage(bad)).toBeNull();
     }
+  });
+  it.each([
+    ['set-script', 'hk', { action: 'set-script', value: 'hk' }],
+    ['set-script', null, { action: 'set-script', value: null }],
+    ['set-script', 'xx', null],
+    ['set-script', true, null],
+    ['set-hover', true, { action: 'set-hover', value: true }],
+    ['set-hover', 'true', null],
+    ['set-hover', null, null],
+    ['set-ruby', false, { action: 'set-ruby', value: false }],
+    ['set-clean', 1, null],
+    ['open-panel', 'anything', { action: 'open-panel', value: null }],
+    ['status-changed', null, null],
+    ['before-text-change', null, null],
+  ])('page action %s with %j gives %j: each action carries the value it needs', (action, value, want) => {
+    expect(parsePageAction(action, value)).toEqual(want);
   });
   it('validates page status', () => {
     expect(parsePageStatus({ chinese: 'yes' })).toBeNull();

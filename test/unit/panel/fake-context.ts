@@ -47,10 +47,10 @@ export function harness(
     },
     article: () => article,
     uiRoot: () => getUiRoot(document),
-    async action(a, v) {
-      actions.push([a, v]);
-      if (a === 'set-script') status.script = v as string | null;
-      if (a === 'set-hover') status.hover = v === true;
+    async action(m) {
+      actions.push([m.action, m.value]);
+      if (m.action === 'set-script') status.script = m.value;
+      if (m.action === 'set-hover') status.hover = m.value;
     },
     status: () => ({ ...status }),
   };
