@@ -3,6 +3,7 @@
  * block boundaries (block elements, `<br>`) becomes one block, tied to its nearest block element.
  * Hidden subtrees are collected apart (for spam warnings), scripts/styles/forms skipped.
  */
+import { BLOCK_TAGS, isSkippedForReading, tagOf } from '../dom/tags';
 import { isHiddenStatic, type HiddenRules } from './hidden';
 import { drain, STEP, type Steps } from '../schedule/steps';
 
@@ -24,76 +25,6 @@ export interface HiddenText {
   element: Element;
   text: string;
 }
-
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'SELECT',
-  'OPTION',
-  'TEXTAREA',
-  'BUTTON',
-  'INPUT',
-  'HEAD',
-  'AUDIO',
-  'VIDEO',
-  'MATH',
-  'MAP',
-]);
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'ASIDE',
-  'NAV',
-  'HEADER',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'UL',
-  'OL',
-  'LI',
-  'DL',
-  'DT',
-  'DD',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGURE',
-  'FIGCAPTION',
-  'CENTER',
-  'FORM',
-  'FIELDSET',
-  'ADDRESS',
-  'HR',
-  'BODY',
-  'HTML',
-  'CAPTION',
-  'DETAILS',
-  'SUMMARY',
-  'DIALOG',
-  'MENU',
-  'LEGEND',
-  'TITLE',
-]);
 
 export interface WalkOptions {
   rules: HiddenRules;
@@ -185,8 +116,8 @@ export function* collectBlocksSteps(from: Node, owner0: Element, opts: WalkOptio
     if (type !== 1) continue;
     if (++seen % STEP === 0) yield;
     const el = child as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) continue;
+    if (isSkippedForReading(el)) continue;
+    const tag = tagOf(el);
     if (tag === 'BR') {
       flush();
       continue;
@@ -197,7 +128,7 @@ export function* collectBlocksSteps(from: Node, owner0: Element, opts: WalkOptio
       continue;
     }
     if (tag === 'IMG') continue;
-    if (BLOCK.has(tag)) {
+    if (BLOCK_TAGS.has(tag)) {
       flush();
       stack.push(frameOf(el, f.inLink, { owner, heading, caption }));
       owner = el;

@@ -3,6 +3,8 @@
  * read in context block by block (one analysis per element's text). remove() puts the very same
  * original Text nodes back, so the DOM is restored exactly.
  */
+import { isSkipped, tagOf } from '../dom/tags';
+import { HAN_RE, isHanCode } from '../text/chars';
 import { detectScript } from '../text/script';
 import { analyse, type Analysis } from './readings';
 import { toSimplifiedSameLength } from '../text/to-simplified';
@@ -27,30 +29,6 @@ export interface RubyOptions {
   select?: (a: Analysis) => Uint32Array;
 }
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'RUBY',
-  'RT',
-  'RP',
-  'CODE',
-  'PRE',
-  'SVG',
-  'MATH',
-  'TEMPLATE',
-  'IFRAME',
-]);
-/** The code point is a Han character (the ranges of text/script's HAN_RE). */
-function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);
-}
-const HAN_ANY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
-
 /**
  * Generated <ruby>/<rt> carry no attributes (every attribute is one more node to create: the cost
  * of ruby over an article is the number of nodes made); they are found through ROOT_ATTR, set on
@@ -72,11 +50,11 @@ function collectTextNodes(root: Element, exclude: ((el: Element) => boolean) | u
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        if (HAN_ANY.test((c as Text).data)) out.push(c as Text);
+        if (HAN_RE.test((c as Text).data)) out.push(c as Text);
       } else if (c.nodeType === 1) {
         const el = c as Element;
-        if (SKIP.has(el.tagName.toUpperCase()) || (el as HTMLElement).isContentEditable === true) continue;
-        if (el.getAttribute('contenteditable') === 'true') continue;
+        // What no walker touches (core/dom/tags), ruby the page already has, and editable areas.
+        if (isSkipped(el) || tagOf(el) === 'RUBY' || (el as HTMLElement).isContentEditable === true) continue;
         if (exclude?.(el)) continue;
         walk(el);
       }

@@ -4,6 +4,9 @@ import { textSample } from '../../../src/content/sample';
 import { textMapOf } from '../../../src/content/features/text-map';
 import { walkBlocks } from '../../../src/core/convert/dom-walk';
 import { domText } from '../../../src/core/locate/dom-text';
+import { collectBlocks } from '../../../src/core/extract/blocks';
+import { readHiddenRules } from '../../../src/core/extract/hidden';
+import { addRuby } from '../../../src/core/pinyin/ruby';
 
 const FIXTURE =
   '<div id="a"><p>正文第一段<ruby>汉<rp>(</rp><rt>hàn</rt><rp>)</rp></ruby>字</p>' +
@@ -31,6 +34,22 @@ describe('all walkers agree on rt, code, pre, svg, contenteditable, form values 
         for (const block of walkBlocks(el, { exclude: () => false, onElement: () => undefined, onSubRoot: () => undefined }))
           for (const t of block) parts.push(t.data);
         return parts.join('');
+      },
+    ],
+    [
+      'article detection (collectBlocks)',
+      (el: Element) =>
+        collectBlocks(el, el, { rules: readHiddenRules(el.ownerDocument) })
+          .blocks.map((b) => b.text)
+          .join(''),
+    ],
+    [
+      'ruby (the characters it annotates)',
+      (el: Element) => {
+        addRuby([el]);
+        return Array.from(el.querySelectorAll('ruby'), (r) =>
+          Array.from(r.childNodes, (n) => (n.nodeType === 3 ? (n as Text).data : '')).join(''),
+        ).join('');
       },
     ],
   ])('%s', (_name, read) => {
