@@ -63,7 +63,10 @@ export function platformWords(text: string, count: number): number[] | null {
   let cp = 0;
   let w = 0;
   for (const s of seg.segment(text)) {
-    for (const _ of s.segment) if (cp < count) out[cp++] = w;
+    for (const _ of s.segment) {
+      if (cp === count) return null; // the text is longer than the characters it should index
+      out[cp++] = w;
+    }
     w++;
   }
   return cp === count ? out : null;
@@ -141,7 +144,9 @@ export async function wordAt(text: string, offset: number, opts: WordAtOptions =
   if (ci < 0 || !HAN_RE.test(a.chars[ci]!)) return null;
   const dict = opts.dict ?? (await loadCedict());
   const levels = opts.levels ?? (await loadLevels());
-  const segs = [a.words, () => platformWords(text, a.chars.length)];
+  // The platform segments the characters the engine read (inline pinyin artefacts such as 點(diǎn)
+  // are not characters of the text), so its words index the same positions as a.chars.
+  const segs = [a.words, () => platformWords(a.chars.join(''), a.chars.length)];
   const known = (s: string, w: string) => levels.has(w) || levels.has(s) || dict.has(s) || (w !== s && dict.has(w));
   const [s, e] = chooseSpan(a.chars, a.simplified, segs, ci, known, Math.max(dict.maxLength, levels.maxLength));
   const word = a.chars.slice(s, e).join('');

@@ -81,6 +81,27 @@ describe('wordAt: the whole word, not the character under the cursor', () => {
   });
 });
 
+describe('wordAt on text with inline pinyin artefacts (the seed page: 強(qiáng)化…布局。重點(diǎn))', () => {
+  // The artefacts are not characters of the text: the platform's words must index the characters
+  // the engine read, or the popup shows a word several characters before the cursor.
+  test.each([
+    [
+      '《方案》還提出,要強(qiáng)化基礎(chǔ)研究布局。重點(diǎn)推進(jìn)加速器醫(yī)用同位素藥物研發(fā)平臺(tái)等重大科技基礎(chǔ)設(shè)施建設(shè),支持科研“新四軍”建設(shè)基礎(chǔ)學(xué)科研究中心。',
+      '重點',
+      '重',
+    ],
+    [
+      '《方案》還提出,要強(qiáng)化基礎(chǔ)研究布局。重點(diǎn)推進(jìn)加速器醫(yī)用同位素藥物研發(fā)平臺(tái)等重大科技基礎(chǔ)設(shè)施建設(shè),支持科研“新四軍”建設(shè)基礎(chǔ)學(xué)科研究中心。',
+      '研究中心',
+      '中',
+    ],
+  ])('%s: cursor on %s', async (text, word, ch) => {
+    const at = text.indexOf(ch, text.indexOf(word.slice(0, 2)));
+    const w = (await wordAt(text, at))!;
+    expect(w.word).toBe(word);
+  });
+});
+
 describe('wordAt', () => {
   test('segmenter word under the cursor with its in-context reading', async () => {
     const text = '他在银行工作，行长很忙。';

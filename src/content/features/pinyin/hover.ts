@@ -38,7 +38,17 @@ export function createHover(engine: PinyinEngine): HoverCapability {
     return true;
   }
 
-  async function showAt(c: FeatureContext, node: Node, offset: number): Promise<boolean> {
+  /** Each lookup's number: one that a newer lookup overtook (engine loading, imports) does nothing. */
+  let lookups = 0;
+
+  /**
+   * Show the word at (node, offset): true when shown, false when there is none (the caller hides the
+   * popup), null when a newer lookup started meanwhile (it decides; a slow first lookup that ends
+   * after the pointer moved on must not show the word it was asked about).
+   */
+  async function showAt(c: FeatureContext, node: Node, offset: number): Promise<boolean | null> {
+    const id = ++lookups;
+    const stale = () => id !== lookups;
     if (node.nodeType !== Node.TEXT_NODE || !inScope(c, node)) return false;
     const text = (node as Text).data;
     const ch = text[offset] ?? '';
@@ -49,6 +59,7 @@ export function createHover(engine: PinyinEngine): HoverCapability {
     if (pos < 0) return false;
     const { wordAt } = await engine.pinyin();
     const info = await wordAt(map.text, pos);
+    if (stale()) return null;
     if (!info || !ctx) return false;
     const region = { lang: c.document.documentElement.lang, host: c.host, script: detectScript(map.text) };
     const yue = await import('../../../core/jyutping/region');
@@ -59,6 +70,7 @@ export function createHover(engine: PinyinEngine): HoverCapability {
     if (!rect) return false;
     popupMod ??= import('../../../ui/pinyin-popup/index');
     const { createPinyinPopup } = await popupMod;
+    if (stale()) return null;
     popup ??= createPinyinPopup(c.uiRoot(), {
       style: c.settings().pinyinStyle,
       toneColors: c.settings().toneColors,
@@ -216,8 +228,12 @@ export function createHover(engine: PinyinEngine): HoverCapability {
           c.window.requestAnimationFrame(async () => {
             pending = false;
             const hit = charUnder(c.document, last.x, last.y);
-            const ok = hit ? await showAt(c, hit.node, hit.offset) : false;
-            if (!ok) popup?.hide();
+            if (!hit) {
+              lookups++; // a lookup still under way is for a place the pointer has left
+              popup?.hide();
+              return;
+            }
+            if ((await showAt(c, hit.node, hit.offset)) === false) popup?.hide();
           });
         },
         opts,
