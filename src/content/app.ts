@@ -66,7 +66,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
       signal.addEventListener('abort', () => set.delete(fn), { once: true });
     },
     async emit(event) {
-      for (const fn of [...listeners[event]]) await fn();
+      for (const fn of listeners[event]) await fn();
     },
     status,
     changed: () => void ctx.emit('status-changed'),
