@@ -14,19 +14,11 @@ import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../src/core/decode/decode-html';
 import { convertPage, detectVariant, loadConverter, loadEngine, type Variant } from '../src/core/convert/index';
 import { walkBlocks } from '../src/core/convert/dom-walk';
+import { OPENCC_DIRECTIONS } from '../src/core/convert/variant';
 import { corpus, median, pct, ratio, table, type BenchSection } from './util';
 
 type Conv = (s: string) => string;
-const DIRS: Array<[string, Variant, Variant]> = [
-  ['s2t', 'cn', 't'],
-  ['s2tw', 'cn', 'tw'],
-  ['s2twp', 'cn', 'twp'],
-  ['s2hk', 'cn', 'hk'],
-  ['t2s', 't', 'cn'],
-  ['tw2s', 'tw', 'cn'],
-  ['tw2sp', 'twp', 'cn'],
-  ['hk2s', 'hk', 'cn'],
-];
+const DIRS = OPENCC_DIRECTIONS;
 const openccFor = (from: Variant, to: Variant) => OpenCC.Converter({ from, to });
 const immediate = (t: () => void) => void setImmediate(t);
 const noHooks = { exclude: () => false, onElement: () => {}, onSubRoot: () => {} };

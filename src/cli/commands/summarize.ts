@@ -34,7 +34,7 @@ export const summarizeCommand: Command = {
     let failed = false;
     for (const file of positionals) {
       try {
-        const { document } = await loadHtmlFile(file);
+        const { document, decoding } = await loadHtmlFile(file);
         const a = extractArticle(document, { url });
         const sum = summarize(a.cleanText, {
           publishedAt: a.publishedAt,
@@ -57,7 +57,8 @@ export const summarizeCommand: Command = {
             editor: a.editor,
             lang: a.lang,
             text: a.cleanText,
-            warnings: a.warnings,
+            // As `dubao extract`: the decoding decision first, then the engine's warnings.
+            warnings: [...decoding, ...a.warnings],
             ...sum,
           });
         }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { loadConverter } from '../../../src/core/convert/load';
 import type { Variant } from '../../../src/core/convert/variant';
-import { DIRS } from './directions';
+import { OPENCC_DIRECTIONS as DIRS } from '../../../src/core/convert/variant';
 
 // OpenCC's upstream cases (Apache-2.0, test/fixtures/opencc/: see the README there).
 const CASES = path.resolve(__dirname, '../../fixtures/opencc/testcases.json');

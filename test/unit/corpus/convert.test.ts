@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { expect, it } from 'vitest';
 import { loadConverter } from '../../../src/core/convert/load';
-import { DIRS } from '../convert/directions';
+import { OPENCC_DIRECTIONS as DIRS } from '../../../src/core/convert/variant';
 import { corpusDescribe, corpusFiles } from './corpus';
 
 const IDS = ['cwced-36efbc69', 'gne-163-1', 'gne-huanqiu-1', 'twnews-ltn', 'htmldate-ts-1546021647'];
