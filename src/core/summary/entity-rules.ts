@@ -10,7 +10,7 @@
 import type { RawEntity } from './entities';
 import { gazetteer } from './gazetteer';
 import { wordSegmenter } from '../text/word-segmenter';
-import { isDictionaryWord, lexiconMask, properLexicon } from './lexicon';
+import { isCommonWord, isDictionaryWord, lexiconMask, properLexicon } from './lexicon';
 
 export { isDictionaryWord } from './lexicon';
 
@@ -322,8 +322,8 @@ export function isTrustedPerson(name: string): boolean {
  * lexicon is no help here: it lists 黄金周, 伏特加 and 莫斯科 as person names.
  */
 function isWordNotName(name: string): boolean {
-  if (isDictionaryWord(name)) return true;
-  return name.length === 3 && isDictionaryWord(name.slice(0, 2)) && ![...name].every((c) => TRANSLIT.has(c));
+  if (isCommonWord(name)) return true;
+  return name.length === 3 && isCommonWord(name.slice(0, 2)) && ![...name].every((c) => TRANSLIT.has(c));
 }
 
 /** Two characters that make one word: in the dictionary, or one word to the segmenter (坦言, 明天). */
@@ -344,7 +344,7 @@ export function isTrustedName(name: string, type: 'LOC' | 'ORG', known: (w: stri
   if (DIRECTION_PART.test(name) || (type === 'ORG' && GENERIC_ORG_ONLY.test(name))) return false;
   if (name.length < 2 || known(name)) return true;
   if (type === 'LOC' && gazetteer().places.words.has(name)) return true;
-  return !isDictionaryWord(name);
+  return !isCommonWord(name);
 }
 
 /** Characters that end a name and begin the clause after it (的, 说, 和...): never a given-name character. */

@@ -5,6 +5,7 @@
  */
 import data from './data/lexicon.json';
 import cedictHeads from '../dict/data/cedict-heads.txt?raw';
+import cedictProper from '../dict/data/cedict-proper.txt?raw';
 import { forEachLineHash, H1_SEED, H2_SEED, hashPair, PairTable } from './text-hash';
 
 /** Lexicon categories, one bit each in a word's mask. */
@@ -145,6 +146,18 @@ export function allProperNouns(s: string): { starts: Uint8Array; ends: Uint8Arra
  * Is `w` (Simplified) a CC-CEDICT headword (the shipped compact list of common words, one per line,
  * sorted by Simplified headword)? A binary search over the text itself: no table to build first.
  */
+let properNames: Set<string> | null = null;
+
+/**
+ * Is `w` (Simplified) a common word of CC-CEDICT: a headword that is not only a proper name? The
+ * dictionary also lists people and places (李白, 北京: capitalised pinyin, scripts/build-cedict-proper.mjs);
+ * those are names, not evidence against one.
+ */
+export function isCommonWord(w: string): boolean {
+  properNames ??= new Set(cedictProper.split('\n'));
+  return isDictionaryWord(w) && !properNames.has(w);
+}
+
 export function isDictionaryWord(w: string): boolean {
   const h = cedictHeads;
   let lo = 0; // always a line start
