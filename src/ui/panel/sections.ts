@@ -63,6 +63,9 @@ export function warningsSection(env: SectionEnv, data: PanelData): HTMLElement |
   return s;
 }
 
+/** Figures shown at first: the engine ranks them (headline, lead and key sentences first); the rest wait behind "more". */
+export const FIGURES_SHOWN = 12;
+
 export function figuresSection(env: SectionEnv, figures: readonly Figure[]): HTMLElement {
   const { doc, t } = env;
   if (!figures.length) return section(doc, 'figures', t('panelFigures'), h(doc, 'p', { class: 'empty' }, t('panelNoFigures')));
@@ -84,13 +87,16 @@ export function figuresSection(env: SectionEnv, figures: readonly Figure[]): HTM
   );
   const body = h(doc, 'tbody');
   figures.forEach((f, i) => {
-    const tr = h(doc, 'tr', { 'data-figure': i });
+    const tr = h(doc, 'tr', { 'data-figure': i, hidden: i >= FIGURES_SHOWN });
     const go = () => {
       body.querySelectorAll('tr.current').forEach((r) => r.classList.remove('current'));
       void env.show({ start: f.start, end: f.end, context: f.sentence }, f.value).then((ok) => ok && tr.classList.add('current'));
     };
     const b = button(doc, f.value, go, { class: 'link value', 'data-key': `figure-${i}`, title: f.sentence.text });
-    tr.append(h(doc, 'td', {}, b), h(doc, 'td', {}, f.measure?.text ?? ''), h(doc, 'td', {}, f.qualifier ?? ''));
+    // One row per value and measure: how often the text repeats it; no measure is shown as "—".
+    const n = f.mentions?.length ?? 1;
+    const seen = n > 1 ? h(doc, 'span', { class: 'count', title: t('panelFigMentions', String(n)) }, ` ×${n}`) : null;
+    tr.append(h(doc, 'td', {}, b, seen), h(doc, 'td', {}, f.measure?.text ?? '—'), h(doc, 'td', {}, f.qualifier ?? ''));
     tr.addEventListener('click', (ev) => {
       const target = ev.target as Node | null;
       if (!target || !b.contains(target)) go();
@@ -98,7 +104,20 @@ export function figuresSection(env: SectionEnv, figures: readonly Figure[]): HTM
     body.appendChild(tr);
   });
   table.appendChild(body);
-  return section(doc, 'figures', t('panelFigures'), table);
+  const rest = figures.length - FIGURES_SHOWN;
+  const more =
+    rest > 0
+      ? button(
+          doc,
+          t('panelFigMore', String(rest)),
+          () => {
+            body.querySelectorAll<HTMLElement>('tr[hidden]').forEach((r) => (r.hidden = false));
+            more?.remove();
+          },
+          { class: 'act', 'data-key': 'figures-more' },
+        )
+      : null;
+  return section(doc, 'figures', t('panelFigures'), table, more);
 }
 
 export function entitiesSection(env: SectionEnv, entities: Summary['entities']): HTMLElement {

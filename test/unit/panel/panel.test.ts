@@ -340,3 +340,23 @@ describe('word list bounds in the panel', () => {
     expect(warning ?? '').toContain(want ?? '');
   });
 });
+
+describe('figures in the panel', () => {
+  it('shows the 12 ranked first, the rest behind "more", repeats counted and a missing measure as —', async () => {
+    const { article, summary } = fixture();
+    const base = summary.figures[0]!;
+    const figures = Array.from({ length: 15 }, (_, i) => ({ ...base, value: `${i + 1}項`, measure: i === 2 ? null : base.measure }));
+    figures[0] = { ...figures[0]!, mentions: [base, base, base] };
+    const h = harness(article, { ...summary, figures });
+    await h.panel.open();
+    await tick();
+    const rows = () => Array.from(h.root().querySelectorAll<HTMLTableRowElement>('table.figures tbody tr'));
+    expect(rows()).toHaveLength(15);
+    expect(rows().filter((r) => !r.hidden)).toHaveLength(12);
+    expect(rows()[0]!.textContent).toContain('×3');
+    expect(rows()[2]!.cells[1]!.textContent).toBe('—');
+    q<HTMLButtonElement>(h.root(), '[data-key="figures-more"]').click();
+    expect(rows().filter((r) => !r.hidden)).toHaveLength(15);
+    expect(h.root().querySelector('[data-key="figures-more"]')).toBeNull();
+  });
+});
