@@ -235,6 +235,21 @@ function twoNames(run: string): number {
 }
 
 /** Named people from bylines and title words, with their roles. */
+/** The byline roles Dubao adds from the page's metadata, in Traditional script. */
+const META_ROLE_TRADITIONAL: Record<string, string> = { 记者: '記者', 责任编辑: '責任編輯' };
+
+/**
+ * A role (found on the Simplified copy) as the text writes it: 記者 on a Traditional page. Taken from
+ * the text where it stands there (the copy keeps offsets); a role from the page's metadata is only
+ * converted when the text itself is Traditional.
+ */
+function roleAsWritten(role: string, s: string, orig: string): string {
+  if (s === orig) return role;
+  const at = s.indexOf(role);
+  if (at >= 0) return orig.slice(at, at + role.length);
+  return META_ROLE_TRADITIONAL[role] ?? role;
+}
+
 function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
   const out: RawEntity[] = [];
   BYLINE_RE.lastIndex = 0;
@@ -568,7 +583,7 @@ export function findEntities(
           1000,
       ) / 1000;
     const e: Entity = { text: g.text, type: g.type, mentions: g.mentions, salience };
-    if (g.type === 'PER') e.role = g.role;
+    if (g.type === 'PER') e.role = g.role && roleAsWritten(g.role, s, orig);
     if (g.type === 'DOC') e.aliases = g.aliases;
     entities.push(e);
   }
