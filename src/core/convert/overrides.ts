@@ -23,6 +23,12 @@ export const OVERRIDES: readonly OverrideEntry[] = [
   { from: 'cn', key: '河干流', value: '河幹流', fixes: '黄河干流 → 黃河干流 (河干 matched as riverbank)' },
   { from: 'cn', key: '墨发现', value: '墨發現', fixes: '墨(西哥)发现 → 墨髮現 (墨发 matched as black hair)' },
   { from: 'cn', key: '了解放', value: '了解放', fixes: '设在了解放军 → 設在瞭解放軍 (了解 matched across 了|解放)' },
+  // A pronoun and 干的: who did it (幹), not dry (乾). OpenCC has 谁干的 → 誰幹的 but not these.
+  { from: 'cn', key: '我干的', value: '我幹的', fixes: '是我干的 → 是我乾的 (干 read as dry)' },
+  { from: 'cn', key: '你干的', value: '你幹的', fixes: '你干的好事 → 你乾的好事' },
+  { from: 'cn', key: '他干的', value: '他幹的', fixes: '是他干的 → 是他乾的' },
+  { from: 'cn', key: '她干的', value: '她幹的', fixes: '是她干的 → 是她乾的' },
+  { from: 'cn', key: '们干的', value: '們幹的', fixes: '是他们干的 → 是他們乾的' },
 ];
 
 /** Overrides of one source variant, indexed by first code unit, longest key first. */

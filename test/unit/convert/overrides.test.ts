@@ -11,6 +11,11 @@ const CASES: Record<string, { text: string; want: string; opencc: string }> = {
   河干流: { text: '黄河干流全线', want: '黃河幹流全線', opencc: '黃河干流全線' },
   墨发现: { text: '美墨发现两处隧道', want: '美墨發現兩處隧道', opencc: '美墨髮現兩處隧道' },
   了解放: { text: '设在了解放军总医院', want: '設在了解放軍總醫院', opencc: '設在瞭解放軍總醫院' },
+  我干的: { text: '他承认是我干的', want: '他承認是我幹的', opencc: '他承認是我乾的' },
+  你干的: { text: '看看你干的好事', want: '看看你幹的好事', opencc: '看看你乾的好事' },
+  他干的: { text: '警方证实是他干的', want: '警方證實是他幹的', opencc: '警方證實是他乾的' },
+  她干的: { text: '邻居说是她干的', want: '鄰居說是她幹的', opencc: '鄰居說是她乾的' },
+  们干的: { text: '这件事是他们干的', want: '這件事是他們幹的', opencc: '這件事是他們乾的' },
 };
 const TARGETS: Variant[] = ['t', 'tw', 'twp', 'hk'];
 
