@@ -4,6 +4,7 @@
  * a file that cannot be read or parsed gives {file, error} and exit code 1.
  */
 import type { Command } from '../command';
+import { articleFields } from '../article-fields';
 import { loadHtmlFile, UsageError, writeJsonLine } from '../io';
 import { extractArticle } from '../../core/extract/index';
 
@@ -36,19 +37,7 @@ export const extractCommand: Command = {
       try {
         const { document, decoding } = await loadHtmlFile(file);
         const a = extractArticle(document, { url, now });
-        line = {
-          file,
-          isArticle: a.isArticle,
-          title: a.title,
-          publishedAt: a.publishedAt,
-          source: a.source,
-          author: a.author,
-          editor: a.editor,
-          lang: a.lang,
-          text: a.text,
-          // The decoding decision first (which charset, and why), then the engine's warnings.
-          warnings: [...decoding, ...a.warnings],
-        };
+        line = articleFields(file, a, decoding, a.text);
       } catch (err) {
         line = { file, error: (err as Error).message };
         code = 1;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from '../command';
+import { articleFields } from '../article-fields';
 import { loadHtmlFile, UsageError, write, writeJsonLine } from '../io';
 import { extractArticle } from '../../core/extract/index';
 import { summarize } from '../../core/summary/index';
@@ -47,20 +48,7 @@ export const summarizeCommand: Command = {
           const report = buildReport(a, sum, { url: url ?? pathToFileURL(path.resolve(file)).href });
           await write(io.stdout, citationCard(report, labels === 'zh' ? ZH_CARD_LABELS : EN_CARD_LABELS) + '\n');
         } else {
-          await writeJsonLine(io.stdout, {
-            file,
-            isArticle: a.isArticle,
-            title: a.title,
-            publishedAt: a.publishedAt,
-            source: a.source,
-            author: a.author,
-            editor: a.editor,
-            lang: a.lang,
-            text: a.cleanText,
-            // As `dubao extract`: the decoding decision first, then the engine's warnings.
-            warnings: [...decoding, ...a.warnings],
-            ...sum,
-          });
+          await writeJsonLine(io.stdout, { ...articleFields(file, a, decoding, a.cleanText), ...sum });
         }
       } catch (err) {
         failed = true;

@@ -11,17 +11,8 @@ const LIST = path.join(SITE, 'index.html');
 const BASE = 'http://news.nanping-daily.com.cn/list/index.html';
 const U = (p: string, host = 'http://news.nanping-daily.com.cn') => new URL(p, host + '/').href;
 
-const TITLES = [
-  '南屏市一季度地区生产总值同比增长6.2%',
-  '长江中游四市签署生态保护合作协议',
-  '南屏市今年将新建12所公办幼儿园',
-  '南屏港集装箱吞吐量首季突破20万标箱',
-  '市人民医院胸痛中心实现全天候救治',
-  '南屏启动老旧小区改造 涉及3.6万户居民',
-  '南屏市部署今年防汛抗旱工作',
-  '南屏高铁站改扩建工程正式开工',
-  '首届南屏茶文化节开幕 百余家茶企参展',
-];
+// The headlines of the fixture site's nine stories, in list order (written once, beside the site).
+import TITLES from '../../fixtures/scan/titles.json';
 
 function lines(out: string): Array<Record<string, any>> {
   return out
