@@ -12,6 +12,18 @@ const POSITIVE_RE =
 const STRONG_RE =
   /(?:^|[\s_-])(?:article|content|detail|zhengwen|TRS_Editor|Custom_UnionStyle|rich_media|post|entry|story|news-?text)(?:$|[\s_\d-])/i;
 
+/**
+ * Furniture words naming a widget (share bar, toolbar, login box, app/QR-code promotion): such an
+ * element holds icons and links, never running prose. A long sentence-punctuated block under one
+ * is a body that a template wrapped in a misnamed element, so the word does not mark it furniture.
+ */
+const WIDGET_RE =
+  /(?:^|[\s_-])(?:share|sharing|bdshare|social|toolbar|tools|qrcode|erweima|ewm|login|subscribe|download|app)(?:$|[\s_\d-])/i;
+
+export function isWidgetHint(el: Element): boolean {
+  return WIDGET_RE.test(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1-$2'));
+}
+
 /** -1 furniture, 1 body-like, 2 strongly body-like, 0 no opinion. */
 export type Hint = -1 | 0 | 1 | 2;
 

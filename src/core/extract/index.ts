@@ -20,7 +20,7 @@ import { readHiddenRules } from './hidden';
 import type { Hint } from './hints';
 import { decideIsArticle } from './is-article';
 import { hasRepeatedRecords } from './records';
-import { blockStats, findRootSteps, type BlockStats } from './root';
+import { blockStats, findRootSteps, proseWidgets, type BlockStats } from './root';
 import { drain, runInSlices, STEP, type Steps } from '../schedule/steps';
 import { learnRubyMap, stripRubyArtefacts } from './ruby';
 import { hiddenSpam, isKeywordStuffing } from './spam';
@@ -116,12 +116,14 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   let rubyArtefacts = 0;
   const hintCache = new Map<Element, Hint>();
   const lines: Line[] = [];
+  const widgets = proseWidgets(blocks, top, hintCache);
+  yield;
   for (const b of blocks) {
     if (lines.length % STEP === STEP - 1) yield;
     const r = stripRubyArtefacts(b.text, rubyMap);
     rubyArtefacts += r.count;
     const cleanBlock = r.count ? { ...b, text: r.text } : b;
-    lines.push({ block: b, clean: r.text, stats: blockStats(cleanBlock, top, hintCache) });
+    lines.push({ block: b, clean: r.text, stats: blockStats(cleanBlock, top, hintCache, widgets) });
   }
   yield;
 

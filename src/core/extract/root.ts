@@ -5,7 +5,7 @@
  * smallest region holding much prose and little else (a maximum-subtree search).
  */
 import type { TextBlock } from './blocks';
-import { elementHint, type Hint } from './hints';
+import { elementHint, isWidgetHint, type Hint } from './hints';
 import { contentLength, punctuationCount } from './text-stats';
 import { drain, STEP, type Steps } from '../schedule/steps';
 
@@ -19,7 +19,43 @@ export interface BlockStats {
   prose: boolean;
 }
 
-export function blockStats(b: TextBlock, stopAt: Element, hintCache: Map<Element, Hint>): BlockStats {
+/** A long, sentence-punctuated block with few links: text no widget holds. */
+function isLongProse(b: TextBlock): boolean {
+  const length = contentLength(b.text);
+  return length >= 80 && b.linkChars < 0.2 * length && punctuationCount(b.text) >= 3;
+}
+
+/**
+ * Elements whose class names a widget (share bar, toolbar: see isWidgetHint) but that hold long
+ * prose: a template's misnamed wrapper around the body. Their word marks none of their blocks.
+ */
+export function proseWidgets(blocks: TextBlock[], stopAt: Element, hintCache: Map<Element, Hint>): Set<Element> {
+  const found = new Set<Element>();
+  for (const b of blocks) {
+    if (!isLongProse(b)) continue;
+    let depth = 0;
+    for (let el: Element | null = b.element; el && el !== stopAt && depth < 12; el = el.parentElement, depth++) {
+      const h = elementHint(el, hintCache);
+      if (h === 2) break;
+      if (h === -1 && isWidgetHint(el)) found.add(el);
+    }
+  }
+  return found;
+}
+
+/** A teaser cut short: `…孩子...更多`, `…漸漸…` (an ellipsis, then at most a short "more" link). */
+function isTeaser(b: TextBlock, length: number): boolean {
+  if (length < 30) return false;
+  const m = /(?:\.{3}|…)\s*([^\s.…。！？!?]{0,6})$/.exec(b.text);
+  return !!m && (m[1]!.length === 0 || b.linkChars >= m[1]!.length);
+}
+
+export function blockStats(
+  b: TextBlock,
+  stopAt: Element,
+  hintCache: Map<Element, Hint>,
+  widgets: ReadonlySet<Element> = new Set(),
+): BlockStats {
   const length = contentLength(b.text);
   const linkDensity = length ? Math.min(1, b.linkChars / length) : 0;
   const punct = punctuationCount(b.text);
@@ -29,12 +65,12 @@ export function blockStats(b: TextBlock, stopAt: Element, hintCache: Map<Element
   for (let el: Element | null = b.element; el && el !== stopAt && depth < 12; el = el.parentElement, depth++) {
     const h = elementHint(el, hintCache);
     if (h === 2) break;
-    if (h === -1) {
+    if (h === -1 && !widgets.has(el)) {
       furniture = true;
       break;
     }
   }
-  const prose = linkDensity < 0.5 && punct >= 1 && length >= 10;
+  const prose = linkDensity < 0.5 && punct >= 1 && length >= 10 && !isTeaser(b, length);
   return { length, linkDensity, punct, furniture, prose };
 }
 

@@ -5,5 +5,4 @@
  */
 export const KNOWN_FAILURES: Record<string, string> = {
   'mh-zhidao-1.html': 'a Q&A page (one question, its answers as repeated records) is still taken for an article',
-  'ndhk-ftv-1.json': 'a TV-news page whose short script sits beside a longer teaser list: the teasers are taken for the body (F1 0.23)',
 };
