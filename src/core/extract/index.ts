@@ -19,7 +19,7 @@ import {
 import { readHiddenRules } from './hidden';
 import type { Hint } from './hints';
 import { decideIsArticle } from './is-article';
-import { hasRepeatedRecords } from './records';
+import { hasNestedRecords, hasRepeatedRecords } from './records';
 import { blockStats, findRootSteps, proseWidgets, type BlockStats } from './root';
 import { drain, runInSlices, STEP, type Steps } from '../schedule/steps';
 import { learnRubyMap, stripRubyArtefacts } from './ruby';
@@ -268,6 +268,12 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     records:
       !!bodyContainer &&
       hasRepeatedRecords(
+        bodyContainer,
+        bodyLines.map((l) => ({ element: l.block.element, length: l.stats.length })),
+      ),
+    nested:
+      !!bodyContainer &&
+      hasNestedRecords(
         bodyContainer,
         bodyLines.map((l) => ({ element: l.block.element, length: l.stats.length })),
       ),

@@ -20,6 +20,8 @@ export interface ArticleEvidence {
   proseShare: number;
   /** The body lies in repeated same-shape records (posts, reviews, teasers: see records.ts). */
   records?: boolean;
+  /** The body is spread over dated same-shape posts inside its container (answers: see records.ts). */
+  nested?: boolean;
 }
 
 export function decideIsArticle(e: ArticleEvidence): boolean {
@@ -27,6 +29,7 @@ export function decideIsArticle(e: ArticleEvidence): boolean {
   if (e.rootLinkDensity > 0.45) return false;
   // A forum thread, review list or teaser list: the text is many posts/items, not one story.
   if (e.records) return false;
+  if (e.nested) return false;
   const strongBody = e.bodyChars >= 400 && e.proseBlocks >= 2;
   const metaBacked = e.headlineFound && (e.timeFound || e.bodyChars >= 200);
   if (!strongBody && !metaBacked) return false;

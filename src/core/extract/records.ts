@@ -86,8 +86,54 @@ export function hasRepeatedRecords(root: Element, body: BodyPart[]): boolean {
       if (holding >= 5) return true;
       // Three dated members among the first few (each a post or an item, so its text is small).
       let dated = 0;
-      for (const m of members.slice(0, MAX_DATED_CHECKS)) if (DATE_RE.test(m.textContent) && ++dated >= 3) return true;
+      for (const m of members.slice(0, MAX_DATED_CHECKS)) if (hasDateStamp(m) && ++dated >= 3) return true;
     }
+  }
+  return false;
+}
+
+/** A post's own stamp: a short element whose text is a date (not a date inside a sentence). */
+function hasDateStamp(el: Element): boolean {
+  let seen = 0;
+  for (const d of Array.from(el.querySelectorAll('*'))) {
+    if (++seen > 400) return false;
+    const t = d.textContent.trim();
+    if (t.length <= 30 && DATE_RE.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Records inside the body's container: a Q&A page's answers (the best one set apart, the others
+ * in a list) all hold their text in elements of one shape, each with its own date line. True when
+ * at least three same-shape elements inside the container hold body text, together at least 60%
+ * of it, and two of them carry a short date line of their own.
+ */
+export function hasNestedRecords(root: Element, body: BodyPart[]): boolean {
+  let total = 0;
+  const held = new Map<Element, number>();
+  for (const b of body) {
+    total += b.length;
+    for (let el: Element | null = b.element; el && el !== root; el = el.parentElement) held.set(el, (held.get(el) ?? 0) + b.length);
+  }
+  if (!total) return false;
+  const groups = new Map<string, Element[]>();
+  for (const el of held.keys()) {
+    const s = shape(el);
+    if (!s) continue;
+    const g = groups.get(s);
+    if (g) g.push(el);
+    else groups.set(s, [el]);
+  }
+  for (const members of groups.values()) {
+    if (members.length < 3) continue;
+    const outer = members.filter((m) => !members.some((o) => o !== m && o.contains(m)));
+    if (outer.length < 3) continue;
+    let inside = 0;
+    for (const m of outer) inside += held.get(m) ?? 0;
+    if (inside < 0.6 * total) continue;
+    let dated = 0;
+    for (const m of outer.slice(0, MAX_DATED_CHECKS)) if (hasDateStamp(m) && ++dated >= 2) return true;
   }
   return false;
 }

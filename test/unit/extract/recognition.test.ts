@@ -27,6 +27,23 @@ describe('recognition', () => {
       isArticle: false,
     },
     {
+      name: 'Q&A page: the best answer set apart, the other answers in a list, each with its user and date',
+      body: `<h1>孩子上学的问题，大家怎么看？</h1><div class="question-count">3个回答</div><div class="best"><div class="replyer"><span>用户1</span><span class="time">2021-10-19</span></div><div class="bd"><p>${SENT.join('</p><p>')}</p></div></div><div class="answers">${[
+        2, 3,
+      ]
+        .map(
+          (i) =>
+            `<div class="bd"><div class="replyer"><span>用户${i}</span><span class="time">2021-10-2${i}</span></div><div class="answer-text">${SENT[i]!}</div></div>`,
+        )
+        .join('')}</div>`,
+      isArticle: false,
+    },
+    {
+      name: 'an article whose paragraphs are same-class blocks mentioning dates is still an article',
+      body: `<h1>全市今年新建学校十所</h1><div class="date">2024-04-07 13:19</div><div class="article">${SENT.map((s, i) => `<div class="para">2024年4月${i + 1}日，${s}</div>`).join('')}</div>`,
+      isArticle: true,
+    },
+    {
       name: 'an article with several captioned pictures is still an article',
       body: `<h1>全市今年新建学校十所</h1><div class="date">2024-04-07 13:19</div><div class="article">${SENT.map((s, i) => `<p>${s}</p><div class="img_wrapper"><img src="${i}.jpg"><span>图为新建学校${i}</span></div>`).join('')}</div>`,
       isArticle: true,
