@@ -38,6 +38,19 @@ function shape(el: Element): string | null {
   return cls && !TEXT_TAGS.has(tag) ? `${tag}.${cls}` : null;
 }
 
+/** Elements grouped by shape (those without one left out). */
+function groupByShape(els: Iterable<Element>): Iterable<Element[]> {
+  const groups = new Map<string, Element[]>();
+  for (const el of els) {
+    const s = shape(el);
+    if (!s) continue;
+    const g = groups.get(s);
+    if (g) g.push(el);
+    else groups.set(s, [el]);
+  }
+  return groups.values();
+}
+
 export interface BodyPart {
   element: Element;
   length: number;
@@ -65,15 +78,9 @@ export function hasRepeatedRecords(root: Element, body: BodyPart[]): boolean {
   if (!total) return false;
   let el: Element | null = root;
   for (let level = 0; el && level < LEVELS; level++, el = el.parentElement) {
-    const groups = new Map<string, Element[]>();
-    for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) {
-      const s = shape(kid);
-      if (!s) continue;
-      const g = groups.get(s);
-      if (g) g.push(kid);
-      else groups.set(s, [kid]);
-    }
-    for (const members of groups.values()) {
+    const kids: Element[] = [];
+    for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) kids.push(kid);
+    for (const members of groupByShape(kids)) {
       if (members.length < 3) continue;
       let inside = 0;
       let holding = 0;
@@ -117,15 +124,7 @@ export function hasNestedRecords(root: Element, body: BodyPart[]): boolean {
     for (let el: Element | null = b.element; el && el !== root; el = el.parentElement) held.set(el, (held.get(el) ?? 0) + b.length);
   }
   if (!total) return false;
-  const groups = new Map<string, Element[]>();
-  for (const el of held.keys()) {
-    const s = shape(el);
-    if (!s) continue;
-    const g = groups.get(s);
-    if (g) g.push(el);
-    else groups.set(s, [el]);
-  }
-  for (const members of groups.values()) {
+  for (const members of groupByShape(held.keys())) {
     if (members.length < 3) continue;
     const outer = members.filter((m) => !members.some((o) => o !== m && o.contains(m)));
     if (outer.length < 3) continue;
