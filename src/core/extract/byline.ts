@@ -72,9 +72,14 @@ function barsToColons(line: string): string {
   return line.replace(/\s*[丨｜|]\s*/g, '：');
 }
 
+/** `本文来源于国家统计局`, `來源於中央社`, `转载自人民网`: the origin named without a colon, opening the line. */
+const SOURCE_FROM_RE = new RegExp(
+  `^[\\[【(（]?\\s*(?:本文|本稿|文章|稿件|此文)?(?:来源于|來源於|来源自|來源自|转载自|轉載自|转自|轉自)\\s*([^${STOP}]{2,30})`,
+);
+
 export function matchSource(line0: string): string | null {
   const line = barsToColons(line0);
-  const m = SOURCE_RE.exec(line);
+  const m = SOURCE_RE.exec(line) ?? SOURCE_FROM_RE.exec(line0.trim());
   if (!m) return null;
   let s = m[1]!.trim();
   s = s.replace(/(?:参与互动|參與互動|评论|評論|分享|打印|字号|字號)$/, '');
@@ -169,6 +174,34 @@ export function matchDatelineOrg(line: string): string | null {
   const m = DATELINE_ORG_RE.exec(line.trim());
   if (!m || /^(?:本报|本報|本网|本網|本台|本刊)$/.test(m[1]!)) return null;
   return m[1]!;
+}
+
+const REPORT_RE = new RegExp(
+  `^([${HAN}A-Za-z]{1,10}?(?:新聞|新闻|電視台|电视台|日報|日报|晚報|晚报|通訊社|通讯社|網|网|報|报|台|社))\\s*(?:記者|记者)?\\s*([${HAN}·、，,\\s]{2,30}?)\\s*(?:報導|报道|報道|採訪報導|采访报道)$`,
+);
+
+/**
+ * A story signed at its end by outlet, reporters and place: `（民視新聞陳韻平、郭文海台北報導）`,
+ * `（台視新聞 王小明 高雄報導）` → the outlet and the names (a place after the last name dropped).
+ */
+export function matchReportFragment(fragment: string): { org: string; names: string } | null {
+  const m = REPORT_RE.exec(fragment.trim());
+  if (!m) return null;
+  const parts = m[2]!
+    .trim()
+    .split(/\s*[、，,\s]\s*/)
+    .filter(Boolean);
+  if (!parts.length || parts.length > 5) return null;
+  const last = parts[parts.length - 1]!;
+  if (!isLikelyPersonName(last)) {
+    const head = last.length >= 4 ? leadingName(last) : null;
+    if (head) parts[parts.length - 1] = head;
+    else if (parts.length > 1) parts.pop();
+    else return null;
+  }
+  if (!parts.every(isLikelyPersonName)) return null;
+  const sep = /[、，,]/.test(m[2]!) ? '、' : ' ';
+  return { org: m[1]!, names: parts.join(sep) };
 }
 
 /** A line that is only metadata (byline, source, editor, date, 原标题…), not body text. */

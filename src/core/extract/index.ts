@@ -14,6 +14,7 @@ import {
   matchDatelineOrg,
   matchEditor,
   matchReporterOrg,
+  matchReportFragment,
   matchSource,
 } from './byline';
 import { readHiddenRules } from './hidden';
@@ -215,6 +216,7 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     firstMatch(metaLines, matchSource) ??
     firstMatch(metaLines, matchReporterOrg) ??
     firstMatch([...edgeLines.slice(0, 1), ...headLines], matchDatelineOrg) ??
+    firstMatch(closing, (f) => matchReportFragment(f)?.org ?? null) ??
     dateLineSource(headLines) ??
     metaSource(doc) ??
     siteName(doc, title);
@@ -225,6 +227,7 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   const author =
     firstMatch(metaLines, matchAuthor) ??
     firstMatch(fragments, matchAuthor) ??
+    firstMatch(closing, (f) => matchReportFragment(f)?.names ?? null) ??
     classAuthor(lines, headFrom, bodyFirst) ??
     firstMatch(closing, matchBareNames) ??
     metaAuthor(doc, [source, editor]);

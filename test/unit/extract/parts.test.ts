@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle, stripRubyArtefacts } from '../../../src/core/extract/index';
-import { isMetaLine, matchAuthor, matchEditor, matchSource } from '../../../src/core/extract/byline';
+import { isMetaLine, matchAuthor, matchEditor, matchReportFragment, matchSource } from '../../../src/core/extract/byline';
 import { isKeywordStuffing } from '../../../src/core/extract/spam';
 import { parseMachineDate, parseTextDate } from '../../../src/core/extract/time';
 import { html } from './helpers';
@@ -47,6 +47,19 @@ describe('byline lines', () => {
     expect(matchEditor('責任編輯:王旭偉')).toBe('王旭偉');
     expect(matchEditor('编辑部地址：北京')).toBeNull();
   });
+  test.each([
+    ['本文来源于国家统计局　2024-05-11 09:36', '国家统计局'],
+    ['來源於中央社', '中央社'],
+    ['转载自人民网', '人民网'],
+    ['资金主要来源于财政拨款', null],
+  ])('origin without a colon opening the line: %s', (line, source) => expect(matchSource(line)).toBe(source));
+  test.each([
+    ['民視新聞陳韻平、郭文海台北報導', { org: '民視新聞', names: '陳韻平、郭文海' }],
+    ['台視新聞 王小明 台中報導', { org: '台視新聞', names: '王小明' }],
+    ['中央社記者張三台北報導', { org: '中央社', names: '張三' }],
+    ['民視新聞綜合報導', null],
+    ['本台報導', null],
+  ])('a story signed by outlet, reporters and place: %s', (fragment, want) => expect(matchReportFragment(fragment)).toEqual(want));
   test('prose mentioning a reporter is not a byline line', () => {
     expect(isMetaLine('记者从市交通局获悉，新线路将于下月开通，方便市民出行。')).toBe(false);
     expect(isMetaLine('责任编辑：王旭伟')).toBe(true);
