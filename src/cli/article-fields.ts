@@ -8,6 +8,9 @@ export function articleFields(file: string, a: Article, decoding: readonly Decod
     isArticle: a.isArticle,
     title: a.title,
     publishedAt: a.publishedAt,
+    // The zone the page states (null: none, China time assumed) and the time as printed in it.
+    publishedZone: a.publishedZone ?? null,
+    publishedLocal: a.publishedLocal ?? null,
     source: a.source,
     author: a.author,
     editor: a.editor,

@@ -1,6 +1,6 @@
 /**
  * `dubao extract [--url URL] [--now ISO] FILE...`: article detection on saved pages. One JSON object per
- * file per line: {file, isArticle, title, publishedAt, source, author, editor, lang, text, warnings};
+ * file per line: {file, isArticle, title, publishedAt, publishedZone, publishedLocal, source, author, editor, lang, text, warnings};
  * a file that cannot be read or parsed gives {file, error} and exit code 1.
  */
 import type { Command } from '../command';
@@ -15,7 +15,9 @@ export const extractCommand: Command = {
     'Usage: dubao extract [--url URL] [--now ISO] FILE...',
     '',
     'Detects the article of each saved HTML page (any charset) and prints one JSON object per file:',
-    '  {file, isArticle, title, publishedAt, source, author, editor, lang, text, warnings}',
+    '  {file, isArticle, title, publishedAt, publishedZone, publishedLocal, source, author, editor, lang, text, warnings}',
+    'publishedAt is in China time unless the page states another offset; publishedZone is the zone the page',
+    'states (+00:00 for GMT/UTC; null when none) and publishedLocal the time as printed in it.',
     'text is the body paragraphs joined with "\\n"; fields not found are null. warnings starts with the',
     'decoding decision ({type:"decoding"}: declared charset, or the bytes overruling it) and any sign of',
     'garbled text ({type:"mojibake"}).',

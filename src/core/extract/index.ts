@@ -50,6 +50,12 @@ export interface Article {
   isArticle: boolean;
   title: string | null;
   publishedAt: string | null;
+  /**
+   * The zone the page states for its time (`+00:00` for GMT/UTC, `+09:00`…), null when it states
+   * none (China time assumed). With it, `publishedLocal` is the time as the page prints it.
+   */
+  publishedZone?: string | null;
+  publishedLocal?: string | null;
   source: string | null;
   author: string | null;
   editor: string | null;
@@ -239,6 +245,8 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
   yield;
   const found = findPublishedAt(doc, { headLines, tailLines, preLines, url: opts.url, now: opts.now }, lang !== null);
   const publishedAt = found?.iso ?? null;
+  const publishedZone = found?.zone ?? null;
+  const publishedLocal = found?.local ?? null;
 
   yield;
   // Is this an article at all?
@@ -303,6 +311,8 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     isArticle,
     title: title ? stripRubyArtefacts(title, rubyMap).text : null,
     publishedAt,
+    publishedZone,
+    publishedLocal,
     source,
     author,
     editor,
@@ -321,6 +331,8 @@ function emptyArticle(): Article {
     isArticle: false,
     title: null,
     publishedAt: null,
+    publishedZone: null,
+    publishedLocal: null,
     source: null,
     author: null,
     editor: null,

@@ -34,22 +34,30 @@ function pageUrls(doc: Document, url?: string): string[] {
   return urls.filter(Boolean);
 }
 
-export function findPublishedAt(doc: Document, t: TimeLines, chinese: boolean): { iso: string; strong: boolean } | null {
-  const strong = (iso: string) => ({ iso, strong: true });
-  const weak = (iso: string) => ({ iso, strong: false });
+export interface PublishedAt {
+  iso: string;
+  strong: boolean;
+  /** The zone the page states for the time, and the time as printed in it (see FoundTime). */
+  zone?: string;
+  local?: string;
+}
+
+export function findPublishedAt(doc: Document, t: TimeLines, chinese: boolean): PublishedAt | null {
+  const strong = (f: FoundTime): PublishedAt => ({ ...f, strong: true });
+  const weak = (f: FoundTime): PublishedAt => ({ ...f, strong: false });
   let dateOnly: FoundTime | null = null;
   const head = t.headLines.slice(0, 30).filter((l) => l.length <= 200);
   for (const l of head) {
     const d = parseTextDate(l);
-    if (d?.hasTime) return strong(d.iso);
+    if (d?.hasTime) return strong(d);
     if (d && !dateOnly) dateOnly = d;
   }
   const meta = machineDate(doc, chinese);
   if (meta?.hasTime) {
-    if (!dateOnly || meta.iso.startsWith(dateOnly.iso)) return strong(meta.iso);
+    if (!dateOnly || meta.iso.startsWith(dateOnly.iso)) return strong(meta);
   }
-  if (dateOnly) return strong(dateOnly.iso);
-  if (meta) return strong(meta.iso);
+  if (dateOnly) return strong(dateOnly);
+  if (meta) return strong(meta);
 
   let fromUrl: FoundTime | null = null;
   for (const u of pageUrls(doc, t.url)) if ((fromUrl = urlDate(u))) break;
@@ -60,21 +68,21 @@ export function findPublishedAt(doc: Document, t: TimeLines, chinese: boolean): 
     if (md) {
       const known = [...allMachineDates(doc, chinese), ...(fromUrl ? [fromUrl] : [])];
       const d = withYear(md, known, t.now ? chinaYear(t.now, md) : null);
-      if (d) return weak(d.iso);
+      if (d) return weak(d);
     }
     const rel = t.now ? parseRelativeDate(l, t.now) : null;
-    if (rel) return weak(rel.iso);
+    if (rel) return weak(rel);
   }
   for (const l of t.tailLines) {
     if (l.length > 120) continue;
     const d = parseTextDate(l);
-    if (d) return fromUrl && !d.iso.startsWith(fromUrl.iso) ? weak(fromUrl.iso) : strong(d.iso);
+    if (d) return fromUrl && !d.iso.startsWith(fromUrl.iso) ? weak(fromUrl) : strong(d);
   }
-  if (fromUrl) return weak(fromUrl.iso);
+  if (fromUrl) return weak(fromUrl);
   // An e-paper's issue date just above the headline.
   for (let i = t.preLines.length - 1; i >= 0; i--) {
     const l = t.preLines[i]!;
-    if (isDateLine(l)) return weak(parseTextDate(l)!.iso);
+    if (isDateLine(l)) return weak(parseTextDate(l)!);
   }
   return null;
 }

@@ -8,6 +8,10 @@ export interface FoundTime {
   iso: string;
   /** Has a time of day (minute precision at least). */
   hasTime: boolean;
+  /** The zone the page states for the time (`+00:00` for UTC/GMT/Z, `+09:00`…); absent when it states none. */
+  zone?: string;
+  /** The time as the page prints it, in the zone it states (ISO 8601); only with `zone`. */
+  local?: string;
 }
 
 const DEFAULT_OFFSET = '+08:00';
@@ -34,7 +38,31 @@ export function parseTextDate(text: string): FoundTime | null {
   let h = m[4] !== undefined ? Number(m[4]) : null;
   if (h !== null && /下午|晚上/.test(m[0]) && h < 12) h += 12;
   const time: [number, number, number] | null = h !== null ? [h, Number(m[5]), Number(m[6] ?? 0)] : null;
-  return build(Number(m[1]), Number(m[2]), Number(m[3]), time);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const zone = time ? statedZone(text.slice(m.index + m[0].length)) : null;
+  return zone ? zoned(y, mo, d, time!, zone, true) : build(y, mo, d, time);
+}
+
+/** A zone written right after a time: `GMT`, `UTC`, `UTC+8`, `(GMT+09:00)`, `UTC−5`. As `±HH:MM`. */
+function statedZone(after: string): string | null {
+  const z = /^\s*[(（]?\s*(?:GMT|UTC)(?:\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?(?![A-Za-z])/i.exec(after);
+  if (!z) return null;
+  if (!z[1]) return '+00:00';
+  const hours = Number(z[2]);
+  const minutes = Number(z[3] ?? 0);
+  if (hours > 14 || minutes > 59) return null;
+  return `${z[1] === '+' ? '+' : '-'}${pad(hours)}:${pad(minutes)}`;
+}
+
+/**
+ * A time the page gives in a zone of its own: kept as printed (`local`, `zone`); `iso` is the same
+ * instant, expressed in China time when the zone is UTC on a Chinese page.
+ */
+function zoned(y: number, mo: number, d: number, time: [number, number, number], zone: string, chinaTime: boolean): FoundTime | null {
+  const local = build(y, mo, d, time, zone);
+  if (!local) return null;
+  const inChina = chinaTime && zone === '+00:00' ? fromInstant(Date.UTC(y, mo - 1, d, time[0], time[1], time[2]), DEFAULT_OFFSET) : local;
+  return inChina ? { ...inChina, zone, local: local.iso } : null;
 }
 
 /** Machine dates: ISO 8601 (with Z or an offset), `2019-09-07 13:43:45`, epoch seconds/ms. */
@@ -51,13 +79,9 @@ export function parseMachineDate(value: string, chinaTime = true): FoundTime | n
   const time: [number, number, number] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   const zone = m[7];
   if (!zone) return build(y, mo, d, time);
-  if (chinaTime && (/^z$/i.test(zone) || /^[+-]00:?00$/.test(zone))) {
-    // A UTC stamp on a Chinese page: express it in China time (same instant).
-    return fromInstant(Date.UTC(y, mo - 1, d, time[0], time[1], time[2]), DEFAULT_OFFSET);
-  }
-  if (/^z$/i.test(zone)) return build(y, mo, d, time, '+00:00');
-  const off = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  return build(y, mo, d, time, off);
+  // A UTC stamp on a Chinese page is expressed in China time (same instant); `local` keeps it as given.
+  const off = /^z$/i.test(zone) || /^-00:?00$/.test(zone) ? '+00:00' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return zoned(y, mo, d, time, off, chinaTime);
 }
 
 function fromInstant(ms: number, offset: string): FoundTime | null {

@@ -12,7 +12,18 @@ import type { PanelControls, ShowTarget } from './model';
 /** What the panel needs of the detected article (no DOM: it crosses a process boundary). */
 export type PanelArticle = Pick<
   Article,
-  'isArticle' | 'title' | 'publishedAt' | 'source' | 'author' | 'editor' | 'lang' | 'cleanText' | 'rubyArtefacts' | 'warnings'
+  | 'isArticle'
+  | 'title'
+  | 'publishedAt'
+  | 'publishedZone'
+  | 'publishedLocal'
+  | 'source'
+  | 'author'
+  | 'editor'
+  | 'lang'
+  | 'cleanText'
+  | 'rubyArtefacts'
+  | 'warnings'
 >;
 
 export interface PanelPage {
@@ -60,6 +71,10 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const str = (v: unknown, max = 10_000): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
 const nat = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const MAX_TEXT = 20_000_000;
+/** A stated zone (`+09:00`) and the time printed in it: anything else is dropped. */
+const zone = (v: unknown): string | null => (typeof v === 'string' && /^[+-]\d{2}:\d{2}$/.test(v) ? v : null);
+const isoTime = (v: unknown): string | null =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(v) ? v : null;
 
 function parseArticle(v: unknown): PanelArticle | null {
   if (!isObj(v) || typeof v.cleanText !== 'string' || v.cleanText.length > MAX_TEXT) return null;
@@ -77,6 +92,8 @@ function parseArticle(v: unknown): PanelArticle | null {
     isArticle: v.isArticle === true,
     title: str(v.title, 1000),
     publishedAt: str(v.publishedAt, 100),
+    publishedZone: zone(v.publishedZone),
+    publishedLocal: isoTime(v.publishedLocal),
     source: str(v.source, 500),
     author: str(v.author, 500),
     editor: str(v.editor, 500),
@@ -208,6 +225,8 @@ export function toPanelArticle(a: PanelArticle | null): PanelArticle | null {
     isArticle: a.isArticle,
     title: a.title,
     publishedAt: a.publishedAt,
+    publishedZone: a.publishedZone ?? null,
+    publishedLocal: a.publishedLocal ?? null,
     source: a.source,
     author: a.author,
     editor: a.editor,

@@ -23,6 +23,19 @@ export function section(doc: Document, id: string, title: string, ...children: A
   return s;
 }
 
+/**
+ * The time as the page prints it, with its zone when the page states one other than China's
+ * (`2019-09-07 05:43 UTC`, `… UTC+9`); otherwise the time in China time, no zone shown.
+ */
+export function shownTime(a: { publishedAt: string | null; publishedZone?: string | null; publishedLocal?: string | null }): string | null {
+  const z = a.publishedZone;
+  if (!z || z === '+08:00' || !a.publishedLocal) return formatDate(a.publishedAt);
+  const [, sign, hh, mm] = /^([+-])(\d{2}):(\d{2})$/.exec(z) ?? [];
+  if (!sign) return formatDate(a.publishedAt);
+  const label = z === '+00:00' ? 'UTC' : `UTC${sign}${Number(hh)}${mm === '00' ? '' : `:${mm}`}`;
+  return `${formatDate(a.publishedLocal)} ${label}`;
+}
+
 export function metaSection(env: SectionEnv, data: PanelData): HTMLElement {
   const { doc, t } = env;
   const a = data.article!;
@@ -31,7 +44,7 @@ export function metaSection(env: SectionEnv, data: PanelData): HTMLElement {
     if (!value || !value.trim()) return;
     dl.append(h(doc, 'dt', {}, label), h(doc, 'dd', {}, value.trim()));
   };
-  row(t('panelTime'), formatDate(a.publishedAt));
+  row(t('panelTime'), shownTime(a));
   row(t('panelSource'), a.source);
   row(t('panelReporter'), a.author);
   row(t('panelEditor'), a.editor);

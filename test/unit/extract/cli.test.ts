@@ -29,6 +29,8 @@ test('one JSON line per file; an unreadable file gives {file, error}, the rest s
     'isArticle',
     'title',
     'publishedAt',
+    'publishedZone',
+    'publishedLocal',
     'source',
     'author',
     'editor',

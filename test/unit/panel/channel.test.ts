@@ -32,6 +32,15 @@ describe('panel channel', () => {
     expect(m === null || (m.t === 'article' && m.article === null)).toBe(true);
   });
 
+  it.each([
+    ['a stated zone and the time printed in it are kept', '+09:00', '2024-04-07T13:19:00+09:00', '+09:00', '2024-04-07T13:19:00+09:00'],
+    ['a zone that is no offset is dropped', '<img onerror=x>', '2024-04-07T13:19:00+09:00', null, '2024-04-07T13:19:00+09:00'],
+    ['a printed time that is no ISO time is dropped', '+09:00', '13:19 <b>', '+09:00', null],
+  ])('the published zone: %s', (_, publishedZone, publishedLocal, zone, local) => {
+    const m = parseToPanel({ t: 'article', article: { cleanText: '正文。', publishedZone, publishedLocal }, page: {} });
+    expect(m?.t === 'article' && m.article).toMatchObject({ publishedZone: zone, publishedLocal: local });
+  });
+
   it('synthetic events never reach a panel control (only the user acts)', async () => {
     const { page, panel } = memoryChannel();
     const got: string[] = [];
