@@ -243,7 +243,13 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions): Steps
     : null;
   const preLines = titleIndex >= 0 ? region(titleIndex - 15, titleIndex) : [];
   yield;
-  const found = findPublishedAt(doc, { headLines, tailLines, preLines, url: opts.url, now: opts.now }, lang !== null);
+  // A related item's date (`<li><a>title</a><span>2023-07-12</span></li>`) between headline and body is not the story's.
+  const headEnd = bodyFirst >= 0 ? bodyFirst : headFrom + 12;
+  const headTimeLines = lines
+    .slice(Math.max(0, headFrom), Math.max(0, headEnd))
+    .filter((l) => !isListItemDate(l))
+    .map((l) => l.clean);
+  const found = findPublishedAt(doc, { headLines: headTimeLines, tailLines, preLines, url: opts.url, now: opts.now }, lang !== null);
   const publishedAt = found?.iso ?? null;
   const publishedZone = found?.zone ?? null;
   const publishedLocal = found?.local ?? null;
@@ -370,6 +376,15 @@ function isCaptionLike(l: Line): boolean {
   return l.block.caption;
 }
 
+/** A date line inside a list item that links elsewhere: a related item's date, not the article's. */
+function isListItemDate(l: Line): boolean {
+  if (!isDateLine(l.clean)) return false;
+  const li = l.block.element.closest('li');
+  if (!li) return false;
+  for (const a of Array.from(li.querySelectorAll('a[href]'))) if (contentLength(a.textContent.trim()) >= 4) return true;
+  return false;
+}
+
 /** `2005年03月31日03:18 北京娱乐信报`: a short name right after the date on the header's date line. */
 function dateLineSource(headLines: string[]): string | null {
   for (const l of headLines.slice(0, 8)) {
@@ -381,13 +396,18 @@ function dateLineSource(headLines: string[]): string | null {
   return null;
 }
 
+/** Meta names that give the story's origin: `source` and kin, and `ContentSource` of the Chinese government-site meta convention. */
+const SOURCE_META = new Set(['source', 'article:source', 'og:source', 'contentsource']);
+
 /** `<meta name="source">` (and kin) when it names an outlet, not a URL. */
 function metaSource(doc: Document): string | null {
-  const v = doc
-    .querySelector('meta[name="source"], meta[property="article:source"], meta[name="article:source"], meta[name="og:source"]')
-    ?.getAttribute('content')
-    ?.trim();
-  return v && v.length >= 2 && v.length <= 24 && !/[/.@:]/.test(v) ? v : null;
+  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? '').toLowerCase();
+    if (!SOURCE_META.has(key)) continue;
+    const v = m.getAttribute('content')!.trim();
+    if (v.length >= 2 && v.length <= 24 && !/[/.@:]/.test(v)) return v;
+  }
+  return null;
 }
 
 /** JSON-LD `author` (NewsArticle): `"author": {"name": "…"}`, `[{"name": …}]` or a plain string. */

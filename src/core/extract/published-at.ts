@@ -52,6 +52,8 @@ export function findPublishedAt(doc: Document, t: TimeLines, chinese: boolean): 
     if (d?.hasTime) return strong(d);
     if (d && !dateOnly) dateOnly = d;
   }
+  // A government page's disclosure table above the headline: `发布日期：` / `生成日期：` then the date.
+  if (!dateOnly) dateOnly = labelledDate(t.preLines);
   const meta = machineDate(doc, chinese);
   if (meta?.hasTime) {
     if (!dateOnly || meta.iso.startsWith(dateOnly.iso)) return strong(meta);
@@ -83,6 +85,20 @@ export function findPublishedAt(doc: Document, t: TimeLines, chinese: boolean): 
   for (let i = t.preLines.length - 1; i >= 0; i--) {
     const l = t.preLines[i]!;
     if (isDateLine(l)) return weak(parseTextDate(l)!);
+  }
+  return null;
+}
+
+const DATE_LABEL_RE = /(?:发布|發布|生成|成文|印发|印發|发文|發文)(?:日期|时间|時間)\s*[:：]\s*/;
+
+/** A date written after a publication-date label, on the label's line or the next one. */
+function labelledDate(lines: string[]): FoundTime | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = DATE_LABEL_RE.exec(lines[i]!);
+    if (!m) continue;
+    const rest = lines[i]!.slice(m.index + m[0].length);
+    const d = rest.trim() ? parseTextDate(rest) : i + 1 < lines.length && isDateLine(lines[i + 1]!) ? parseTextDate(lines[i + 1]!) : null;
+    if (d) return d;
   }
   return null;
 }

@@ -67,3 +67,24 @@ describe('structured data and script variables', () => {
     expect(a[field]).toBe(want);
   });
 });
+
+describe('a government disclosure page', () => {
+  const STORY = [
+    '二〇二二年，全县上下坚持稳中求进工作总基调，经济运行总体平稳，发展质量稳步提升，民生保障有力有效。',
+    '全年地区生产总值比上年增长百分之四点五，其中第一产业增长百分之三点八，第二产业增长百分之五点一。',
+    '全年居民人均可支配收入比上年增长百分之六点二，城乡居民收入差距继续缩小，消费市场逐步回暖。',
+  ];
+  const doc = (head: string) =>
+    html(
+      `<div class="meta-data"><dl><dd><label>索 引 号：</label><div>014742224A/2023-0043406</div></dd><dd><label>生成日期：</label><div>2023-05-11</div></dd><dd><label>责任部门：</label><div>某县统计局</div></dd></dl></div>` +
+        `<h1>某县2022年国民经济和社会发展统计公报</h1><div class="reldocs"><h3>关联稿件：</h3><ul><li><a href="/jd.html">图文解读：《某县统计公报》</a><span class="time">2023-07-12</span></li></ul></div>` +
+        `<div class="article-content">${STORY.map((s) => `<p>${s}</p>`).join('')}</div>`,
+      `<title>某县2022年国民经济和社会发展统计公报 | 某县人民政府</title>${head}`,
+    );
+  test('the labelled date above the headline, not a related item’s date nor the page-generation stamp', () => {
+    expect(extractArticle(doc('<meta name="PubDate" content="2023-08-16 10:33:59">')).publishedAt).toBe('2023-05-11');
+  });
+  test('the source from the government-site meta ContentSource', () => {
+    expect(extractArticle(doc('<meta name="ContentSource" content="某县统计局">')).source).toBe('某县统计局');
+  });
+});
