@@ -1,5 +1,6 @@
 /** Which blocks are the body: misnamed wrappers and teaser lists. Synthetic pages. */
 import { describe, expect, test } from 'vitest';
+import { isFurnitureLine } from '../../../src/core/extract/boilerplate';
 import { extractArticle } from '../../../src/core/extract/index';
 import { html } from './helpers';
 
@@ -42,4 +43,12 @@ describe('body selection', () => {
     );
     expect(a.text.split('\n')).toEqual(STORY);
   });
+});
+
+describe('reprint notices', () => {
+  test.each([
+    ['某某健康网(www.example.com)专稿，未经书面授权请勿转载。', true],
+    ['本文為某某網獨家稿件，請勿轉載。', true],
+    ['他说，这些照片未经书面授权就被人转载到了好几个网站上，他希望大家不要再传播，他已经向警方报案。', false],
+  ])('%s', (line, furniture) => expect(isFurnitureLine(line)).toBe(furniture));
 });
