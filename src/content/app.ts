@@ -36,11 +36,13 @@ export async function startController(doc: Document, win: Window, chinese: boole
     'before-text-change': new Set(),
     'after-text-change': new Set(),
     'status-changed': new Set(),
+    'settings-changed': new Set(),
   };
   const ctx: FeatureContext = {
     document: doc,
     window: win,
     host: win.location.hostname,
+    chinese,
     settings: () => settings,
     async updateSettings(fn) {
       // At once in memory; the store writes once the changes stop (debounced), retries a failed
@@ -163,6 +165,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
     const enabled = siteSettings(s, ctx.host).enabled;
     if (wasEnabled && !enabled) stopFeatures();
     else if (!wasEnabled && enabled) startFeatures();
+    else if (enabled) void ctx.emit('settings-changed');
   });
 
   if (siteSettings(settings, ctx.host).enabled) {

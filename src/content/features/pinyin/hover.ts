@@ -57,7 +57,10 @@ export function createHover(engine: PinyinEngine): HoverCapability {
     const map = textMapOf(block);
     const pos = offsetOf(map, node, offset);
     if (pos < 0) return false;
-    const { wordAt } = await engine.pinyin();
+    // The engine loads on the first hover over Chinese text (in slices: no long task), not before.
+    const { wordAt, preparePinyin } = await engine.pinyin();
+    await preparePinyin(engine.pause);
+    if (stale()) return null;
     const info = await wordAt(map.text, pos);
     if (stale()) return null;
     if (!info || !ctx) return false;
@@ -211,8 +214,6 @@ export function createHover(engine: PinyinEngine): HoverCapability {
       ctx = c;
       if (hover) return;
       hover = new AbortController();
-      // Warm the engine up in small steps now, not in one long task at the first hover.
-      void engine.pinyin().then((m) => m.preparePinyin(engine.pause));
       const opts = { signal: hover.signal, passive: true } as AddEventListenerOptions;
       let pending = false;
       let last: { x: number; y: number } = { x: -1, y: -1 };
