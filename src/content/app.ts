@@ -85,6 +85,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
       hover: false,
       ruby: false,
       panel: false,
+      speech: false,
       artefacts: article?.rubyArtefacts ?? 0,
       spam: warnings.filter((w) => w.type === 'spam').reduce((n, w) => n + (w.count ?? 1), 0),
       bootMs,

@@ -139,6 +139,27 @@ async function openSeed(d, srv) {
   return { page, tabId };
 }
 
+/** The centre of the first character of `word` in a paragraph of the page, scrolled into view. */
+export async function textPoint(page, word) {
+  const pt = await page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(w);
+      if (i >= 0 && n.parentElement.closest('p')) {
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    }
+    return null;
+  }, word);
+  assert.ok(pt, `${word} is in a paragraph of the page`);
+  return pt;
+}
+
 const bodySnapshot = () => document.title + '\n' + document.body.innerHTML;
 
 export function scenarios(d, srv) {
@@ -250,22 +271,7 @@ export function scenarios(d, srv) {
       await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.sync.clear());
       const { page, tabId } = await openSeed(d, srv);
       // 重點 → zhòng; find the character on screen and point at it.
-      const pt = await page.evaluate(() => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const i = n.data.indexOf('重點');
-          if (i >= 0 && n.parentElement.closest('p')) {
-            n.parentElement.scrollIntoView({ block: 'center' });
-            const r = document.createRange();
-            r.setStart(n, i);
-            r.setEnd(n, i + 1);
-            const b = r.getBoundingClientRect();
-            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-          }
-        }
-        return null;
-      });
-      assert.ok(pt, '重點 is in the seed body');
+      const pt = await textPoint(page, '重點');
       await page.mouse.move(pt.x - 30, pt.y);
       const t0 = Date.now();
       await page.mouse.move(pt.x, pt.y);

@@ -16,11 +16,13 @@ import { createEngine } from './pinyin/engine';
 import { createHover } from './pinyin/hover';
 import { createRuby } from './pinyin/ruby';
 import { createClean } from './pinyin/clean';
+import { createSpeech, type PageSpeech } from './pinyin/speech';
 
 export function pinyinFeature(): Feature {
   let ctx: FeatureContext | null = null;
   const engine = createEngine();
-  const hover = createHover(engine);
+  let speech: PageSpeech | null = null;
+  const hover = createHover(engine, () => speech);
   const ruby = createRuby(engine);
   const clean = createClean();
   let rubyWanted = false;
@@ -30,6 +32,9 @@ export function pinyinFeature(): Feature {
     name: 'pinyin',
     init(c, signal) {
       ctx = c;
+      speech = createSpeech(c);
+      // Voices arrive late (Chromium): the panel's read-aloud controls appear when they do.
+      const offVoices = speech.onVoices(() => c.changed());
       cleanWanted = c.settings().cleanArtefacts;
       if (hoverWanted(c)) hover.start(c);
       let offArticle: (() => void) | null = null;
@@ -68,6 +73,8 @@ export function pinyinFeature(): Feature {
         { signal },
       );
       signal.addEventListener('abort', () => {
+        offVoices();
+        speech = null;
         offArticle?.();
         hover.destroy();
         ruby.remove();
@@ -99,6 +106,9 @@ export function pinyinFeature(): Feature {
           else ruby.remove();
           c.changed();
           break;
+        case 'speak':
+          speech?.speak(a.value);
+          break;
         case 'set-clean':
           cleanWanted = a.value;
           ruby.remove();
@@ -112,6 +122,7 @@ export function pinyinFeature(): Feature {
     status(s) {
       s.hover = hover.on;
       s.ruby = ruby.on;
+      s.speech = !!speech?.voice();
     },
   };
 }

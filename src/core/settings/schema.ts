@@ -16,6 +16,8 @@ export type PinyinStyle = (typeof PINYIN_STYLES)[number];
 export const LEVEL_LISTS = ['hsk3', 'hsk2'] as const;
 export const RUBY_MODES = ['all', 'above-level'] as const;
 export const CHINESE_READINGS = ['auto', 'mandarin', 'cantonese', 'both'] as const;
+/** Read-aloud speed (speechSynthesis rate): bounds and the step the options offer. */
+export const SPEECH_RATE = { min: 0.5, max: 1.5, step: 0.1 } as const;
 
 export interface SiteSettings {
   /** Dubao active on this site at all. */
@@ -51,6 +53,8 @@ export interface Settings {
   rubyMode: (typeof RUBY_MODES)[number];
   /** Readings offered: auto = Cantonese beside Mandarin on Hong Kong pages. */
   chineseReading: (typeof CHINESE_READINGS)[number];
+  /** Read-aloud speed, SPEECH_RATE.min–max (1 = the voice's normal speed; a learner's default a little slower). */
+  speechRate: number;
   sites: Record<string, SiteSettings>;
 }
 
@@ -66,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   learnerLevel: 0,
   rubyMode: 'all',
   chineseReading: 'auto',
+  speechRate: 0.9,
   sites: {},
 }) as Settings;
 
@@ -85,6 +90,14 @@ function parseSite(v: unknown): SiteSettings | null {
     s.panelWidth = Math.min(800, Math.max(240, Math.round(v.panelWidth)));
   if (typeof v.panelCollapsed === 'boolean') s.panelCollapsed = v.panelCollapsed;
   return s;
+}
+
+/** A rate within SPEECH_RATE's bounds, on its step; anything not a number gives the default. */
+export function parseRate(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return DEFAULT_SETTINGS.speechRate;
+  const { min, max, step } = SPEECH_RATE;
+  const k = Math.round(1 / step);
+  return Math.round(Math.min(max, Math.max(min, v)) * k) / k;
 }
 
 /** Host names as keys: lower-case, no port, at most 253 chars. */
@@ -121,6 +134,7 @@ export function parseSettings(raw: unknown): Settings {
         : DEFAULT_SETTINGS.learnerLevel,
     rubyMode: oneOf(r.rubyMode, RUBY_MODES, DEFAULT_SETTINGS.rubyMode),
     chineseReading: oneOf(r.chineseReading, CHINESE_READINGS, DEFAULT_SETTINGS.chineseReading),
+    speechRate: parseRate(r.speechRate),
     sites,
   };
 }

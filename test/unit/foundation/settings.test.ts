@@ -79,6 +79,18 @@ describe('settings schema', () => {
     expect(parseSettings(raw).hoverPinyin).toBe(want);
     expect(parseSettings(raw).version).toBe(2);
   });
+  it.each([
+    [undefined, 0.9],
+    ['fast', 0.9],
+    [Number.NaN, 0.9],
+    [1, 1],
+    [0.2, 0.5],
+    [9, 1.5],
+    [0.74, 0.7],
+    [1.25, 1.3],
+  ])('speech rate %s → %s (bounds 0.5–1.5, step 0.1, default 0.9)', (raw, want) => {
+    expect(parseSettings({ speechRate: raw }).speechRate).toBe(want);
+  });
   it('cycle steps through targets and back to the original', () => {
     const s = parseSettings({});
     expect(scriptCycleFor(s, false)).toEqual(['tw']);

@@ -16,9 +16,12 @@ describe('page region', () => {
     [{ lang: 'zh-HK' }, true, 'zh-HK'],
     [{ lang: 'zh-HK' }, false, 'zh-TW'],
     [{ lang: 'zh-TW' }, true, 'zh-TW'],
-    [{ lang: '', script: 'zh-Hant' as const }, false, 'zh-TW'],
-    [{ lang: 'zh-CN', script: 'zh-Hans' as const }, false, 'zh-CN'],
+    [{ lang: 'zh-Hant-TW' }, false, 'zh-TW'],
+    [{ lang: '', host: 'news.example.com.tw' }, false, 'zh-TW'],
+    // Traditional text with no region (a mainland regional page in Traditional): the mainland voice.
     [{ lang: '' }, false, 'zh-CN'],
+    [{ lang: 'zh-Hant' }, false, 'zh-CN'],
+    [{ lang: 'zh-CN' }, false, 'zh-CN'],
   ])('%j (Cantonese %s) speaks %s', (p, yue, want) => {
     expect(speechLang(p, yue)).toBe(want);
   });
