@@ -136,6 +136,7 @@ test('conversion: later content, inputs, page updates', () => s.laterContentInpu
 test('pinyin: hover a polyphone shows its reading in context', () => s.hoverPolyphone());
 test('pinyin: ruby on → off restores the DOM', () => s.rubyOnOffRestores());
 test("pinyin: ruby at the learner's level, known words bare", () => s.rubyAtLevel());
+test('pinyin: Jyutping in ruby on a Hong Kong page (Cantonese, both), exact restore', () => s.rubyCantonese());
 test('popup and options render and persist settings', () => s.popupAndOptionsPersist());
 test('speech: the hovered word and a key sentence read in zh-CN at the rate setting (stub in the content world)', () =>
   sp.seedWordAndSentence());

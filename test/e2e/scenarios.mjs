@@ -365,6 +365,60 @@ export function scenarios(d, srv) {
       await page.close();
     },
 
+    /**
+     * Jyutping in ruby on a Hong Kong page: the same characters annotated as with pinyin — one <rt>
+     * each with Cantonese alone, two (pinyin over, Jyutping under) with both, the default there —
+     * and ruby off restores the DOM exactly each time.
+     */
+    async rubyCantonese() {
+      const counts = {};
+      for (const reading of ['mandarin', 'cantonese', 'auto']) {
+        await d.ext(async (r) => {
+          const b = globalThis.browser ?? globalThis.chrome;
+          await b.storage.sync.clear();
+          await b.storage.sync.set({ settings: { chineseReading: r } });
+        }, reading);
+        const page = await d.openPage(srv.url('hk.html'));
+        const tabId = await activeTab(d, { host: '127.0.0.1' });
+        const before = await page.evaluate(bodySnapshot);
+        const t0 = Date.now();
+        await action(d, tabId, 'set-ruby', true);
+        await poll(async () => (await status(d, tabId)).ruby, { what: `ruby (${reading})`, interval: 20 });
+        const ms = Date.now() - t0;
+        counts[reading] = await page.evaluate(() => {
+          const rts = [...document.querySelectorAll('rt')].map((r) => r.textContent);
+          return {
+            rt: rts.length,
+            jyutping: rts.filter((t) => /^[a-z]+[1-6]$/.test(t)).length,
+            bases: [...document.querySelectorAll('ruby')].filter((r) => !r.querySelector('ruby')).length,
+            under: [...document.querySelectorAll('ruby > ruby')].length,
+          };
+        });
+        counts[reading].ms = ms;
+        if (reading === 'auto') await shot(page, 'hk-ruby-both');
+        await action(d, tabId, 'set-ruby', false);
+        await poll(async () => !(await status(d, tabId)).ruby, { what: 'ruby off' });
+        assert.equal(await page.evaluate(bodySnapshot), before, `ruby off restores the DOM exactly (${reading})`);
+        await page.close();
+      }
+      await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.sync.clear());
+      // Time from the action to ruby on (first use: the engine, and for Jyutping to-jyutping, load then).
+      fs.writeFileSync(path.join(d.artifacts, `${d.name}-hk-ruby.json`), JSON.stringify(counts, null, 1));
+      const { mandarin: m, cantonese: c, auto: both } = counts;
+      assert.ok(m.rt > 300, `pinyin over the Hong Kong article (${m.rt})`);
+      assert.equal(m.jyutping, 0, 'Mandarin: no Jyutping');
+      assert.deepEqual(
+        [c.rt, c.jyutping],
+        [m.rt, m.rt],
+        `Cantonese: one Jyutping <rt> per annotated character (${JSON.stringify(counts)})`,
+      );
+      assert.deepEqual(
+        [both.rt, both.jyutping, both.under],
+        [2 * m.rt, m.rt, m.rt],
+        `both (auto on a Hong Kong page): pinyin and Jyutping per character (${JSON.stringify(counts)})`,
+      );
+    },
+
     async popupAndOptionsPersist() {
       const { page, tabId } = await openSeed(d, srv);
       const popup = await d.openExtPage(`src/popup/index.html?tabId=${tabId}`);

@@ -46,3 +46,12 @@ export function pickVoice<V extends { lang: string }>(voices: readonly V[], lang
     null
   );
 }
+
+/**
+ * The readings ruby shows, by the setting: Cantonese alone, both, or Mandarin; `auto` offers
+ * Cantonese on Hong Kong pages beside the pinyin (both), as the hover popup does.
+ */
+export function rubyReadings(setting: 'auto' | 'mandarin' | 'cantonese' | 'both', p: PageRegion): 'mandarin' | 'cantonese' | 'both' {
+  if (!wantsCantonese(setting, p)) return 'mandarin';
+  return setting === 'cantonese' ? 'cantonese' : 'both';
+}
