@@ -137,6 +137,8 @@ test('pinyin: hover a polyphone shows its reading in context', () => s.hoverPoly
 test('pinyin: ruby on → off restores the DOM', () => s.rubyOnOffRestores());
 test("pinyin: ruby at the learner's level, known words bare", () => s.rubyAtLevel());
 test('pinyin: Jyutping in ruby on a Hong Kong page (Cantonese, both), exact restore', () => s.rubyCantonese());
+test('pinyin: ruby readings in context: 了解 (headline, split by markup, after 不), 为了解决, 更为, 为 + beneficiary', () =>
+  s.rubyReadingsInContext());
 test('popup and options render and persist settings', () => s.popupAndOptionsPersist());
 test('speech: the hovered word and a key sentence read in zh-CN at the rate setting (stub in the content world)', () =>
   sp.seedWordAndSentence());

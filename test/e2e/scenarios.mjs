@@ -419,6 +419,66 @@ export function scenarios(d, srv) {
       );
     },
 
+    /**
+     * Readings learners notice, as ruby shows them in the browser (issue 19: 了解 "right in the CLI,
+     * wrong on the page"): 了解 in the headline, split by inline markup, after 不 and after 据;
+     * 为了|解决; 更为 wéi; 为 wèi before a beneficiary.
+     */
+    async rubyReadingsInContext() {
+      await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.sync.clear());
+      const page = await d.openPage(srv.url('readings.html'));
+      const tabId = await activeTab(d, { host: '127.0.0.1' });
+      await action(d, tabId, 'set-ruby', true);
+      await poll(async () => (await status(d, tabId)).ruby, { what: 'ruby' });
+      // Each annotated character with its <rt>, in document order, per block (h1, p).
+      const blocks = await page.evaluate(() =>
+        [...document.querySelectorAll('#content h1, #content p')].map((b) => {
+          const out = [];
+          for (const r of b.querySelectorAll('ruby'))
+            for (const n of r.childNodes) if (n.nodeName === 'RT') out.push([n.previousSibling?.textContent ?? '', n.textContent]);
+          return out;
+        }),
+      );
+      const readings = (phrase, nth = 0) => {
+        const hits = [];
+        for (const pairs of blocks) {
+          const chars = pairs.map(([c]) => c).join('');
+          for (let i = chars.indexOf(phrase); i >= 0; i = chars.indexOf(phrase, i + 1))
+            hits.push(
+              pairs
+                .slice(i, i + phrase.length)
+                .map(([, r]) => r)
+                .join(' '),
+            );
+        }
+        return hits[nth] ?? `(${phrase} #${nth} has no ruby: ${hits.length} found)`;
+      };
+      const got = {
+        headline: readings('深入了解'),
+        split: readings('记者了解到'),
+        plain: readings('真正了解'),
+        afterBu: readings('不了解'),
+        afterJu: readings('据了解'),
+        weiLe: readings('为了解决'),
+        gengWei: readings('更为重要'),
+        weiFor: readings('为老年居民提供'),
+        weiFor2: readings('为辖区企业提供'),
+      };
+      await action(d, tabId, 'set-ruby', false);
+      await page.close();
+      assert.deepEqual(got, {
+        headline: 'shēn rù liǎo jiě',
+        split: 'jì zhě liǎo jiě dào',
+        plain: 'zhēn zhèng liǎo jiě',
+        afterBu: 'bù liǎo jiě',
+        afterJu: 'jù liǎo jiě',
+        weiLe: 'wèi le jiě jué',
+        gengWei: 'gèng wéi zhòng yào',
+        weiFor: 'wèi lǎo nián jū mín tí gōng',
+        weiFor2: 'wèi xiá qū qǐ yè tí gōng',
+      });
+    },
+
     async popupAndOptionsPersist() {
       const { page, tabId } = await openSeed(d, srv);
       const popup = await d.openExtPage(`src/popup/index.html?tabId=${tabId}`);
