@@ -207,7 +207,7 @@ export const panelSection: BenchSection = {
       article: () => article,
       uiRoot: () => getUiRoot(doc),
       action: async () => undefined,
-      status: () => ({ script: null, hover: false, ruby: false }),
+      status: () => ({ script: null, hover: false, ruby: false, speech: false }),
     };
     const engine = { summarize };
 
@@ -219,7 +219,7 @@ export const panelSection: BenchSection = {
     const data: PanelData = {
       article,
       summary,
-      controls: { script: null, hover: false, ruby: false },
+      controls: { script: null, hover: false, ruby: false, speech: false },
       page: { site: 'news.example.cn', url: 'https://news.example.cn/a/1.html' },
       clean: false,
       words: 0,

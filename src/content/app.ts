@@ -36,11 +36,13 @@ export async function startController(doc: Document, win: Window, chinese: boole
     'before-text-change': new Set(),
     'after-text-change': new Set(),
     'status-changed': new Set(),
+    'settings-changed': new Set(),
   };
   const ctx: FeatureContext = {
     document: doc,
     window: win,
     host: win.location.hostname,
+    chinese,
     settings: () => settings,
     async updateSettings(fn) {
       // At once in memory; the store writes once the changes stop (debounced), retries a failed
@@ -83,6 +85,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
       hover: false,
       ruby: false,
       panel: false,
+      speech: false,
       artefacts: article?.rubyArtefacts ?? 0,
       spam: warnings.filter((w) => w.type === 'spam').reduce((n, w) => n + (w.count ?? 1), 0),
       bootMs,
@@ -163,6 +166,7 @@ export async function startController(doc: Document, win: Window, chinese: boole
     const enabled = siteSettings(s, ctx.host).enabled;
     if (wasEnabled && !enabled) stopFeatures();
     else if (!wasEnabled && enabled) startFeatures();
+    else if (enabled) void ctx.emit('settings-changed');
   });
 
   if (siteSettings(settings, ctx.host).enabled) {

@@ -11,6 +11,8 @@ export interface FeatureContext {
   readonly window: Window;
   /** The page's host name (site key for per-site settings). */
   readonly host: string;
+  /** The bootstrap found the page's text Chinese (else Dubao was woken only by an explicit panel request). */
+  readonly chinese: boolean;
   /** Current settings (updated in place when storage changes; read it when you need it). */
   settings(): Settings;
   /** Persist a change to settings (validated). */
@@ -40,9 +42,10 @@ export interface FeatureContext {
 
 /**
  * Events between features: the page's text is about to change / has changed (conversion: ruby and
- * cleaning step aside and come back), a feature's visible state changed (the panel's controls).
+ * cleaning step aside and come back), a feature's visible state changed (the panel's controls),
+ * settings changed in storage (another tab, the popup, the options page).
  */
-export type PageEvent = 'before-text-change' | 'after-text-change' | 'status-changed';
+export type PageEvent = 'before-text-change' | 'after-text-change' | 'status-changed' | 'settings-changed';
 
 export interface Feature {
   readonly name: string;

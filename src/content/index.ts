@@ -40,6 +40,7 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
         hover: false,
         ruby: false,
         panel: false,
+        speech: false,
         artefacts: 0,
         spam: 0,
         bootMs,

@@ -1,6 +1,6 @@
 /** Options page: the defaults (storage.sync, validated by the settings schema). */
 import browser from 'webextension-polyfill';
-import { parseSettings, VARIANTS, type Settings } from '../core/settings/schema';
+import { parseSettings, SPEECH_RATE, VARIANTS, type Settings } from '../core/settings/schema';
 import { lastSaveError, loadSettings, onSaveNotice, saveSettings } from '../platform/settings-store';
 import { localise, t } from '../platform/i18n';
 import { exportKnown, importKnown, loadKnown, onKnownChanged } from '../platform/known-words';
@@ -36,6 +36,14 @@ async function main(): Promise<void> {
   $<HTMLSelectElement>('learnerLevel').value = String(settings.learnerLevel);
   $<HTMLSelectElement>('rubyMode').value = settings.rubyMode;
   $<HTMLSelectElement>('chineseReading').value = settings.chineseReading;
+  const rate = $<HTMLSelectElement>('speechRate');
+  for (let k = Math.round(SPEECH_RATE.min * 10); k <= Math.round(SPEECH_RATE.max * 10); k += Math.round(SPEECH_RATE.step * 10)) {
+    const o = document.createElement('option');
+    o.value = String(k / 10);
+    o.textContent = `${k / 10}×`;
+    rate.append(o);
+  }
+  rate.value = String(settings.speechRate);
   const levelSeven = () => ($('learnerLevel7').textContent = $<HTMLSelectElement>('levelList').value === 'hsk2' ? '—' : '7–9');
   levelSeven();
   void knownWords();
@@ -54,6 +62,7 @@ async function main(): Promise<void> {
       learnerLevel: Number($<HTMLSelectElement>('learnerLevel').value),
       rubyMode: $<HTMLSelectElement>('rubyMode').value,
       chineseReading: $<HTMLSelectElement>('chineseReading').value,
+      speechRate: Number($<HTMLSelectElement>('speechRate').value),
     });
     levelSeven();
     settings = next;

@@ -13,13 +13,14 @@ import { panelScenarios } from './panel.scenarios.mjs';
 import { hostileScenarios, corpusRoundTrips } from './hostile.scenarios.mjs';
 import { scriptTasks, startTrace } from './chromium-trace.mjs';
 import { scanScenarios } from './scan.scenarios.mjs';
+import { speechScenarios } from './speech.scenarios.mjs';
 
 const DIST = path.resolve(process.env.EXT_DIST ?? 'dist/chrome');
 const ART = path.resolve(process.env.E2E_ARTIFACTS ?? 'artifacts');
 const HEADED = process.env.HEADED === '1';
 fs.mkdirSync(ART, { recursive: true });
 
-let srv, context, profile, extensionId, extPage, s, p, h, sc;
+let srv, context, profile, extensionId, extPage, s, p, h, sc, sp;
 const requests = [];
 const traces = new Map();
 
@@ -83,12 +84,35 @@ before(async () => {
     requests: () => requests,
     // Main-thread script tasks of a page opened with { trace: true }, GC time split out (chromium-trace.mjs).
     stopTrace: async (page) => scriptTasks(await traces.get(page)()),
+    // Evaluate in the content script's isolated world of `page` (DevTools protocol: the extension's
+    // execution context in the page's frame), where no page script reaches.
+    contentWorld: async (page, _tabId, source, arg) => {
+      const cdp = await context.newCDPSession(page);
+      const worlds = [];
+      cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+      await cdp.send('Runtime.enable');
+      const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`);
+      try {
+        assert.ok(world, `the content script's world: ${JSON.stringify(worlds.map((c) => [c.origin, c.name, c.auxData]))}`);
+        const r = await cdp.send('Runtime.evaluate', {
+          expression: `(${source})(${JSON.stringify(arg)})`,
+          contextId: world.id,
+          awaitPromise: true,
+          returnByValue: true,
+        });
+        if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+        return r.result.value;
+      } finally {
+        await cdp.detach();
+      }
+    },
   };
   s = scenarios(driver, srv);
   s.driver = driver;
   p = panelScenarios(driver, srv);
   h = hostileScenarios(driver, srv);
   sc = scanScenarios(driver, srv);
+  sp = speechScenarios(driver, srv);
 });
 
 after(async () => {
@@ -112,7 +136,14 @@ test('conversion: later content, inputs, page updates', () => s.laterContentInpu
 test('pinyin: hover a polyphone shows its reading in context', () => s.hoverPolyphone());
 test('pinyin: ruby on → off restores the DOM', () => s.rubyOnOffRestores());
 test("pinyin: ruby at the learner's level, known words bare", () => s.rubyAtLevel());
+test('pinyin: Jyutping in ruby on a Hong Kong page (Cantonese, both), exact restore', () => s.rubyCantonese());
+test('pinyin: ruby readings in context: 了解 (headline, split by markup, after 不), 为了解决, 更为, 为 + beneficiary', () =>
+  s.rubyReadingsInContext());
 test('popup and options render and persist settings', () => s.popupAndOptionsPersist());
+test('speech: the hovered word and a key sentence read in zh-CN at the rate setting (stub in the content world)', () =>
+  sp.seedWordAndSentence());
+test('speech: a Hong Kong page reads in zh-HK', () => sp.hongKongWord());
+test('speech: no Chinese voice, no read-aloud control', () => sp.noChineseVoiceNoControl());
 test('panel on the seed: figures, people with roles, document, spam warning; figure click; Markdown copy; never covers the text', () =>
   p.seedPanelContent());
 test(

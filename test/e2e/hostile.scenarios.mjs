@@ -49,10 +49,12 @@ export function hostileScenarios(d, srv) {
         const b = r.getBoundingClientRect();
         return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
       });
-      // With hover off: the page tries the panel's controls (hover, script, close, exports, resize).
+      // The page tries the panel's controls (hover, script, close, exports, resize): none may change.
+      // (Hover is on by default on a Chinese page: a click on its switch would turn it off.)
+      const st0 = await status(d, tabId);
       const r1 = await page.evaluate(() => window.__attack(null));
       const st1 = await status(d, tabId);
-      // With hover on (the user's choice): synthetic mouse moves and the A key.
+      // With hover on: synthetic mouse moves and the A key.
       await send(d, tabId, { type: 'page-action', action: 'set-hover', value: true });
       await poll(async () => (await status(d, tabId)).hover, { what: 'hover on' });
       const r2 = await page.evaluate((p) => window.__attack(p), pt);
@@ -67,7 +69,7 @@ export function hostileScenarios(d, srv) {
         leaks.push('row 1: the page fetched the exported word list (with the URL of another site)');
       else if (r1.blobs.length || r2.blobs.length)
         leaks.push(`row 1: blob URLs of the page's origin reached the page (${r1.blobs.length + r2.blobs.length})`);
-      if (st1.hover || st1.script || !st1.panel)
+      if (st1.hover !== st0.hover || st1.script || !st1.panel)
         leaks.push(`row 2: the page drove the panel's controls (hover ${st1.hover}, script ${st1.script}, panel open ${st1.panel})`);
       if (popup) leaks.push('row 2: synthetic mouse moves opened the pinyin popup');
       if (words.length !== 1) leaks.push(`row 2: synthetic keys changed the word list (${words.length} words)`);

@@ -2,6 +2,7 @@
 //   { name, artifacts, openPage(url), openExtPage(path), ext(fn, arg), runCommand(name, tabId) }
 // Pages are Playwright or Puppeteer pages; only evaluate / mouse.move / screenshot / close are used.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -138,6 +139,27 @@ async function openSeed(d, srv) {
   return { page, tabId };
 }
 
+/** The centre of the first character of `word` in a paragraph of the page, scrolled into view. */
+export async function textPoint(page, word) {
+  const pt = await page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(w);
+      if (i >= 0 && n.parentElement.closest('p')) {
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    }
+    return null;
+  }, word);
+  assert.ok(pt, `${word} is in a paragraph of the page`);
+  return pt;
+}
+
 const bodySnapshot = () => document.title + '\n' + document.body.innerHTML;
 
 export function scenarios(d, srv) {
@@ -245,26 +267,13 @@ export function scenarios(d, srv) {
     },
 
     async hoverPolyphone() {
+      // No setup step: hover is on by default on a Chinese page (fresh settings, no toggle).
+      await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.sync.clear());
       const { page, tabId } = await openSeed(d, srv);
-      await action(d, tabId, 'set-hover', true);
       // 重點 → zhòng; find the character on screen and point at it.
-      const pt = await page.evaluate(() => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const i = n.data.indexOf('重點');
-          if (i >= 0 && n.parentElement.closest('p')) {
-            n.parentElement.scrollIntoView({ block: 'center' });
-            const r = document.createRange();
-            r.setStart(n, i);
-            r.setEnd(n, i + 1);
-            const b = r.getBoundingClientRect();
-            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-          }
-        }
-        return null;
-      });
-      assert.ok(pt, '重點 is in the seed body');
+      const pt = await textPoint(page, '重點');
       await page.mouse.move(pt.x - 30, pt.y);
+      const t0 = Date.now();
       await page.mouse.move(pt.x, pt.y);
       const text = await poll(
         async () => {
@@ -278,7 +287,10 @@ export function scenarios(d, srv) {
         null,
         "the popup is out of the page's reach",
       );
+      // The engine loads on this first hover (not with the page): the time to the popup, for the report.
+      fs.writeFileSync(path.join(d.artifacts, `${d.name}-first-hover-ms.txt`), String(Date.now() - t0));
       assert.match(text, /zhòng/);
+      assert.equal((await status(d, tabId)).hover, true, 'hover is on by default on the seed page');
       // Learners: the word's level (重點 is HSK 3.0 level 2).
       assert.match(text, /HSK 3\.0 · 2/);
       await shot(page, 'seed-hover');
@@ -353,6 +365,120 @@ export function scenarios(d, srv) {
       await page.close();
     },
 
+    /**
+     * Jyutping in ruby on a Hong Kong page: the same characters annotated as with pinyin — one <rt>
+     * each with Cantonese alone, two (pinyin over, Jyutping under) with both, the default there —
+     * and ruby off restores the DOM exactly each time.
+     */
+    async rubyCantonese() {
+      const counts = {};
+      for (const reading of ['mandarin', 'cantonese', 'auto']) {
+        await d.ext(async (r) => {
+          const b = globalThis.browser ?? globalThis.chrome;
+          await b.storage.sync.clear();
+          await b.storage.sync.set({ settings: { chineseReading: r } });
+        }, reading);
+        const page = await d.openPage(srv.url('hk.html'));
+        const tabId = await activeTab(d, { host: '127.0.0.1' });
+        const before = await page.evaluate(bodySnapshot);
+        const t0 = Date.now();
+        await action(d, tabId, 'set-ruby', true);
+        await poll(async () => (await status(d, tabId)).ruby, { what: `ruby (${reading})`, interval: 20 });
+        const ms = Date.now() - t0;
+        counts[reading] = await page.evaluate(() => {
+          const rts = [...document.querySelectorAll('rt')].map((r) => r.textContent);
+          return {
+            rt: rts.length,
+            jyutping: rts.filter((t) => /^[a-z]+[1-6]$/.test(t)).length,
+            bases: [...document.querySelectorAll('ruby')].filter((r) => !r.querySelector('ruby')).length,
+            under: [...document.querySelectorAll('ruby > ruby')].length,
+          };
+        });
+        counts[reading].ms = ms;
+        if (reading === 'auto') await shot(page, 'hk-ruby-both');
+        await action(d, tabId, 'set-ruby', false);
+        await poll(async () => !(await status(d, tabId)).ruby, { what: 'ruby off' });
+        assert.equal(await page.evaluate(bodySnapshot), before, `ruby off restores the DOM exactly (${reading})`);
+        await page.close();
+      }
+      await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.sync.clear());
+      // Time from the action to ruby on (first use: the engine, and for Jyutping to-jyutping, load then).
+      fs.writeFileSync(path.join(d.artifacts, `${d.name}-hk-ruby.json`), JSON.stringify(counts, null, 1));
+      const { mandarin: m, cantonese: c, auto: both } = counts;
+      assert.ok(m.rt > 300, `pinyin over the Hong Kong article (${m.rt})`);
+      assert.equal(m.jyutping, 0, 'Mandarin: no Jyutping');
+      assert.deepEqual(
+        [c.rt, c.jyutping],
+        [m.rt, m.rt],
+        `Cantonese: one Jyutping <rt> per annotated character (${JSON.stringify(counts)})`,
+      );
+      assert.deepEqual(
+        [both.rt, both.jyutping, both.under],
+        [2 * m.rt, m.rt, m.rt],
+        `both (auto on a Hong Kong page): pinyin and Jyutping per character (${JSON.stringify(counts)})`,
+      );
+    },
+
+    /**
+     * Readings learners notice, as ruby shows them in the browser (issue 19: 了解 "right in the CLI,
+     * wrong on the page"): 了解 in the headline, split by inline markup, after 不 and after 据;
+     * 为了|解决; 更为 wéi; 为 wèi before a beneficiary.
+     */
+    async rubyReadingsInContext() {
+      await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.sync.clear());
+      const page = await d.openPage(srv.url('readings.html'));
+      const tabId = await activeTab(d, { host: '127.0.0.1' });
+      await action(d, tabId, 'set-ruby', true);
+      await poll(async () => (await status(d, tabId)).ruby, { what: 'ruby' });
+      // Each annotated character with its <rt>, in document order, per block (h1, p).
+      const blocks = await page.evaluate(() =>
+        [...document.querySelectorAll('#content h1, #content p')].map((b) => {
+          const out = [];
+          for (const r of b.querySelectorAll('ruby'))
+            for (const n of r.childNodes) if (n.nodeName === 'RT') out.push([n.previousSibling?.textContent ?? '', n.textContent]);
+          return out;
+        }),
+      );
+      const readings = (phrase, nth = 0) => {
+        const hits = [];
+        for (const pairs of blocks) {
+          const chars = pairs.map(([c]) => c).join('');
+          for (let i = chars.indexOf(phrase); i >= 0; i = chars.indexOf(phrase, i + 1))
+            hits.push(
+              pairs
+                .slice(i, i + phrase.length)
+                .map(([, r]) => r)
+                .join(' '),
+            );
+        }
+        return hits[nth] ?? `(${phrase} #${nth} has no ruby: ${hits.length} found)`;
+      };
+      const got = {
+        headline: readings('深入了解'),
+        split: readings('记者了解到'),
+        plain: readings('真正了解'),
+        afterBu: readings('不了解'),
+        afterJu: readings('据了解'),
+        weiLe: readings('为了解决'),
+        gengWei: readings('更为重要'),
+        weiFor: readings('为老年居民提供'),
+        weiFor2: readings('为辖区企业提供'),
+      };
+      await action(d, tabId, 'set-ruby', false);
+      await page.close();
+      assert.deepEqual(got, {
+        headline: 'shēn rù liǎo jiě',
+        split: 'jì zhě liǎo jiě dào',
+        plain: 'zhēn zhèng liǎo jiě',
+        afterBu: 'bù liǎo jiě',
+        afterJu: 'jù liǎo jiě',
+        weiLe: 'wèi le jiě jué',
+        gengWei: 'gèng wéi zhòng yào',
+        weiFor: 'wèi lǎo nián jū mín tí gōng',
+        weiFor2: 'wèi xiá qū qǐ yè tí gōng',
+      });
+    },
+
     async popupAndOptionsPersist() {
       const { page, tabId } = await openSeed(d, srv);
       const popup = await d.openExtPage(`src/popup/index.html?tabId=${tabId}`);
@@ -360,30 +486,43 @@ export function scenarios(d, srv) {
       assert.equal(state, 'article');
       const found = await popup.evaluate(() => document.getElementById('found').textContent);
       assert.match(found, /蘭州/);
+      // Hover is on by default; the popup's switch turns it off for this site, kept in the site's item.
+      assert.equal(await popup.evaluate(() => document.getElementById('hover').checked), true, "the popup's hover switch is on");
+      await popup.evaluate(() => document.getElementById('hover').click());
+      await poll(async () => (await status(d, tabId)).hover === false, { what: 'hover off on the tab' });
+      const siteItem = () =>
+        d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('site:127.0.0.1'))['site:127.0.0.1']);
+      await poll(async () => (await siteItem())?.hover === false, { what: "the site's hover switch saved" });
       await popup.evaluate(() => {
         const sel = document.getElementById('site-auto');
         sel.click();
       });
-      await poll(
-        // Each site's settings are an item of their own (issue 17: no item grows with the sites visited).
-        () =>
-          d.ext(
-            async () =>
-              (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('site:127.0.0.1'))['site:127.0.0.1']?.autoPanel === true,
-          ),
-        { what: 'site setting saved' },
-      );
+      // Each site's settings are an item of their own (issue 17: no item grows with the sites visited).
+      await poll(async () => (await siteItem())?.autoPanel === true, { what: 'site setting saved' });
       await shot(popup, 'popup');
       await popup.close();
+      // Kept: the site's next page opens with hover off.
+      const again = await d.openPage(srv.url('seed.html'));
+      const againTab = await activeTab(d, { host: '127.0.0.1' });
+      assert.equal((await status(d, againTab)).hover, false, "the site's hover switch holds on its next page");
+      await again.close();
 
       const options = await d.openExtPage('src/options/index.html');
       await poll(() => options.evaluate(() => !!document.querySelector('input[name=scriptCycle]')), { what: 'options rendered' });
+      // The global default (on) switched off in the options: an open page with no site switch follows it.
+      await d.ext(async () => (globalThis.browser ?? globalThis.chrome).storage.sync.remove('site:127.0.0.1'));
+      const other = await d.openPage(srv.url('seed.html'));
+      const otherTab = await activeTab(d, { host: '127.0.0.1' });
+      await poll(async () => (await status(d, otherTab)).hover === true, { what: 'hover on by default' });
+      assert.equal(await options.evaluate(() => document.getElementById('hoverPinyin').checked), true, 'the option shows the default (on)');
       await options.evaluate(() => document.getElementById('hoverPinyin').click());
       await poll(
         () =>
-          d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings')).settings?.hoverPinyin === true),
+          d.ext(async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings')).settings?.hoverPinyin === false),
         { what: 'option saved' },
       );
+      await poll(async () => (await status(d, otherTab)).hover === false, { what: 'the open page follows the global switch' });
+      await other.close();
       await shot(options, 'options');
       await options.close();
       // Reset for the other tests.

@@ -3,17 +3,26 @@
  * the hover popup (hover.ts), ruby over the article (ruby.ts, `toggle-pinyin`; every word or
  * only words above the learner's level) and hiding inline pinyin artefacts (clean.ts). This file
  * wires them to the feature's commands and actions. The engine is loaded on first use only.
+ *
+ * Hover is on by default on Chinese pages (settings: the global default and a per-site switch); it
+ * costs a pointer listener until the first hover over Chinese text loads the engine. On a page the
+ * bootstrap found not Chinese (Dubao woken only by an explicit panel request) it stays off.
  */
+
+const hoverWanted = (c: FeatureContext) => hoverOnPage(c.settings(), c.host, c.chinese);
 import type { Feature, FeatureContext } from '../context';
+import { hoverOnPage, withSiteHover } from '../../core/settings/schema';
 import { createEngine } from './pinyin/engine';
 import { createHover } from './pinyin/hover';
 import { createRuby } from './pinyin/ruby';
 import { createClean } from './pinyin/clean';
+import { createSpeech, type PageSpeech } from './pinyin/speech';
 
 export function pinyinFeature(): Feature {
   let ctx: FeatureContext | null = null;
   const engine = createEngine();
-  const hover = createHover(engine);
+  let speech: PageSpeech | null = null;
+  const hover = createHover(engine, () => speech);
   const ruby = createRuby(engine);
   const clean = createClean();
   let rubyWanted = false;
@@ -23,8 +32,11 @@ export function pinyinFeature(): Feature {
     name: 'pinyin',
     init(c, signal) {
       ctx = c;
+      speech = createSpeech(c);
+      // Voices arrive late (Chromium): the panel's read-aloud controls appear when they do.
+      const offVoices = speech.onVoices(() => c.changed());
       cleanWanted = c.settings().cleanArtefacts;
-      if (c.settings().hoverPinyin) hover.start(c);
+      if (hoverWanted(c)) hover.start(c);
       let offArticle: (() => void) | null = null;
       if (cleanWanted) {
         const go = () => clean.apply(c);
@@ -48,7 +60,21 @@ export function pinyinFeature(): Feature {
         },
         { signal },
       );
+      // The switch changed elsewhere (the options' default, the popup in another tab of this site).
+      c.on(
+        'settings-changed',
+        () => {
+          const want = hoverWanted(c);
+          if (want === hover.on) return;
+          if (want) hover.start(c);
+          else hover.stop();
+          c.changed();
+        },
+        { signal },
+      );
       signal.addEventListener('abort', () => {
+        offVoices();
+        speech = null;
         offArticle?.();
         hover.destroy();
         ruby.remove();
@@ -68,8 +94,10 @@ export function pinyinFeature(): Feature {
       if (!c) return;
       switch (a.action) {
         case 'set-hover':
+          // The popup's and the panel's switch: this site's, kept (the global default is the options').
           if (a.value) hover.start(c);
           else hover.stop();
+          await c.updateSettings((s) => withSiteHover(s, c.host, a.value));
           c.changed();
           break;
         case 'set-ruby':
@@ -77,6 +105,9 @@ export function pinyinFeature(): Feature {
           if (rubyWanted) await ruby.apply(c);
           else ruby.remove();
           c.changed();
+          break;
+        case 'speak':
+          speech?.speak(a.value);
           break;
         case 'set-clean':
           cleanWanted = a.value;
@@ -91,6 +122,7 @@ export function pinyinFeature(): Feature {
     status(s) {
       s.hover = hover.on;
       s.ruby = ruby.on;
+      s.speech = !!speech?.voice();
     },
   };
 }

@@ -1,13 +1,11 @@
 /**
  * Which Chinese a page is in, for Cantonese readings and speech: a Hong Kong (or Macau) page by its
- * language tag (zh-HK, yue, zh-MO) or its host (.hk, .mo), else Taiwan (zh-TW, .tw) or the script.
+ * language tag (zh-HK, yue, zh-MO) or its host (.hk, .mo), else Taiwan (zh-TW, .tw), else the mainland.
  */
 export interface PageRegion {
   /** The page's lang attribute (may be empty). */
   lang?: string | null;
   host?: string | null;
-  /** The text's script when known. */
-  script?: 'zh-Hans' | 'zh-Hant' | null;
 }
 
 export function isHongKongPage(p: PageRegion): boolean {
@@ -16,13 +14,18 @@ export function isHongKongPage(p: PageRegion): boolean {
   return /\.(hk|mo)$/.test((p.host ?? '').toLowerCase());
 }
 
-/** The speech-synthesis language for a page: zh-HK (Cantonese), zh-TW or zh-CN. */
+/**
+ * The speech-synthesis language for a page: zh-HK (Cantonese), zh-TW or zh-CN. The region comes
+ * from the page's language tag or host, never from its script alone: Traditional text is written
+ * on mainland pages too (and no region says Taiwan), and a mainland voice reads what the popup
+ * and ruby show (the mainland standard's readings).
+ */
 export function speechLang(p: PageRegion, cantonese: boolean): 'zh-HK' | 'zh-TW' | 'zh-CN' {
   if (cantonese && isHongKongPage(p)) return 'zh-HK';
   const lang = (p.lang ?? '').toLowerCase();
-  if (/^zh-(tw|hant)/.test(lang) || (p.host ?? '').toLowerCase().endsWith('.tw')) return 'zh-TW';
+  if (/^zh-(hant-)?tw\b/.test(lang) || (p.host ?? '').toLowerCase().endsWith('.tw')) return 'zh-TW';
   if (isHongKongPage(p)) return cantonese ? 'zh-HK' : 'zh-TW';
-  return p.script === 'zh-Hant' ? 'zh-TW' : 'zh-CN';
+  return 'zh-CN';
 }
 
 /** Should Jyutping be offered, by the setting (auto = on Hong Kong pages)? */
@@ -42,4 +45,13 @@ export function pickVoice<V extends { lang: string }>(voices: readonly V[], lang
     (want !== 'zh-hk' ? voices.find((v) => norm(v.lang).startsWith('zh') && !norm(v.lang).endsWith('hk')) : undefined) ??
     null
   );
+}
+
+/**
+ * The readings ruby shows, by the setting: Cantonese alone, both, or Mandarin; `auto` offers
+ * Cantonese on Hong Kong pages beside the pinyin (both), as the hover popup does.
+ */
+export function rubyReadings(setting: 'auto' | 'mandarin' | 'cantonese' | 'both', p: PageRegion): 'mandarin' | 'cantonese' | 'both' {
+  if (!wantsCantonese(setting, p)) return 'mandarin';
+  return setting === 'cantonese' ? 'cantonese' : 'both';
 }

@@ -16,8 +16,13 @@ import { isVariant, type Variant } from '../convert/variant';
 export type PageActionMsg =
   | { action: 'set-script'; value: Variant | null }
   | { action: 'set-hover' | 'set-ruby' | 'set-clean'; value: boolean }
-  | { action: 'open-panel'; value: null };
+  | { action: 'open-panel'; value: null }
+  /** Read a text of the page aloud (the panel's key sentences): the page's voice and the rate setting. */
+  | { action: 'speak'; value: string };
 export type PageAction = PageActionMsg['action'];
+
+/** The longest text read aloud at once (a sentence or two; the panel's key sentences are shorter). */
+export const MAX_SPEAK = 2000;
 
 export function parsePageAction(action: unknown, value: unknown): PageActionMsg | null {
   switch (action) {
@@ -29,6 +34,8 @@ export function parsePageAction(action: unknown, value: unknown): PageActionMsg 
       return typeof value === 'boolean' ? { action, value } : null;
     case 'open-panel':
       return { action, value: null };
+    case 'speak':
+      return typeof value === 'string' && value.trim() && value.length <= MAX_SPEAK ? { action, value } : null;
     default:
       return null;
   }
@@ -43,6 +50,8 @@ export interface PageStatus {
   hover: boolean;
   ruby: boolean;
   panel: boolean;
+  /** A Chinese voice for this page exists: read-aloud is offered. */
+  speech: boolean;
   artefacts: number;
   spam: number;
   /** What the content script's bootstrap cost on this page (ms), for tests and diagnostics. */
@@ -130,6 +139,7 @@ export function parsePageStatus(raw: unknown): PageStatus | null {
     hover: raw.hover === true,
     ruby: raw.ruby === true,
     panel: raw.panel === true,
+    speech: raw.speech === true,
     artefacts: num(raw.artefacts),
     spam: num(raw.spam),
     ...(typeof raw.bootMs === 'number' && Number.isFinite(raw.bootMs) ? { bootMs: raw.bootMs } : {}),

@@ -1,7 +1,8 @@
 /**
  * Ruby mode: `<ruby>` with one `<rt>` per Han character over the text of the given elements,
- * read in context block by block (one analysis per element's text). remove() puts the very same
- * original Text nodes back, so the DOM is restored exactly.
+ * read in context block by block (one analysis per element's text): pinyin, Jyutping, or both
+ * (pinyin over, Jyutping under). remove() puts the very same original Text nodes back, so the DOM
+ * is restored exactly.
  */
 import { isSkipped, tagOf } from '../dom/tags';
 import { HAN_RE, isHanCode } from '../text/chars';
@@ -27,7 +28,16 @@ export interface RubyOptions {
    * not known (src/core/levels aboveLevel). Absent: every Han character, grouped by the engine's words.
    */
   select?: (a: Analysis) => Uint32Array;
+  /**
+   * Which readings the ruby shows: Mandarin (pinyin, the default), Cantonese (Jyutping) or both
+   * (pinyin over the characters, Jyutping under them). Cantonese needs `jyutping`.
+   */
+  readings?: RubyReadings;
+  /** Jyutping per code point of a block's analysis (core/jyutping jyutpingOf), null where none. */
+  jyutping?: (a: Analysis) => ReadonlyArray<string | null>;
 }
+
+export type RubyReadings = 'mandarin' | 'cantonese' | 'both';
 
 /**
  * Generated <ruby>/<rt> carry no attributes (every attribute is one more node to create: the cost
@@ -45,6 +55,13 @@ const TONE_CLASS = ['', 1, 2, 3, 4, 5].map((t) => `${RT_CLASS} dubao-tone${t}`);
  */
 export const RUBY_CSS =
   `[${ROOT_ATTR}] ruby{margin:0 .18em}` + `[${ROOT_ATTR}] ruby>rt{user-select:none;-webkit-user-select:none;font-size:max(10px,.6em)}`;
+/**
+ * Both readings: a word is an outer <ruby> whose bases are one inner <ruby> per character (the
+ * character with its pinyin, over) each followed by that character's Jyutping <rt>, set under and
+ * padded (Jyutping is often wider than its character: without it a word's syllables touch).
+ */
+export const YUE_CLASS = 'dubao-yue';
+export const RUBY_BOTH_CSS = `[${ROOT_ATTR}] ruby{ruby-position:under}[${ROOT_ATTR}] ruby ruby{ruby-position:over;margin:0}[${ROOT_ATTR}] rt.${YUE_CLASS}{padding:0 .15em}`;
 
 function collectTextNodes(root: Element, exclude: ((el: Element) => boolean) | undefined, out: Text[]): void {
   const walk = (node: Node): void => {
@@ -81,6 +98,7 @@ interface RubyJob {
 
 function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
   const style = opts.style ?? 'marks';
+  const readings: RubyReadings = opts.jyutping ? (opts.readings ?? 'mandarin') : 'mandarin';
   const replaced: Array<{ original: Text; parts: Node[] }> = [];
   const seen = new Set<Text>();
   const roots = topRoots(elements);
@@ -89,7 +107,7 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
   if (firstDoc) {
     styleEl = firstDoc.createElement('style');
     styleEl.setAttribute('data-dubao-ruby', '');
-    styleEl.textContent = RUBY_CSS;
+    styleEl.textContent = opts.readings === 'both' ? RUBY_CSS + RUBY_BOTH_CSS : RUBY_CSS;
     // head is typed non-null, but a document can lack one.
     ((firstDoc.head as HTMLHeadElement | null) ?? firstDoc.documentElement).appendChild(styleEl);
   }
@@ -111,6 +129,7 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
     const whole = fresh.map((n) => n.data).join('');
     const a = analyse(whole, { script });
     const only = opts.select?.(a);
+    const yue = readings === 'mandarin' ? null : (opts.jyutping?.(a) ?? null);
     let cp = 0;
     for (const node of fresh) {
       const doc = node.ownerDocument;
@@ -133,7 +152,9 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
           syl = null;
         }
         u += n;
-        if (!syl || !isHanCode(code) || (only && !only[cp])) {
+        // Cantonese alone: a character with no Jyutping stays bare.
+        const jp = yue?.[cp] ?? null;
+        if (!syl || !isHanCode(code) || (only && !only[cp]) || (readings === 'cantonese' && !jp)) {
           plain += ch;
           ruby = null;
           continue;
@@ -153,11 +174,19 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
         lastWord = word;
         // insertAdjacentText makes the text nodes inside the browser (measured the cheapest way
         // in Chromium: no Text wrapper objects, no fragment as append(a, b) builds).
-        ruby.insertAdjacentText('beforeend', ch);
+        const base: HTMLElement = readings === 'both' ? doc.createElement('ruby') : ruby;
+        base.insertAdjacentText('beforeend', ch);
         const rt = doc.createElement('rt');
-        if (opts.toneColours) rt.className = TONE_CLASS[toneOf(syl)]!;
-        rt.insertAdjacentText('beforeend', formatSyllable(syl, style));
-        ruby.appendChild(rt);
+        if (opts.toneColours && readings !== 'cantonese') rt.className = TONE_CLASS[toneOf(syl)]!;
+        rt.insertAdjacentText('beforeend', readings === 'cantonese' ? jp! : formatSyllable(syl, style));
+        base.appendChild(rt);
+        if (base !== ruby) {
+          ruby.appendChild(base);
+          const under = doc.createElement('rt');
+          under.className = YUE_CLASS;
+          if (jp) under.insertAdjacentText('beforeend', jp);
+          ruby.appendChild(under);
+        }
       }
       if (plain) {
         const t = doc.createTextNode(plain);

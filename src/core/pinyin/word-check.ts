@@ -83,8 +83,10 @@ export function checkWords(tokens: BaseToken[], deps: WordCheckDeps): BaseToken[
       let right =
         e < n && !!tokens[e]!.syllable && deps.isPolyphone(tokens[e - 1]!.char) && deps.isWord(tokens[e - 1]!.char + tokens[e]!.char);
       // A word that reads a particle by its rare lexical reading (目的 dì, 的确 dí, 着实 zhuó, 了解
-      // liǎo) is checked on both sides: the particle may belong to the text beside it (项目|的, 说的|确实).
-      if (!left && !right && particleRead(tokens, i, e)) left = right = true;
+      // liǎo) is checked on both sides, even where one side already asked for it: the particle may
+      // belong to the text beside it (项目|的, 说的|确实), and which word the other half belongs to
+      // shows only with its own neighbours in view (为了|解决: the window must reach 决).
+      if ((!left || !right) && particleRead(tokens, i, e)) left = right = true;
       let lo = i;
       let hi = e;
       if (left) while (lo > 0 && i - lo < WINDOW && tokens[lo - 1]!.syllable) lo--;

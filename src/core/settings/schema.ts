@@ -4,7 +4,7 @@
  * valid Settings object; unknown or invalid fields fall back to defaults.
  */
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 import { VARIANTS, isVariant, type Variant } from '../convert/variant';
 
@@ -16,10 +16,14 @@ export type PinyinStyle = (typeof PINYIN_STYLES)[number];
 export const LEVEL_LISTS = ['hsk3', 'hsk2'] as const;
 export const RUBY_MODES = ['all', 'above-level'] as const;
 export const CHINESE_READINGS = ['auto', 'mandarin', 'cantonese', 'both'] as const;
+/** Read-aloud speed (speechSynthesis rate): bounds and the step the options offer. */
+export const SPEECH_RATE = { min: 0.5, max: 1.5, step: 0.1 } as const;
 
 export interface SiteSettings {
   /** Dubao active on this site at all. */
   enabled?: boolean;
+  /** The hover popup on this site (the popup's and panel's switch); absent = the global default. */
+  hover?: boolean;
   /** Always show this site in this variant (per-site rule), or null for the original. */
   script?: Variant | null;
   /** Open the summary panel automatically on article pages of this site. */
@@ -35,6 +39,7 @@ export interface Settings {
   scriptCycle: Variant[];
   /** Convert only the detected article, or the whole page. */
   convertScope: 'article' | 'page';
+  /** The hover popup on Chinese pages, unless a site says otherwise (on by default since v2). */
   hoverPinyin: boolean;
   pinyinStyle: PinyinStyle;
   toneColors: boolean;
@@ -48,6 +53,8 @@ export interface Settings {
   rubyMode: (typeof RUBY_MODES)[number];
   /** Readings offered: auto = Cantonese beside Mandarin on Hong Kong pages. */
   chineseReading: (typeof CHINESE_READINGS)[number];
+  /** Read-aloud speed, SPEECH_RATE.min–max (1 = the voice's normal speed; a learner's default a little slower). */
+  speechRate: number;
   sites: Record<string, SiteSettings>;
 }
 
@@ -55,7 +62,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: SETTINGS_VERSION,
   scriptCycle: [],
   convertScope: 'page',
-  hoverPinyin: false,
+  hoverPinyin: true,
   pinyinStyle: 'marks',
   toneColors: false,
   cleanArtefacts: false,
@@ -63,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   learnerLevel: 0,
   rubyMode: 'all',
   chineseReading: 'auto',
+  speechRate: 0.9,
   sites: {},
 }) as Settings;
 
@@ -75,12 +83,21 @@ function parseSite(v: unknown): SiteSettings | null {
   if (!isObj(v)) return null;
   const s: SiteSettings = {};
   if (typeof v.enabled === 'boolean') s.enabled = v.enabled;
+  if (typeof v.hover === 'boolean') s.hover = v.hover;
   if (v.script === null || isVariant(v.script)) s.script = v.script;
   if (typeof v.autoPanel === 'boolean') s.autoPanel = v.autoPanel;
   if (typeof v.panelWidth === 'number' && Number.isFinite(v.panelWidth))
     s.panelWidth = Math.min(800, Math.max(240, Math.round(v.panelWidth)));
   if (typeof v.panelCollapsed === 'boolean') s.panelCollapsed = v.panelCollapsed;
   return s;
+}
+
+/** A rate within SPEECH_RATE's bounds, on its step; anything not a number gives the default. */
+export function parseRate(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return DEFAULT_SETTINGS.speechRate;
+  const { min, max, step } = SPEECH_RATE;
+  const k = Math.round(1 / step);
+  return Math.round(Math.min(max, Math.max(min, v)) * k) / k;
 }
 
 /** Host names as keys: lower-case, no port, at most 253 chars. */
@@ -90,7 +107,10 @@ export function siteKey(hostname: string): string {
 
 export function parseSettings(raw: unknown): Settings {
   const r = isObj(raw) ? raw : {};
-  // Version migrations go here (v1 is the first schema).
+  // Version migrations. v1 → v2: hover became on by default; v1 wrote its default (false) with
+  // every save, so a v1 `false` is the old default, not a choice, and gives way to the new one.
+  const hoverPinyin =
+    r.version === 1 && r.hoverPinyin === false ? DEFAULT_SETTINGS.hoverPinyin : bool(r.hoverPinyin, DEFAULT_SETTINGS.hoverPinyin);
   const cycle = Array.isArray(r.scriptCycle) ? r.scriptCycle.filter(isVariant) : [];
   const sites: Record<string, SiteSettings> = {};
   if (isObj(r.sites)) {
@@ -103,7 +123,7 @@ export function parseSettings(raw: unknown): Settings {
     version: SETTINGS_VERSION,
     scriptCycle: [...new Set(cycle)],
     convertScope: oneOf(r.convertScope, ['article', 'page'] as const, DEFAULT_SETTINGS.convertScope),
-    hoverPinyin: bool(r.hoverPinyin, DEFAULT_SETTINGS.hoverPinyin),
+    hoverPinyin,
     pinyinStyle: oneOf(r.pinyinStyle, PINYIN_STYLES, DEFAULT_SETTINGS.pinyinStyle),
     toneColors: bool(r.toneColors, DEFAULT_SETTINGS.toneColors),
     cleanArtefacts: bool(r.cleanArtefacts, DEFAULT_SETTINGS.cleanArtefacts),
@@ -114,6 +134,7 @@ export function parseSettings(raw: unknown): Settings {
         : DEFAULT_SETTINGS.learnerLevel,
     rubyMode: oneOf(r.rubyMode, RUBY_MODES, DEFAULT_SETTINGS.rubyMode),
     chineseReading: oneOf(r.chineseReading, CHINESE_READINGS, DEFAULT_SETTINGS.chineseReading),
+    speechRate: parseRate(r.speechRate),
     sites,
   };
 }
@@ -123,6 +144,7 @@ export function siteSettings(settings: Settings, hostname: string): Required<Omi
   const s = settings.sites[siteKey(hostname)] ?? {};
   return {
     enabled: s.enabled ?? true,
+    hover: s.hover ?? settings.hoverPinyin,
     script: s.script ?? null,
     autoPanel: s.autoPanel ?? false,
     panelWidth: s.panelWidth ?? 360,
@@ -150,4 +172,20 @@ export function nextInCycle(cycle: Variant[], current: Variant | null): Variant 
   if (current === null) return cycle[0] ?? null;
   const i = cycle.indexOf(current);
   return i < 0 || i + 1 >= cycle.length ? null : cycle[i + 1]!;
+}
+
+/**
+ * The hover switch of one site (the popup's and the panel's): kept only where it differs from the
+ * global default, so changing the default in the options reaches every site the user left alone.
+ */
+export function withSiteHover(settings: Settings, hostname: string, on: boolean): Settings {
+  return withSite(settings, hostname, { hover: on === settings.hoverPinyin ? undefined : on });
+}
+
+/**
+ * Does the hover popup run on a page: on Chinese pages by the site's switch or the global default;
+ * never on a page the bootstrap found not Chinese (Dubao woken there only by a panel request).
+ */
+export function hoverOnPage(settings: Settings, hostname: string, chinese: boolean): boolean {
+  return chinese && siteSettings(settings, hostname).hover;
 }

@@ -70,7 +70,7 @@ export function createPanelApp(root: ShadowRoot | Element, port: PanelPort<ToPan
   let view: PanelView | null = null;
   let article: PanelArticle | null = null;
   let page: PanelPage = { site: null, url: null, outlet: null };
-  let controls: PanelControls = { script: null, hover: false, ruby: false };
+  let controls: PanelControls = { script: null, hover: false, ruby: false, speech: false };
   let clean = false;
   let viewport = 0;
   let summary: Summary | null = null;

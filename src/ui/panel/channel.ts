@@ -111,7 +111,7 @@ function parsePage(v: unknown): PanelPage {
 
 function parseControls(v: unknown): PanelControls | null {
   if (!isObj(v)) return null;
-  return { script: str(v.script, 16), hover: v.hover === true, ruby: v.ruby === true };
+  return { script: str(v.script, 16), hover: v.hover === true, ruby: v.ruby === true, speech: v.speech === true };
 }
 
 function parseSpan(v: unknown): { start: number; end: number } | null {

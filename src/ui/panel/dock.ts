@@ -24,7 +24,7 @@ export interface PanelContext {
   article(): Article | null;
   uiRoot(): ShadowRoot;
   action(a: PageActionMsg): Promise<void>;
-  status(): { script: string | null; hover: boolean; ruby: boolean };
+  status(): { script: string | null; hover: boolean; ruby: boolean; speech: boolean };
 }
 
 /** The panel put on the page: the element that occupies the dock, and the port to the panel. */
@@ -81,7 +81,7 @@ export function createPanelDock(
   const page = (): PanelPage => ({ site: ctx.host || null, url: win.location.href, outlet: outletOf(doc) });
   const controls = () => {
     const st = ctx.status();
-    return { script: st.script, hover: st.hover, ruby: st.ruby };
+    return { script: st.script, hover: st.hover, ruby: st.ruby, speech: st.speech };
   };
   const viewport = () => win.innerWidth || doc.documentElement.clientWidth || 1280;
   const post = (m: ToPanel) => mounted?.port.post(m);

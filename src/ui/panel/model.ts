@@ -6,6 +6,8 @@ export interface PanelControls {
   script: string | null;
   hover: boolean;
   ruby: boolean;
+  /** The page has a Chinese voice: key sentences can be read aloud. */
+  speech: boolean;
 }
 
 export interface PanelData {

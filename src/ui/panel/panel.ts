@@ -207,7 +207,7 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
         figuresSection(env, s.figures),
         entitiesSection(env, s.entities),
         datesSection(env, s.dates),
-        keySentencesSection(env, s.keySentences),
+        keySentencesSection(env, s.keySentences, data.controls.speech),
         outSection(env, data),
       );
     }
@@ -227,6 +227,7 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
         last.error === data.error &&
         last.clean === data.clean &&
         last.words === data.words &&
+        last.controls.speech === data.controls.speech &&
         last.page.site === data.page.site;
       last = data;
       if (same) return;

@@ -1,5 +1,6 @@
 /** The panel's content sections, built with DOM APIs; every page string goes in as textContent. */
 import { formatDate } from '../../core/report/model';
+import { MAX_SPEAK } from '../../core/messages/protocol';
 import { WORDLIST_MAX, WORDLIST_WARN_AT } from '../../core/report/wordlist';
 import { button, h } from './dom';
 import type { PanelData, PanelHost, ShowTarget } from './model';
@@ -196,19 +197,28 @@ export function datesSection(env: SectionEnv, dates: Summary['dates']): HTMLElem
   return section(doc, 'dates', t('panelDates'), ul);
 }
 
-export function keySentencesSection(env: SectionEnv, sentences: Summary['keySentences']): HTMLElement | null {
-  const { doc, t } = env;
+/** The key sentences, each shown on the page when clicked; read aloud (🔊) where the page has a Chinese voice. */
+export function keySentencesSection(env: SectionEnv, sentences: Summary['keySentences'], speech = false): HTMLElement | null {
+  const { doc, t, host } = env;
   if (!sentences.length) return null;
   const ol = h(doc, 'ol', { class: 'list' });
   sentences.forEach((s, i) => {
-    ol.appendChild(
-      h(
-        doc,
-        'li',
-        {},
-        button(doc, s.text, () => void env.show({ start: s.start, end: s.end }, s.text), { 'data-key': `sentence-${i}` }),
-      ),
+    const li = h(
+      doc,
+      'li',
+      {},
+      button(doc, s.text, () => void env.show({ start: s.start, end: s.end }, s.text), { 'data-key': `sentence-${i}` }),
     );
+    if (speech)
+      li.appendChild(
+        button(doc, '🔊', () => void host.onAction('speak', s.text.slice(0, MAX_SPEAK)), {
+          class: 'icon speak',
+          'data-key': `speak-${i}`,
+          'aria-label': t('panelSpeak'),
+          title: t('panelSpeak'),
+        }),
+      );
+    ol.appendChild(li);
   });
   return section(doc, 'sentences', t('panelKeySentences'), ol);
 }

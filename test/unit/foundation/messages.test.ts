@@ -39,6 +39,10 @@ describe('message protocol', () => {
     ['set-hover', true, { action: 'set-hover', value: true }],
     ['set-hover', 'true', null],
     ['set-hover', null, null],
+    ['speak', '长江经济带。', { action: 'speak', value: '长江经济带。' }],
+    ['speak', '   ', null],
+    ['speak', 'x'.repeat(2001), null],
+    ['speak', 7, null],
     ['set-ruby', false, { action: 'set-ruby', value: false }],
     ['set-clean', 1, null],
     ['open-panel', 'anything', { action: 'open-panel', value: null }],
@@ -58,6 +62,7 @@ describe('message protocol', () => {
       hover: false,
       ruby: false,
       panel: false,
+      speech: false,
       artefacts: 0,
       spam: 0,
     });

@@ -187,7 +187,7 @@ describe('settings store', () => {
     area.data.set(SITE_PREFIX + 'x.example.cn', { panelWidth: 'wide', enabled: 'yes', u: 'never' });
     area.data.set(SITE_PREFIX, { enabled: false });
     const s = await createSettingsStore(area).load();
-    expect(s.hoverPinyin).toBe(false);
+    expect(s.hoverPinyin).toBe(true);
     expect(s.sites['x.example.cn']).toEqual({});
     expect(Object.keys(s.sites)).toEqual(['x.example.cn']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isHongKongPage, pickVoice, speechLang, wantsCantonese } from '../../../src/core/jyutping/index';
+import { isHongKongPage, pickVoice, rubyReadings, speechLang, wantsCantonese } from '../../../src/core/jyutping/index';
 
 describe('page region', () => {
   test.each([
@@ -16,9 +16,12 @@ describe('page region', () => {
     [{ lang: 'zh-HK' }, true, 'zh-HK'],
     [{ lang: 'zh-HK' }, false, 'zh-TW'],
     [{ lang: 'zh-TW' }, true, 'zh-TW'],
-    [{ lang: '', script: 'zh-Hant' as const }, false, 'zh-TW'],
-    [{ lang: 'zh-CN', script: 'zh-Hans' as const }, false, 'zh-CN'],
+    [{ lang: 'zh-Hant-TW' }, false, 'zh-TW'],
+    [{ lang: '', host: 'news.example.com.tw' }, false, 'zh-TW'],
+    // Traditional text with no region (a mainland regional page in Traditional): the mainland voice.
     [{ lang: '' }, false, 'zh-CN'],
+    [{ lang: 'zh-Hant' }, false, 'zh-CN'],
+    [{ lang: 'zh-CN' }, false, 'zh-CN'],
   ])('%j (Cantonese %s) speaks %s', (p, yue, want) => {
     expect(speechLang(p, yue)).toBe(want);
   });
@@ -27,6 +30,16 @@ describe('page region', () => {
     expect(wantsCantonese('auto', { lang: 'zh-TW' })).toBe(false);
     expect(wantsCantonese('both', { lang: 'zh-CN' })).toBe(true);
     expect(wantsCantonese('mandarin', { lang: 'zh-HK' })).toBe(false);
+  });
+  test.each([
+    ['auto', { lang: 'zh-HK' }, 'both'],
+    ['auto', { lang: 'zh-CN' }, 'mandarin'],
+    ['mandarin', { lang: 'zh-HK' }, 'mandarin'],
+    ['cantonese', { lang: 'zh-CN' }, 'cantonese'],
+    ['cantonese', { lang: 'zh-HK' }, 'cantonese'],
+    ['both', { lang: 'zh-TW' }, 'both'],
+  ] as const)('ruby readings: setting %s on %j → %s', (setting, p, want) => {
+    expect(rubyReadings(setting, p)).toBe(want);
   });
   test('voices: exact tag, then the language; none → null', () => {
     const vs = [{ lang: 'en-US' }, { lang: 'zh_TW' }, { lang: 'zh-CN' }, { lang: 'zh-HK' }];

@@ -72,7 +72,7 @@ describe('panel channel', () => {
         warnings: [],
       },
       page: { site: 'news.example.cn', url: null, outlet: null },
-      controls: { script: null, hover: false, ruby: false },
+      controls: { script: null, hover: false, ruby: false, speech: false },
       clean: false,
       layout: { width: 360, collapsed: false },
       viewport: 1280,

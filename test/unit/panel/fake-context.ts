@@ -31,12 +31,12 @@ export interface Harness {
 export function harness(
   article: Article | null,
   summary: Summary | ((text: string) => Summary),
-  opts: { words?: WordEntry[]; highlightApi?: boolean; settings?: unknown } = {},
+  opts: { words?: WordEntry[]; highlightApi?: boolean; settings?: unknown; speech?: boolean } = {},
 ): Harness {
   removeUiRoot(document);
   let settings = parseSettings(opts.settings ?? {});
   const actions: Array<[string, string | boolean | null]> = [];
-  const status = { script: null as string | null, hover: false, ruby: false };
+  const status = { script: null as string | null, hover: false, ruby: false, speech: opts.speech ?? false };
   const ctx: PanelContext = {
     document,
     window: window,

@@ -88,6 +88,22 @@ describe('summary panel', () => {
     expect(q(aside, '[data-key="sentence-0"]').textContent).toBe('技術合同年成交額力爭達到135億元。');
   });
 
+  it.each([
+    [false, 0],
+    [true, 1],
+  ])('a Chinese voice on the page (%s): key sentences offer read-aloud (%i buttons), which asks the page to speak', async (speech, n) => {
+    const { article, summary } = fixture();
+    const h = harness(article, summary, { speech });
+    await h.panel.open();
+    const buttons = h.root().querySelectorAll<HTMLButtonElement>('[data-key^="speak-"]');
+    expect(buttons).toHaveLength(n);
+    if (!speech) return;
+    expect(buttons[0]!.getAttribute('aria-label')).toBe('Read this sentence aloud');
+    buttons[0]!.click();
+    await tick();
+    expect(h.actions).toContainEqual(['speak', '技術合同年成交額力爭達到135億元。']);
+  });
+
   it('never parses page text as HTML', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { article, summary } = fixture(evil);

@@ -18,6 +18,14 @@ describe('readings a learner hits in the first minute', () => {
     // …but wéi where 以 opened the clause, and in words
     ['以創新為核心引擎', '為', 'wéi'],
     ['他成为老师', '为', 'wéi'],
+    // 更为 / 较为 / 尤为 before an adjective: the adverb suffix wéi, Simplified and Traditional
+    ['这一点更为重要', '为', 'wéi'],
+    ['這一點更為重要', '為', 'wéi'],
+    ['问题较为突出', '为', 'wéi'],
+    ['尤為關鍵的是', '為', 'wéi'],
+    // …and wèi before a beneficiary whatever precedes it
+    ['政府为地方提供资金', '为', 'wèi'],
+    ['這為我們提供了經驗', '為', 'wèi'],
     // 差 chà after a degree word, before a particle too
     ['质量太差了', '差', 'chà'],
     ['服务很差的', '差', 'chà'],
@@ -33,6 +41,26 @@ describe('readings a learner hits in the first minute', () => {
     ['边塞诗', '塞', 'sài'],
   ])('%s: %s is %s', (text, ch, want) => {
     expect(at(text, ch), text).toBe(want);
+  });
+});
+
+describe('了 of 为了 before a verb with 解 (为了|解决), 了解 after 为 (为|了解)', () => {
+  test.each([
+    ['为了解决问题', 'wèi le jiě jué wèn tí'],
+    ['是为了解释清楚', 'shì wèi le jiě shì qīng chǔ'],
+    ['為了解決問題', 'wèi le jiě jué wèn tí'],
+    ['为了解放思想', 'wèi le jiě fàng sī xiǎng'],
+    ['为了解情况', 'wèi liǎo jiě qíng kuàng'],
+    ['为了解群众需求', 'wèi liǎo jiě qún zhòng xū qiú'],
+    ['为了了解情况', 'wèi le liǎo jiě qíng kuàng'],
+    ['记者了解到', 'jì zhě liǎo jiě dào'],
+    ['群众不了解', 'qún zhòng bù liǎo jiě'],
+  ])('%s → %s', (text, want) => {
+    expect(
+      readingsOf(text)
+        .map((r) => r.pinyin)
+        .join(' '),
+    ).toBe(want);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addRuby } from '../../../src/core/pinyin/index';
+import { addRuby, type Analysis } from '../../../src/core/pinyin/index';
+import { jyutpingOf } from '../../../src/core/jyutping/index';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -112,5 +113,59 @@ describe('ruby at the learner level', () => {
     expect(css).toMatch(/rt\{[^}]*font-size:max\(10px,\.6em\)/);
     expect(css).toMatch(/ruby\{margin:0 \.18em/);
     h.remove();
+  });
+});
+
+describe('addRuby with Cantonese readings', () => {
+  const jyutping = (a: Analysis) => jyutpingOf(a).map((x) => x.jyutping);
+  const html = '<article><p>我們在<b>銀行</b>門口見到行長。</p><p>長江很長。</p></article>';
+  const PINYIN = 'wǒ men zài yín háng mén kǒu jiàn dào háng zhǎng cháng jiāng hěn cháng'.split(' ');
+  const JYUTPING = 'ngo5 mun4 zoi6 ngan4 hong4 mun4 hau2 gin3 dou2 hong4 zoeng2 coeng4 gong1 han2 coeng4'.split(' ');
+  const texts = (els: Iterable<Element>) => [...els].map((e) => e.textContent);
+  /** The word-level <ruby>s (not the per-character ones inside them). */
+  const words = (doc: Document) => [...doc.querySelectorAll('ruby')].filter((r) => r.parentElement?.tagName !== 'RUBY');
+
+  test('Mandarin, Cantonese and both: the readings, one <ruby> per word in each, and the DOM restored exactly', () => {
+    const doc = page(html);
+    const before = doc.body.innerHTML;
+    const root = () => [doc.querySelector('article')!];
+    const m = addRuby(root(), {});
+    const mandarinWords = words(doc).length;
+    expect(texts(doc.querySelectorAll('rt'))).toEqual(PINYIN);
+    m.remove();
+
+    const c = addRuby(root(), { readings: 'cantonese', jyutping });
+    expect(texts(doc.querySelectorAll('rt'))).toEqual(JYUTPING);
+    expect(words(doc)).toHaveLength(mandarinWords);
+    c.remove();
+    expect(doc.body.innerHTML).toBe(before);
+
+    const b = addRuby(root(), { readings: 'both', jyutping });
+    // Pinyin over each character (inner ruby), its Jyutping under it (the word ruby's own <rt>).
+    expect(texts(doc.querySelectorAll('ruby > ruby > rt'))).toEqual(PINYIN);
+    expect(texts(doc.querySelectorAll('ruby > rt')).filter((t) => JYUTPING.includes(t!))).toEqual(JYUTPING);
+    expect(words(doc)).toHaveLength(mandarinWords);
+    for (const w of words(doc)) expect([...w.children].map((e) => e.tagName).join(' ')).toMatch(/^(RUBY RT)( RUBY RT)*$/);
+    expect(doc.querySelector('style[data-dubao-ruby]')!.textContent).toContain('ruby-position:under');
+    // The characters stay the page's, in order.
+    const bases = [...doc.querySelectorAll('ruby > ruby')].map((r) => (r.firstChild as Text).data);
+    expect(bases.join('')).toBe('我們在銀行門口見到行長長江很長');
+    b.remove();
+    expect(doc.body.innerHTML).toBe(before);
+  });
+  test('Mandarin unless Jyutping is given; tone colours only on pinyin', () => {
+    const doc = page(html);
+    const h = addRuby([doc.querySelector('article')!], { readings: 'cantonese' });
+    expect(texts(doc.querySelectorAll('rt'))).toEqual(PINYIN);
+    h.remove();
+    const h2 = addRuby([doc.querySelector('p')!], { readings: 'both', jyutping, toneColours: true });
+    expect([...doc.querySelectorAll('b rt')].map((r) => [r.textContent, r.className])).toEqual([
+      ['yín', 'dubao-rt dubao-tone2'],
+      ['ngan4', 'dubao-yue'],
+      ['háng', 'dubao-rt dubao-tone2'],
+      ['hong4', 'dubao-yue'],
+    ]);
+    h2.remove();
+    expect(doc.body.innerHTML).toBe(html);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The hover popup: the word under the pointer (or a short selection, for keyboard and touch
- * users) with its reading in context, level and definitions; "add to word list" (A) and "I know
- * it" (K) from the popup.
+ * users) with its reading in context, level and definitions; "add to word list" (A), "I know
+ * it" (K) and "read aloud" (S, where the page has a Chinese voice) from the popup.
  */
 import type { FeatureContext } from '../../context';
 import type { PinyinEngine } from './engine';
@@ -11,7 +11,8 @@ import { t } from '../../../platform/i18n';
 import { markKnown } from '../../../platform/known-words';
 import type { WordAt } from '../../../core/pinyin/index';
 import { levelLabel } from '../../../core/levels/levels';
-import { detectScript } from '../../../core/text/script';
+import { wantsCantonese } from '../../../core/jyutping/region';
+import { pageRegion, type PageSpeech } from './speech';
 
 type PopupModule = typeof import('../../../ui/pinyin-popup/index');
 
@@ -24,7 +25,7 @@ export interface HoverCapability {
   readonly on: boolean;
 }
 
-export function createHover(engine: PinyinEngine): HoverCapability {
+export function createHover(engine: PinyinEngine, speechOf: () => PageSpeech | null): HoverCapability {
   let ctx: FeatureContext | null = null;
   let popupMod: Promise<PopupModule> | null = null;
   let popup: ReturnType<PopupModule['createPinyinPopup']> | null = null;
@@ -57,14 +58,14 @@ export function createHover(engine: PinyinEngine): HoverCapability {
     const map = textMapOf(block);
     const pos = offsetOf(map, node, offset);
     if (pos < 0) return false;
-    const { wordAt } = await engine.pinyin();
+    // The engine loads on the first hover over Chinese text (in slices: no long task), not before.
+    const { wordAt, preparePinyin } = await engine.pinyin();
+    await preparePinyin(engine.pause);
+    if (stale()) return null;
     const info = await wordAt(map.text, pos);
     if (stale()) return null;
     if (!info || !ctx) return false;
-    const region = { lang: c.document.documentElement.lang, host: c.host, script: detectScript(map.text) };
-    const yue = await import('../../../core/jyutping/region');
-    const cantonese = yue.wantsCantonese(c.settings().chineseReading, region);
-    if (cantonese) info.jyutping = await jyutpingFor(map.text, info);
+    if (wantsCantonese(c.settings().chineseReading, pageRegion(c))) info.jyutping = await jyutpingFor(map.text, info);
     const range = rangeOf(map, info.start, info.end);
     const rect = range?.getBoundingClientRect();
     if (!rect) return false;
@@ -85,7 +86,9 @@ export function createHover(engine: PinyinEngine): HoverCapability {
         speak: t('popupSpeak'),
       },
     });
-    popup.setOptions({ levelList: c.settings().levelList, onSpeak: speaker(c, yue.speechLang(region, cantonese), yue.pickVoice) });
+    // "Read aloud" only where the page has a Chinese voice (checked each time: voices arrive late).
+    const speech = speechOf();
+    popup.setOptions({ levelList: c.settings().levelList, onSpeak: speech?.voice() ? (w) => void speech.speak(w.word) : undefined });
     shown = { info, sentence: sentenceAround(map.text, info.start, info.end) };
     popup.show(info, rect, { width: c.window.innerWidth, height: c.window.innerHeight });
     return true;
@@ -140,27 +143,6 @@ export function createHover(engine: PinyinEngine): HoverCapability {
     return out.join(' ');
   }
 
-  /** "Read aloud" through the browser's speech synthesis, or undefined (no button) without a Chinese voice. */
-  function speaker(
-    c: FeatureContext,
-    lang: string,
-    pick: typeof import('../../../core/jyutping/region').pickVoice,
-  ): ((info: WordAt) => void) | undefined {
-    // Missing where the browser has no speech synthesis (lib.dom says it is always there).
-    const win: { speechSynthesis?: SpeechSynthesis } = c.window;
-    const synth = win.speechSynthesis;
-    if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return undefined;
-    const voice = pick(synth.getVoices(), lang);
-    if (!voice) return undefined;
-    return (info) => {
-      const u = new SpeechSynthesisUtterance(info.word);
-      u.lang = voice.lang;
-      u.voice = voice;
-      synth.cancel();
-      synth.speak(u);
-    };
-  }
-
   async function markShownKnown(): Promise<void> {
     if (!shown) return;
     const { info } = shown;
@@ -211,8 +193,6 @@ export function createHover(engine: PinyinEngine): HoverCapability {
       ctx = c;
       if (hover) return;
       hover = new AbortController();
-      // Warm the engine up in small steps now, not in one long task at the first hover.
-      void engine.pinyin().then((m) => m.preparePinyin(engine.pause));
       const opts = { signal: hover.signal, passive: true } as AddEventListenerOptions;
       let pending = false;
       let last: { x: number; y: number } = { x: -1, y: -1 };
@@ -261,6 +241,7 @@ export function createHover(engine: PinyinEngine): HoverCapability {
           if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
           if (e.key === 'a' || e.key === 'A') void addShownWord();
           if (e.key === 'k' || e.key === 'K') void markShownKnown();
+          if ((e.key === 's' || e.key === 'S') && shown) speechOf()?.speak(shown.info.word);
         },
         opts,
       );

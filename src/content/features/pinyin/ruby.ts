@@ -1,11 +1,20 @@
 /**
  * Ruby over the article (`toggle-pinyin`): every word, or — in the "above-level" mode with a level
- * set — only words above the learner's level that they do not know (known words from storage).
+ * set — only words above the learner's level that they do not know (known words from storage);
+ * pinyin, Jyutping or both by the Mandarin/Cantonese setting (auto: both on Hong Kong pages).
  */
 import type { FeatureContext } from '../../context';
 import { withHeadline, type PinyinEngine } from './engine';
 import { loadKnown } from '../../../platform/known-words';
 import { bodyOf } from '../../../ui/dom';
+import { rubyReadings } from '../../../core/jyutping/region';
+import type { Analysis } from '../../../core/pinyin/readings';
+import { pageRegion } from './speech';
+
+async function jyutpingPerCodePoint(): Promise<(a: Analysis) => Array<string | null>> {
+  const { jyutpingOf } = await import('../../../core/jyutping/jyutping');
+  return (a) => jyutpingOf(a).map((x) => x.jyutping);
+}
 
 const BLOCK_LEAF_SEL = 'p,li,td,th,h1,h2,h3,h4,h5,h6,dd,dt,figcaption,caption';
 
@@ -38,13 +47,16 @@ export function createRuby(engine: PinyinEngine): RubyCapability {
       const { addRubyInSlices, preparePinyin } = await engine.pinyin();
       await preparePinyin(engine.pause);
       const s = c.settings();
-      let select: ((a: import('../../../core/pinyin/readings').Analysis) => Uint32Array) | undefined;
+      let select: ((a: Analysis) => Uint32Array) | undefined;
       if (s.rubyMode === 'above-level' && s.learnerLevel > 0) {
         const { loadLevels, aboveLevel } = await engine.levels();
         const [levels, known] = await Promise.all([loadLevels(), loadKnown()]);
         const knownSet = new Set(known);
         select = (a) => aboveLevel(a, levels, { list: s.levelList, level: s.learnerLevel, known: knownSet }).mask;
       }
+      // Jyutping (Cantonese alone or beside the pinyin) by the readings setting; to-jyutping loads only then.
+      const readings = rubyReadings(s.chineseReading, pageRegion(c));
+      const jyutping = readings === 'mandarin' ? undefined : await jyutpingPerCodePoint();
       // oxlint-disable-next-line typescript/no-unnecessary-condition -- another apply() may have finished during the awaits above
       if (ruby) return;
       ruby = await addRubyInSlices(rubyTargets(c), {
@@ -53,6 +65,8 @@ export function createRuby(engine: PinyinEngine): RubyCapability {
         exclude: c.isOwnUi,
         pause: engine.pause,
         select,
+        readings,
+        jyutping,
       });
     },
     remove() {
