@@ -9,6 +9,8 @@ import { gazetteer } from './gazetteer';
 import { properLexicon } from './lexicon';
 import { loadModel, tagText, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import { overlapIndex } from './spans';
+import { holdsKnownName, isGenericHead, orgEnding } from './name-shapes';
+import { isDictionaryWord } from './lexicon';
 import { boundedPieces } from '../text/pieces';
 import type { Entity, Mention } from './types';
 
@@ -343,6 +345,9 @@ const STRONG_ORG = [
   '人民政府',
   '法院',
   '检察院',
+  '管委会',
+  '智库',
+  '药业',
 ];
 const LOC_SUFFIX = [
   '经济技术开发区',
@@ -378,6 +383,66 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
     if (best && (best.end > t.end || best.type !== t.type)) out.push(best);
   }
   return out;
+}
+
+/** The character before `a` and the first one or two at `a` make a word or a known place: 平|遥牛肉集团, 共同|体研究中心. */
+function startsInsideWord(s: string, a: number): boolean {
+  const { places } = gazetteer();
+  for (const k of [1, 2]) {
+    for (const l of [1, 2]) {
+      if (a - k < 0 || a + l > s.length) continue;
+      const w = s.slice(a - k, a + l);
+      if (/^[\u4e00-\u9fff]+$/.test(w) && (isDictionaryWord(w) || places.words.has(w))) return true;
+    }
+  }
+  return false;
+}
+
+/** Farthest an organisation fragment is taken back to the start of its name. */
+const ORG_BACK = 10;
+
+/**
+ * Organisations the tagger or a suffix rule began inside their name: a fragment starts right after a
+ * name character (not a function word or a mark) and inside a word, or with only common words before
+ * its organisation word (昆明风行防水|材料有限公司, 中车太原机车|车辆有限公司, 平|遥牛肉集团). Such a
+ * fragment is taken back to the mark or function word before the name when the name holds a known
+ * place or proper name, and dropped when it does not. Organisations written next to each other are
+ * one (中国人民银行|常德市中心支行). Other spans inside a widened organisation give way to it.
+ */
+function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
+  const out: RawEntity[] = [];
+  for (const r of raw) {
+    if (r.type !== 'ORG' || r.role) {
+      out.push(r);
+      continue;
+    }
+    const t = s.slice(r.start, r.end);
+    const end = orgEnding(t);
+    const prev = s[r.start - 1] ?? '';
+    const afterName = /[\u4e00-\u9fff]/.test(prev) && !NOT_NAME.test(prev);
+    if (!end || !afterName || !(startsInsideWord(s, r.start) || isGenericHead(t.slice(0, t.length - end.length)))) {
+      out.push(r);
+      continue;
+    }
+    let a = r.start;
+    while (a > 0 && r.start - a < ORG_BACK && /[\u4e00-\u9fff]/.test(s[a - 1]!) && !NOT_NAME.test(s[a - 1]!)) a--;
+    const closed = a === 0 || !/[\u4e00-\u9fff]/.test(s[a - 1]!) || NOT_NAME.test(s[a - 1]!);
+    if (closed && holdsKnownName(s.slice(a, r.end - end.length))) out.push({ ...r, start: a });
+  }
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  const merged: RawEntity[] = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && last.type === 'ORG' && r.type === 'ORG' && !last.role && !r.role && r.start === last.end) {
+      merged[merged.length - 1] = { ...last, end: r.end };
+      continue;
+    }
+    merged.push(r);
+  }
+  const orgs = merged.filter((r) => r.type === 'ORG' && !r.role);
+  return merged.filter(
+    (r) => r.type === 'ORG' || r.role || !orgs.some((o) => o.start <= r.start && r.end <= o.end && o.end - o.start > r.end - r.start),
+  );
 }
 
 /** Spans by their start offset, in their order. */
@@ -429,6 +494,8 @@ export function findEntities(
     model?: TaggerModel;
     /** Keep names found inside 《》 titles as entities of their own (some corpora tag them). */
     nested?: boolean;
+    /** Chips for the panel: places and organisations also need a name's shape (name-shapes.ts). */
+    chips?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
   const tagged = placeOrgNames(fullNames(s, titledPeople(s, orgHeads(s, taggedSpans(s, opts.model ?? tagger())))));
@@ -510,7 +577,7 @@ export function findEntities(
   };
   const refined = refineSpans(
     s,
-    raw.flatMap((r) => provinceSplit(s, r)),
+    orgFragments(s, raw).flatMap((r) => provinceSplit(s, r)),
   );
   for (const r of refined.kept)
     addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
@@ -569,7 +636,7 @@ export function findEntities(
   for (const [key, g] of groups) {
     g.mentions.sort((a, b) => a.start - b.start);
     const text = key.slice(key.indexOf(':') + 1);
-    if (!isTrustedEntity(g.type, text, g.role)) continue;
+    if (!isTrustedEntity(g.type, text, g.role, opts.chips)) continue;
     const first = g.mentions[0]?.start ?? n;
     const inTitle = titleS && titleS.includes(text.replace(/^《|》$/g, '')) ? 1 : 0;
     const staff = g.role && /记者|编辑|通讯员|摄|实习生|校对|审核|主编|编审|监制|作者|撰稿/.test(g.role) ? 1 : 0;

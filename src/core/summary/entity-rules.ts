@@ -11,6 +11,7 @@ import type { RawEntity } from './entities';
 import { gazetteer } from './gazetteer';
 import { wordSegmenter } from '../text/word-segmenter';
 import { isCommonWord, isDictionaryWord, lexiconMask, properLexicon } from './lexicon';
+import { hasOrgShape, hasPlaceShape } from './name-shapes';
 
 export { isDictionaryWord } from './lexicon';
 
@@ -387,13 +388,15 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
 /**
  * Is a grouped entity (Simplified text) worth a chip? People need a name shape; those found only
  * by the tagger also must not be a dictionary word or a place; a role's name never starts with a
- * preposition (记者|从上海…). Places and organisations must be more than a common word.
+ * preposition (记者|从上海…). Places and organisations must be more than a common word, and as
+ * panel chips (`chips`) have a place's or an organisation's shape (name-shapes.ts).
  */
-export function isTrustedEntity(type: RawEntity['type'], text: string, role: string | null | undefined): boolean {
+export function isTrustedEntity(type: RawEntity['type'], text: string, role: string | null | undefined, chips = false): boolean {
   if (type === 'DOC') return true;
   if (type === 'PER') {
     if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text);
     return isTrustedPerson(text);
   }
+  if (chips && text.length >= 2 && !(type === 'ORG' ? hasOrgShape(text) : hasPlaceShape(text))) return false;
   return isTrustedName(text, type, (w) => lexiconMask(w) !== 0);
 }

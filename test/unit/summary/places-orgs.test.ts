@@ -1,0 +1,86 @@
+/** Places and organisations a journalist can trust on pages: whole names, a name's shape. Synthetic sentences (not corpus text). */
+import { describe, expect, test } from 'vitest';
+import { summarize } from '../../../src/core/summary/index';
+import { isTrustedEntity } from '../../../src/core/summary/entity-rules';
+import { hasOrgShape, hasPlaceShape } from '../../../src/core/summary/name-shapes';
+
+const chips = (t: string) => {
+  const e = summarize(t).entities;
+  return { places: e.places.map((x) => x.text), orgs: e.organizations.map((x) => x.text), people: e.people.map((x) => x.text) };
+};
+
+describe('an organisation begun inside its name is taken back to its start, or dropped', () => {
+  test.each([
+    [
+      '材料|有限公司',
+      '参展企业包括：杭州青禾防水材料有限公司、宁波海岳机车车辆有限公司等三十家。',
+      '杭州青禾防水材料有限公司',
+      '材料有限公司',
+    ],
+    [
+      '机车|车辆有限公司',
+      '参展企业包括：杭州青禾防水材料有限公司、宁波海岳机车车辆有限公司等三十家。',
+      '宁波海岳机车车辆有限公司',
+      '车辆有限公司',
+    ],
+    ['平|遥牛肉集团', '会上，市商务厅、嘉兴机车车辆有限公司、平遥牛肉集团和温州商会签约。', '平遥牛肉集团', '遥牛肉集团'],
+    ['共同|体研究中心', '巴基斯坦人类命运共同体研究中心主任阿里表示欢迎。', '巴基斯坦人类命运共同体研究中心', '体研究中心'],
+  ])('%s', (_name, text, want, fragment) => {
+    const { orgs } = chips(text);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).toContain(want);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(fragment);
+  });
+
+  test('a place inside a widened organisation is no place of its own', () => {
+    const { places } = chips('巴基斯坦人类命运共同体研究中心主任阿里表示欢迎。');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('巴基斯坦');
+  });
+});
+
+describe('chips need a place or an organisation shape', () => {
+  test.each([
+    ['an organisation without an organisation word', '双方同意加强中美合作与交流。', 'orgs', '中美合作与'],
+    [
+      'an organisation without an organisation word (2)',
+      '双方表示，中美合作共赢符合两国利益，记者准确报道中美合作与发展前景。',
+      'orgs',
+      '中美合作',
+    ],
+    ['a place made of common words', '该村获评美丽宜居示范村，今年将修建新路。', 'places', '美丽宜居'],
+    ['an organisation made of a common word', '该村获评美丽宜居示范村，今年将修建新路。', 'orgs', '新路'],
+  ] as const)('%s', (_name, text, kind, bad) => {
+    const got = chips(text)[kind];
+    expect(got, `${kind}: ${got.join(', ')}`).not.toContain(bad);
+  });
+
+  test.each([
+    ['ORG', '杭州市气象局', true],
+    ['ORG', '新华社', true],
+    ['ORG', '联合国', true], // a known organisation
+    ['ORG', 'NTT', true],
+    ['ORG', '中美合作', false],
+    ['ORG', '法国交管', false],
+    ['LOC', '万华区', true],
+    ['LOC', '炮台山', true],
+    ['LOC', '巴西', true],
+    ['LOC', '美丽宜居', false],
+    ['LOC', '伊戈尔', false], // the lexicon lists it as a person, not a place
+  ] as const)('%s %s → %s', (type, name, want) => {
+    expect(type === 'ORG' ? hasOrgShape(name) : hasPlaceShape(name)).toBe(want);
+    expect(isTrustedEntity(type, name, null, true)).toBe(want);
+  });
+
+  test('the corpus tagging keeps a shapeless name (the shape is for chips only)', () => {
+    expect(isTrustedEntity('ORG', '法国交管', null)).toBe(true);
+  });
+});
+
+describe('an English page gives no Chinese-entity chips', () => {
+  test.each([
+    'Seoul officials said on Monday that the new park near the river will open in May, and the Sai Kung trail was crowded.',
+    'park sai park sai: the sai and the park were full, said the MC at the UN.',
+  ])('%s', (text) => {
+    const { places, orgs, people } = chips(text);
+    expect([...people, ...places, ...orgs], 'chips').toEqual([]);
+  });
+});
