@@ -66,7 +66,7 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
 }
 
 /** Generic organisation words that are the tail of a longer name when text runs into them: 红12师|政治部. */
-const GENERIC_ORG = /^(?:总公司|政治部|宣传部|组委会|委员会|研究所|研究院|研究中心|科学院|集团|组织|办公室|分社|分会|分局|支行)$/;
+const GENERIC_ORG = /^(?:总公司|政治部|宣传部|组委会|管委会|委员会|研究所|研究院|研究中心|科学院|集团|组织|办公室|分社|分会|分局|支行)$/;
 const NOT_NAME =
   /[年月日号的是在和与及将对了等为从向把被给由到于以其各该本我你他她它们这那个每有无不也都就而并或、，。；：！？\s“”《》（）()]/;
 

@@ -97,8 +97,30 @@ function inOtherWord(s: string, i: number, j: number): boolean {
   );
 }
 
+/**
+ * True when the character at `i` is part of a common word of the dictionary (not a proper name):
+ * 豪华, 中南部, 美元, 中央 — but not the cue words of a visit (访华, 来华, 返台).
+ */
+function inCommonWord(s: string, i: number): boolean {
+  for (const [a, b] of [
+    [i - 1, i + 1],
+    [i, i + 2],
+    [i, i + 3],
+    [i - 2, i + 1],
+    [i - 1, i + 2],
+  ] as const) {
+    if (a < 0 || b > s.length) continue;
+    const w = s.slice(a, b);
+    if (!/^[\u4e00-\u9fff]+$/.test(w) || !isCommonWord(w)) continue;
+    if (a === i - 1 && b === i + 1 && ABBR_BEFORE.test(s[a]!)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A one-character place kept on its own: an abbreviation next to another one or in a clear cue. */
 export function isAbbreviationPlace(s: string, start: number): boolean {
+  if (inCommonWord(s, start)) return false;
   const c = s[start]!;
   const prev = s[start - 1] ?? '';
   const next = s[start + 1] ?? '';

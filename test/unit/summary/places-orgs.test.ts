@@ -84,3 +84,27 @@ describe('an English page gives no Chinese-entity chips', () => {
     expect([...people, ...places, ...orgs], 'chips').toEqual([]);
   });
 });
+
+describe('a one-character place is no place inside a common word', () => {
+  test.each([
+    ['中南部 (central-south)', '明天东半部地区转晴，中南部地区多云。', '中'],
+    ['中南部 beside a real place', '气象局说，周末中南部地区及澎湖有雨。', '中'],
+    ['豪华 (luxurious)', '更有三成打算增加预算豪华加码。', '华'],
+  ])('%s', (_name, text, bad) => {
+    const { places } = chips(text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain(bad);
+  });
+
+  test('the cue words of a visit or of people from a place still count', () => {
+    const { places } = chips('中美两国领导人会晤，他随后访华，港人和台商都关注。');
+    for (const p of ['中', '美', '华', '港', '台']) expect(places, `places: ${places.join(', ')}`).toContain(p);
+  });
+});
+
+describe('an organisation word found alone takes the name before it', () => {
+  test('…示范区|管委会 is one organisation, not a place', () => {
+    const { places, orgs } = chips('推介会上，山西转型综改示范区管委会签约。');
+    expect(orgs, `organisations: ${orgs.join(', ')}`).toContain('山西转型综改示范区管委会');
+    expect(places, `places: ${places.join(', ')}`).toEqual([]);
+  });
+});
