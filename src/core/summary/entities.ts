@@ -4,12 +4,12 @@
  * and a salience for ranking. Works on Simplified text `s`; reports text from the original `orig`.
  */
 import modelData from './data/ner-model.json';
-import { abbreviationOwner, abbreviationPairs, isTrustedEntity, refineSpans } from './entity-rules';
+import { abbreviationOwner, abbreviationPairs, isTrustedEntity, refineSpans, startsInsideSegment } from './entity-rules';
 import { gazetteer } from './gazetteer';
 import { properLexicon } from './lexicon';
 import { loadModel, tagText, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import { overlapIndex } from './spans';
-import { holdsKnownName, isGenericHead, orgEnding } from './name-shapes';
+import { isGenericHead, orgEnding, startsKnownName } from './name-shapes';
 import { isDictionaryWord } from './lexicon';
 import { boundedPieces } from '../text/pieces';
 import type { Entity, Mention } from './types';
@@ -131,13 +131,28 @@ const STATE_END = /[国院局府部会委厅署党省市州县区]/;
 /** Last characters that make a name a place whatever the tagger typed it: 罗赖马州, 卓奥友峰. */
 const PLACE_END = /[州省县峰岛湖]/;
 
+/** A person the tagger found, surname + two given-name characters, whose last one also ends places: 张巨|峰. */
+function givenNameEnd(s: string, t: TaggedSpan): boolean {
+  return (
+    t.type === 'PER' &&
+    t.end - t.start === 3 &&
+    gazetteer().surnames.has(s[t.start]!) &&
+    properLexicon().givenChars.has(s[t.end - 1]!) &&
+    !gazetteer().places.words.has(s.slice(t.start, t.end))
+  );
+}
+
 /** A side of a match is a team (桑德兰vs博尔顿); a name ending like a place is a place (罗赖马州); a name before a person's title is a person, unless it is a known place or a state (美国总统, 国务院总理). */
 function titledPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { places } = gazetteer();
   return tagged.map((t) =>
     t.type !== 'ORG' && (/^\s*vs\.?/i.test(s.slice(t.end, t.end + 4)) || /vs\.?\s*$/i.test(s.slice(Math.max(0, t.start - 4), t.start)))
       ? { ...t, type: 'ORG' }
-      : t.type !== 'LOC' && t.end - t.start >= 3 && PLACE_END.test(s[t.end - 1]!) && !/[\p{P}]/u.test(s.slice(t.start, t.end))
+      : t.type !== 'LOC' &&
+          t.end - t.start >= 3 &&
+          PLACE_END.test(s[t.end - 1]!) &&
+          !/[\p{P}]/u.test(s.slice(t.start, t.end)) &&
+          !givenNameEnd(s, t)
         ? { ...t, type: 'LOC' }
         : t.type !== 'PER' &&
             t.end - t.start >= 2 &&
@@ -385,14 +400,19 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
   return out;
 }
 
-/** The character before `a` and the first one or two at `a` make a word or a known place: 平|遥牛肉集团, 共同|体研究中心. */
+/**
+ * `a` falls inside a word of the text (转|型综改示范区), or the one or two characters before it and the
+ * first one or two at it make a known place or a dictionary word of three or more characters: 平|遥牛肉集团,
+ * 共同|体研究中心 (two-character dictionary words also join by accident: 会同|行政局).
+ */
 function startsInsideWord(s: string, a: number): boolean {
+  if (startsInsideSegment(s, a)) return true;
   const { places } = gazetteer();
   for (const k of [1, 2]) {
     for (const l of [1, 2]) {
       if (a - k < 0 || a + l > s.length) continue;
       const w = s.slice(a - k, a + l);
-      if (/^[\u4e00-\u9fff]+$/.test(w) && (isDictionaryWord(w) || places.words.has(w))) return true;
+      if (/^[\u4e00-\u9fff]+$/.test(w) && (places.words.has(w) || (w.length >= 3 && isDictionaryWord(w)))) return true;
     }
   }
   return false;
@@ -405,9 +425,10 @@ const ORG_BACK = 10;
  * Organisations the tagger or a suffix rule began inside their name: a fragment starts right after a
  * name character (not a function word or a mark) and inside a word, or with only common words before
  * its organisation word (昆明风行防水|材料有限公司, 中车太原机车|车辆有限公司, 平|遥牛肉集团). Such a
- * fragment is taken back to the mark or function word before the name when the name holds a known
- * place or proper name, and dropped when it does not. Organisations written next to each other are
- * one (中国人民银行|常德市中心支行). Other spans inside a widened organisation give way to it.
+ * fragment is taken back to the mark or function word before the name when a known place or proper
+ * name begins in the part taken back (not over a verb: 起诉|邮电部 stays), and dropped otherwise (贪污|问题咨询委员会).
+ * Other spans inside a widened organisation give way to it. For panel chips only: the NER corpora
+ * annotate their own boundaries (法国|利用货币联盟 would be taken back to 法国).
  */
 function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
   const out: RawEntity[] = [];
@@ -420,27 +441,17 @@ function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
     const end = orgEnding(t);
     const prev = s[r.start - 1] ?? '';
     const afterName = /[\u4e00-\u9fff]/.test(prev) && !NOT_NAME.test(prev);
-    if (!end || !afterName || !(startsInsideWord(s, r.start) || isGenericHead(t.slice(0, t.length - end.length)))) {
+    if (!end || !afterName || !(startsInsideWord(s, r.start) || (end.length >= 2 && isGenericHead(t.slice(0, t.length - end.length))))) {
       out.push(r);
       continue;
     }
     let a = r.start;
     while (a > 0 && r.start - a < ORG_BACK && /[\u4e00-\u9fff]/.test(s[a - 1]!) && !NOT_NAME.test(s[a - 1]!)) a--;
     const closed = a === 0 || !/[\u4e00-\u9fff]/.test(s[a - 1]!) || NOT_NAME.test(s[a - 1]!);
-    if (closed && holdsKnownName(s.slice(a, r.end - end.length))) out.push({ ...r, start: a });
+    if (closed && startsKnownName(s, a, r.start)) out.push({ ...r, start: a });
   }
-  out.sort((x, y) => x.start - y.start || y.end - x.end);
-  const merged: RawEntity[] = [];
-  for (const r of out) {
-    const last = merged[merged.length - 1];
-    if (last && last.type === 'ORG' && r.type === 'ORG' && !last.role && !r.role && r.start === last.end) {
-      merged[merged.length - 1] = { ...last, end: r.end };
-      continue;
-    }
-    merged.push(r);
-  }
-  const orgs = merged.filter((r) => r.type === 'ORG' && !r.role);
-  return merged.filter(
+  const orgs = out.filter((r) => r.type === 'ORG' && !r.role);
+  return out.filter(
     (r) => r.type === 'ORG' || r.role || !orgs.some((o) => o.start <= r.start && r.end <= o.end && o.end - o.start > r.end - r.start),
   );
 }
@@ -577,7 +588,7 @@ export function findEntities(
   };
   const refined = refineSpans(
     s,
-    orgFragments(s, raw).flatMap((r) => provinceSplit(s, r)),
+    (opts.chips ? orgFragments(s, raw) : raw).flatMap((r) => provinceSplit(s, r)),
   );
   for (const r of refined.kept)
     addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);

@@ -54,16 +54,19 @@ export function isKnownName(name: string, type: 'LOC' | 'ORG'): boolean {
 
 /**
  * Does an organisation chip have an organisation's shape: an organisation word at its end, a known
- * name, or Latin letters of an acronym or brand (NTT, IBM)? 中美合作, 法国交管 have none.
+ * name, or three or more Latin letters of an acronym or brand (NTT, IBM; not MC)? 中美合作, 法国交管 have none.
  */
 export function hasOrgShape(name: string): boolean {
-  if (/^[A-Za-z][A-Za-z0-9&.\- ]*$/.test(name)) return name.length >= 2;
+  if (/^[A-Za-z][A-Za-z0-9&.\- ]*$/.test(name)) return name.length >= 3;
   return orgEnding(name) !== null || isKnownName(name, 'ORG');
 }
 
-/** Does a place chip have a place's shape: a known place or a name + a place word? 美丽宜居, 伊戈尔 have none. */
+/** A floor, room or building by its number (四楼, 三号楼, 12层): part of an address, no place (the lexicon lists 四楼 as one). */
+const NUMBERED = /^[0-9０-９零一二三四五六七八九十百两几]+[号號]?[楼樓层層室栋棟座]$/;
+
+/** Does a place chip have a place's shape: a known place or a name + a place word? 美丽宜居, 伊戈尔, 四楼 have none. */
 export function hasPlaceShape(name: string): boolean {
-  if (/^[A-Za-z]/.test(name)) return false;
+  if (/^[A-Za-z]/.test(name) || NUMBERED.test(name)) return false;
   return isKnownName(name, 'LOC') || hasPlaceEnding(name);
 }
 
@@ -78,12 +81,13 @@ export function isGenericHead(head: string): boolean {
   return true;
 }
 
-/** Does the text hold a known name piece (2–4 characters) inside `piece`: 昆明 in 昆明风行防水材料? */
-export function holdsKnownName(piece: string): boolean {
-  for (let i = 0; i + 2 <= piece.length; i++) {
-    for (let l = 2; l <= 4 && i + l <= piece.length; l++) {
-      const w = piece.slice(i, i + l);
-      if (gazetteer().places.words.has(w) || lexiconMask(w) !== 0) return true;
+/** Does a known place or organisation name (2–4 characters) begin in s[from, to): 昆明 in 昆明风行防水|材料有限公司, 平遥 at 平|遥牛肉集团? */
+export function startsKnownName(s: string, from: number, to: number): boolean {
+  const { places } = gazetteer();
+  for (let i = from; i < to; i++) {
+    for (let l = 2; l <= 4 && i + l <= s.length; l++) {
+      const w = s.slice(i, i + l);
+      if (places.words.has(w) || lexiconMask(w) & (LEX_LOC | LEX_ORG)) return true;
     }
   }
   return false;

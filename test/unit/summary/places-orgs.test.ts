@@ -31,6 +31,11 @@ describe('an organisation begun inside its name is taken back to its start, or d
     expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(fragment);
   });
 
+  test('a fragment with no known name before it is dropped (腐败|问题咨询委员会)', () => {
+    const { orgs } = chips('会上，腐败问题咨询委员会主席发言。');
+    expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain('问题咨询委员会');
+  });
+
   test('a place inside a widened organisation is no place of its own', () => {
     const { places } = chips('巴基斯坦人类命运共同体研究中心主任阿里表示欢迎。');
     expect(places, `places: ${places.join(', ')}`).not.toContain('巴基斯坦');
@@ -58,6 +63,10 @@ describe('chips need a place or an organisation shape', () => {
     ['ORG', '新华社', true],
     ['ORG', '联合国', true], // a known organisation
     ['ORG', 'NTT', true],
+    ['ORG', 'MC', false], // two Latin letters: a master of ceremonies as often as a name
+    ['ORG', '卡号', false],
+    ['LOC', '太贵', false],
+    ['LOC', '四楼', false],
     ['ORG', '中美合作', false],
     ['ORG', '法国交管', false],
     ['LOC', '万华区', true],
@@ -106,5 +115,16 @@ describe('an organisation word found alone takes the name before it', () => {
     const { places, orgs } = chips('推介会上，山西转型综改示范区管委会签约。');
     expect(orgs, `organisations: ${orgs.join(', ')}`).toContain('山西转型综改示范区管委会');
     expect(places, `places: ${places.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('a person whose given name ends like a place stays a person', () => {
+  test('surname + two given characters ending in 峰 (a peak) is no place', () => {
+    const { places } = chips('活动在圣保罗举行。（张巨峰）');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('张巨峰');
+  });
+  test('a peak or an island is still a place', () => {
+    expect(chips('登山队昨天登上卓奥友峰。').places).toContain('卓奥友峰');
+    expect(chips('游客乘船前往金门岛。').places).toContain('金门岛');
   });
 });
