@@ -9,8 +9,8 @@ import { gazetteer } from './gazetteer';
 import { properLexicon } from './lexicon';
 import { loadModel, tagText, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import { overlapIndex } from './spans';
-import { isGenericHead, orgEnding, startsKnownName } from './name-shapes';
-import { isDictionaryWord } from './lexicon';
+import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
+import { isCommonWord, isDictionaryWord } from './lexicon';
 import { boundedPieces } from '../text/pieces';
 import type { Entity, Mention } from './types';
 
@@ -418,6 +418,12 @@ function startsInsideWord(s: string, a: number): boolean {
   return false;
 }
 
+/** The text before `a` ends with a common word of the dictionary (告诉|, 访问|, 各家|): a name may begin at `a`. */
+function afterWord(s: string, a: number): boolean {
+  for (let k = 2; k <= 4 && k <= a; k++) if (isCommonWord(s.slice(a - k, a))) return true;
+  return false;
+}
+
 /** Farthest an organisation fragment is taken back to the start of its name. */
 const ORG_BACK = 10;
 
@@ -427,6 +433,8 @@ const ORG_BACK = 10;
  * its organisation word (昆明风行防水|材料有限公司, 中车太原机车|车辆有限公司, 平|遥牛肉集团). Such a
  * fragment is taken back to the mark or function word before the name when a known place or proper
  * name begins in the part taken back (not over a verb: 起诉|邮电部 stays), and dropped otherwise (贪污|问题咨询委员会).
+ * Any other organisation begun right after a name character is dropped unless a common word ends there
+ * (告诉|中国日报 stays) or it is a known organisation.
  * Other spans inside a widened organisation give way to it. For panel chips only: the NER corpora
  * annotate their own boundaries (法国|利用货币联盟 would be taken back to 法国).
  */
@@ -442,7 +450,8 @@ function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
     const prev = s[r.start - 1] ?? '';
     const afterName = /[\u4e00-\u9fff]/.test(prev) && !NOT_NAME.test(prev);
     if (!end || !afterName || !(startsInsideWord(s, r.start) || (end.length >= 2 && isGenericHead(t.slice(0, t.length - end.length))))) {
-      out.push(r);
+      // begun after a name character that ends no word: the rest of a name before it (中国海油|青岛…基地, 各家|昆剧院团)
+      if (!afterName || isKnownName(t, 'ORG') || afterWord(s, r.start)) out.push(r);
       continue;
     }
     let a = r.start;

@@ -36,6 +36,19 @@ describe('an organisation begun inside its name is taken back to its start, or d
     expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain('问题咨询委员会');
   });
 
+  test.each([
+    ['中国海油|青岛…基地', '货轮从中国海油青岛海工装备制造基地启运。', '青岛海工装备制造基地'],
+    ['各家|昆剧院团', '沈老师常为各家昆剧院团授课。', '昆剧院团'],
+  ])('begun after a name character that ends no word: %s is no chip', (_name, text, bad) => {
+    const { orgs } = chips(text);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(bad);
+  });
+
+  test('an organisation after a common word stays (告诉|中国日报)', () => {
+    const { orgs } = chips('他告诉中国日报记者，北京大学将扩招。');
+    expect(orgs, `organisations: ${orgs.join(', ')}`).toEqual(expect.arrayContaining(['中国日报', '北京大学']));
+  });
+
   test('a place inside a widened organisation is no place of its own', () => {
     const { places } = chips('巴基斯坦人类命运共同体研究中心主任阿里表示欢迎。');
     expect(places, `places: ${places.join(', ')}`).not.toContain('巴基斯坦');
