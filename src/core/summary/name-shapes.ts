@@ -47,8 +47,12 @@ const LEX_ORG = (1 << 2) | (1 << 4);
  * other categories are too noisy for this (it lists 伊戈尔 as a person, 中美合作 as a place).
  */
 export function isKnownName(name: string, type: 'LOC' | 'ORG'): boolean {
-  if (type === 'LOC' && gazetteer().places.words.has(name)) return true;
-  if (lexiconMask(name) & (type === 'LOC' ? LEX_LOC : LEX_ORG)) return true;
+  const place = gazetteer().places.words.has(name);
+  if (type === 'LOC' && place) return true;
+  const mask = lexiconMask(name);
+  if (mask & (type === 'LOC' ? LEX_LOC : LEX_ORG)) return true;
+  // CC-CEDICT's proper names are of any kind: as an organisation, not a place or a person or a language (挪威, 英语)
+  if (type === 'ORG' && (place || mask !== 0)) return false;
   return isDictionaryWord(name) && !isCommonWord(name);
 }
 
@@ -58,7 +62,7 @@ export function isKnownName(name: string, type: 'LOC' | 'ORG'): boolean {
  */
 export function hasOrgShape(name: string): boolean {
   if (/^[A-Za-z][A-Za-z0-9&.\- ]*$/.test(name)) return name.length >= 3;
-  return orgEnding(name) !== null || isKnownName(name, 'ORG');
+  return isKnownName(name, 'ORG') || orgEnding(name) !== null;
 }
 
 /** A floor, room or building by its number (四楼, 三号楼, 12层): part of an address, no place (the lexicon lists 四楼 as one). */
@@ -67,6 +71,9 @@ const NUMBERED = /^[0-9０-９零一二三四五六七八九十百两几]+[号�
 /** Does a place chip have a place's shape: a known place or a name + a place word? 美丽宜居, 伊戈尔, 四楼 have none. */
 export function hasPlaceShape(name: string): boolean {
   if (/^[A-Za-z]/.test(name) || NUMBERED.test(name)) return false;
+  if (gazetteer().places.words.has(name)) return true;
+  // a common word of the dictionary is no place, whatever the noisy lexicon says or however it ends (加盟)
+  if (isCommonWord(name)) return false;
   return isKnownName(name, 'LOC') || hasPlaceEnding(name);
 }
 

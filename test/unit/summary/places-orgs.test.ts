@@ -77,6 +77,10 @@ describe('chips need a place or an organisation shape', () => {
     ['ORG', '联合国', true], // a known organisation
     ['ORG', 'NTT', true],
     ['ORG', 'MC', false], // two Latin letters: a master of ceremonies as often as a name
+    ['ORG', '微软', true], // a proper name of CC-CEDICT
+    ['ORG', '挪威', false], // a proper name, but a place
+    ['ORG', '英语', false], // a proper name, but a language
+    ['LOC', '加盟', false], // a common word the lexicon lists as a place
     ['ORG', '卡号', false],
     ['LOC', '太贵', false],
     ['LOC', '四楼', false],
