@@ -50,7 +50,8 @@ export function isKnownName(name: string, type: 'LOC' | 'ORG'): boolean {
   const place = gazetteer().places.words.has(name);
   if (type === 'LOC' && place) return true;
   const mask = lexiconMask(name);
-  if (mask & (type === 'LOC' ? LEX_LOC : LEX_ORG)) return true;
+  // the lexicon also tags common words (仓储, 房地产 as abbreviations): those it does not make known
+  if (mask & (type === 'LOC' ? LEX_LOC : LEX_ORG) && !isCommonWord(name)) return true;
   // CC-CEDICT's proper names are of any kind: as an organisation, not a place or a person or a language (挪威, 英语)
   if (type === 'ORG' && (place || mask !== 0)) return false;
   return isDictionaryWord(name) && !isCommonWord(name);

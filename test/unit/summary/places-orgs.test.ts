@@ -81,6 +81,7 @@ describe('chips need a place or an organisation shape', () => {
     ['ORG', '挪威', false], // a proper name, but a place
     ['ORG', '英语', false], // a proper name, but a language
     ['LOC', '加盟', false], // a common word the lexicon lists as a place
+    ['ORG', '房地产', false], // a common word the lexicon lists as an abbreviation
     ['ORG', '卡号', false],
     ['LOC', '太贵', false],
     ['LOC', '四楼', false],
