@@ -4,11 +4,13 @@
  * and a salience for ranking. Works on Simplified text `s`; reports text from the original `orig`.
  */
 import modelData from './data/ner-model.json';
-import { abbreviationOwner, abbreviationPairs, isTrustedEntity, refineSpans } from './entity-rules';
+import { abbreviationOwner, abbreviationPairs, isTrustedEntity, refineSpans, startsInsideSegment } from './entity-rules';
 import { gazetteer } from './gazetteer';
 import { properLexicon } from './lexicon';
 import { loadModel, tagText, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import { overlapIndex } from './spans';
+import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
+import { isCommonWord, isDictionaryWord } from './lexicon';
 import { boundedPieces } from '../text/pieces';
 import type { Entity, Mention } from './types';
 
@@ -64,7 +66,7 @@ function taggedSpans(s: string, m: TaggerModel): TaggedSpan[] {
 }
 
 /** Generic organisation words that are the tail of a longer name when text runs into them: 红12师|政治部. */
-const GENERIC_ORG = /^(?:总公司|政治部|宣传部|组委会|委员会|研究所|研究院|研究中心|科学院|集团|组织|办公室|分社|分会|分局|支行)$/;
+const GENERIC_ORG = /^(?:总公司|政治部|宣传部|组委会|管委会|委员会|研究所|研究院|研究中心|科学院|集团|组织|办公室|分社|分会|分局|支行)$/;
 const NOT_NAME =
   /[年月日号的是在和与及将对了等为从向把被给由到于以其各该本我你他她它们这那个每有无不也都就而并或、，。；：！？\s“”《》（）()]/;
 
@@ -129,13 +131,28 @@ const STATE_END = /[国院局府部会委厅署党省市州县区]/;
 /** Last characters that make a name a place whatever the tagger typed it: 罗赖马州, 卓奥友峰. */
 const PLACE_END = /[州省县峰岛湖]/;
 
+/** A person the tagger found, surname + two given-name characters, whose last one also ends places: 张巨|峰. */
+function givenNameEnd(s: string, t: TaggedSpan): boolean {
+  return (
+    t.type === 'PER' &&
+    t.end - t.start === 3 &&
+    gazetteer().surnames.has(s[t.start]!) &&
+    properLexicon().givenChars.has(s[t.end - 1]!) &&
+    !gazetteer().places.words.has(s.slice(t.start, t.end))
+  );
+}
+
 /** A side of a match is a team (桑德兰vs博尔顿); a name ending like a place is a place (罗赖马州); a name before a person's title is a person, unless it is a known place or a state (美国总统, 国务院总理). */
 function titledPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { places } = gazetteer();
   return tagged.map((t) =>
     t.type !== 'ORG' && (/^\s*vs\.?/i.test(s.slice(t.end, t.end + 4)) || /vs\.?\s*$/i.test(s.slice(Math.max(0, t.start - 4), t.start)))
       ? { ...t, type: 'ORG' }
-      : t.type !== 'LOC' && t.end - t.start >= 3 && PLACE_END.test(s[t.end - 1]!) && !/[\p{P}]/u.test(s.slice(t.start, t.end))
+      : t.type !== 'LOC' &&
+          t.end - t.start >= 3 &&
+          PLACE_END.test(s[t.end - 1]!) &&
+          !/[\p{P}]/u.test(s.slice(t.start, t.end)) &&
+          !givenNameEnd(s, t)
         ? { ...t, type: 'LOC' }
         : t.type !== 'PER' &&
             t.end - t.start >= 2 &&
@@ -343,6 +360,9 @@ const STRONG_ORG = [
   '人民政府',
   '法院',
   '检察院',
+  '管委会',
+  '智库',
+  '药业',
 ];
 const LOC_SUFFIX = [
   '经济技术开发区',
@@ -378,6 +398,71 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
     if (best && (best.end > t.end || best.type !== t.type)) out.push(best);
   }
   return out;
+}
+
+/**
+ * `a` falls inside a word of the text (转|型综改示范区), or the one or two characters before it and the
+ * first one or two at it make a known place or a dictionary word of three or more characters: 平|遥牛肉集团,
+ * 共同|体研究中心 (two-character dictionary words also join by accident: 会同|行政局).
+ */
+function startsInsideWord(s: string, a: number): boolean {
+  if (startsInsideSegment(s, a)) return true;
+  const { places } = gazetteer();
+  for (const k of [1, 2]) {
+    for (const l of [1, 2]) {
+      if (a - k < 0 || a + l > s.length) continue;
+      const w = s.slice(a - k, a + l);
+      if (/^[\u4e00-\u9fff]+$/.test(w) && (places.words.has(w) || (w.length >= 3 && isDictionaryWord(w)))) return true;
+    }
+  }
+  return false;
+}
+
+/** The text before `a` ends with a common word of the dictionary (告诉|, 访问|, 各家|): a name may begin at `a`. */
+function afterWord(s: string, a: number): boolean {
+  for (let k = 2; k <= 4 && k <= a; k++) if (isCommonWord(s.slice(a - k, a))) return true;
+  return false;
+}
+
+/** Farthest an organisation fragment is taken back to the start of its name. */
+const ORG_BACK = 10;
+
+/**
+ * Organisations the tagger or a suffix rule began inside their name: a fragment starts right after a
+ * name character (not a function word or a mark) and inside a word, or with only common words before
+ * its organisation word (昆明风行防水|材料有限公司, 中车太原机车|车辆有限公司, 平|遥牛肉集团). Such a
+ * fragment is taken back to the mark or function word before the name when a known place or proper
+ * name begins in the part taken back (not over a verb: 起诉|邮电部 stays), and dropped otherwise (贪污|问题咨询委员会).
+ * Any other organisation begun right after a name character is dropped unless a common word ends there
+ * (告诉|中国日报 stays) or it is a known organisation.
+ * Other spans inside a widened organisation give way to it. For panel chips only: the NER corpora
+ * annotate their own boundaries (法国|利用货币联盟 would be taken back to 法国).
+ */
+function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
+  const out: RawEntity[] = [];
+  for (const r of raw) {
+    if (r.type !== 'ORG' || r.role) {
+      out.push(r);
+      continue;
+    }
+    const t = s.slice(r.start, r.end);
+    const end = orgEnding(t);
+    const prev = s[r.start - 1] ?? '';
+    const afterName = /[\u4e00-\u9fff]/.test(prev) && !NOT_NAME.test(prev);
+    if (!end || !afterName || !(startsInsideWord(s, r.start) || (end.length >= 2 && isGenericHead(t.slice(0, t.length - end.length))))) {
+      // begun after a name character that ends no word: the rest of a name before it (中国海油|青岛…基地, 各家|昆剧院团)
+      if (!afterName || isKnownName(t, 'ORG') || afterWord(s, r.start)) out.push(r);
+      continue;
+    }
+    let a = r.start;
+    while (a > 0 && r.start - a < ORG_BACK && /[\u4e00-\u9fff]/.test(s[a - 1]!) && !NOT_NAME.test(s[a - 1]!)) a--;
+    const closed = a === 0 || !/[\u4e00-\u9fff]/.test(s[a - 1]!) || NOT_NAME.test(s[a - 1]!);
+    if (closed && startsKnownName(s, a, r.start)) out.push({ ...r, start: a });
+  }
+  const orgs = out.filter((r) => r.type === 'ORG' && !r.role);
+  return out.filter(
+    (r) => r.type === 'ORG' || r.role || !orgs.some((o) => o.start <= r.start && r.end <= o.end && o.end - o.start > r.end - r.start),
+  );
 }
 
 /** Spans by their start offset, in their order. */
@@ -429,6 +514,8 @@ export function findEntities(
     model?: TaggerModel;
     /** Keep names found inside 《》 titles as entities of their own (some corpora tag them). */
     nested?: boolean;
+    /** Chips for the panel: places and organisations also need a name's shape (name-shapes.ts). */
+    chips?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
   const tagged = placeOrgNames(fullNames(s, titledPeople(s, orgHeads(s, taggedSpans(s, opts.model ?? tagger())))));
@@ -510,7 +597,7 @@ export function findEntities(
   };
   const refined = refineSpans(
     s,
-    raw.flatMap((r) => provinceSplit(s, r)),
+    (opts.chips ? orgFragments(s, raw) : raw).flatMap((r) => provinceSplit(s, r)),
   );
   for (const r of refined.kept)
     addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
@@ -569,7 +656,7 @@ export function findEntities(
   for (const [key, g] of groups) {
     g.mentions.sort((a, b) => a.start - b.start);
     const text = key.slice(key.indexOf(':') + 1);
-    if (!isTrustedEntity(g.type, text, g.role)) continue;
+    if (!isTrustedEntity(g.type, text, g.role, opts.chips)) continue;
     const first = g.mentions[0]?.start ?? n;
     const inTitle = titleS && titleS.includes(text.replace(/^《|》$/g, '')) ? 1 : 0;
     const staff = g.role && /记者|编辑|通讯员|摄|实习生|校对|审核|主编|编审|监制|作者|撰稿/.test(g.role) ? 1 : 0;

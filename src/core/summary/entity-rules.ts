@@ -11,6 +11,7 @@ import type { RawEntity } from './entities';
 import { gazetteer } from './gazetteer';
 import { wordSegmenter } from '../text/word-segmenter';
 import { isCommonWord, isDictionaryWord, lexiconMask, properLexicon } from './lexicon';
+import { hasOrgShape, hasPlaceShape } from './name-shapes';
 
 export { isDictionaryWord } from './lexicon';
 
@@ -82,6 +83,11 @@ export function cutsThroughWords(s: string, start: number, end: number): boolean
   return startInside && (endInside || end - start <= 2);
 }
 
+/** True when `start` falls strictly inside a word of the surrounding text (转|型综改示范区). */
+export function startsInsideSegment(s: string, start: number): boolean {
+  return wordBounds(s, Math.max(0, start - 6), Math.min(s.length, start + 6), wordSegmenter()!).some(([a, b]) => a < start && start < b);
+}
+
 /** True when the span starts or ends strictly inside a word of the surrounding text. */
 export function cutsEitherEnd(s: string, start: number, end: number): boolean {
   const words = wordBounds(s, Math.max(0, start - 6), Math.min(s.length, end + 6), wordSegmenter()!);
@@ -96,6 +102,31 @@ function inOtherWord(s: string, i: number, j: number): boolean {
   );
 }
 
+/**
+ * True when the character at `i` is part of a common word of the dictionary (not a proper name):
+ * 豪华, 中南部, 美元, 中央 — but not the cue words of a visit (访华, 来华, 返台), nor a word of two
+ * parties (中外, 中西), nor where it begins a proper word (电|台商: 台商 is one).
+ */
+function inCommonWord(s: string, i: number): boolean {
+  const two = s.slice(i, i + 2);
+  const properAfter = isDictionaryWord(two) && !isCommonWord(two);
+  for (const [a, b] of [
+    [i - 1, i + 1],
+    [i, i + 2],
+    [i, i + 3],
+    [i - 2, i + 1],
+    [i - 1, i + 2],
+  ] as const) {
+    if (a < 0 || b > s.length) continue;
+    const w = s.slice(a, b);
+    if (!/^[\u4e00-\u9fff]+$/.test(w) || !isCommonWord(w)) continue;
+    if (b === i + 1 && (properAfter || (a === i - 1 && ABBR_BEFORE.test(s[a]!)))) continue;
+    if ([...(s.slice(a, i) + s.slice(i + 1, b))].every((x) => ABBR.has(x) || x === '外')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A one-character place kept on its own: an abbreviation next to another one or in a clear cue. */
 export function isAbbreviationPlace(s: string, start: number): boolean {
   const c = s[start]!;
@@ -104,7 +135,7 @@ export function isAbbreviationPlace(s: string, start: number): boolean {
   // a pair of countries before a relation word: 中塞建交, 中尼边境, 中保双边
   if (ABBR.has(prev) && PAIR_AFTER.test(s.slice(start + 1, start + 3))) return true;
   if (ABBR.has(next) && PAIR_AFTER.test(s.slice(start + 2, start + 4))) return true;
-  if (!ABBR.has(c)) return false;
+  if (!ABBR.has(c) || inCommonWord(s, start)) return false;
   if ((ABBR.has(prev) && !inOtherWord(s, start - 1, start)) || (ABBR.has(next) && !inOtherWord(s, start + 1, start))) return true;
   return ABBR_BEFORE.test(s.slice(Math.max(0, start - 1), start)) || ABBR_AFTER.test(s.slice(start + 1, start + 3));
 }
@@ -387,13 +418,15 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
 /**
  * Is a grouped entity (Simplified text) worth a chip? People need a name shape; those found only
  * by the tagger also must not be a dictionary word or a place; a role's name never starts with a
- * preposition (记者|从上海…). Places and organisations must be more than a common word.
+ * preposition (记者|从上海…). Places and organisations must be more than a common word, and as
+ * panel chips (`chips`) have a place's or an organisation's shape (name-shapes.ts).
  */
-export function isTrustedEntity(type: RawEntity['type'], text: string, role: string | null | undefined): boolean {
+export function isTrustedEntity(type: RawEntity['type'], text: string, role: string | null | undefined, chips = false): boolean {
   if (type === 'DOC') return true;
   if (type === 'PER') {
     if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text);
     return isTrustedPerson(text);
   }
+  if (chips && text.length >= 2 && !(type === 'ORG' ? hasOrgShape(text) : hasPlaceShape(text))) return false;
   return isTrustedName(text, type, (w) => lexiconMask(w) !== 0);
 }

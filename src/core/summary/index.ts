@@ -38,7 +38,7 @@ export function summarize(text: string, opts: SummaryOptions = {}): Summary {
     for (let m = re.exec(s); m; m = re.exec(s)) exclude.push({ start: m.index, end: m.index + m[0].length });
   }
   const figures = findFigures(s, text, { sentences, exclude });
-  const entities = findEntities(s, text, { title: opts.title, author: opts.author, editor: opts.editor, toSimplified: conv });
+  const entities = findEntities(s, text, { title: opts.title, author: opts.author, editor: opts.editor, toSimplified: conv, chips: true });
   const mentions = entityMentions(entities);
   // Figures and mentions counted by the sentence they lie in: one lookup each, not a pass per sentence.
   const signals = sentences.map(() => ({ figures: 0, entityWeight: 0 }));

@@ -1,0 +1,148 @@
+/** Places and organisations a journalist can trust on pages: whole names, a name's shape. Synthetic sentences (not corpus text). */
+import { describe, expect, test } from 'vitest';
+import { summarize } from '../../../src/core/summary/index';
+import { isTrustedEntity } from '../../../src/core/summary/entity-rules';
+import { hasOrgShape, hasPlaceShape } from '../../../src/core/summary/name-shapes';
+
+const chips = (t: string) => {
+  const e = summarize(t).entities;
+  return { places: e.places.map((x) => x.text), orgs: e.organizations.map((x) => x.text), people: e.people.map((x) => x.text) };
+};
+
+describe('an organisation begun inside its name is taken back to its start, or dropped', () => {
+  test.each([
+    [
+      '材料|有限公司',
+      '参展企业包括：杭州青禾防水材料有限公司、宁波海岳机车车辆有限公司等三十家。',
+      '杭州青禾防水材料有限公司',
+      '材料有限公司',
+    ],
+    [
+      '机车|车辆有限公司',
+      '参展企业包括：杭州青禾防水材料有限公司、宁波海岳机车车辆有限公司等三十家。',
+      '宁波海岳机车车辆有限公司',
+      '车辆有限公司',
+    ],
+    ['平|遥牛肉集团', '会上，市商务厅、嘉兴机车车辆有限公司、平遥牛肉集团和温州商会签约。', '平遥牛肉集团', '遥牛肉集团'],
+    ['共同|体研究中心', '巴基斯坦人类命运共同体研究中心主任阿里表示欢迎。', '巴基斯坦人类命运共同体研究中心', '体研究中心'],
+  ])('%s', (_name, text, want, fragment) => {
+    const { orgs } = chips(text);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).toContain(want);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(fragment);
+  });
+
+  test('a fragment with no known name before it is dropped (腐败|问题咨询委员会)', () => {
+    const { orgs } = chips('会上，腐败问题咨询委员会主席发言。');
+    expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain('问题咨询委员会');
+  });
+
+  test.each([
+    ['中国海油|青岛…基地', '货轮从中国海油青岛海工装备制造基地启运。', '青岛海工装备制造基地'],
+    ['各家|昆剧院团', '沈老师常为各家昆剧院团授课。', '昆剧院团'],
+  ])('begun after a name character that ends no word: %s is no chip', (_name, text, bad) => {
+    const { orgs } = chips(text);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(bad);
+  });
+
+  test('an organisation after a common word stays (告诉|中国日报)', () => {
+    const { orgs } = chips('他告诉中国日报记者，北京大学将扩招。');
+    expect(orgs, `organisations: ${orgs.join(', ')}`).toEqual(expect.arrayContaining(['中国日报', '北京大学']));
+  });
+
+  test('a place inside a widened organisation is no place of its own', () => {
+    const { places } = chips('巴基斯坦人类命运共同体研究中心主任阿里表示欢迎。');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('巴基斯坦');
+  });
+});
+
+describe('chips need a place or an organisation shape', () => {
+  test.each([
+    ['an organisation without an organisation word', '双方同意加强中美合作与交流。', 'orgs', '中美合作与'],
+    [
+      'an organisation without an organisation word (2)',
+      '双方表示，中美合作共赢符合两国利益，记者准确报道中美合作与发展前景。',
+      'orgs',
+      '中美合作',
+    ],
+    ['a place made of common words', '该村获评美丽宜居示范村，今年将修建新路。', 'places', '美丽宜居'],
+    ['an organisation made of a common word', '该村获评美丽宜居示范村，今年将修建新路。', 'orgs', '新路'],
+  ] as const)('%s', (_name, text, kind, bad) => {
+    const got = chips(text)[kind];
+    expect(got, `${kind}: ${got.join(', ')}`).not.toContain(bad);
+  });
+
+  test.each([
+    ['ORG', '杭州市气象局', true],
+    ['ORG', '新华社', true],
+    ['ORG', '联合国', true], // a known organisation
+    ['ORG', 'NTT', true],
+    ['ORG', 'MC', false], // two Latin letters: a master of ceremonies as often as a name
+    ['ORG', '微软', true], // a proper name of CC-CEDICT
+    ['ORG', '挪威', false], // a proper name, but a place
+    ['ORG', '英语', false], // a proper name, but a language
+    ['LOC', '加盟', false], // a common word the lexicon lists as a place
+    ['ORG', '房地产', false], // a common word the lexicon lists as an abbreviation
+    ['ORG', '卡号', false],
+    ['LOC', '太贵', false],
+    ['LOC', '四楼', false],
+    ['ORG', '中美合作', false],
+    ['ORG', '法国交管', false],
+    ['LOC', '万华区', true],
+    ['LOC', '炮台山', true],
+    ['LOC', '巴西', true],
+    ['LOC', '美丽宜居', false],
+    ['LOC', '伊戈尔', false], // the lexicon lists it as a person, not a place
+  ] as const)('%s %s → %s', (type, name, want) => {
+    expect(type === 'ORG' ? hasOrgShape(name) : hasPlaceShape(name)).toBe(want);
+    expect(isTrustedEntity(type, name, null, true)).toBe(want);
+  });
+
+  test('the corpus tagging keeps a shapeless name (the shape is for chips only)', () => {
+    expect(isTrustedEntity('ORG', '法国交管', null)).toBe(true);
+  });
+});
+
+describe('an English page gives no Chinese-entity chips', () => {
+  test.each([
+    'Seoul officials said on Monday that the new park near the river will open in May, and the Sai Kung trail was crowded.',
+    'park sai park sai: the sai and the park were full, said the MC at the UN.',
+  ])('%s', (text) => {
+    const { places, orgs, people } = chips(text);
+    expect([...people, ...places, ...orgs], 'chips').toEqual([]);
+  });
+});
+
+describe('a one-character place is no place inside a common word', () => {
+  test.each([
+    ['中南部 (central-south)', '明天东半部地区转晴，中南部地区多云。', '中'],
+    ['中南部 beside a real place', '气象局说，周末中南部地区及澎湖有雨。', '中'],
+    ['豪华 (luxurious)', '更有三成打算增加预算豪华加码。', '华'],
+  ])('%s', (_name, text, bad) => {
+    const { places } = chips(text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain(bad);
+  });
+
+  test('the cue words of a visit or of people from a place still count', () => {
+    const { places } = chips('中美两国领导人会晤，他随后访华，港人和台商都关注。');
+    for (const p of ['中', '美', '华', '港', '台']) expect(places, `places: ${places.join(', ')}`).toContain(p);
+  });
+});
+
+describe('an organisation word found alone takes the name before it', () => {
+  test('…示范区|管委会 is one organisation, not a place', () => {
+    const { places, orgs } = chips('推介会上，山西转型综改示范区管委会签约。');
+    expect(orgs, `organisations: ${orgs.join(', ')}`).toContain('山西转型综改示范区管委会');
+    expect(places, `places: ${places.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('a person whose given name ends like a place stays a person', () => {
+  test('surname + two given characters ending in 峰 (a peak) is no place', () => {
+    const { places } = chips('活动在圣保罗举行。（张巨峰）');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('张巨峰');
+  });
+  test('a peak or an island is still a place', () => {
+    expect(chips('登山队昨天登上卓奥友峰。').places).toContain('卓奥友峰');
+    expect(chips('游客乘船前往金门岛。').places).toContain('金门岛');
+  });
+});
