@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { figureMentions } from '../src/core/summary/index';
-import { baselineFigures, speedPart } from './summary';
+import { baselineFigures, figuresPart, speedPart } from './summary';
 import { corpus, pct, table, ROOT, type BenchSection } from './util';
 
 interface GoldFig {
@@ -179,6 +179,6 @@ export const summaryFiguresSection: BenchSection = {
     const t0 = performance.now();
     figureMentions('兰州市科技局介绍，企业技术需求1500项以上。');
     const speed = speedPart({ firstMs: performance.now() - t0 });
-    return [figureDevPart(), speed].join('\n\n');
+    return [figureDevPart(), figuresPart(), speed].join('\n\n');
   },
 };

@@ -125,7 +125,7 @@ function rougeL(pred: string, ref: string): number {
 }
 
 // ---------- sections ----------
-function figuresPart(): string {
+export function figuresPart(): string {
   const recs = jsonl<{ id: string; script: string; text: string; figures: GoldFigure[] }>(
     corpus('entities', 'figures', 'figures_gold_dev.jsonl'),
   );

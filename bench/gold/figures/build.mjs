@@ -65,6 +65,9 @@ for (const b of blocks) {
       continue;
     }
     const end = start + value.length;
+    // a value found inside a longer number (37套 inside 337套) is the wrong occurrence
+    if (/[0-9０-９.．]/.test(text[start - 1] ?? '') && /^[0-9０-９]/.test(value))
+      errors.push(`${b.file} ${b.id}: value ${v} found inside a longer number`);
     let measure = null;
     if (m && m !== '-') {
       const after = m.startsWith('>');
