@@ -42,7 +42,7 @@ add('quantity', '点 坪');
 add(
   'count',
   '人口 个 名 人 家 项 件 起 场 次 人次 所 座 台 辆 架 艘 部 条 只 头 户 篇 本 张 份 位 支 批 套 种 类 处 栋 间 例 宗 笔 株 棵 枚 颗 盘 届 期 户次 辆次 架次 艘次 门 层 幢 片 块 根 匹 首 集 册 所学校 个国家 多个 口 余人 斤 双 对 组 队 省 县 市 国 区 乡 镇 村 ' +
-    '串 粒 伙 股 盒 瓶 袋 箱 桶 包 桌 排 剂 针 轮 趟 遍 餐 顿 尾 列 班',
+    '剂次 串 粒 伙 股 盒 瓶 袋 箱 桶 包 桌 排 剂 针 轮 趟 遍 餐 顿 尾 列 班',
 );
 delete UNITS['多个'];
 delete UNITS['余人'];
@@ -71,6 +71,9 @@ const PER_UNIT_RE = new RegExp(`^[/／](${UNIT_RE}|平)`);
 const CURRENCY_BEFORE = /(?:人民币|新台币|台币|美元|港币|港元|日元|欧元|英镑|美金)$/;
 /** A forecast word right before the measure (预计年产值可达50亿元). */
 const FORECAST_BEFORE = /(?:预计|力争|有望|折合|约合)$/;
+
+/** A rate before the value: 每张, 每人, 每平方米 (a unit of the table or one character). */
+const PER_BEFORE = new RegExp(`每(?:${UNIT_RE}|[\\u4e00-\\u9fff])$`);
 
 const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`, 'y');
 
@@ -217,6 +220,9 @@ const COPULA = [
   '了',
   '已',
   '已达',
+  // verbs of reaching between a subject and its amount (地区生产总值|实现|3.2万亿元)
+  '实现',
+  '录得',
 ].sort((a, b) => b.length - a.length);
 
 /** Words that end a measure when scanning back from the number. */
@@ -227,7 +233,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 比 较 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 比 较 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -308,6 +314,8 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   clause = s.slice(ms, end);
   const t = TEMPORAL_START.exec(clause);
   if (t) ms += t[0].length;
+  else if (/^其中?/.test(clause))
+    ms += /^其中?/.exec(clause)![0].length; // 其中|餐饮店, not 中餐
   // 2013|年|上海商品销售总额: the date's unit left behind by the digits is not part of the noun.
   else if (/[0-9０-９]/.test(s[ms - 1] ?? '') && /[年月日号]/.test(s[ms] ?? '')) ms += 1;
   if (end - ms < 1 || !/[\p{L}]/u.test(s.slice(ms, end))) return null;
@@ -341,7 +349,7 @@ function measureBeforePivot(s: string, end: number, floor: number, valueEnd: num
   if (!share && !comparison && !/[到至为成]/.test(s.slice(start + at + pivot.length, Math.min(s.length, valueEnd + 4)))) return null;
   let e = start + at;
   while (e > start && /[也都还已则将又再均]/.test(s[e - 1]!)) e--;
-  const from = s[start] === '其' ? start + 1 : start;
+  const from = start + (/^其中?/.exec(clause)?.[0].length ?? 0);
   // a comparison that opens its clause compares the topic of the clause before (营收30亿元，较去年增长5%)
   if (e <= from) return comparison ? 'topic' : null;
   return measureBefore(s, e, from);
@@ -696,8 +704,9 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       const qs = pre && !farBound ? pre.start : vs;
       let b = subjectEnd(s, qs, floor);
       // 每张90美元, 每股153.1港元: the rate word is not the subject, but names the measure when nothing else does
-      const per = s[b - 2] === '每' && /\p{Script=Han}/u.test(s[b - 1] ?? '') ? { start: b - 2, end: b, text: s.slice(b - 2, b) } : null;
-      if (per) b = subjectEnd(s, b - 2, floor);
+      const pm = PER_BEFORE.exec(s.slice(Math.max(floor, b - 6), b));
+      const per = pm ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
+      if (per) b = subjectEnd(s, per.start, floor);
       measure = measureBefore(s, b, floor);
       if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
       measure ??= per;
@@ -714,7 +723,13 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (t && t.start === ps && t.end - t.start >= 2 && t.end - t.start <= 12 && !/^[于对从据]/.test(lead) && !TIME_TOPIC.test(t.text))
         measure = t;
     }
+    // a measure never runs over the figure before it (60岁以上|老年人)
+    const last = out[out.length - 1];
+    if (measure && last && last.end > measure.start && last.end < measure.end)
+      measure = { ...measure, start: last.end, text: s.slice(last.end, measure.end) };
     if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
+    // 贫困人口1.2万户、3.5万人: a value alone after 、 counts what the value before it counts
+    if (!measure && !lead && s[clauseStart - 1] === '、' && last && last.end === clauseStart - 1 && last.measure) measure = last.measure;
     if (!measure && (kind === 'change' || pre || topic)) {
       // the measure of the last figure of the sentence that has one (2190宗贪污举报，较去年2452宗跌11%)
       for (let k = out.length - 1; k >= 0 && out[k]!.sentence.start === sentence.start; k--) {

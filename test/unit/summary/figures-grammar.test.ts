@@ -89,6 +89,13 @@ describe('what it counts', () => {
     ['a rate word before the value', '小组赛门票每张90美元。', '90美元', '小组赛门票'],
     ['items of a sum', '机票1.85万元+住宿1万元+当地消费3.5万元。', '1万元', '住宿'],
     ['a classifier then a noun with 的', '全市设有儿科的社区医院312所。', '312所', '设有儿科的社区医院'],
+    ['the subject before 实现', '全省地区生产总值实现3.2万亿元，同比增长6.5%。', '3.2万亿元', '地区生产总值'],
+    ['a change after it takes that subject', '全省地区生产总值实现3.2万亿元，同比增长6.5%。', '6.5%', '地区生产总值'],
+    ['not 共有 inside the measure', '该校共有学生3200名。', '3200名', '学生'],
+    ['not the figure before inside the measure', '我国60岁以上老年人已超过2.6亿。', '2.6亿', '老年人'],
+    ['a value after 、 counts what the one before counts', '全县有贫困人口1.2万户、3.5万人。', '3.5万人', '贫困人口'],
+    ['a rate of a unit (每平方米) is no subject', '房价每平方米上涨了500元。', '500元', '房价'],
+    ['其中 is no part of the noun', '商场内有200多家商户，其中餐饮店占三成。', '三成', '餐饮店'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
@@ -110,6 +117,8 @@ describe('what it counts', () => {
     expect(figureMentions(text).map((f) => f.measure?.text ?? null)).toEqual(want);
   });
   test.each([
+    ['实现 is no subject', '全省地区生产总值实现3.2万亿元。', '3.2万亿元', '实现'],
+    ['其中 is cut whole (not 中餐)', '商场内有200多家商户，其中餐饮店占三成。', '三成', '中餐饮店'],
     ['a verb of the value, not the range word', '当天气温从5度到12度。', '5度', '到'],
     ['no stray word from a change right after', '企业总数将由目前约5万家减至3.5万家。', '5万家', '减至'],
     ['no conjunction', '那么近300亿元的利润从何而来？', '300亿元', '那么'],
