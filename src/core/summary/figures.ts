@@ -79,7 +79,7 @@ const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${
 
 /** Verbs of a change before its amount (增长5%, 大涨36%, 回落0.4个百分点, 升值35%). */
 const CHANGE_VERBS =
-  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 跌 涨 升 降 增 减'.split(
+  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 跌 涨 升 降 增 减'.split(
     ' ',
   );
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
@@ -238,6 +238,8 @@ const MEASURE_STOP = new Set(
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
 const NOMINAL_VERB = new Set('投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐'.split(' '));
+/** Verbs of cost or time that name the value right after them. */
+const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时'.split(' '));
 /** Verbs whose object is the quantity that follows: 完成|投资|120亿元. */
 const DONE_VERB = /^(?:完成|实现|计划|新增|累计|共|拟|预计|全年|已|将)$/;
 /** One-character noun suffixes that make a verb before them a noun (增长率, 成交额, 增加值, 销售量). */
@@ -295,6 +297,13 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
           (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)))) ||
       // a verb before a noun suffix is part of the noun: 增长|率, 成交|额, 增加|值
       (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}{2}$/u.test(w));
+    // a verb of cost or time right before the value names it (耗资|5亿元, 历时|3年)
+    if (take === 0 && COST_VERB.has(w)) {
+      take = w.length;
+      first = w;
+      k--;
+      break;
+    }
     if (!nominal && (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
     if (w.length === 1 && TAIL_STOP.test(w)) break;
     take += w.length;

@@ -96,6 +96,9 @@ describe('what it counts', () => {
     ['a value after 、 counts what the one before counts', '全县有贫困人口1.2万户、3.5万人。', '3.5万人', '贫困人口'],
     ['a rate of a unit (每平方米) is no subject', '房价每平方米上涨了500元。', '500元', '房价'],
     ['其中 is no part of the noun', '商场内有200多家商户，其中餐饮店占三成。', '三成', '餐饮店'],
+    ['a verb of cost right before the value', '这项工程耗资5亿元，历时3年。', '5亿元', '耗资'],
+    ['a verb of time right before the value', '这项工程耗资5亿元，历时3年。', '3年', '历时'],
+    ['a rate (每升) before a change verb', '本周油价每升上调0.2元。', '0.2元', '油价'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
