@@ -3,6 +3,7 @@ import type { BenchSection } from './util';
 import { extractSection } from './extract';
 import { summarySection } from './summary';
 import { summaryPagesSection } from './summary-pages';
+import { summaryFiguresSection } from './summary-figures';
 import { pinyinSection } from './pinyin';
 import { panelSection } from './panel';
 import { convertSection } from './convert';
@@ -12,6 +13,7 @@ import { scanSection } from './scan';
 export const sections: BenchSection[] = [
   extractSection,
   summarySection,
+  summaryFiguresSection,
   summaryPagesSection,
   pinyinSection,
   panelSection,

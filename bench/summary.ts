@@ -46,7 +46,7 @@ const jsonl = <T>(file: string): T[] =>
 // ---------- baselines ----------
 const BASE_FIG =
   /([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)([万亿]*)(%|％|个百分点|元|美元|亿元|吨|公斤|公里|米|平方公里|亩|千瓦|个|名|人|家|项|件|起|场|次|所|座|台|辆|倍|岁|年)(以上|以下|左右|多|余)?/g;
-function baselineFigures(text: string) {
+export function baselineFigures(text: string) {
   const out: Array<{ start: number; end: number; measure: { start: number; end: number } | null; qualifier: string | null }> = [];
   BASE_FIG.lastIndex = 0;
   for (let m = BASE_FIG.exec(text); m; m = BASE_FIG.exec(text)) {
@@ -125,7 +125,7 @@ function rougeL(pred: string, ref: string): number {
 }
 
 // ---------- sections ----------
-function figuresPart(): string {
+export function figuresPart(): string {
   const recs = jsonl<{ id: string; script: string; text: string; figures: GoldFigure[] }>(
     corpus('entities', 'figures', 'figures_gold_dev.jsonl'),
   );
@@ -383,7 +383,7 @@ function keySentencePart(): string {
   );
 }
 
-function speedPart(cold: { firstMs: number }): string {
+export function speedPart(cold: { firstMs: number }): string {
   const long = jsonl<{ text: string }>(corpus('summary', 'clts_samples.jsonl'));
   let article = '';
   for (let i = 0; article.length < 5000; i++) article += long[i % long.length]!.text + '\n';

@@ -11,8 +11,13 @@ import { overlapIndex } from './spans';
 import type { Figure, Span } from './types';
 import { wordSegmenter } from '../text/word-segmenter';
 
-/** Arabic digits; a full-width 。 between full-width digits is a decimal point as some pages print it (１。３８). */
-const NUM_A = '[0-9０-９]+(?:,[0-9]{3})*(?:(?:[.．]|。(?=[０-９]))[0-9０-９]+)?';
+/**
+ * Arabic digits; a full-width 。 between full-width digits is a decimal point as some pages print it (１。３８).
+ * A number split by a line break or markup is read whole when the break is inside it: the part after the
+ * break starts with 0 (5 | 00万元) or follows a decimal point; two numbers apart (5 | 300万元) stay apart.
+ */
+const NUM_A =
+  '[0-9０-９]+(?:,[0-9]{3})*(?:\\s+(?=[0０][0-9０-９])[0-9０-９]+)*(?:(?:[.．]|。(?=[０-９]))(?:\\s+(?=[0-9０-９]))?[0-9０-９]+)?';
 /** Chinese numerals, with 廿/卅/卌 (20/30/40) and the approximate 几/数 (几十, 数百, 十几). */
 const NUM_C = '[零〇一二两三四五六七八九十百千廿卅卌几数]+(?:点[零〇一二三四五六七八九]+)?';
 const NUM = `(?:${NUM_A}|${NUM_C})`;
@@ -20,19 +25,24 @@ const NUM = `(?:${NUM_A}|${NUM_C})`;
 /** unit → kind (Simplified). Longest units first in the regex. */
 const UNITS: Record<string, string> = {};
 const add = (kind: string, list: string) => list.split(' ').forEach((u) => (UNITS[u] = kind));
-add('money', '元 美元 日元 欧元 英镑 港元 港币 澳元 韩元 卢布 新台币 台币 元人民币 人民币 块钱 法郎 马克 加元 澳门元');
+add(
+  'money',
+  '元 美元 日元 欧元 英镑 港元 港币 澳元 韩元 卢布 新台币 台币 元人民币 人民币 块钱 法郎 马克 加元 澳门元 美金 泰铢 卢比 林吉特 新加坡元 新元 瑞士法郎 瑞郎 越南盾 印尼盾 比索 里拉 兰特 雷亚尔 克朗 加拿大元 澳大利亚元 新西兰元 纽币 澳币 加币 韩圆',
+);
 add('pp', '个百分点 百分点');
-add('percent', '% ％');
+add('percent', '% ％ 成');
 add(
   'quantity',
   '吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺',
 );
-add('duration', '年 个月 天 小时 分钟 秒钟 秒 周 个星期 星期');
+add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期');
 add('multiple', '倍');
 add('age', '岁 周岁');
+add('quantity', '点 坪');
 add(
   'count',
-  '人口 个 名 人 家 项 件 起 场 次 人次 所 座 台 辆 架 艘 部 条 只 头 户 篇 本 张 份 位 支 批 套 种 类 处 栋 间 例 宗 笔 株 棵 枚 颗 盘 届 期 户次 辆次 架次 艘次 门 层 幢 片 块 根 匹 首 集 册 所学校 个国家 多个 口 余人 斤 双 对 组 队 省 县 市 国 区 乡 镇 村',
+  '人口 个 名 人 家 项 件 起 场 次 人次 所 座 台 辆 架 艘 部 条 只 头 户 篇 本 张 份 位 支 批 套 种 类 处 栋 间 例 宗 笔 株 棵 枚 颗 盘 届 期 户次 辆次 架次 艘次 门 层 幢 片 块 根 匹 首 集 册 所学校 个国家 多个 口 余人 斤 双 对 组 队 省 县 市 国 区 乡 镇 村 ' +
+    '剂次 串 粒 伙 股 盒 瓶 袋 箱 桶 包 桌 排 剂 针 轮 趟 遍 餐 顿 尾 列 班',
 );
 delete UNITS['多个'];
 delete UNITS['余人'];
@@ -43,23 +53,35 @@ const UNIT_RE = Object.keys(UNITS)
   .map((u) => u.replace(/[%]/g, '\\$&'))
   .join('|');
 
+/** Between the two ends of a range: 140至160公里, 5－6倍, 300--500元, 36%~40%. */
+const RANGE_SEP = '至|到|--?|－－?|～|~|—{1,2}';
 const FIG_RE = new RegExp(
-  `(每(?:秒|分钟|小时|天|日|年|月|周))?(${NUM})(?:(至|到|-|－|～|~|—)(${NUM}))?(多|余)?[ \u00a0]?([十百千万亿]*?)(多|余)?[ \u00a0]?(${UNIT_RE})(以上|以下|以内|左右|上下|之多|多|余)?` +
-    `|百分之(${NUM})` +
-    `|(${NUM_A})[／/](${NUM_A})(?![0-9０-９/／])` +
-    `|(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`,
+  `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>[万亿]|%|％)?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
+    `|[百千]分之(?<pct>${NUM})` +
+    `|(?<fa>${NUM_A})[／/](?<fb>${NUM_A})(?![0-9０-９/／])` +
+    `|(?<ch>${NUM_A})个?小时(?<cm>${NUM_A})分(?:钟)?(?:(?<cs>${NUM_A})秒)?` +
+    // A magnitude with no unit (100万货款, 用户达3.96亿, 6460余万, 2万-3万, 29万5千): the noun after it, if any, is what it counts.
+    `|(?<bn1>${NUM_A})(?:(?<bu1>[万亿])?(?<bsep>${RANGE_SEP})(?<bn2>${NUM_A}))?(?<bin1>多|余)?(?<bmag>[千万亿]*[万亿])(?<bthou>[0-9０-９一二三四五六七八九]千)?(?<bin2>多|余)?(?![0-9０-９万亿])`,
   'g',
 );
 
 /** A per-unit after the unit: 32微克/立方米, 1.2万元/平方米, 80公里/小时. */
-const PER_UNIT_RE = new RegExp(`^[/／](${UNIT_RE})`);
+const PER_UNIT_RE = new RegExp(`^[/／](${UNIT_RE}|平)`);
 /** A currency written before the number (新台币1.5亿元, 人民币300元): qualifier and measure lie before it. */
-const CURRENCY_BEFORE = /(?:人民币|新台币|台币|美元|港币|港元|日元|欧元|英镑)$/;
+const CURRENCY_BEFORE = /(?:人民币|新台币|台币|美元|港币|港元|日元|欧元|英镑|美金)$/;
 /** A forecast word right before the measure (预计年产值可达50亿元). */
-const FORECAST_BEFORE = /(?:预计|力争|有望)$/;
+const FORECAST_BEFORE = /(?:预计|力争|有望|折合|约合)$/;
+
+/** A rate before the value: 每张, 每人, 每平方米 (a unit of the table or one character). */
+const PER_BEFORE = new RegExp(`每(?:${UNIT_RE}|[\\u4e00-\\u9fff])$`);
 
 const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`, 'y');
 
+/** Verbs of a change before its amount (增长5%, 大涨36%, 回落0.4个百分点, 升值35%). */
+const CHANGE_VERBS =
+  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 跌 涨 升 降 增 减'.split(
+    ' ',
+  );
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
 const PRE_Q = [
   '比上年同期增长',
@@ -159,6 +181,11 @@ const PRE_Q = [
   '至少',
   '最高',
   '最低',
+  ...['同比', '环比', '按年', '按月', '按季'].flatMap((a) => CHANGE_VERBS.map((c) => a + c)),
+  ...CHANGE_VERBS,
+  // the end value of a change (调到500元, 更改为50套, 提至7成), a bound or a reach (长达13个月, 未满4周岁), a forecast (或达12亿美元)
+  ...'调到 调至 调整为 调整到 更改为 改为 变为 降为 升为 增为 减为 提至 回落至 回升至 下滑至 跌破 跌穿 升破'.split(' '),
+  ...'长达 多达 足足 整整 未满 不满 不少于 不低于 不超过 最少 最多 或达 或将达 有望达'.split(' '),
 ]
   .filter((q, i, all) => q !== '达到了' && all.indexOf(q) === i)
   .sort((a, b) => b.length - a.length);
@@ -170,8 +197,7 @@ const PRE_Q_SET = new Set(PRE_Q);
 const FUTURE_VERB =
   /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME = /(从|由)(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?(?:底|末|初|时|年底|年初)?的?$/;
-const CHANGE_Q =
-  /^([比较].*(增长|下降|增加|减少|提高|降低|上升|下跌|增收|减收)|同比|环比|增长$|下降$|增加$|减少$|提高$|降低$|上升$|上涨$|下跌$|增收$|减收$|相差$|扩大$|[跌涨]$)/;
+const CHANGE_Q = new RegExp(`^(?:[比较].*(?:${CHANGE_VERBS.join('|')})|同比|环比|按年|按月|(?:${CHANGE_VERBS.join('|')}|相差|扩大)$)`);
 const COPULA = [
   '可达到',
   '可达',
@@ -194,6 +220,9 @@ const COPULA = [
   '了',
   '已',
   '已达',
+  // verbs of reaching between a subject and its amount (地区生产总值|实现|3.2万亿元)
+  '实现',
+  '录得',
 ].sort((a, b) => b.length - a.length);
 
 /** Words that end a measure when scanning back from the number. */
@@ -204,11 +233,15 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 比 较 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
 const NOMINAL_VERB = new Set('投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐'.split(' '));
+/** Verbs of cost or time that name the value right after them. */
+const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时'.split(' '));
+/** Verbs whose object is the quantity that follows: 完成|投资|120亿元. */
+const DONE_VERB = /^(?:完成|实现|计划|新增|累计|共|拟|预计|全年|已|将)$/;
 /** One-character noun suffixes that make a verb before them a noun (增长率, 成交额, 增加值, 销售量). */
 const NOUN_SUFFIX = /^[率额量值价数比]$/;
 /** One-character function words and modals: a character after one of them starts the noun (的|高|处, 要|裁掉), it is no verb half. */
@@ -216,7 +249,7 @@ const PARTICLE = /[的了着过之其该这那此各每要会能可应需想得]
 /** A one-character classifier (as a segmenter word of its own). */
 const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册]$/;
 const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
-const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】]/;
+const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】+＋=＝]/;
 const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期)+/;
 
 function words(s: string): string[] {
@@ -256,9 +289,21 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
     const prev = ws[k - 1] ?? '';
     const nominal =
       (NOMINAL_VERB.has(w) &&
-        (take > 0 || prev === '总' || prev === '年' || (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)))) ||
+        (take > 0 ||
+          prev === '总' ||
+          prev === '年' ||
+          // the object of a verb of completion right before the number (完成|投资|120亿元, 计划|投资|5亿元)
+          (take === 0 && k === ws.length - 1 && DONE_VERB.test(prev)) ||
+          (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)))) ||
       // a verb before a noun suffix is part of the noun: 增长|率, 成交|额, 增加|值
       (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}{2}$/u.test(w));
+    // a verb of cost or time right before the value names it (耗资|5亿元, 历时|3年)
+    if (take === 0 && COST_VERB.has(w)) {
+      take = w.length;
+      first = w;
+      k--;
+      break;
+    }
     if (!nominal && (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
     if (w.length === 1 && TAIL_STOP.test(w)) break;
     take += w.length;
@@ -278,6 +323,8 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   clause = s.slice(ms, end);
   const t = TEMPORAL_START.exec(clause);
   if (t) ms += t[0].length;
+  else if (/^其中?/.test(clause))
+    ms += /^其中?/.exec(clause)![0].length; // 其中|餐饮店, not 中餐
   // 2013|年|上海商品销售总额: the date's unit left behind by the digits is not part of the noun.
   else if (/[0-9０-９]/.test(s[ms - 1] ?? '') && /[年月日号]/.test(s[ms] ?? '')) ms += 1;
   if (end - ms < 1 || !/[\p{L}]/u.test(s.slice(ms, end))) return null;
@@ -289,25 +336,48 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
  * 小企业数占企业总数的99.8％ → 小企业数; 资产负债率也从1991年的70％降到39.22％ → 资产负债率;
  * 指标由5项增加到7项 → 指标.
  */
-function measureBeforePivot(s: string, end: number, floor: number, valueEnd: number): Span | null {
+function measureBeforePivot(s: string, end: number, floor: number, valueEnd: number): Span | 'topic' | null {
   let start = end;
   while (start > floor && !BOUNDARY.test(s[start - 1]!)) start--;
   const clause = s.slice(start, end);
-  const m = /^(.*?)(占到|占|从|由)(?!.*(?:占|从|由))/.exec(clause);
-  if (!m || !m[1]) return null;
-  const share = m[2] === '占' || m[2] === '占到';
-  if (!share && !/[到至]/.test(s.slice(start + m[0].length, Math.min(s.length, valueEnd + 4)))) return null;
-  let e = start + m[1].length;
+  // the last pivot of the clause: a share (占), the start of a change (从/由) or a comparison (比/较/相比/相当于),
+  // 比 and 较 only as words of their own (not 比例, 比重, 较大)
+  let at = -1;
+  let pivot = '';
+  for (const m of clause.matchAll(/占到|占|从|由|相当于|相比|比|较/g)) {
+    if (/^[比较占]$/.test(m[0]) && m.index + 2 <= clause.length && isDictionaryWord(clause.slice(m.index, m.index + 2))) continue;
+    if (/^[比较占]$/.test(m[0]) && m.index > 0 && isDictionaryWord(clause.slice(m.index - 1, m.index + 1))) continue;
+    at = m.index;
+    pivot = m[0];
+  }
+  if (at < 0) return null;
+  const comparison = /^(?:相当于|相比|比|较)$/.test(pivot);
+  // 较2013年第四季度相比增长1%, 与去年相比: a comparison that opens the clause
+  if (comparison && /^(?:较|比|与|同|和)/.test(clause) && !isDictionaryWord(clause.slice(0, 2))) return 'topic';
+  const share = pivot === '占' || pivot === '占到';
+  if (!share && !comparison && !/[到至为成]/.test(s.slice(start + at + pivot.length, Math.min(s.length, valueEnd + 4)))) return null;
+  let e = start + at;
   while (e > start && /[也都还已则将又再均]/.test(s[e - 1]!)) e--;
-  const from = s[start] === '其' ? start + 1 : start;
-  return e > from ? measureBefore(s, e, from) : null;
+  const from = start + (/^其中?/.exec(clause)?.[0].length ?? 0);
+  // a comparison that opens its clause compares the topic of the clause before (营收30亿元，较去年增长5%)
+  if (e <= from) return comparison ? 'topic' : null;
+  return measureBefore(s, e, from);
 }
 
+/** A change verb starting here (发行价|大涨, 货款|减至). */
+const CHANGE_AT = /^(?:大涨|大跌|大降|大增|暴涨|暴跌|上涨|下跌|下降|增长|减至|增至|降至|升至|跌至|涨至)/;
 const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
 
 function measureAfter(s: string, from: number): Span | null {
+  // a counted noun in quotes (17万多个“宝贝”)
+  if (/[“「『"]/.test(s[from] ?? '') && /[\p{Script=Han}A-Za-z]/u.test(s[from + 1] ?? '')) {
+    const close = s.slice(from + 1, from + 12).search(/[”」』"]/);
+    if (close > 0) return { start: from + 1, end: from + 1 + close, text: s.slice(from + 1, from + 1 + close) };
+  }
+  // a change or its end right after the number (5万家减至3.5万家, 147套更改为50套) is no counted noun
+  if (/^[到至]/.test(s[from] ?? '') || PRE_Q.some((q) => q.length >= 2 && s.startsWith(q, from))) return null;
   let e = from;
-  while (e < s.length && e - from < 16 && !AFTER_STOP.test(s[e]!)) e++;
+  while (e < s.length && e - from < 16 && !AFTER_STOP.test(s[e]!) && !(e > from && CHANGE_AT.test(s.slice(e, e + 2)))) e++;
   // keep a following noun phrase that continues past a 的 ("有产科的乡卫生院")
   if (s[e] === '的' && e - from <= 6) {
     let e2 = e + 1;
@@ -355,7 +425,12 @@ function sentenceOf(sentences: Span[], pos: number): Span {
 
 function preQualifier(s: string, vs: number, floor: number): { q: string; start: number } | null {
   const tryAt = (b: number) => {
-    for (const q of PRE_Q) if (b - q.length >= floor && s.startsWith(q, b - q.length)) return { q, start: b - q.length };
+    for (const q of PRE_Q)
+      if (b - q.length >= floor && s.startsWith(q, b - q.length)) {
+        // one character that ends a word is not the qualifier (签约|300个, 新增|5家)
+        if (q.length === 1 && b - 2 >= floor && isDictionaryWord(s.slice(b - 2, b))) continue;
+        return { q, start: b - q.length };
+      }
     return null;
   };
   const direct = tryAt(vs);
@@ -377,6 +452,43 @@ function copulaStart(s: string, b: number, floor: number): number {
   return b;
 }
 
+/** A clause of time or a source, never a topic that a figure counts (上周五，…; 据统计，…). */
+const TIME_TOPIC =
+  /^(?:[上下本今昨明前去当近]|日前|目前|此前|此后|随后|同时|其中|另外|此外|据|记者|[0-9０-９])|(?:[周年月日天时]|星期.|以来|期间|前后)$/;
+
+/** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
+const ADVERB_BEFORE = /(?:已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可)$/;
+
+/**
+ * Where the subject before a figure ends: back over the verb chain between them, the copula, a change verb
+ * with its 了, adverbs (土地面积|已经增加了近|9倍; 定期存款利率|已经超过|3%).
+ */
+function subjectEnd(s: string, b: number, floor: number): number {
+  for (let guard = 0; guard < 6; guard++) {
+    const c = copulaStart(s, b, floor);
+    if (c < b) {
+      b = c;
+      continue;
+    }
+    if (s[b - 1] === '了' && b - 1 > floor) {
+      b--;
+      continue;
+    }
+    const q = PRE_Q.find((w) => w.length >= 2 && b - w.length >= floor && s.startsWith(w, b - w.length));
+    if (q) {
+      b -= q.length;
+      continue;
+    }
+    const adv = ADVERB_BEFORE.exec(s.slice(Math.max(floor, b - 2), b));
+    if (adv && b - adv[0].length > floor) {
+      b -= adv[0].length;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
 /**
  * A Chinese numeral that is part of a word, not a value: a word of the dictionary that starts before
  * it (唯一|一家, 统一) or runs on past it, a lone 零 (零部件), a set phrase of numerals (四位一体).
@@ -385,7 +497,9 @@ function inWord(s: string, start: number, end: number): boolean {
   const v = s.slice(start, end);
   if (/[0-9０-９]/.test(v)) return false;
   // 零 alone is no value (零|部件); a numeral and classifier run on by another numeral is a set phrase (四位一体, 三心二意)
-  if (/^[零〇]\p{Script=Han}?$/u.test(v) || /^[一二两三四五六七八九十百千万]/.test(s[end] ?? '')) return true;
+  if (/^[零〇]\p{Script=Han}?$/u.test(v)) return true;
+  // 一成四 (14%): a tenth and its digit; otherwise a numeral run on by another is a set phrase
+  if (/^[一二两三四五六七八九十百千万]/.test(s[end] ?? '') && !v.endsWith('成')) return true;
   if (start > 0 && /\p{Script=Han}/u.test(s[start - 1]!) && isDictionaryWord(s.slice(start - 1, start + 1))) return true;
   for (let k = 1; k <= 2 && end + k <= s.length; k++) if (isDictionaryWord(s.slice(start, end + k))) return true;
   return false;
@@ -395,68 +509,111 @@ function inWord(s: string, start: number, end: number): boolean {
 export function findFigures(s: string, orig: string, ctx: FigureContext): Figure[] {
   const out: Figure[] = [];
   const excluded = overlapIndex(s.length, ctx.exclude);
+  let coord: { clauseStart: number; at: number; first: number; last?: number } | null = null;
+  const lists: Array<{ clauseStart: number; at: number; first: number; last: number }> = [];
   FIG_RE.lastIndex = 0;
   for (let m = FIG_RE.exec(s); m; m = FIG_RE.exec(s)) {
+    let g: Record<string, string | undefined> = m.groups!;
+    let len = m[0].length;
     COMPOSITE_RE.lastIndex = m.index;
     const comp = COMPOSITE_RE.exec(s);
-    if (comp && comp[0].length > m[0].length) {
-      m = Object.assign([comp[0], ...new Array<string | undefined>(13).fill(undefined), comp[1], comp[2], comp[3]], {
-        index: m.index,
-        input: s,
-      }) as unknown as RegExpExecArray;
-      FIG_RE.lastIndex = m.index + comp[0].length;
+    if (comp && comp[0].length > len) {
+      g = { ch: comp[1], cm: comp[2], cs: comp[3] };
+      len = comp[0].length;
+      FIG_RE.lastIndex = m.index + len;
     }
     const start = m.index;
-    let end = start + m[0].length;
+    let end = start + len;
     if (excluded(start, end)) continue;
     const before = s[start - 1] ?? '';
     let after = s[end] ?? '';
     if (/[第A-Za-zＡ-Ｚａ-ｚ0-9０-９.．#＃]/.test(before)) continue;
     if (inWord(s, start, end)) continue;
+    // a number written with a leading zero is a code or a year (07年, 00万元 left by a split number), not a value
+    if (/^[0０][0-9０-９]/.test(s.slice(start, end))) continue;
     // a four-digit year before a place classifier is a date: ２０１４國內 (2014 + 国内)
-    if (/^[0-9０-９]{4}$/.test(m[2] ?? '') && /^(?:19|20|１９|２０)/.test(m[2]!) && /^[省县市国区乡镇村]$/.test(m[8] ?? '')) continue;
+    if (/^[0-9０-９]{4}$/.test(g.n1 ?? '') && /^(?:19|20|１９|２０)/.test(g.n1!) && /^[省县市国区乡镇村]$/.test(g.unit ?? '')) continue;
     let number: number | null;
     let numberMax: number | null = null;
     let unit: string | null;
     let kind: string;
     let postQ: string | null = null;
-    if (m[14]) {
-      number = Number(parseNumber(m[14])) * 3600 + Number(parseNumber(m[15]!)) * 60 + (m[16] ? Number(parseNumber(m[16])) : 0);
+    if (g.ch) {
+      number = Number(parseNumber(g.ch)) * 3600 + Number(parseNumber(g.cm!)) * 60 + (g.cs ? Number(parseNumber(g.cs)) : 0);
       unit = '秒';
       kind = 'duration';
-    } else if (m[11]) {
-      number = parseNumber(m[11]);
+    } else if (g.pct) {
+      number = parseNumber(g.pct);
+      if (number === null) continue;
+      if (s[start] === '千') number /= 10; // 千分之八 = 0.8%
       unit = '%';
       kind = 'percent';
-    } else if (m[12]) {
-      const a = parseNumber(m[12]);
-      const b = parseNumber(m[13]!);
+    } else if (g.fa) {
+      const a = parseNumber(g.fa);
+      const b = parseNumber(g.fb!);
       if (a === null || !b || a >= b) continue;
       number = Math.round((a / b) * 1e6) / 1e6;
       unit = '';
       kind = 'fraction';
+    } else if (g.bn1) {
+      // a bare magnitude: 万/亿 with no unit after it
+      number = parseNumber(g.bn1, g.bu1 ?? g.bmag);
+      if (number === null) continue;
+      if (g.bthou) number += Number(parseNumber(g.bthou.slice(0, -1))) * 1000;
+      numberMax = g.bn2 ? parseNumber(g.bn2, g.bmag) : null;
+      postQ = g.bin2 ?? g.bin1 ?? null;
+      unit = '';
+      kind = 'count';
+      const per = /^[/／]平(?:方米|米)?/.exec(s.slice(end, end + 4));
+      if (per) {
+        unit = `/${per[0].slice(1)}`;
+        kind = 'money';
+        end += per[0].length;
+        after = s[end] ?? '';
+        FIG_RE.lastIndex = end;
+      }
     } else {
-      const [, rate, n1, , n2, in1, mag, in2, u, post] = m;
+      const { rate, n1, u1, n2, in1, mag, in2, post } = g;
+      const u = g.unit;
       if (n1 === undefined || u === undefined) continue; // a branch of the pattern without a number
       const isCn = !/[0-9０-９]/.test(n1);
-      if (isCn && /^[一两]$/.test(n1) && !mag) continue; // 一 as an article
+      if (u1 && !(/[%％]/.test(u1) ? /[%％]/.test(u) : mag?.includes(u1))) continue; // 36%~40%, 2万-3万元: the same unit on both ends
+      if (isCn && /^一$/.test(n1) && !mag && !(u === '成' && /^[一二三四五六七八九]/.test(after))) continue; // 一 as an article
+      // 两 counts (两名, 两场) but not in set phrases of places (两国, 两岸) or measures of pieces (两块)
+      if (isCn && /^两$/.test(n1) && !mag && (/^(省|县|市|国|区|乡|镇|村|成)$/.test(u) || UNITS[u] !== 'count')) continue;
       if (isCn && /^[十百千]$/.test(n1) && !mag) continue;
       if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
-      unit = u!;
+      unit = u;
       kind = UNITS[unit] ?? 'count';
       number = parseNumber(n1, mag);
       numberMax = n2 ? parseNumber(n2, mag) : null;
       if (number === null) continue;
       postQ = post ?? in2 ?? in1 ?? null;
       const bareNum = number;
+      if (u1 && numberMax !== null && /[万亿]/.test(u1)) number = parseNumber(n1, u1);
       if (kind === 'duration') {
         if (unit === '年' && !mag && bareNum >= 1000) continue;
-        if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间)/.test(s.slice(end, end + 2))) continue;
+        if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间|期|新高|新低)/.test(s.slice(end, end + 2))) continue;
         if (s.slice(Math.max(0, start - 2), start).endsWith('连续')) continue; // 连续8年: when, not how long (guide §2)
         if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1)) && n1.length === 4) continue;
       }
       if (unit === '周' && isCn) continue;
-      if (/^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹)$/.test(unit) && isCn) continue;
+      if (/^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹|包|排|班|列|轮|遍|尾|股|伙|串|粒)$/.test(unit) && isCn) continue;
+      // 成 is a tenth (6成 = 60%, 一成四 = 14%), not the start of a word (成为, 成本, 成交); 股 a share, not 股权/股东
+      if (unit === '成') {
+        const tenth = /^[一二三四五六七八九](?:(?![\p{Script=Han}])|(?=[的之左以]))/u.exec(s.slice(end, end + 2));
+        if (!tenth && isDictionaryWord(s.slice(end - 1, end + 1))) continue;
+        number = bareNum * 10 + (tenth ? Number(parseNumber(tenth[0])) : 0);
+        if (numberMax !== null) numberMax *= 10;
+        if (tenth) {
+          end += 1;
+          after = s[end] ?? '';
+          FIG_RE.lastIndex = end;
+        }
+      }
+      if (unit === '股' && /^[权东票市价民份本]/.test(after)) continue;
+      // index points (2198.2点) have a decimal or hundreds; 9点 is a time, 三点 a list
+      if (unit === '点' && (isCn || !/[.．]|[0-9０-９]{3}/.test(n1) || /^[多半钟整]/.test(after))) continue;
       if (
         /^(省|县|市|国|区|乡|镇|村)$/.test(unit) &&
         (isCn || (/^[、市县]/.test(after) === false && /[\p{Script=Han}]/u.test(after) && after !== '，'))
@@ -483,43 +640,129 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     const floor = Math.max(sentence.start, start - CLAUSE_REACH);
     const cur = CURRENCY_BEFORE.exec(s.slice(Math.max(floor, start - 3), start));
     const vs = cur ? start - cur[0].length : start; // where the words before the value end
-    const pre = preQualifier(s, vs, floor);
+    let pre = preQualifier(s, vs, floor);
+    // 从/由 marks a start value only when the change goes on to an end (从400元调到500元), not 从8个角度
+    if (pre && /^[从由]$/.test(pre.q) && !/^[^，,。；;！？!?]*?(?:到|至|为|成|降|增|升|减|调|跌|涨)/.test(s.slice(end, end + 24)))
+      pre = null;
+    let farBound = false;
+    // a bound before a short verb phrase (仅用了3天, 最多容纳300人, 至少已经研究了10年)
+    if (!pre) {
+      const far = /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约)([\p{Script=Han}]{1,5})$/u.exec(s.slice(Math.max(floor, vs - 8), vs));
+      if (far && !/[，,。；;的]/.test(far[2]!) && !CURRENCY_BEFORE.test(far[2]!)) {
+        const at = vs - far[0].length;
+        const word = (a: number, b: number) => a >= 0 && isDictionaryWord(s.slice(a, b));
+        // the bound is a word of its own: not the end of one (签约, 不只) nor the start (仅仅是 is fine, 只是 is not)
+        if (!word(at - 1, at + far[1]!.length) && !(far[1]!.length === 1 && word(at, at + 2))) {
+          pre = { q: far[1]!, start: at };
+          farBound = true;
+        }
+      }
+    }
+    // the end of a range opened by 从/由 in the clause (气温从5度到12度)
+    if (!pre && /[到至]/.test(s[vs - 1] ?? '') && /[从由][^，,。；;]*$/.test(s.slice(floor, vs - 1)))
+      pre = { q: s[vs - 1]!, start: vs - 1 };
     let qualifier = pre ? orig.slice(pre.start, pre.start + pre.q.length) : postQ;
     if (!pre && postQ) {
       const at = s.lastIndexOf(postQ, end - postQ.length);
       if (at >= start) qualifier = orig.slice(at, at + postQ.length);
     }
+    // The clause before the value: a comparison frame (相当于去年收入的10%; ，较去年2452宗; ，至51.45美元)
+    // names its qualifier and leaves the measure to the topic of the clause before.
+    let clauseStart = vs;
+    while (clauseStart > floor && !BOUNDARY.test(s[clauseStart - 1]!)) clauseStart--;
+    const lead = s.slice(clauseStart, vs);
+    const frame = pre
+      ? null
+      : (/(相当于|约合)[^0-9０-９，,。]{0,10}$/.exec(lead) ??
+        (/^(?:比|较)/.test(lead) && !(lead.length >= 2 && isDictionaryWord(lead.slice(0, 2))) && lead.length <= 4
+          ? /^(比|较)/.exec(lead)
+          : null) ??
+        /^(至|到)$/.exec(lead));
+    if (frame && !(postQ && !pre)) qualifier = orig.slice(clauseStart + frame.index, clauseStart + frame.index + frame[1]!.length);
+    let topic = !!frame && (frame.index === 0 || /^(?:至|到)$/.test(frame[1]!));
     if (pre && CHANGE_Q.test(pre.q) && kind !== 'pp') kind = 'change';
     // measure: counted noun after a classifier, else the compound noun before the number
     let measure: Span | null = null;
     const postEnd = end;
+    const nounAfter = /[\p{Script=Han}A-Za-z“「"]/u.test(after) && !/^[的以]/.test(after);
     if (unit === '人口') measure = null;
-    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && /[\p{Script=Han}A-Za-z]/u.test(after) && !/^[的以]/.test(after))
-      measure = measureAfter(s, postEnd);
-    else if (after === '的' && kind !== 'change') measure = measureAfter(s, postEnd + 1);
-    if (measure && kind === 'age') measure = personAfterAge(s, measure);
-    if (!measure && unit !== '人口') measure = measureBeforePivot(s, pre && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, floor, end);
-    if (!measure && unit !== '人口') {
-      const qs = pre ? pre.start : vs;
-      const b = copulaStart(s, qs, floor);
+    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter) measure = measureAfter(s, postEnd);
+    // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
+    else if (after === '的' && kind !== 'change') {
+      const subject = pre && !/^[从由]$/.test(pre.q) && kind !== 'age' ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
+      measure =
+        subject &&
+        subject.end === subjectEnd(s, pre!.start, floor) &&
+        subject.end - subject.start >= 2 &&
+        subjectEnd(s, pre!.start, floor) === pre!.start
+          ? subject
+          : measureAfter(s, postEnd + 1);
+    }
+    if (measure && kind === 'age') {
+      const person = personAfterAge(s, measure);
+      // 23岁的谭凤: a name after 的 is the person
+      measure = person ?? (after === '的' && measure.end - measure.start <= 4 && measure.end - measure.start >= 2 ? measure : null);
+    }
+    if (!measure && unit !== '人口' && !topic) {
+      const pv = measureBeforePivot(s, pre && !farBound && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, floor, end);
+      if (pv === 'topic') topic = true;
+      else measure = pv;
+    }
+    if (!measure && unit !== '人口' && !topic) {
+      // a bound before a verb phrase leaves the verb to name what is measured (至少已经研究了|10年)
+      const qs = pre && !farBound ? pre.start : vs;
+      let b = subjectEnd(s, qs, floor);
+      // 每张90美元, 每股153.1港元: the rate word is not the subject, but names the measure when nothing else does
+      const pm = PER_BEFORE.exec(s.slice(Math.max(floor, b - 6), b));
+      const per = pm ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
+      if (per) b = subjectEnd(s, per.start, floor);
       measure = measureBefore(s, b, floor);
+      if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
+      measure ??= per;
       const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(floor, measure.start - 2), measure.start)) : null;
       if (fc) qualifier = orig.slice(measure!.start - fc[0].length, measure!.start);
     }
+    // money, a share or a multiple with no subject before it: the noun right after it (较68美元发行价, 73.9%大学生)
+    if (!measure && nounAfter && /^(?:money|percent|multiple|change)$/.test(kind)) measure = measureAfter(s, postEnd);
+    // the topic before a comma, when the clause of the figure has no subject (一杯咖啡，在美国仅约合人民币12元)
+    if (!measure && !topic && kind !== 'change' && /[，,]/.test(s[clauseStart - 1] ?? '') && clauseStart - 1 > floor) {
+      let ps = clauseStart - 1;
+      while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
+      const t = /[0-9０-９]/.test(s.slice(ps, clauseStart - 1)) ? null : measureBefore(s, clauseStart - 1, ps);
+      if (t && t.start === ps && t.end - t.start >= 2 && t.end - t.start <= 12 && !/^[于对从据]/.test(lead) && !TIME_TOPIC.test(t.text))
+        measure = t;
+    }
+    // a measure never runs over the figure before it (60岁以上|老年人)
+    const last = out[out.length - 1];
+    if (measure && last && last.end > measure.start && last.end < measure.end)
+      measure = { ...measure, start: last.end, text: s.slice(last.end, measure.end) };
     if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
-    if (!measure && (kind === 'change' || pre)) {
+    // 贫困人口1.2万户、3.5万人: a value alone after 、 counts what the value before it counts
+    if (!measure && !lead && s[clauseStart - 1] === '、' && last && last.end === clauseStart - 1 && last.measure) measure = last.measure;
+    if (!measure && (kind === 'change' || pre || topic)) {
       // the measure of the last figure of the sentence that has one (2190宗贪污举报，较去年2452宗跌11%)
       for (let k = out.length - 1; k >= 0 && out[k]!.sentence.start === sentence.start; k--) {
+        if (topic && out[k]!.end > clauseStart) continue; // a comparison's topic lies before its clause, not in it (较68美元发行价)
         if (out[k]!.measure) {
           measure = { ...out[k]!.measure!, text: s.slice(out[k]!.measure!.start, out[k]!.measure!.end) };
           break;
         }
       }
     }
+    // A和B分别为x和y: the figures of a list after 分别 take the nouns before it in order, or the measures of the
+    // figures before the clause when it has none (净利润13.6亿美元，营收30.58亿美元，分别增长110%和66%)
+    const list = /分别/.exec(lead);
+    if (list && !(coord && coord.at === clauseStart + list.index)) {
+      // the nouns of the list run back over 、 (A、B、C分别…)
+      let ls = clauseStart;
+      while (s[ls - 1] === '、' && ls - 1 > floor) for (ls--; ls > floor && !BOUNDARY.test(s[ls - 1]!);) ls--;
+      coord = { clauseStart: ls, at: clauseStart + list.index, first: out.length };
+    } else if (coord && !(out.length && /^(?:、|和|及|与|，|,)$/.test(s.slice(out[out.length - 1]!.end, start)))) coord = null;
+    if (coord && (list || coord.first < out.length)) coord.last = out.length;
     out.push({
       start,
       end,
-      value: orig.slice(start, end),
+      value: orig.slice(start, end).replace(/[^\S\n]*\n\s*/g, ''),
       number,
       ...(numberMax !== null ? { numberMax } : {}),
       unit: toOrigUnit(unit, s, orig, start, end),
@@ -531,13 +774,48 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       qualifier,
       sentence,
     });
+    if (coord && coord.last === out.length - 1 && coord.last > coord.first) {
+      const prev = lists[lists.length - 1];
+      if (prev && prev.first === coord.first) prev.last = coord.last;
+      else lists.push({ ...coord, last: coord.last });
+    }
   }
+  for (const l of lists) assignRespectively(s, orig, out, l);
   return out;
+}
+
+/** 分别: the k-th figure of the list counts the k-th noun before 分别, or the k-th measured figure before the clause. */
+function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseStart: number; at: number; first: number; last: number }) {
+  const n = l.last - l.first + 1;
+  const subject = s.slice(l.clauseStart, l.at);
+  let spans: Array<{ start: number; end: number }> = [];
+  if (/^[\s也都还已则将又再均]*$/.test(subject)) {
+    const sentStart = out[l.first]!.sentence.start;
+    const before = out.slice(0, l.first).filter((f) => f.sentence.start === sentStart && f.measure && f.end <= l.clauseStart);
+    spans = before.slice(-n).map((f) => f.measure!);
+  } else {
+    let p = l.clauseStart;
+    for (const m of subject.matchAll(/、|以及|和|与|及/g)) {
+      spans.push({ start: p, end: l.clauseStart + m.index });
+      p = l.clauseStart + m.index + m[0].length;
+    }
+    spans.push({ start: p, end: l.at });
+  }
+  // the qualifier before the list is every figure's (分别增长110%和66%)
+  for (let k = l.first + 1; k <= l.last; k++) {
+    const f = out[k]!;
+    if (f.qualifier === null && out[l.first]!.qualifier !== null) {
+      f.qualifier = out[l.first]!.qualifier;
+      if (out[l.first]!.kind === 'change') f.kind = 'change';
+    }
+  }
+  if (spans.length !== n || spans.some((sp) => sp.end - sp.start < 2 || !confidentMeasure(s.slice(sp.start, sp.end)))) return;
+  spans.forEach((sp, k) => (out[l.first + k]!.measure = { start: sp.start, end: sp.end, text: orig.slice(sp.start, sp.end) }));
 }
 
 /** Single characters that are never what a figure counts. */
 const STRAY_ONE =
-  /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称]$/;
+  /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称内外中间前后更很最太较还]$/;
 
 /**
  * A measure worth showing: no stray single character (率, 拟, 参, 月), no digits or a unit left from the number

@@ -10,7 +10,7 @@ import { entityMentions, findEntities } from './entities';
 import { distinctFigures, findFigures, rankFigures } from './figures';
 import { keySentenceLead, pickKeySentences } from './key-sentences';
 import { sentenceIndexAt, splitSentences } from './sentences';
-import type { Summary, SummaryOptions } from './types';
+import type { Figure, Span, Summary, SummaryOptions } from './types';
 
 export type { Span, Figure, Mention, Entity, DateMention, Summary, SummaryOptions } from './types';
 export { entityMentions } from './entities';
@@ -26,18 +26,27 @@ export function simplifiedCopy(text: string): string {
   return s.length === text.length ? s : text;
 }
 
-export function summarize(text: string, opts: SummaryOptions = {}): Summary {
-  const s = simplifiedCopy(text);
-  const trad = s !== text;
-  const conv = trad ? (x: string) => toSimplifiedSameLength(x, 'tw') : (x: string) => x;
-  const sentences = splitSentences(text);
-  const dates = findDates(s, opts.publishedAt).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+/** Every figure mention of `text` in order, before rows are merged and ranked (what the panel's rows are made of). */
+export function figureMentions(text: string, publishedAt?: SummaryOptions['publishedAt']): Figure[] {
+  return figuresOf(text, simplifiedCopy(text), splitSentences(text), publishedAt).figures;
+}
+
+function figuresOf(text: string, s: string, sentences: Span[], publishedAt: SummaryOptions['publishedAt']) {
+  const dates = findDates(s, publishedAt).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
   const exclude: Array<{ start: number; end: number }> = dates.map((d) => ({ start: d.start, end: d.end }));
   for (const re of [CLOCK_RE, CODE_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) exclude.push({ start: m.index, end: m.index + m[0].length });
   }
-  const figures = findFigures(s, text, { sentences, exclude });
+  return { dates, figures: findFigures(s, text, { sentences, exclude }) };
+}
+
+export function summarize(text: string, opts: SummaryOptions = {}): Summary {
+  const s = simplifiedCopy(text);
+  const trad = s !== text;
+  const conv = trad ? (x: string) => toSimplifiedSameLength(x, 'tw') : (x: string) => x;
+  const sentences = splitSentences(text);
+  const { dates, figures } = figuresOf(text, s, sentences, opts.publishedAt);
   const entities = findEntities(s, text, { title: opts.title, author: opts.author, editor: opts.editor, toSimplified: conv, chips: true });
   const mentions = entityMentions(entities);
   // Figures and mentions counted by the sentence they lie in: one lookup each, not a pass per sentence.

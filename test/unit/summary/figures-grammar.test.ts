@@ -1,0 +1,161 @@
+/**
+ * What a figure counts, from the grammar around it, and the values a news text writes: synthetic sentences
+ * written for these tests (no corpus text). Each case names the kind of fix it checks.
+ */
+import { describe, expect, test } from 'vitest';
+import { figureMentions } from '../../../src/core/summary/index';
+
+const find = (text: string, value: string) => figureMentions(text).find((f) => f.value === value);
+const values = (text: string) => figureMentions(text).map((f) => f.value);
+
+describe('numbers split by a line break or markup', () => {
+  test('a break inside a number is rejoined (5 | 00万元 → 500万元)', () => {
+    const f = figureMentions('这个项目总投资5\n00万元，明年完工。');
+    expect(f.map((x) => x.value)).toEqual(['500万元']);
+    expect(f[0]!.number).toBe(5e6);
+  });
+  test('a break after a decimal point is rejoined (3. | 5亿元)', () => {
+    expect(figureMentions('全年营收3.\n5亿元。').map((x) => x.number)).toEqual([3.5e8]);
+  });
+  test('two numbers apart stay apart (5 | 300万元)', () => {
+    const got = values('今年第5\n300万元的预算已经下达。');
+    expect(got).toContain('300万元');
+    expect(got.join(' ')).not.toMatch(/5\s*300/);
+  });
+  test.each([['00万元'], ['07年']])('a value never starts with a leading zero: %s', (v) => {
+    expect(values(`这一数字是${v}以来的记录，另有部分款项${v}到账。`)).not.toContain(v);
+  });
+});
+
+describe('values: rarer classifiers, foreign currencies, tenths, ranges, bare magnitudes', () => {
+  test.each([
+    ['a rarer classifier (伙)', '警方一共捣破12伙犯罪团伙。', '12伙'],
+    ['a rarer classifier (粒)', '海关检获40万粒违禁药丸。', '40万粒'],
+    ['a foreign currency (泰铢)', '该公司在曼谷投资500万泰铢。', '500万泰铢'],
+    ['shares (股)', '大股东合计减持25.35亿股。', '25.35亿股'],
+    ['index points', '沪指收于3198.5点。', '3198.5点'],
+    ['hours with 个', '员工须提前3个小时到场。', '3个小时'],
+    ['tenths (成)', '客流较平时激增逾6成。', '6成'],
+    ['tenths with a digit (一成四)', '投诉按年跌一成四，为近年最低。', '一成四'],
+    ['percent on both ends of a range', '这两项的占比为36%~40%。', '36%~40%'],
+    ['a range with a double dash', '说错一个字要扣300--500元。', '300--500元'],
+    ['a magnitude on both ends', '房价多在2万-3万元之间。', '2万-3万元'],
+    ['a bare magnitude', '移动游戏玩家达5100万，增长很快。', '5100万'],
+    ['百分之', '市场预期零售销售升百分之0.4。', '百分之0.4'],
+    ['千分之', '当地发病率已达千分之八。', '千分之八'],
+    ['两 as a count', '两名工人在事故中受伤。', '两名'],
+  ])('%s', (_n, text, want) => {
+    expect(values(text)).toContain(want);
+  });
+  test.each([
+    ['6成', 60],
+    ['一成四', 14],
+    ['千分之八', 0.8],
+    ['29万5千', 295000],
+  ])('%s reads as %d', (v, n) => {
+    expect(figureMentions(`数字为${v}。`).find((f) => f.value === v)?.number).toBe(n);
+  });
+  test.each([
+    ['a term (1年期)', '一年来1年期存款利率保持不变。', '1年'],
+    ['a record high (13个月新高)', '股指创13个月新高。', '13个月'],
+    ['a set phrase (三梯六伙)', '这是三梯六伙的住宅。', '六伙'],
+    ['成 starting a word (成为)', '他3成为冠军的说法不对。', '3成'],
+    ['股 in 股权', '公司转让4亿股权。', '4亿股'],
+    ['a clock time with 点', '会议9点开始。', '9点'],
+  ])('not a figure: %s', (_n, text, bad) => {
+    expect(values(text)).not.toContain(bad);
+  });
+});
+
+describe('what it counts', () => {
+  test.each([
+    ['the object of a verb a few words back', '该省全年完成投资120亿元。', '120亿元', '投资'],
+    ['the subject before an adverb and a verb', '一年期存款利率已经超过3%。', '3%', '一年期存款利率'],
+    ['the subject before a change verb and 了', '当地的耕地面积已经增加了近9倍。', '9倍', '耕地面积'],
+    ['a comparison opening the clause takes the topic before it', '开盘价92.7美元，较发行价大涨36.3%。', '36.3%', '开盘价'],
+    ['a comparison with 与…相比', '全年销量8370万台，与去年同期相比增长1%。', '1%', '销量'],
+    ['the subject before 比', '消费支出比上个季度收窄了0.3个百分点。', '0.3个百分点', '消费支出'],
+    ['相当于 with its subject', '三公消费相当于财政收入的10%。', '10%', '三公消费'],
+    ['相当于 opening the clause', '全国三公消费突破9000亿元，相当于去年财政收入的10%。', '10%', '全国三公消费'],
+    ['the start of a range 从…到', '当天气温从5度到12度。', '5度', '气温'],
+    ['the end of a range 从…到', '当天气温从5度到12度。', '12度', '气温'],
+    ['the start and end of a change (由…减至)', '企业总数将由目前约5万家减至3.5万家。', '5万家', '企业总数'],
+    ['a counted noun in quotes', '网上可以找到17万多个“宝贝”。', '17万多个', '宝贝'],
+    ['money with the noun after it', '公司拖欠100万货款。', '100万', '货款'],
+    ['the topic before a comma', '一杯美式咖啡，在美国仅约合人民币12元。', '12元', '一杯美式咖啡'],
+    ['a name after an age and 的', '今年23岁的王小明在幼儿园工作。', '23岁', '王小明'],
+    ['按年 is no measure: the topic of the clause before', '私营机构1386宗，按年跌9%。', '9%', '私营机构'],
+    ['环比 is no measure', '广州房价同比上涨20.9%，环比上涨0.8%。', '0.8%', '广州房价'],
+    ['a rate word before the value', '小组赛门票每张90美元。', '90美元', '小组赛门票'],
+    ['items of a sum', '机票1.85万元+住宿1万元+当地消费3.5万元。', '1万元', '住宿'],
+    ['a classifier then a noun with 的', '全市设有儿科的社区医院312所。', '312所', '设有儿科的社区医院'],
+    ['the subject before 实现', '全省地区生产总值实现3.2万亿元，同比增长6.5%。', '3.2万亿元', '地区生产总值'],
+    ['a change after it takes that subject', '全省地区生产总值实现3.2万亿元，同比增长6.5%。', '6.5%', '地区生产总值'],
+    ['not 共有 inside the measure', '该校共有学生3200名。', '3200名', '学生'],
+    ['not the figure before inside the measure', '我国60岁以上老年人已超过2.6亿。', '2.6亿', '老年人'],
+    ['a value after 、 counts what the one before counts', '全县有贫困人口1.2万户、3.5万人。', '3.5万人', '贫困人口'],
+    ['a rate of a unit (每平方米) is no subject', '房价每平方米上涨了500元。', '500元', '房价'],
+    ['其中 is no part of the noun', '商场内有200多家商户，其中餐饮店占三成。', '三成', '餐饮店'],
+    ['a verb of cost right before the value', '这项工程耗资5亿元，历时3年。', '5亿元', '耗资'],
+    ['a verb of time right before the value', '这项工程耗资5亿元，历时3年。', '3年', '历时'],
+    ['a rate (每升) before a change verb', '本周油价每升上调0.2元。', '0.2元', '油价'],
+  ])('%s', (_n, text, value, want) => {
+    const f = find(text, value);
+    expect(f, `no figure ${value} in ${text}`).toBeDefined();
+    expect(f!.measure?.text ?? '—', text).toContain(want.length > 4 ? want.slice(-4) : want);
+  });
+  test.each([
+    ['A和B分别为x和y', '长江和黄河的流量分别为1000立方米和500立方米。', ['长江', '黄河的流量']],
+    [
+      'A、B、C分别…x、y、z',
+      '货物贸易、服务贸易、对外直接投资分别累计发生2.06万亿元、8752亿元、292亿元。',
+      ['货物贸易', '服务贸易', '对外直接投资'],
+    ],
+    [
+      '分别 with no subject: the measures of the figures before, in order',
+      '净利润为13.6亿美元，营业额达到30.58亿美元，分别较上年同期增长110%和66%。',
+      ['净利润', '营业额', '净利润', '营业额'],
+    ],
+  ])('coordination: %s', (_n, text, want) => {
+    expect(figureMentions(text).map((f) => f.measure?.text ?? null)).toEqual(want);
+  });
+  test.each([
+    ['实现 is no subject', '全省地区生产总值实现3.2万亿元。', '3.2万亿元', '实现'],
+    ['其中 is cut whole (not 中餐)', '商场内有200多家商户，其中餐饮店占三成。', '三成', '中餐饮店'],
+    ['a verb of the value, not the range word', '当天气温从5度到12度。', '5度', '到'],
+    ['no stray word from a change right after', '企业总数将由目前约5万家减至3.5万家。', '5万家', '减至'],
+    ['no conjunction', '那么近300亿元的利润从何而来？', '300亿元', '那么'],
+    ['no time clause as a topic', '上周五，欧股高收0.6%。', '0.6%', '上周五'],
+  ])('none rather than a stray word: %s', (_n, text, value, bad) => {
+    expect(find(text, value)?.measure?.text ?? '—').not.toBe(bad);
+  });
+});
+
+describe('qualifiers', () => {
+  test.each([
+    ['仅 before a verb', '他仅用了3天完成任务。', '3天', '仅'],
+    ['最多 before a verb', '体育馆最多容纳300人。', '300人', '最多'],
+    ['至少 before an adverb and a verb', '环保部门至少已经研究了10年。', '10年', '至少'],
+    ['从 of a range', '当天气温从5度到12度。', '5度', '从'],
+    ['到 of a range', '当天气温从5度到12度。', '12度', '到'],
+    ['环比上涨 whole', '房价环比上涨0.77%。', '0.77%', '环比上涨'],
+    ['按年跌 whole', '私营机构1386宗，按年跌9%。', '9%', '按年跌'],
+    ['大涨', '股价较发行价大涨36.3%。', '36.3%', '大涨'],
+    ['下滑', '公司去年净利下滑73%。', '73%', '下滑'],
+    ['长达', '拖欠货款长达13个月。', '13个月', '长达'],
+    ['未满', '家长带未满4周岁的儿童出行。', '4周岁', '未满'],
+    ['跌穿', '国际金价跌穿1200美元。', '1200美元', '跌穿'],
+    ['the end of a change (调到)', '月保从400元调到500元。', '500元', '调到'],
+    ['相当于 a few words back', '全国三公消费突破9000亿元，相当于去年财政收入的10%。', '10%', '相当于'],
+    ['折合 before the measure', '底价成交，折合楼面价2060元/平。', '2060元/平', '折合'],
+    ['a shared qualifier in a list', '净利润和营业额分别较上年同期增长110%和66%。', '66%', '较上年同期增长'],
+  ])('%s', (_n, text, value, want) => {
+    expect(find(text, value)?.qualifier ?? null, text).toBe(want);
+  });
+  test.each([
+    ['从 with no end is no start value', '界面新闻从8个不同角度作了报道。', '8个'],
+    ['约 ending a word (签约)', '双方签约300个项目。', '300个'],
+  ])('none: %s', (_n, text, value) => {
+    expect(find(text, value)?.qualifier ?? null, text).toBeNull();
+  });
+});
