@@ -6,11 +6,10 @@
 import modelData from './data/ner-model.json';
 import { abbreviationOwner, abbreviationPairs, isTrustedEntity, refineSpans, startsInsideSegment } from './entity-rules';
 import { gazetteer } from './gazetteer';
-import { properLexicon } from './lexicon';
+import { isCommonWord, isDictionaryWord, properLexicon } from './lexicon';
 import { loadModel, tagText, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import { overlapIndex } from './spans';
 import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
-import { isCommonWord, isDictionaryWord } from './lexicon';
 import { boundedPieces } from '../text/pieces';
 import type { Entity, Mention } from './types';
 
