@@ -153,8 +153,8 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
         }
         u += n;
         // Cantonese alone: a character with no Jyutping stays bare.
-        const jp = yue?.[cp] ?? null;
-        if (!syl || !isHanCode(code) || (only && !only[cp]) || (readings === 'cantonese' && !jp)) {
+        const jp = yue === null ? null : (yue[cp] ?? null);
+        if (!syl || !isHanCode(code) || (only && !only[cp]) || (yue !== null && readings === 'cantonese' && !jp)) {
           plain += ch;
           ruby = null;
           continue;
@@ -174,14 +174,27 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
         lastWord = word;
         // insertAdjacentText makes the text nodes inside the browser (measured the cheapest way
         // in Chromium: no Text wrapper objects, no fragment as append(a, b) builds).
-        const base: HTMLElement = readings === 'both' ? doc.createElement('ruby') : ruby;
-        base.insertAdjacentText('beforeend', ch);
-        const rt = doc.createElement('rt');
-        if (opts.toneColours && readings !== 'cantonese') rt.className = TONE_CLASS[toneOf(syl)]!;
-        rt.insertAdjacentText('beforeend', readings === 'cantonese' ? jp! : formatSyllable(syl, style));
-        base.appendChild(rt);
-        if (base !== ruby) {
-          ruby.appendChild(base);
+        if (yue === null) {
+          // Pinyin (the usual case, kept free of the Cantonese branches below).
+          ruby.insertAdjacentText('beforeend', ch);
+          const rt = doc.createElement('rt');
+          if (opts.toneColours) rt.className = TONE_CLASS[toneOf(syl)]!;
+          rt.insertAdjacentText('beforeend', formatSyllable(syl, style));
+          ruby.appendChild(rt);
+        } else if (readings === 'cantonese') {
+          ruby.insertAdjacentText('beforeend', ch);
+          const rt = doc.createElement('rt');
+          rt.insertAdjacentText('beforeend', jp!);
+          ruby.appendChild(rt);
+        } else {
+          // Both: the character and its pinyin as an inner ruby (over), its Jyutping after it (under).
+          const inner = doc.createElement('ruby');
+          inner.insertAdjacentText('beforeend', ch);
+          const rt = doc.createElement('rt');
+          if (opts.toneColours) rt.className = TONE_CLASS[toneOf(syl)]!;
+          rt.insertAdjacentText('beforeend', formatSyllable(syl, style));
+          inner.appendChild(rt);
+          ruby.appendChild(inner);
           const under = doc.createElement('rt');
           under.className = YUE_CLASS;
           if (jp) under.insertAdjacentText('beforeend', jp);
