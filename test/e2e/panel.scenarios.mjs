@@ -106,6 +106,34 @@ export function panelScenarios(d, srv) {
       await page.close();
     },
 
+    /** A key sentence kept from the panel (＋): a sentence card in the word list with its reading, headline and URL; said in the panel. */
+    async keepKeySentence() {
+      const store = (fn) => d.ext(fn);
+      await store(async () => (globalThis.browser ?? globalThis.chrome).storage.local.remove('wordlist'));
+      const { page, panel } = await openPanel(d, srv, 'seed.html');
+      const sentence = (
+        await poll(() => panel.texts('[data-key="sentence-0"]').then((t) => t[0] ?? null), { what: 'a key sentence' })
+      ).trim();
+      await panel.click('[data-key="save-0"]');
+      const card = await poll(
+        async () =>
+          ((await store(async () => (await (globalThis.browser ?? globalThis.chrome).storage.local.get('wordlist')).wordlist)) ?? []).find(
+            (e) => e.kind === 'sentence',
+          ),
+        { what: 'the sentence card in storage' },
+      );
+      assert.equal(card.word, sentence, 'the card holds the key sentence');
+      assert.equal(card.sentence, sentence);
+      assert.equal(card.url, srv.url('seed.html'), 'and the page URL');
+      assert.match(card.title ?? '', /蘭州/, 'and the headline');
+      assert.match(card.pinyin ?? '', /[āáǎàēéěèīíǐìōóǒòūúǔù]/, 'and its reading');
+      await poll(async () => /Sentence kept in your word list \(1\)/.test(await panel.text()), {
+        what: 'the panel says the sentence was kept',
+      });
+      await store(async () => (globalThis.browser ?? globalThis.chrome).storage.local.remove('wordlist'));
+      await page.close();
+    },
+
     async darkAndSimplifiedScreenshots() {
       if (d.colorScheme) {
         const { page } = await openPanel(d, srv, 'seed.html');

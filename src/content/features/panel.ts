@@ -18,6 +18,7 @@ import type { Summary } from '../../ui/panel/types';
 import { memoryChannel, parseFromPanel, type FromPanel, type PanelPort, type ToPanel } from '../../ui/panel/channel';
 import { createPanelDock, type MountedPanel, type PanelContext, type PanelDock } from '../../ui/panel/dock';
 import type { Feature, FeatureContext } from '../context';
+import { saveSentenceCard } from './sentence-card';
 
 export const PANEL_PAGE = 'src/panel/index.html';
 const FRAME_CSS = [
@@ -300,6 +301,9 @@ export function createPanelFeature(): Feature & { inspect(selector: string | nul
           break;
         case 'set-clean':
           panel.setClean(a.value);
+          break;
+        case 'save-sentence':
+          if (ctx) panel.notice(await saveSentenceCard(ctx, a.value));
           break;
       }
     },

@@ -8,6 +8,7 @@ export type CommandName = (typeof COMMANDS)[number];
 export const isCommandName = (v: unknown): v is CommandName => typeof v === 'string' && (COMMANDS as readonly string[]).includes(v);
 
 import { isVariant, type Variant } from '../convert/variant';
+import { MAX_CARD_SENTENCE } from '../report/wordlist';
 
 /**
  * Actions the popup and panel can ask of the page, each with the value it needs. The type is what
@@ -18,7 +19,9 @@ export type PageActionMsg =
   | { action: 'set-hover' | 'set-ruby' | 'set-clean'; value: boolean }
   | { action: 'open-panel'; value: null }
   /** Read a text of the page aloud (the panel's key sentences): the page's voice and the rate setting. */
-  | { action: 'speak'; value: string };
+  | { action: 'speak'; value: string }
+  /** Keep a text of the page as a sentence card in the word list (the panel's key sentences). */
+  | { action: 'save-sentence'; value: string };
 export type PageAction = PageActionMsg['action'];
 
 /** The longest text read aloud at once (a sentence or two; the panel's key sentences are shorter). */
@@ -36,6 +39,8 @@ export function parsePageAction(action: unknown, value: unknown): PageActionMsg 
       return { action, value: null };
     case 'speak':
       return typeof value === 'string' && value.trim() && value.length <= MAX_SPEAK ? { action, value } : null;
+    case 'save-sentence':
+      return typeof value === 'string' && value.trim() && value.length <= MAX_CARD_SENTENCE ? { action, value } : null;
     default:
       return null;
   }

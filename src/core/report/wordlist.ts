@@ -9,7 +9,10 @@ import { csvField } from './csv';
 import { stripBidi } from '../text/bidi';
 
 export interface WordEntry {
+  /** The word; for a sentence card (`kind: 'sentence'`), the sentence itself. */
   word: string;
+  /** 'sentence': a card for a whole sentence the learner kept (the panel's key sentences), not a word. */
+  kind?: 'sentence';
   /** The reading in context (pinyin). */
   pinyin?: string;
   /** The definition. */
@@ -28,6 +31,8 @@ export interface WordEntry {
 }
 
 export const WORDLIST_KEY = 'wordlist';
+/** The longest sentence kept on a sentence card (and the longest sentence a word card carries). */
+export const MAX_CARD_SENTENCE = 500;
 /** The most words the list holds. */
 export const WORDLIST_MAX = 5000;
 /** From this many words on, every add warns that the list is nearly full (export, then make room). */
@@ -43,13 +48,14 @@ const str = (v: unknown, max: number): string | undefined => {
 function parseEntry(r: unknown): WordEntry | null {
   if (typeof r !== 'object' || r === null) return null;
   const o = r as Record<string, unknown>;
-  const word = str(o.word, 32);
+  const kind = o.kind === 'sentence' ? 'sentence' : undefined;
+  const word = str(o.word, kind ? MAX_CARD_SENTENCE : 32);
   if (!word) return null;
-  const e: WordEntry = { word };
+  const e: WordEntry = kind ? { word, kind } : { word };
   const pinyin = str(o.pinyin, 200);
   const gloss = str(o.gloss, 500);
   const level = str(o.level, 40);
-  const sentence = str(o.sentence, 500);
+  const sentence = str(o.sentence, MAX_CARD_SENTENCE);
   const title = str(o.title, 300);
   const url = str(o.url, 2000);
   if (pinyin) e.pinyin = pinyin;
@@ -140,9 +146,9 @@ export function withoutOldest(list: readonly WordEntry[], n: number): WordEntry[
   return list.slice(Math.max(0, Math.floor(n)));
 }
 
-/** The sentence split around the word: before, the word, after (null when the word is not in it). */
+/** The sentence split around the word: before, the word, after (null when the word is not in it, and for a sentence card). */
 export function markedSentence(e: WordEntry): [string, string, string] | null {
-  if (!e.sentence) return null;
+  if (!e.sentence || e.kind === 'sentence') return null;
   const at = e.at !== undefined && e.sentence.startsWith(e.word, e.at) ? e.at : e.sentence.indexOf(e.word);
   if (at < 0) return null;
   return [e.sentence.slice(0, at), e.word, e.sentence.slice(at + e.word.length)];

@@ -1,7 +1,7 @@
 /** The panel's content sections, built with DOM APIs; every page string goes in as textContent. */
 import { formatDate } from '../../core/report/model';
 import { MAX_SPEAK } from '../../core/messages/protocol';
-import { WORDLIST_MAX, WORDLIST_WARN_AT } from '../../core/report/wordlist';
+import { MAX_CARD_SENTENCE, WORDLIST_MAX, WORDLIST_WARN_AT } from '../../core/report/wordlist';
 import { button, h } from './dom';
 import type { PanelData, PanelHost, ShowTarget } from './model';
 import type { Entity, Figure, Summary } from './types';
@@ -197,7 +197,7 @@ export function datesSection(env: SectionEnv, dates: Summary['dates']): HTMLElem
   return section(doc, 'dates', t('panelDates'), ul);
 }
 
-/** The key sentences, each shown on the page when clicked; read aloud (🔊) where the page has a Chinese voice. */
+/** The key sentences, each shown on the page when clicked, kept as a sentence card (＋); read aloud (🔊) where the page has a Chinese voice. */
 export function keySentencesSection(env: SectionEnv, sentences: Summary['keySentences'], speech = false): HTMLElement | null {
   const { doc, t, host } = env;
   if (!sentences.length) return null;
@@ -218,6 +218,15 @@ export function keySentencesSection(env: SectionEnv, sentences: Summary['keySent
           title: t('panelSpeak'),
         }),
       );
+    // Keep it as a sentence card (word list, Anki export) with the page's headline and URL.
+    li.appendChild(
+      button(doc, '＋', () => void host.onAction('save-sentence', s.text.slice(0, MAX_CARD_SENTENCE)), {
+        class: 'icon save',
+        'data-key': `save-${i}`,
+        'aria-label': t('panelSaveSentence'),
+        title: t('panelSaveSentence'),
+      }),
+    );
     ol.appendChild(li);
   });
   return section(doc, 'sentences', t('panelKeySentences'), ol);

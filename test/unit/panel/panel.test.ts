@@ -104,6 +104,18 @@ describe('summary panel', () => {
     expect(h.actions).toContainEqual(['speak', '技術合同年成交額力爭達到135億元。']);
   });
 
+  it('each key sentence can be kept as a sentence card: its ＋ asks the page to save that sentence', async () => {
+    const { article, summary } = fixture();
+    const h = harness(article, summary);
+    await h.panel.open();
+    const buttons = h.root().querySelectorAll<HTMLButtonElement>('[data-key^="save-"]');
+    expect(buttons).toHaveLength(summary.keySentences.length);
+    expect(buttons[0]!.getAttribute('aria-label')).toBe('Keep this sentence (word list, Anki export)');
+    buttons[0]!.click();
+    await tick();
+    expect(h.actions).toContainEqual(['save-sentence', '技術合同年成交額力爭達到135億元。']);
+  });
+
   it('never parses page text as HTML', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { article, summary } = fixture(evil);

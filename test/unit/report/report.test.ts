@@ -167,6 +167,24 @@ describe('word list and Anki TSV', () => {
     expect(lines[3]).toBe('孵化\tfūhuà\t"to\tincubate"\t\t&lt;b&gt;新培育&lt;/b&gt;<b>孵化</b>载体\t\thttps://x.cn/');
     expect(lines).toHaveLength(4);
   });
+  it('keeps a sentence card (a whole sentence, up to 500 characters) beside word cards; exported without a word marked', () => {
+    const sentence = '技术合同年成交额力争达到135亿元，同比增长"两成"。';
+    const list = parseWordList([
+      { kind: 'sentence', word: sentence, pinyin: 'jì shù', sentence, url: 'https://x.cn/' },
+      { word: '技术合同年成交额力争达到135亿元同比增长两成以上' }, // a word card keeps the 32-character bound
+      { kind: 'other', word: '孵化' },
+    ]);
+    expect(list).toEqual([
+      { kind: 'sentence', word: sentence, pinyin: 'jì shù', sentence, url: 'https://x.cn/' },
+      { word: '技术合同年成交额力争达到135亿元同比增长两成以上'.slice(0, 32) },
+      { word: '孵化' },
+    ]);
+    expect(parseWordList([{ kind: 'sentence', word: 'x'.repeat(600) }])[0]!.word).toHaveLength(500);
+    const row = ankiTsv(list.slice(0, 1)).trimEnd().split('\n')[3]!;
+    // Quoted for Anki (the sentence holds double quotes), nothing in bold: the whole card is the sentence.
+    expect(row).toBe(`"${sentence.replace(/"/g, '""')}"\tjì shù\t\t\t"${sentence.replace(/"/g, '""')}"\t\thttps://x.cn/`);
+    expect(row).not.toContain('<b>');
+  });
 });
 
 describe('helpers', () => {
