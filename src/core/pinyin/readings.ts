@@ -12,6 +12,7 @@ import { applyContextRules, shippedRules, type PolyphoneRules } from './context-
 import { applySpeechReadings, shippedSpeech, type SpeechReadings } from './speech';
 import { formatSyllable, type PinyinStyle } from './syllable';
 import { applyToneRules } from './tone-rules';
+import { wordSegmenter } from '../text/word-segmenter';
 
 export interface Analysis {
   /** Code points of the original text. */
@@ -164,4 +165,30 @@ export function readingsOf(text: string, opts: PinyinOptions & AnalyseOptions = 
     const s = a.syllables[i];
     return { char, pinyin: s ? formatSyllable(s, style) : null };
   });
+}
+
+/**
+ * Word numbers for ruby (one <ruby> per word, words set apart): the reader's words — pinyin-pro
+ * groups only the words of its own polyphone dictionary (合同) — joined with the platform's
+ * (Intl.Segmenter on the Simplified twin: 运输, 企业, 加快). A word ends only where both
+ * segmentations end one, so no word either of them takes as one is split. The reader's words
+ * alone where the platform has no segmenter.
+ */
+export function rubyWords(a: Analysis): number[] {
+  const seg = wordSegmenter();
+  if (!seg) return a.words;
+  const n = a.chars.length;
+  const starts = new Uint8Array(n + 1);
+  let cp = 0;
+  for (const s of seg.segment(a.simplified.join(''))) {
+    starts[cp] = 1;
+    for (const _ of s.segment) cp++;
+  }
+  const out = new Array<number>(n);
+  let id = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && starts[i] && a.words[i] !== a.words[i - 1]) id++;
+    out[i] = id;
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
 import { isSkipped, tagOf } from '../dom/tags';
 import { HAN_RE, isHanCode } from '../text/chars';
 import { detectScript } from '../text/script';
-import { analyse, type Analysis } from './readings';
+import { analyse, rubyWords, type Analysis } from './readings';
 import { toSimplifiedSameLength } from '../text/to-simplified';
 import { formatSyllable, toneOf, type PinyinStyle } from './syllable';
 import { SLICE_MS } from '../schedule/slice';
@@ -129,6 +129,7 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
     const whole = fresh.map((n) => n.data).join('');
     const a = analyse(whole, { script });
     const only = opts.select?.(a);
+    const words = only ? null : rubyWords(a);
     const yue = readings === 'mandarin' ? null : (opts.jyutping?.(a) ?? null);
     let cp = 0;
     for (const node of fresh) {
@@ -165,7 +166,7 @@ function startRuby(elements: Element[], opts: RubyOptions): RubyJob {
           parts.push(t);
           plain = '';
         }
-        const word = only ? only[cp]! : a.words[cp]!;
+        const word = only ? only[cp]! : words![cp]!;
         if (!ruby || word !== lastWord) {
           ruby = doc.createElement('ruby');
           frag.appendChild(ruby);

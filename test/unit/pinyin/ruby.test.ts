@@ -27,6 +27,25 @@ describe('addRuby', () => {
     h.remove();
     expect(doc.body.innerHTML).toBe(before);
   });
+  test.each([
+    ['推动运输企业加快发展', ['推动', '运输', '企业', '加快', '发展']],
+    ['推動運輸企業加快發展', ['推動', '運輸', '企業', '加快', '發展']],
+    ['技术合同年成交额', ['技术', '合同', '年']],
+  ])("%s: a word's syllables are one <ruby> (words the reader and the platform segmenter find), words set apart", (text, want) => {
+    const doc = page(`<p>${text}</p>`);
+    const h = addRuby([doc.querySelector('p')!]);
+    const rts = doc.querySelectorAll('rt').length;
+    const words = [...doc.querySelectorAll('p > ruby')].map((r) =>
+      [...r.childNodes]
+        .filter((n) => n.nodeType === 3)
+        .map((n) => n.textContent)
+        .join(''),
+    );
+    h.remove();
+    for (const w of want) expect(words, words.join('|')).toContain(w);
+    expect(rts).toBe([...text].length);
+    expect(doc.querySelector('p')!.innerHTML).toBe(text);
+  });
   test('a character split across two text nodes (a surrogate pair) loses nothing', () => {
     const doc = page('<p></p>');
     const p = doc.querySelector('p')!;
