@@ -791,8 +791,11 @@ function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseS
   let spans: Array<{ start: number; end: number }> = [];
   if (/^[\s也都还已则将又再均]*$/.test(subject)) {
     const sentStart = out[l.first]!.sentence.start;
-    const before = out.slice(0, l.first).filter((f) => f.sentence.start === sentStart && f.measure && f.end <= l.clauseStart);
-    spans = before.slice(-n).map((f) => f.measure!);
+    // the measured figures of the sentence before the clause, walking back only within the sentence
+    for (let k = l.first - 1; k >= 0 && out[k]!.sentence.start === sentStart && spans.length < n; k--) {
+      const f = out[k]!;
+      if (f.measure && f.end <= l.clauseStart) spans.unshift(f.measure);
+    }
   } else {
     let p = l.clauseStart;
     for (const m of subject.matchAll(/、|以及|和|与|及/g)) {
