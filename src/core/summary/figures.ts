@@ -220,9 +220,14 @@ const COPULA = [
   '了',
   '已',
   '已达',
-  // verbs of reaching between a subject and its amount (地区生产总值|实现|3.2万亿元)
+  // verbs of reaching between a subject and its amount (地区生产总值|实现|3.2万亿元, 恒指|收市报|28000点)
   '实现',
   '录得',
+  '收市报',
+  '收盘报',
+  '收报',
+  '收于',
+  '报收',
 ].sort((a, b) => b.length - a.length);
 
 /** Words that end a measure when scanning back from the number. */
@@ -255,6 +260,10 @@ const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:
 function words(s: string): string[] {
   return [...wordSegmenter()!.segment(s)].map((x) => x.segment);
 }
+
+/** A day or period word inside a noun phrase: what follows it is the measure (台北市昨天最高温 → 最高温). */
+const TIME_INSIDE =
+  /(?:昨天|今天|明天|昨日|今日|明日|去年|今年|明年|上月|本月|上周|本周|日前|目前|近日|当天|当日|同期)(?=\p{Script=Han}{2})/u;
 
 /** A short parenthesis inside a noun: 技术经纪(理)人总量. */
 const INNER_PAREN = /\p{Script=Han}[(（]\p{Script=Han}{1,4}[)）]$/u;
@@ -323,6 +332,8 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   clause = s.slice(ms, end);
   const t = TEMPORAL_START.exec(clause);
   if (t) ms += t[0].length;
+  else if (TIME_INSIDE.test(clause))
+    ms += clause.search(TIME_INSIDE) + TIME_INSIDE.exec(clause)![0].length; // 台北市|昨天|最高温
   else if (/^其中?/.test(clause))
     ms += /^其中?/.exec(clause)![0].length; // 其中|餐饮店, not 中餐
   // 2013|年|上海商品销售总额: the date's unit left behind by the digits is not part of the noun.
@@ -679,7 +690,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
           : null) ??
         /^(至|到)$/.exec(lead));
     if (frame && !(postQ && !pre)) qualifier = orig.slice(clauseStart + frame.index, clauseStart + frame.index + frame[1]!.length);
-    let topic = !!frame && (frame.index === 0 || /^(?:至|到)$/.test(frame[1]!));
+    // a clause of a copula alone (，达6500万人次) or opened by a comparison counts the topic of the clause before
+    let topic = (!!frame && (frame.index === 0 || /^(?:至|到)$/.test(frame[1]!))) || /^(?:达到?|为|共计?|合计|总计|累计)$/.test(lead);
     if (pre && CHANGE_Q.test(pre.q) && kind !== 'pp') kind = 'change';
     // measure: counted noun after a classifier, else the compound noun before the number
     let measure: Span | null = null;

@@ -99,6 +99,10 @@ describe('what it counts', () => {
     ['a verb of cost right before the value', '这项工程耗资5亿元，历时3年。', '5亿元', '耗资'],
     ['a verb of time right before the value', '这项工程耗资5亿元，历时3年。', '3年', '历时'],
     ['a rate (每升) before a change verb', '本周油价每升上调0.2元。', '0.2元', '油价'],
+    ['a day word inside the noun phrase is cut (Traditional)', '台北市昨天最高溫達36度。', '36度', '最高溫'],
+    ['a clause of a copula alone counts the topic before', '去年訪港旅客人次按年增長12%，達6500萬人次。', '6500萬人次', '訪港旅客人次'],
+    ['an index quoted with 收市报', '恒指收市報28000點，跌150點。', '28000點', '恒指'],
+    ['a change of that index', '恒指收市報28000點，跌150點。', '150點', '恒指'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
