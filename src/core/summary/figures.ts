@@ -223,6 +223,9 @@ const COPULA = [
   // verbs of reaching between a subject and its amount (地区生产总值|实现|3.2万亿元, 恒指|收市报|28000点)
   '实现',
   '录得',
+  // a cost (房租就要|2000元)
+  '就要',
+  '需要',
   '收市报',
   '收盘报',
   '收报',
@@ -238,7 +241,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 比 较 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 比 较 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -600,6 +603,15 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       numberMax = n2 ? parseNumber(n2, mag) : null;
       if (number === null) continue;
       postQ = post ?? in2 ?? in1 ?? null;
+      // N个多月, N个多小时: a duration with 多 inside it (两个多月来 is a time frame)
+      const tu = unit === '个' && post === '多' ? /^(?:月|小时|星期)/.exec(s.slice(end, end + 2))?.[0] : undefined;
+      if (tu) {
+        end += tu.length;
+        after = s[end] ?? '';
+        FIG_RE.lastIndex = end;
+        unit = `个${tu}`;
+        kind = 'duration';
+      }
       const bareNum = number;
       if (u1 && numberMax !== null && /[万亿]/.test(u1)) number = parseNumber(n1, u1);
       if (kind === 'duration') {
