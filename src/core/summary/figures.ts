@@ -241,7 +241,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 比 较 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -308,7 +308,9 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
           (take === 0 && k === ws.length - 1 && DONE_VERB.test(prev)) ||
           (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)))) ||
       // a verb before a noun suffix is part of the noun: 增长|率, 成交|额, 增加|值
-      (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}{2}$/u.test(w));
+      (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}{2}$/u.test(w)) ||
+      // one character before a noun suffix the segmenter split off (占|比)
+      (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}$/u.test(w) && !PARTICLE.test(w) && !TAIL_STOP.test(w));
     // a verb of cost or time right before the value names it (耗资|5亿元, 历时|3年)
     if (take === 0 && COST_VERB.has(w)) {
       take = w.length;
@@ -763,6 +765,16 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
     // 贫困人口1.2万户、3.5万人: a value alone after 、 counts what the value before it counts
     if (!measure && !lead && s[clauseStart - 1] === '、' && last && last.end === clauseStart - 1 && last.measure) measure = last.measure;
+    // 14、15度: bare numbers sharing the unit of the last one: the measure lies before the first
+    if (!measure && !lead && s[clauseStart - 1] === '、') {
+      const bare = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?、)+$/.exec(s.slice(Math.max(floor, clauseStart - 24), clauseStart));
+      if (bare) {
+        const ns = clauseStart - bare[0].length;
+        const q = preQualifier(s, ns, floor);
+        const m = measureBefore(s, subjectEnd(s, q ? q.start : ns, floor), floor);
+        if (m && confidentMeasure(m.text)) measure = m;
+      }
+    }
     if (!measure && (kind === 'change' || pre || topic)) {
       // the measure of the last figure of the sentence that has one (2190宗贪污举报，较去年2452宗跌11%)
       for (let k = out.length - 1; k >= 0 && out[k]!.sentence.start === sentence.start; k--) {

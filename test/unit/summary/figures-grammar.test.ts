@@ -107,6 +107,8 @@ describe('what it counts', () => {
     ['a change of that index', '恒指收市報28000點，跌150點。', '150點', '恒指'],
     ['现有 is no part of the noun', '该镇现有人口3万，耕地2万亩。', '3万', '人口'],
     ['就要 before a cost', '小王每月工资5000元，房租就要2000元。', '2000元', '房租'],
+    ['a noun suffix split off by the segmenter (占|比)', '这两部分的占比为36%~40%。', '36%~40%', '占比'],
+    ['bare numbers sharing the unit (14、15度)', '南部低温也只有14、15度左右。', '15度左右', '南部低温'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
