@@ -220,9 +220,17 @@ const COPULA = [
   '了',
   '已',
   '已达',
-  // verbs of reaching between a subject and its amount (地区生产总值|实现|3.2万亿元)
+  // verbs of reaching between a subject and its amount (地区生产总值|实现|3.2万亿元, 恒指|收市报|28000点)
   '实现',
   '录得',
+  // a cost (房租就要|2000元)
+  '就要',
+  '需要',
+  '收市报',
+  '收盘报',
+  '收报',
+  '收于',
+  '报收',
 ].sort((a, b) => b.length - a.length);
 
 /** Words that end a measure when scanning back from the number. */
@@ -233,7 +241,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 比 较 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -255,6 +263,10 @@ const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:
 function words(s: string): string[] {
   return [...wordSegmenter()!.segment(s)].map((x) => x.segment);
 }
+
+/** A day or period word inside a noun phrase: what follows it is the measure (台北市昨天最高温 → 最高温). */
+const TIME_INSIDE =
+  /(?:昨天|今天|明天|昨日|今日|明日|去年|今年|明年|上月|本月|上周|本周|日前|目前|近日|当天|当日|同期)(?=\p{Script=Han}{2})/u;
 
 /** A short parenthesis inside a noun: 技术经纪(理)人总量. */
 const INNER_PAREN = /\p{Script=Han}[(（]\p{Script=Han}{1,4}[)）]$/u;
@@ -296,7 +308,9 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
           (take === 0 && k === ws.length - 1 && DONE_VERB.test(prev)) ||
           (prev.length >= 2 && !MEASURE_STOP.has(prev) && /^\p{Script=Han}+$/u.test(prev)))) ||
       // a verb before a noun suffix is part of the noun: 增长|率, 成交|额, 增加|值
-      (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}{2}$/u.test(w));
+      (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}{2}$/u.test(w)) ||
+      // one character before a noun suffix the segmenter split off (占|比)
+      (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}$/u.test(w) && !PARTICLE.test(w) && !TAIL_STOP.test(w));
     // a verb of cost or time right before the value names it (耗资|5亿元, 历时|3年)
     if (take === 0 && COST_VERB.has(w)) {
       take = w.length;
@@ -323,6 +337,8 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   clause = s.slice(ms, end);
   const t = TEMPORAL_START.exec(clause);
   if (t) ms += t[0].length;
+  else if (TIME_INSIDE.test(clause))
+    ms += clause.search(TIME_INSIDE) + TIME_INSIDE.exec(clause)![0].length; // 台北市|昨天|最高温
   else if (/^其中?/.test(clause))
     ms += /^其中?/.exec(clause)![0].length; // 其中|餐饮店, not 中餐
   // 2013|年|上海商品销售总额: the date's unit left behind by the digits is not part of the noun.
@@ -589,6 +605,15 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       numberMax = n2 ? parseNumber(n2, mag) : null;
       if (number === null) continue;
       postQ = post ?? in2 ?? in1 ?? null;
+      // N个多月, N个多小时: a duration with 多 inside it (两个多月来 is a time frame)
+      const tu = unit === '个' && post === '多' ? /^(?:月|小时|星期)/.exec(s.slice(end, end + 2))?.[0] : undefined;
+      if (tu) {
+        end += tu.length;
+        after = s[end] ?? '';
+        FIG_RE.lastIndex = end;
+        unit = `个${tu}`;
+        kind = 'duration';
+      }
       const bareNum = number;
       if (u1 && numberMax !== null && /[万亿]/.test(u1)) number = parseNumber(n1, u1);
       if (kind === 'duration') {
@@ -679,7 +704,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
           : null) ??
         /^(至|到)$/.exec(lead));
     if (frame && !(postQ && !pre)) qualifier = orig.slice(clauseStart + frame.index, clauseStart + frame.index + frame[1]!.length);
-    let topic = !!frame && (frame.index === 0 || /^(?:至|到)$/.test(frame[1]!));
+    // a clause of a copula alone (，达6500万人次) or opened by a comparison counts the topic of the clause before
+    let topic = (!!frame && (frame.index === 0 || /^(?:至|到)$/.test(frame[1]!))) || /^(?:达到?|为|共计?|合计|总计|累计)$/.test(lead);
     if (pre && CHANGE_Q.test(pre.q) && kind !== 'pp') kind = 'change';
     // measure: counted noun after a classifier, else the compound noun before the number
     let measure: Span | null = null;
@@ -739,6 +765,16 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
     // 贫困人口1.2万户、3.5万人: a value alone after 、 counts what the value before it counts
     if (!measure && !lead && s[clauseStart - 1] === '、' && last && last.end === clauseStart - 1 && last.measure) measure = last.measure;
+    // 14、15度: bare numbers sharing the unit of the last one: the measure lies before the first
+    if (!measure && !lead && s[clauseStart - 1] === '、') {
+      const bare = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?、)+$/.exec(s.slice(Math.max(floor, clauseStart - 24), clauseStart));
+      if (bare) {
+        const ns = clauseStart - bare[0].length;
+        const q = preQualifier(s, ns, floor);
+        const m = measureBefore(s, subjectEnd(s, q ? q.start : ns, floor), floor);
+        if (m && confidentMeasure(m.text)) measure = m;
+      }
+    }
     if (!measure && (kind === 'change' || pre || topic)) {
       // the measure of the last figure of the sentence that has one (2190宗贪污举报，较去年2452宗跌11%)
       for (let k = out.length - 1; k >= 0 && out[k]!.sentence.start === sentence.start; k--) {
@@ -791,8 +827,11 @@ function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseS
   let spans: Array<{ start: number; end: number }> = [];
   if (/^[\s也都还已则将又再均]*$/.test(subject)) {
     const sentStart = out[l.first]!.sentence.start;
-    const before = out.slice(0, l.first).filter((f) => f.sentence.start === sentStart && f.measure && f.end <= l.clauseStart);
-    spans = before.slice(-n).map((f) => f.measure!);
+    // the measured figures of the sentence before the clause, walking back only within the sentence
+    for (let k = l.first - 1; k >= 0 && out[k]!.sentence.start === sentStart && spans.length < n; k--) {
+      const f = out[k]!;
+      if (f.measure && f.end <= l.clauseStart) spans.unshift(f.measure);
+    }
   } else {
     let p = l.clauseStart;
     for (const m of subject.matchAll(/、|以及|和|与|及/g)) {

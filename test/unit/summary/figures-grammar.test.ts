@@ -44,6 +44,7 @@ describe('values: rarer classifiers, foreign currencies, tenths, ranges, bare ma
     ['百分之', '市场预期零售销售升百分之0.4。', '百分之0.4'],
     ['千分之', '当地发病率已达千分之八。', '千分之八'],
     ['两 as a count', '两名工人在事故中受伤。', '两名'],
+    ['a duration with 多 inside (3个多小时)', '这项工作需要3个多小时。', '3个多小时'],
   ])('%s', (_n, text, want) => {
     expect(values(text)).toContain(want);
   });
@@ -62,6 +63,7 @@ describe('values: rarer classifiers, foreign currencies, tenths, ranges, bare ma
     ['成 starting a word (成为)', '他3成为冠军的说法不对。', '3成'],
     ['股 in 股权', '公司转让4亿股权。', '4亿股'],
     ['a clock time with 点', '会议9点开始。', '9点'],
+    ['a time frame with 个多月 (两个多月来)', '两个多月来，他走访了50多户村民。', '两个多'],
   ])('not a figure: %s', (_n, text, bad) => {
     expect(values(text)).not.toContain(bad);
   });
@@ -99,6 +101,14 @@ describe('what it counts', () => {
     ['a verb of cost right before the value', '这项工程耗资5亿元，历时3年。', '5亿元', '耗资'],
     ['a verb of time right before the value', '这项工程耗资5亿元，历时3年。', '3年', '历时'],
     ['a rate (每升) before a change verb', '本周油价每升上调0.2元。', '0.2元', '油价'],
+    ['a day word inside the noun phrase is cut (Traditional)', '台北市昨天最高溫達36度。', '36度', '最高溫'],
+    ['a clause of a copula alone counts the topic before', '去年訪港旅客人次按年增長12%，達6500萬人次。', '6500萬人次', '訪港旅客人次'],
+    ['an index quoted with 收市报', '恒指收市報28000點，跌150點。', '28000點', '恒指'],
+    ['a change of that index', '恒指收市報28000點，跌150點。', '150點', '恒指'],
+    ['现有 is no part of the noun', '该镇现有人口3万，耕地2万亩。', '3万', '人口'],
+    ['就要 before a cost', '小王每月工资5000元，房租就要2000元。', '2000元', '房租'],
+    ['a noun suffix split off by the segmenter (占|比)', '这两部分的占比为36%~40%。', '36%~40%', '占比'],
+    ['bare numbers sharing the unit (14、15度)', '南部低温也只有14、15度左右。', '15度左右', '南部低温'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
