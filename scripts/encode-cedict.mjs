@@ -71,6 +71,8 @@ for (const [c, t] of topTrad) {
 const firstLines = new Set(first.values());
 const headLines = [];
 const infoLines = [];
+// Latin-1 only (other characters &#xHEX;): info and chars share a chunk whose source the JS engine then keeps one byte per character.
+const latin1 = (s) => s.replace(/[^\x00-\xff]/gu, (c) => `&#x${c.codePointAt(0).toString(16)};`);
 entries.forEach((e, i) => {
   const literal = firstLines.has(i);
   const units = e.simplified.split(''); // code units, as the decoder reads them
@@ -80,16 +82,17 @@ entries.forEach((e, i) => {
   const p = !literal && e.pinyin === dPinyin ? '' : e.pinyin;
   if (!p && !literal && !e.pinyin) throw new Error(`cedict: entry ${e.simplified} has no pinyin`);
   headLines.push(`${e.simplified}\t${t}`);
-  infoLines.push(`${p}\t${e.definitions.join('/')}`.replace(/[^\x00-\xff]/gu, (c) => `&#x${c.codePointAt(0).toString(16)};`));
+  infoLines.push(latin1(`${p}\t${e.definitions.join('/')}`));
 });
 const out = {
   heads: headLines.join('\n') + '\n',
   info: infoLines.join('\n') + '\n',
-  chars:
+  chars: latin1(
     [...exceptions]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([c, [t, y]]) => `${c}\t${t}\t${y}`)
       .join('\n') + '\n',
+  ),
 };
 
 // Identity: every entry decodes as before, and every headword answers as before.

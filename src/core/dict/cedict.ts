@@ -58,7 +58,8 @@ export function cedictEntries(heads: string, info: string, chars?: string): Dict
 /**
  * Per-character defaults of the shipped form: the first line whose headword is the one character c
  * holds its Traditional and pinyin literally and gives c's default Traditional form and syllable;
- * `chars` lines (`c\ttrad\tsyllable`, an empty field: no exception) override them. A line with an
+ * `chars` lines (`c\ttrad\tsyllable`, an empty field: no exception; Latin-1 with `&#xHEX;` like `info`,
+ * so that the chunk holding both stays one byte per character) override them. A line with an
  * empty field (other than such a first line) reads each character's default, syllables joined by spaces.
  */
 interface Defaults {
@@ -113,7 +114,7 @@ function open(heads: string, info: string | undefined, chars: string | undefined
     }
   }
   if (defs && chars) {
-    for (const line of chars.split('\n')) {
+    for (const line of chars.replace(ESCAPE, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).split('\n')) {
       const [c = '', t = '', y = ''] = line.split('\t');
       if (c.length !== 1) continue;
       if (t.length === 1) defs.trad[c.charCodeAt(0)] = t.charCodeAt(0);
