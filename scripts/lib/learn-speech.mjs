@@ -9,21 +9,21 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { cedictEntries } from '../../src/core/dict/cedict';
 
 /**
- * CC-CEDICT as the project ships it (src/core/dict/data/cedict-heads.txt + cedict-info.txt, line
- * for line, given their folder): Simplified word → numbered readings.
+ * CC-CEDICT as the project ships it (src/core/dict/data/cedict-heads.txt + cedict-info.txt +
+ * cedict-chars.txt, given their folder; decoded by src/core/dict/cedict.ts): Simplified word →
+ * numbered readings.
  */
 export function loadLexicon(dir) {
   const lex = new Map();
-  const info = readFileSync(path.join(dir, 'cedict-info.txt'), 'utf8').split('\n');
-  for (const [i, line] of readFileSync(path.join(dir, 'cedict-heads.txt'), 'utf8').split('\n').entries()) {
-    const simp = line.split('\t')[0];
-    const py = info[i]?.split('\t')[0];
-    if (!py) continue;
-    const a = lex.get(simp) ?? [];
-    a.push(py.toLowerCase().replace(/u:/g, 'v'));
-    lex.set(simp, a);
+  const read = (f) => readFileSync(path.join(dir, f), 'utf8');
+  for (const e of cedictEntries(read('cedict-heads.txt'), read('cedict-info.txt'), read('cedict-chars.txt'))) {
+    if (!e.pinyin) continue;
+    const a = lex.get(e.simplified) ?? [];
+    a.push(e.pinyin.toLowerCase().replace(/u:/g, 'v'));
+    lex.set(e.simplified, a);
   }
   return lex;
 }

@@ -39,42 +39,108 @@ function lineStarts(text: string): Uint32Array {
 const ESCAPE = /&#x([0-9a-f]+);/g;
 
 /**
- * Build lookups over the compact dictionary: `heads` has `simp\ttrad` per line (trad empty when
- * the same), `info` the line's `pinyin\tdef/def` (Latin-1, other characters as `&#xHEX;`). With
- * one argument, lines hold all four fields (`simp\ttrad\tpinyin\tdef/def`).
+ * Build lookups over the compact dictionary: `heads` has `simp\ttrad` per line, `info` the line's
+ * `pinyin\tdef/def` (Latin-1, other characters as `&#xHEX;`). Without `chars`, both are literal
+ * (trad empty when the same as simp). With `chars` (the shipped form, scripts/encode-cedict.mjs),
+ * an empty trad or pinyin is derived character by character (see `Defaults`). With one argument,
+ * lines hold all four fields (`simp\ttrad\tpinyin\tdef/def`), literal.
  */
-export function createCedict(heads: string, info?: string): Cedict {
+export function createCedict(heads: string, info?: string, chars?: string): Cedict {
+  return open(heads, info, chars).dict;
+}
+
+/** Every entry in line order (for the build's identity check and the scripts that read the whole dictionary). */
+export function cedictEntries(heads: string, info: string, chars?: string): DictEntry[] {
+  const { lines, parse } = open(heads, info, chars);
+  return lines.map(parse);
+}
+
+/**
+ * Per-character defaults of the shipped form: the first line whose headword is the one character c
+ * holds its Traditional and pinyin literally and gives c's default Traditional form and syllable;
+ * `chars` lines (`c\ttrad\tsyllable`, an empty field: no exception; Latin-1 with `&#xHEX;` like `info`,
+ * so that the chunk holding both stays one byte per character) override them. A line with an
+ * empty field (other than such a first line) reads each character's default, syllables joined by spaces.
+ */
+interface Defaults {
+  /** Code unit → default Traditional code unit (0: the same). */
+  trad: Uint16Array;
+  /** Code unit → exception syllable (`chars`); else the first line's pinyin. */
+  syllable: Map<number, string>;
+  /** Code unit → 1 + the first line of its one-character headword (read literally); 0: none. */
+  first: Uint32Array;
+}
+
+function open(heads: string, info: string | undefined, chars: string | undefined) {
   if (info === undefined) {
     const lines = heads.split('\n');
     const split = (l: string, from: number, to?: number) => l.split('\t').slice(from, to).join('\t');
-    return createCedict(lines.map((l) => split(l, 0, 2)).join('\n'), lines.map((l) => split(l, 2)).join('\n'));
+    return open(lines.map((l) => split(l, 0, 2)).join('\n'), lines.map((l) => split(l, 2)).join('\n'), chars);
   }
+  const text = info;
   const headAt = lineStarts(heads);
-  const infoAt = lineStarts(info);
+  const infoAt = lineStarts(text);
   const n = Math.min(headAt.length, infoAt.length);
-  const lineEnd = (text: string, o: number) => {
-    const nl = text.indexOf('\n', o);
-    return nl < 0 ? text.length : nl;
+  const lineEnd = (s: string, o: number) => {
+    const nl = s.indexOf('\n', o);
+    return nl < 0 ? s.length : nl;
   };
   const simpKey = (i: number) => {
     const o = headAt[i]!;
     const t = heads.indexOf('\t', o);
     return heads.slice(o, t < 0 || t > lineEnd(heads, o) ? lineEnd(heads, o) : t);
   };
-  const tradKey = (i: number) => {
+  /** Start of line i's explicit Traditional field, or -1 when empty. */
+  const tradAt = (i: number) => {
     const o = headAt[i]!;
-    const e = lineEnd(heads, o);
     const t = heads.indexOf('\t', o);
-    return t >= 0 && t + 1 < e ? heads.slice(t + 1, e) : simpKey(i);
+    return t >= 0 && t + 1 < lineEnd(heads, o) ? t + 1 : -1;
   };
   const entries: number[] = [];
   let maxLength = 1;
+  const defs: Defaults | null =
+    chars === undefined ? null : { trad: new Uint16Array(65536), syllable: new Map(), first: new Uint32Array(65536) };
   for (let i = 0; i < n; i++) {
     const k = simpKey(i);
     if (!k) continue;
     entries.push(i);
     if (k.length > maxLength) maxLength = k.length;
+    if (defs && k.length === 1) {
+      const c = k.charCodeAt(0);
+      if (defs.first[c]) continue;
+      defs.first[c] = i + 1;
+      const t = tradAt(i);
+      if (t >= 0 && lineEnd(heads, t) === t + 1) defs.trad[c] = heads.charCodeAt(t);
+    }
   }
+  if (defs && chars) {
+    for (const line of chars.replace(ESCAPE, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).split('\n')) {
+      const [c = '', t = '', y = ''] = line.split('\t');
+      if (c.length !== 1) continue;
+      if (t.length === 1) defs.trad[c.charCodeAt(0)] = t.charCodeAt(0);
+      if (y) defs.syllable.set(c.charCodeAt(0), y);
+    }
+  }
+  /** Is line i (headword `simp`) the first of a one-character headword (its fields literal)? */
+  const isFirst = (i: number, simp: string) => simp.length === 1 && defs!.first[simp.charCodeAt(0)] === i + 1;
+  /** Is line i's Traditional derived from its Simplified characters? */
+  const derivedTrad = (i: number) => defs !== null && tradAt(i) < 0 && !isFirst(i, simpKey(i));
+  const tradKey = (i: number) => {
+    const t = tradAt(i);
+    if (t >= 0) return heads.slice(t, lineEnd(heads, t));
+    const simp = simpKey(i);
+    if (!defs || isFirst(i, simp)) return simp;
+    const map = defs.trad;
+    let k = 0;
+    while (k < simp.length && !map[simp.charCodeAt(k)]) k++;
+    if (k === simp.length) return simp;
+    let out = simp.slice(0, k);
+    for (; k < simp.length; k++) {
+      const c = simp.charCodeAt(k);
+      out += String.fromCharCode(map[c] || c);
+    }
+    return out;
+  };
   // Lines sorted by a key (the build writes them sorted by Simplified headword: no sort needed then).
   const order = (key: (i: number) => string) => {
     const keys: string[] = new Array(n);
@@ -98,19 +164,21 @@ export function createCedict(heads: string, info?: string): Cedict {
     return out;
   }
 
-  /** Compare `word` with the key of line i (Simplified: the field before the tab; Traditional: after it, or the Simplified when empty) without slicing. */
+  /** Compare `word` with the key of line i (Simplified: the field before the tab; Traditional: after it, or the Simplified, mapped when derived) without slicing. */
   function cmp(word: string, i: number, trad: boolean): number {
     let o = headAt[i]!;
+    let map: Uint16Array | null = null;
     if (trad) {
-      const t = heads.indexOf('\t', o);
-      const e = lineEnd(heads, o);
-      if (t >= 0 && t + 1 < e) o = t + 1;
+      const t = tradAt(i);
+      if (t >= 0) o = t;
+      else if (derivedTrad(i)) map = defs!.trad;
     }
     for (let k = 0; ; k++, o++) {
-      const c = heads.charCodeAt(o);
+      let c = heads.charCodeAt(o);
       const end = o >= heads.length || c === 9 || c === 10;
       if (k === word.length) return end ? 0 : -1;
       if (end) return 1;
+      if (map) c = map[c] || c;
       const d = word.charCodeAt(k) - c;
       if (d !== 0) return d;
     }
@@ -130,26 +198,42 @@ export function createCedict(heads: string, info?: string): Cedict {
     const at = lowerBound(index, word, trad);
     return at < index.length && cmp(word, index[at]!, trad) === 0;
   }
-  /** Entries of `word` in one index: how many, and how many with capitalised pinyin. */
+  /** Entries of `word` in one index: how many, and how many with capitalised pinyin (derived pinyin is never capitalised). */
   function countCaps(index: Uint32Array, word: string, trad: boolean, acc: { all: number; caps: number }): void {
     for (let k = lowerBound(index, word, trad); k < index.length && cmp(word, index[k]!, trad) === 0; k++) {
       acc.all++;
-      const c = info!.charCodeAt(infoAt[index[k]!]!);
+      const c = text.charCodeAt(infoAt[index[k]!]!);
       if (c >= 65 && c <= 90) acc.caps++;
     }
   }
 
+  /** Default syllable of a code unit: the exception, else its first line's pinyin. */
+  function syllableOf(c: number): string {
+    const y = defs!.syllable.get(c);
+    if (y !== undefined) return y;
+    const i = defs!.first[c]!;
+    if (!i) return '';
+    const o = infoAt[i - 1]!;
+    return text.slice(o, text.indexOf('\t', o));
+  }
+
   function parse(i: number): DictEntry {
     const o = infoAt[i]!;
-    const [pinyin = '', defs = ''] = info!
-      .slice(o, lineEnd(info!, o))
+    const [explicit = '', meanings = ''] = text
+      .slice(o, lineEnd(text, o))
       .replace(ESCAPE, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
       .split('\t');
     const simplified = simpKey(i);
-    return { simplified, traditional: tradKey(i), pinyin, definitions: defs ? defs.split('/') : [] };
+    let pinyin = explicit;
+    if (!explicit && defs && !isFirst(i, simplified)) {
+      const ys: string[] = [];
+      for (let k = 0; k < simplified.length; k++) ys.push(syllableOf(simplified.charCodeAt(k)));
+      pinyin = ys.join(' ');
+    }
+    return { simplified, traditional: tradKey(i), pinyin, definitions: meanings ? meanings.split('/') : [] };
   }
 
-  return {
+  const dict: Cedict = {
     maxLength,
     size: entries.length,
     has: (word) => word.length > 0 && (found(bySimp, word, false) || found(byTrad, word, true)),
@@ -166,12 +250,13 @@ export function createCedict(heads: string, info?: string): Cedict {
       return [...lines].sort((a, b) => a - b).map(parse);
     },
   };
+  return { dict, lines: entries, parse };
 }
 
 let loading: Promise<Cedict> | null = null;
 
 /** The shipped dictionary, loaded (a separate lazily-imported chunk) on first call. */
 export function loadCedict(): Promise<Cedict> {
-  loading ??= import('./cedict-data').then((m) => createCedict(m.heads, m.info));
+  loading ??= import('./cedict-data').then((m) => createCedict(m.heads, m.info, m.chars));
   return loading;
 }
