@@ -123,8 +123,20 @@ function open(heads: string, info: string | undefined, chars: string | undefined
   }
   /** Is line i (headword `simp`) the first of a one-character headword (its fields literal)? */
   const isFirst = (i: number, simp: string) => simp.length === 1 && defs!.first[simp.charCodeAt(0)] === i + 1;
-  /** Is line i's Traditional derived from its Simplified characters? */
-  const derivedTrad = (i: number) => defs !== null && tradAt(i) < 0 && !isFirst(i, simpKey(i));
+  // Per line, worked out once (binary searches compare against these without slicing or searching):
+  // where its explicit Traditional field starts (-1: none), and whether its Traditional is derived.
+  const tradStart = new Int32Array(n).fill(-1);
+  const derived = new Uint8Array(n);
+  for (const i of entries) {
+    const t = tradAt(i);
+    tradStart[i] = t;
+    if (!defs || t >= 0) continue;
+    // isFirst without slicing the headword: one code unit, then the tab or the line's end.
+    const o = headAt[i]!;
+    const next = heads.charCodeAt(o + 1);
+    const single = next === 9 || next === 10 || o + 1 >= heads.length;
+    if (!(single && defs.first[heads.charCodeAt(o)] === i + 1)) derived[i] = 1;
+  }
   const tradKey = (i: number) => {
     const t = tradAt(i);
     if (t >= 0) return heads.slice(t, lineEnd(heads, t));
@@ -169,9 +181,9 @@ function open(heads: string, info: string | undefined, chars: string | undefined
     let o = headAt[i]!;
     let map: Uint16Array | null = null;
     if (trad) {
-      const t = tradAt(i);
+      const t = tradStart[i]!;
       if (t >= 0) o = t;
-      else if (derivedTrad(i)) map = defs!.trad;
+      else if (derived[i]) map = defs!.trad;
     }
     for (let k = 0; ; k++, o++) {
       let c = heads.charCodeAt(o);
