@@ -56,6 +56,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (msg?.type === 'summarize' && sender.id === browser.runtime.id) {
     return import('../core/summary/index').then((m) => m.summarize(msg.text, msg.options));
   }
+  if (msg?.type === 'difficulty' && sender.id === browser.runtime.id) {
+    return import('../platform/difficulty').then((m) => m.difficultyAtSettings(msg.text, msg.entities));
+  }
   return undefined;
 });
 

@@ -33,6 +33,11 @@ function start(port: browser.Runtime.Port): void {
   app = createPanelApp(document.body, end, {
     t,
     loadSummary: () => import('../core/summary/index'),
+    // The article's difficulty at the learner's settings, here in the panel's own frame.
+    loadDifficulty: async () => {
+      const { difficultyAtSettings } = await import('../platform/difficulty');
+      return { difficulty: difficultyAtSettings };
+    },
     loadWords: loadWordList,
     onWords: onWordListChanged,
   });

@@ -146,6 +146,7 @@ test('speech: a Hong Kong page reads in zh-HK', () => sp.hongKongWord());
 test('speech: no Chinese voice, no read-aloud control', () => sp.noChineseVoiceNoControl());
 test('panel on the seed: figures, people with roles, document, spam warning; figure click; Markdown copy; never covers the text', () =>
   p.seedPanelContent());
+test("panel: the article's words by level (difficulty) on the seed", () => p.seedDifficulty());
 test('panel: a key sentence kept as a sentence card (word list with reading, headline, URL)', () => p.keepKeySentence());
 test(
   'panel screenshots: Simplified and Traditional, light and dark',

@@ -106,6 +106,21 @@ export function panelScenarios(d, srv) {
       await page.close();
     },
 
+    /** The article's words by level (computed off the page: the panel's frame in Chromium, the background in Firefox). */
+    async seedDifficulty() {
+      const { page, panel } = await openPanel(d, srv, 'seed.html');
+      const line = await poll(() => panel.texts('[data-key="level95"]').then((t) => t[0] ?? null), {
+        what: 'the difficulty line in the panel',
+        timeout: 30_000,
+      });
+      assert.match(line, /^HSK 3\.0 · (\d|7–9) covers 95% of the words$|^Even HSK 3\.0 · 7–9 covers less than 95% of the words$/);
+      const levels = await panel.texts('[data-level]');
+      assert.ok(levels.length >= 3, `shares by level (${levels.join(' | ')})`);
+      const total = levels.reduce((a, l) => a + Number(/(\d+)%$/.exec(l)?.[1] ?? 0), 0);
+      assert.ok(total >= 97 && total <= 103, `the shares add up to about 100% (${total})`);
+      await page.close();
+    },
+
     /** A key sentence kept from the panel (＋): a sentence card in the word list with its reading, headline and URL; said in the panel. */
     async keepKeySentence() {
       const store = (fn) => d.ext(fn);

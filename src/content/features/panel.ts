@@ -13,7 +13,8 @@ import browser from 'webextension-polyfill';
 import { siteSettings } from '../../core/settings/schema';
 import { t } from '../../platform/i18n';
 import { loadWordList, onWordListChanged } from '../../platform/wordlist-store';
-import { createPanelApp, type PanelApp, type SummaryEngine } from '../../ui/panel/app';
+import { createPanelApp, type DifficultyEngine, type PanelApp, type SummaryEngine } from '../../ui/panel/app';
+import type { Difficulty } from '../../core/levels/difficulty';
 import type { Summary } from '../../ui/panel/types';
 import { memoryChannel, parseFromPanel, type FromPanel, type PanelPort, type ToPanel } from '../../ui/panel/channel';
 import { createPanelDock, type MountedPanel, type PanelContext, type PanelDock } from '../../ui/panel/dock';
@@ -124,6 +125,7 @@ function mountFrame(c: PanelContext): MountedPanel {
       loadSummary: summaryOffThePage,
       loadWords: loadWordList,
       onWords: onWordListChanged,
+      loadDifficulty: difficultyOffThePage,
     });
   };
   /** The fallback: the panel in the closed shadow root (controls act on trusted events only). */
@@ -240,6 +242,20 @@ async function summaryOffThePage(): Promise<SummaryEngine> {
       const got = await browser.runtime.sendMessage({ type: 'summarize', text, options }).catch(() => undefined);
       if (got && typeof got === 'object' && Array.isArray((got as Summary).figures)) return got as Summary;
       return (await import('../../core/summary/index')).summarize(text, opts);
+    },
+  };
+}
+
+/**
+ * The article's difficulty, computed by the background (Firefox's event page) like the summary. It
+ * needs the reading engine, the levels and CC-CEDICT: where the background cannot answer, the panel
+ * leaves it out rather than run that on the page's main thread.
+ */
+async function difficultyOffThePage(): Promise<DifficultyEngine> {
+  return {
+    async difficulty(text, entities) {
+      const got: unknown = await browser.runtime.sendMessage({ type: 'difficulty', text, entities }).catch(() => undefined);
+      return got && typeof got === 'object' && typeof (got as Difficulty).level95 === 'number' ? (got as Difficulty) : null;
     },
   };
 }

@@ -82,6 +82,8 @@ export type Message =
       text: string;
       options: { publishedAt: string | null; title: string | null; author: string | null; editor: string | null };
     }
+  /** The article's difficulty for the panel (Firefox: computed in the background, off the page's thread). */
+  | { type: 'difficulty'; text: string; entities: Array<{ start: number; end: number; type: string }> }
   | { type: 'get-list-links' }
   | ({ type: 'page-action' } & PageActionMsg)
   | { type: 'run-command'; command: CommandName; tabId?: number };
@@ -106,6 +108,16 @@ export function parseMessage(raw: unknown): Message | null {
         text: raw.text,
         options: { publishedAt: opt(o.publishedAt), title: opt(o.title), author: opt(o.author), editor: opt(o.editor) },
       };
+    }
+    case 'difficulty': {
+      if (typeof raw.text !== 'string' || raw.text.length > 20_000_000 || !Array.isArray(raw.entities) || raw.entities.length > 100_000)
+        return null;
+      const entities: Array<{ start: number; end: number; type: string }> = [];
+      for (const e of raw.entities as unknown[]) {
+        if (!isObj(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || typeof e.type !== 'string') return null;
+        entities.push({ start: e.start as number, end: e.end as number, type: e.type.slice(0, 8) });
+      }
+      return { type: 'difficulty', text: raw.text, entities };
     }
     case 'get-panel':
       return typeof raw.selector === 'string' && raw.selector.length <= 200

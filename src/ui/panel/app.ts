@@ -21,9 +21,15 @@ import type { ExportKind, PanelControls, PanelData, PanelHost, ShowTarget } from
 import { createPanel, type PanelView } from './panel';
 import { copyText, downloadText } from './out';
 import type { Summary, SummarizeOptions } from './types';
+import type { Difficulty } from '../../core/levels/difficulty';
 
 export interface SummaryEngine {
   summarize(text: string, opts?: SummarizeOptions): Summary | Promise<Summary>;
+}
+
+/** The article's difficulty at the learner's settings (computed off the page's main thread). */
+export interface DifficultyEngine {
+  difficulty(text: string, entities: Array<{ start: number; end: number; type: string }>): Promise<Difficulty | null>;
 }
 
 export interface PanelAppDeps {
@@ -31,6 +37,8 @@ export interface PanelAppDeps {
   /** Loads the summary engine (lazily: it carries data). */
   loadSummary: () => Promise<SummaryEngine>;
   loadWords: () => Promise<WordEntry[]>;
+  /** Loads the difficulty engine (optional: without it the panel shows no difficulty). */
+  loadDifficulty?: () => Promise<DifficultyEngine>;
   /** Subscribe to word-list changes (optional); returns an unsubscribe. */
   onWords?(fn: (list: WordEntry[]) => void): () => void;
   /** Act on trusted events only (default true). */
@@ -75,9 +83,13 @@ export function createPanelApp(root: ShadowRoot | Element, port: PanelPort<ToPan
   let viewport = 0;
   let summary: Summary | null = null;
   let summaryOf: PanelArticle | null = null;
+  let difficulty: Difficulty | null = null;
+  let difficultyOf: PanelArticle | null = null;
   let error: string | null = null;
   let words: WordEntry[] = [];
   let pending: Promise<void> = Promise.resolve();
+  /** The difficulty, computed after the summary is shown. */
+  let later: Promise<void> = Promise.resolve();
   let nextId = 1;
   const waiting = new Map<number, (ok: boolean) => void>();
   const offWords = deps.onWords?.((list) => {
@@ -93,6 +105,7 @@ export function createPanelApp(root: ShadowRoot | Element, port: PanelPort<ToPan
     page: { site: page.site, url: page.url },
     clean,
     words: words.length,
+    difficulty: difficultyOf === article ? difficulty : null,
   });
   const render = () => view?.update(data());
 
@@ -158,12 +171,31 @@ export function createPanelApp(root: ShadowRoot | Element, port: PanelPort<ToPan
         editor: a.editor,
       });
       summaryOf = a;
+      if (deps.loadDifficulty) later = difficultyFor(a, summary);
     } catch (err) {
       if (article !== a) return;
       error = err instanceof Error ? err.message : String(err);
       console.warn('Dubao: summary failed', err);
     }
     render();
+  }
+
+  /** The difficulty after the summary (its entities are not counted against the reader); left out if it fails. */
+  async function difficultyFor(a: PanelArticle, s: Summary): Promise<void> {
+    try {
+      const engine = await deps.loadDifficulty!();
+      const { people, places, organizations, documents } = s.entities;
+      const spans = [...people, ...places, ...organizations, ...documents].flatMap((e) =>
+        e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })),
+      );
+      const d = await engine.difficulty(a.cleanText, spans);
+      if (article !== a || !d) return;
+      difficulty = d;
+      difficultyOf = a;
+      render();
+    } catch (err) {
+      console.warn('Dubao: difficulty failed', err);
+    }
   }
 
   port.onMessage((msg) => {
@@ -223,7 +255,7 @@ export function createPanelApp(root: ShadowRoot | Element, port: PanelPort<ToPan
   port.post({ t: 'ready' });
 
   return {
-    settled: () => pending,
+    settled: () => pending.then(() => later),
     view: () => view,
     dispose() {
       offWords?.();

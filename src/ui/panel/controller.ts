@@ -6,7 +6,7 @@
  * (src/content/features/panel.ts, src/panel/main.ts). Same code, same messages on both paths.
  */
 import type { WordEntry } from '../../core/report/index';
-import { createPanelApp, type SummaryEngine } from './app';
+import { createPanelApp, type DifficultyEngine, type SummaryEngine } from './app';
 import { memoryChannel } from './channel';
 import { createPanelDock, type PanelContext, type PanelDock } from './dock';
 
@@ -18,6 +18,8 @@ export interface PanelDeps {
   /** Loads the summary engine (lazily: it carries data). */
   loadSummary: () => Promise<SummaryEngine>;
   loadWords: () => Promise<WordEntry[]>;
+  /** Loads the difficulty engine (optional). */
+  loadDifficulty?: () => Promise<DifficultyEngine>;
   /** Use the CSS Custom Highlight API when available (default true). */
   highlightApi?: boolean;
   /** Act on trusted events only (default true). */
@@ -35,6 +37,7 @@ export function createPanelController(ctx: PanelContext, deps: PanelDeps): Panel
         t: deps.t,
         loadSummary: deps.loadSummary,
         loadWords: deps.loadWords,
+        ...(deps.loadDifficulty ? { loadDifficulty: deps.loadDifficulty } : {}),
         trustedOnly: deps.trustedOnly,
       });
       return {

@@ -1,6 +1,7 @@
 /** What the panel view is given and what it asks of its owner (the content-script feature). */
 import type { PanelArticle } from './channel';
 import type { Summary } from './types';
+import type { Difficulty } from '../../core/levels/difficulty';
 
 export interface PanelControls {
   script: string | null;
@@ -22,6 +23,8 @@ export interface PanelData {
   clean: boolean;
   /** Number of words in the learner's word list. */
   words: number;
+  /** The article's words by level at the learner's list (null until computed, or where it cannot be). */
+  difficulty?: Difficulty | null;
 }
 
 /** A span of the summary's text (cleanText offsets) to show, with its sentence as context. */

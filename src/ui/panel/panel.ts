@@ -12,6 +12,7 @@ import {
   entitiesSection,
   figuresSection,
   keySentencesSection,
+  difficultySection,
   metaSection,
   outSection,
   section,
@@ -208,6 +209,7 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
         entitiesSection(env, s.entities),
         datesSection(env, s.dates),
         keySentencesSection(env, s.keySentences, data.controls.speech),
+        difficultySection(env, data.difficulty),
         outSection(env, data),
       );
     }
@@ -227,6 +229,7 @@ export function createPanel(root: ShadowRoot | Element, host: PanelHost, init: {
         last.error === data.error &&
         last.clean === data.clean &&
         last.words === data.words &&
+        last.difficulty === data.difficulty &&
         last.controls.speech === data.controls.speech &&
         last.page.site === data.page.site;
       last = data;

@@ -5,6 +5,8 @@ import { MAX_CARD_SENTENCE, WORDLIST_MAX, WORDLIST_WARN_AT } from '../../core/re
 import { button, h } from './dom';
 import type { PanelData, PanelHost, ShowTarget } from './model';
 import type { Entity, Figure, Summary } from './types';
+import type { Difficulty } from '../../core/levels/difficulty';
+import { levelLabel } from '../../core/levels/levels';
 
 type T = PanelHost['t'];
 
@@ -266,4 +268,31 @@ export function outSection(env: SectionEnv, data: PanelData): HTMLElement {
     div.append(h(doc, 'p', { class: 'warn', 'data-key': 'words-warning' }, t(key, String(data.words), String(WORDLIST_MAX))));
   }
   return section(doc, 'out', t('panelOut'), div);
+}
+
+/**
+ * The article's words by level at the learner's list: the level that covers 95% of them (numbers,
+ * names and entities left out), the reader's own share with known words, and the share per level.
+ */
+export function difficultySection(env: SectionEnv, d: Difficulty | null | undefined): HTMLElement | null {
+  const { doc, t } = env;
+  if (!d || d.counted === 0) return null;
+  const pct = (n: number) => `${Math.round((n / d.counted) * 100)}%`;
+  const lines: Node[] = [
+    h(
+      doc,
+      'p',
+      { 'data-key': 'level95' },
+      d.reached95 ? t('panelLevel95', levelLabel(d.list, d.level95)) : t('panelLevel95Not', levelLabel(d.list, d.level95)),
+    ),
+  ];
+  if (d.known !== null) lines.push(h(doc, 'p', { 'data-key': 'known-share' }, t('panelKnownShare', String(Math.round(d.known * 100)))));
+  const ul = h(doc, 'ul', { class: 'levels' });
+  for (const [level, n] of Object.entries(d.byLevel)) {
+    if (!n) continue;
+    const name = level === 'none' ? t('panelLevelNone') : levelLabel(d.list, Number(level));
+    ul.appendChild(h(doc, 'li', { 'data-level': level }, `${name}: ${pct(n)}`));
+  }
+  lines.push(ul);
+  return section(doc, 'difficulty', t('panelDifficulty'), ...lines);
 }

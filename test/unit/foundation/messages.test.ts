@@ -55,6 +55,22 @@ describe('message protocol', () => {
   ])('page action %s with %j gives %j: each action carries the value it needs', (action, value, want) => {
     expect(parsePageAction(action, value)).toEqual(want);
   });
+  it.each([
+    [
+      { type: 'difficulty', text: '我们', entities: [{ start: 0, end: 2, type: 'PER' }] },
+      { type: 'difficulty', text: '我们', entities: [{ start: 0, end: 2, type: 'PER' }] },
+    ],
+    [
+      { type: 'difficulty', text: '我们', entities: [] },
+      { type: 'difficulty', text: '我们', entities: [] },
+    ],
+    [{ type: 'difficulty', text: 5, entities: [] }, null],
+    [{ type: 'difficulty', text: '我们' }, null],
+    [{ type: 'difficulty', text: '我们', entities: [{ start: '0', end: 2, type: 'PER' }] }, null],
+    [{ type: 'difficulty', text: '我们', entities: [{ start: 0.5, end: 2, type: 'PER' }] }, null],
+  ])('difficulty message %j gives %j', (raw, want) => {
+    expect(parseMessage(raw)).toEqual(want);
+  });
   it('validates page status', () => {
     expect(parsePageStatus({ chinese: 'yes' })).toBeNull();
     expect(parsePageStatus({ chinese: true, host: 'a.cn', article: { title: 5 }, lang: 'xx', spam: 'n' })).toEqual({

@@ -6,6 +6,7 @@ import type { WordEntry } from '../../../src/core/report/index';
 import { getUiRoot, removeUiRoot } from '../../../src/ui/host';
 import { createPanelController, type PanelContext, type SummaryEngine } from '../../../src/ui/panel/controller';
 import type { Article, Summary } from '../../../src/ui/panel/types';
+import type { DifficultyEngine } from '../../../src/ui/panel/app';
 
 const messages = JSON.parse(readFileSync(path.resolve(__dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<
   string,
@@ -31,7 +32,7 @@ export interface Harness {
 export function harness(
   article: Article | null,
   summary: Summary | ((text: string) => Summary),
-  opts: { words?: WordEntry[]; highlightApi?: boolean; settings?: unknown; speech?: boolean } = {},
+  opts: { words?: WordEntry[]; highlightApi?: boolean; settings?: unknown; speech?: boolean; difficulty?: DifficultyEngine } = {},
 ): Harness {
   removeUiRoot(document);
   let settings = parseSettings(opts.settings ?? {});
@@ -63,6 +64,7 @@ export function harness(
       return engine;
     },
     loadWords: async () => opts.words ?? [],
+    ...(opts.difficulty ? { loadDifficulty: async () => opts.difficulty! } : {}),
     highlightApi: opts.highlightApi ?? false,
     trustedOnly: false, // the tests drive the view with .click() and dispatchEvent
   });

@@ -116,6 +116,55 @@ describe('summary panel', () => {
     expect(h.actions).toContainEqual(['save-sentence', '技術合同年成交額力爭達到135億元。']);
   });
 
+  it("shows the article's words by level once the difficulty engine answers, given the summary's entities", async () => {
+    const { article, summary } = fixture();
+    const asked: Array<{ text: string; entities: unknown[] }> = [];
+    const difficulty = {
+      difficulty: async (text: string, entities: Array<{ start: number; end: number; type: string }>) => {
+        asked.push({ text, entities });
+        return {
+          list: 'hsk3' as const,
+          byLevel: { '1': 60, '2': 30, '5': 8, none: 2 },
+          counted: 100,
+          skipped: 7,
+          level95: 5,
+          reached95: true,
+          known: 0.91,
+        };
+      },
+    };
+    const h = harness(article, summary, { difficulty });
+    await h.panel.open();
+    await h.panel.settled();
+    await tick();
+    const sec = q(h.root(), 'section[aria-labelledby="dubao-difficulty"]');
+    expect(q(sec, '[data-key="level95"]').textContent).toBe('HSK 3.0 · 5 covers 95% of the words');
+    expect(q(sec, '[data-key="known-share"]').textContent).toBe('You know 91% of the words');
+    expect([...sec.querySelectorAll('li')].map((l) => l.textContent)).toEqual([
+      'HSK 3.0 · 1: 60%',
+      'HSK 3.0 · 2: 30%',
+      'HSK 3.0 · 5: 8%',
+      'in no list: 2%',
+    ]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.text).toBe(article.cleanText);
+    // The people of the summary are not counted against the reader: their mentions go to the engine.
+    expect(asked[0]!.entities).toContainEqual(expect.objectContaining({ type: 'PER' }));
+  });
+
+  it('without a difficulty engine (or when it fails) there is no difficulty section', async () => {
+    const { article, summary } = fixture();
+    const failing = { difficulty: async () => Promise.reject(new Error('no background')) };
+    for (const opts of [{}, { difficulty: failing }]) {
+      const h = harness(article, summary, opts);
+      await h.panel.open();
+      await h.panel.settled();
+      await tick();
+      expect(h.root().querySelector('[data-key="level95"]')).toBeNull();
+      h.panel.dispose();
+    }
+  });
+
   it('never parses page text as HTML', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { article, summary } = fixture(evil);
