@@ -103,8 +103,8 @@ export const levelsSection: BenchSection = {
     const dict = await loadCedict();
     const vopts = {
       list: 'hsk3' as const,
-      isWord: (w: string) => dict.has(w),
-      isProperName: (w: string) => dict.isProperName(w),
+      isWord: (w: string) => dict.has(w, 'simplified'),
+      isProperName: (w: string) => dict.isProperName(w, 'simplified'),
     };
     const text = article();
     const tSeg = cpuMedian(() => analyse(text + ' '.repeat(Math.floor(Math.random() * 3))), 5);

@@ -48,8 +48,8 @@ export const vocabCommand: Command = {
     const an = analyse(text);
     const entities = entityMentions(findEntities(simplifiedCopy(text), text));
     // CC-CEDICT's say: a word whose every entry is capitalised is a proper name (香港, 长江).
-    const isProperName = (s: string) => dict.isProperName(s);
-    const isWord = (s: string) => dict.has(s);
+    const isProperName = (s: string) => dict.isProperName(s, 'simplified');
+    const isWord = (s: string) => dict.has(s, 'simplified');
     const { tokens, coverage } = vocabulary(an, levels, { list, known, entities, isProperName, isWord });
     // UTF-16 → code point offsets.
     const cp = new Map<number, number>();

@@ -16,10 +16,10 @@ export interface DictEntry {
 export interface Cedict {
   /** Entries whose Simplified or Traditional headword is exactly `word`. */
   lookup(word: string): DictEntry[];
-  /** Is `word` a Simplified or Traditional headword? (No entry parsed, no string made: for many checks in a row.) */
-  has(word: string): boolean;
-  /** Is `word` a headword whose every entry is a proper name (capitalised pinyin: 香港, 长江)? Parses no entry. */
-  isProperName(word: string): boolean;
+  /** Is `word` a Simplified or Traditional headword (`'simplified'`: a Simplified one; for words already in Simplified)? No entry parsed, no string made: for many checks in a row. */
+  has(word: string, only?: 'simplified'): boolean;
+  /** Is `word` a headword whose every entry is a proper name (capitalised pinyin: 香港, 长江)? `'simplified'`: among Simplified headwords. Parses no entry. */
+  isProperName(word: string, only?: 'simplified'): boolean;
   /** Longest headword length in code points. */
   readonly maxLength: number;
   readonly size: number;
@@ -248,12 +248,12 @@ function open(heads: string, info: string | undefined, chars: string | undefined
   const dict: Cedict = {
     maxLength,
     size: entries.length,
-    has: (word) => word.length > 0 && (found(bySimp, word, false) || found(byTrad, word, true)),
-    isProperName(word) {
+    has: (word, only) => word.length > 0 && (found(bySimp, word, false) || (only !== 'simplified' && found(byTrad, word, true))),
+    isProperName(word, only) {
       if (!word) return false;
       const acc = { all: 0, caps: 0 };
       countCaps(bySimp, word, false, acc);
-      countCaps(byTrad, word, true, acc);
+      if (only !== 'simplified') countCaps(byTrad, word, true, acc);
       return acc.all > 0 && acc.caps === acc.all;
     },
     lookup(word: string): DictEntry[] {

@@ -27,8 +27,8 @@ export async function articleDifficulty(input: DifficultyInput): Promise<Difficu
     list: input.list,
     ...(input.known ? { known: input.known } : {}),
     ...(input.entities ? { entities: input.entities } : {}),
-    isWord: (w) => dict.has(w),
-    isProperName: (w) => dict.isProperName(w),
+    isWord: (w) => dict.has(w, 'simplified'),
+    isProperName: (w) => dict.isProperName(w, 'simplified'),
   });
   return { ...coverage, list: input.list };
 }

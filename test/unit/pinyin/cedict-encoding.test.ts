@@ -100,3 +100,22 @@ describe('the shipped dictionary decodes whole', () => {
     expect(bad.slice(0, 5), `${bad.length} entries decode with an empty field`).toEqual([]);
   });
 });
+
+describe("lookups among Simplified headwords only ('simplified': for words already in Simplified)", () => {
+  const d = createCedict(heads, info, chars);
+  test.each([
+    ['东北', true, true],
+    ['東北', true, false],
+    ['會計', true, false],
+    ['会计', true, true],
+    ['西北', false, false],
+  ])('%s: has %s, has among Simplified %s', (word, any, simplified) => {
+    expect(d.has(word)).toBe(any);
+    expect(d.has(word, 'simplified')).toBe(simplified);
+  });
+  test('isProperName among Simplified headwords', () => {
+    expect(d.isProperName('北京', 'simplified')).toBe(true);
+    expect(d.isProperName('东北', 'simplified')).toBe(false);
+    expect(d.isProperName('東北', 'simplified')).toBe(false);
+  });
+});
