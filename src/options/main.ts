@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   $<HTMLSelectElement>('levelList').value = settings.levelList;
   $<HTMLSelectElement>('learnerLevel').value = String(settings.learnerLevel);
   $<HTMLSelectElement>('rubyMode').value = settings.rubyMode;
+  $<HTMLInputElement>('underlineUnknown').checked = settings.underlineUnknown;
   $<HTMLSelectElement>('chineseReading').value = settings.chineseReading;
   const rate = $<HTMLSelectElement>('speechRate');
   for (let k = Math.round(SPEECH_RATE.min * 10); k <= Math.round(SPEECH_RATE.max * 10); k += Math.round(SPEECH_RATE.step * 10)) {
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
       levelList: $<HTMLSelectElement>('levelList').value,
       learnerLevel: Number($<HTMLSelectElement>('learnerLevel').value),
       rubyMode: $<HTMLSelectElement>('rubyMode').value,
+      underlineUnknown: $<HTMLInputElement>('underlineUnknown').checked,
       chineseReading: $<HTMLSelectElement>('chineseReading').value,
       speechRate: Number($<HTMLSelectElement>('speechRate').value),
     });

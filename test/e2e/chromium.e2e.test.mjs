@@ -136,6 +136,7 @@ test('conversion: later content, inputs, page updates', () => s.laterContentInpu
 test('pinyin: hover a polyphone shows its reading in context', () => s.hoverPolyphone());
 test('pinyin: ruby on → off restores the DOM', () => s.rubyOnOffRestores());
 test("pinyin: ruby at the learner's level, known words bare", () => s.rubyAtLevel());
+test('pinyin: unknown words underlined (highlight API; the words level ruby annotates; known words lose it)', () => s.underlineUnknown());
 test('pinyin: Jyutping in ruby on a Hong Kong page (Cantonese, both), exact restore', () => s.rubyCantonese());
 test('pinyin: ruby readings in context: 了解 (headline, split by markup, after 不), 为了解决, 更为, 为 + beneficiary', () =>
   s.rubyReadingsInContext());

@@ -366,6 +366,69 @@ export function scenarios(d, srv) {
     },
 
     /**
+     * Unknown words underlined (the option): the same words level ruby annotates, marked through the
+     * CSS Custom Highlight API with the page's DOM untouched; a word marked known loses its marks.
+     */
+    async underlineUnknown() {
+      await d.ext(async () => {
+        const b = globalThis.browser ?? globalThis.chrome;
+        await b.storage.sync.set({ settings: { rubyMode: 'above-level', learnerLevel: 4, levelList: 'hsk3', underlineUnknown: true } });
+        await b.storage.local.set({ knownWords: [] });
+      });
+      const { page, tabId } = await openSeed(d, srv);
+      const before = await page.evaluate(bodySnapshot);
+      // What the highlight holds (the registry is the document's: the test reads it from the page).
+      const marked = () =>
+        page.evaluate(() => {
+          // oxlint-disable-next-line typescript/no-unnecessary-condition -- page code: CSS.highlights is missing in older browsers
+          const h = globalThis.CSS?.highlights?.get('dubao-unknown');
+          // oxlint-disable-next-line typescript/no-base-to-string -- its entries are Ranges: toString is their text
+          return h ? [...h].map((r) => r.toString()) : null;
+        });
+      const first = await poll(() => marked().then((m) => (m?.length ? m : null)), { what: 'unknown words underlined', timeout: 30_000 });
+      assert.equal(await page.evaluate(bodySnapshot), before, 'the page DOM is untouched');
+      // The same words as ruby at that level.
+      await action(d, tabId, 'set-ruby', true);
+      const rubyWords = await poll(
+        () =>
+          page
+            .evaluate(() =>
+              [...document.querySelectorAll('ruby')].map((r) =>
+                [...r.childNodes]
+                  .filter((n) => n.nodeType === 3)
+                  .map((n) => n.data)
+                  .join(''),
+              ),
+            )
+            .then((w) => (w.length ? w : null)),
+        { what: 'ruby above the level' },
+      );
+      await action(d, tabId, 'set-ruby', false);
+      assert.deepEqual([...first].sort(), [...rubyWords].sort(), 'underlined = the words level ruby annotates');
+      const known = first.find((w) => [...w].length >= 2);
+      // Ruby on and off rewrote the text nodes: the marks were made again on the restored text.
+      const again = await poll(() => marked().then((m) => (m?.length && !m.includes('') ? m : null)), { what: 'marks after ruby off' });
+      assert.deepEqual([...again].sort(), [...first].sort(), 'after ruby on and off the same words are underlined');
+      await d.ext(async (w) => (globalThis.browser ?? globalThis.chrome).storage.local.set({ knownWords: [w] }), known);
+      const second = await poll(() => marked().then((m) => (m?.length && !m.includes(known) && !m.includes('') ? m : null)), {
+        what: `${known} no longer underlined`,
+      });
+      const count = (list, w) => list.filter((x) => x === w).length;
+      const changed = [...new Set([...first, ...second])].filter((w) => w !== known && count(first, w) !== count(second, w));
+      assert.deepEqual(
+        changed,
+        [],
+        `only ${known} changed (${changed.map((w) => `${w} ${count(first, w)}→${count(second, w)}`).join(', ')})`,
+      );
+      await d.ext(async () => {
+        const b = globalThis.browser ?? globalThis.chrome;
+        await b.storage.sync.clear();
+        await b.storage.local.remove('knownWords');
+      });
+      await page.close();
+    },
+
+    /**
      * Jyutping in ruby on a Hong Kong page: the same characters annotated as with pinyin — one <rt>
      * each with Cantonese alone, two (pinyin over, Jyutping under) with both, the default there —
      * and ruby off restores the DOM exactly each time.

@@ -16,6 +16,8 @@ import { createEngine } from './pinyin/engine';
 import { createHover } from './pinyin/hover';
 import { createRuby } from './pinyin/ruby';
 import { createClean } from './pinyin/clean';
+import { createUnknownMarks } from './pinyin/unknown';
+import { onKnownChanged } from '../../platform/known-words';
 import { createSpeech, type PageSpeech } from './pinyin/speech';
 
 export function pinyinFeature(): Feature {
@@ -25,6 +27,15 @@ export function pinyinFeature(): Feature {
   const hover = createHover(engine, () => speech);
   const ruby = createRuby(engine);
   const clean = createClean();
+  const marks = createUnknownMarks(engine);
+  /**
+   * Underline again (or not): after the article, known words or settings change, and after ruby or
+   * cleaning rewrote the text nodes (the marks' ranges were in the old ones). None while ruby is on:
+   * ruby at the level marks the same words.
+   */
+  let remark = (): void => undefined;
+  /** The option is on, with a level set (the article's words above it that the reader does not know are underlined). */
+  const marksWanted = (c: FeatureContext) => c.chinese && c.settings().underlineUnknown && c.settings().learnerLevel > 0;
   let rubyWanted = false;
   let cleanWanted = false;
 
@@ -43,12 +54,20 @@ export function pinyinFeature(): Feature {
         if (c.article()) go();
         else offArticle = c.onArticle(go);
       }
-      // Conversion rewrites text nodes: ruby and cleaning step aside and come back after it.
+      // Unknown words underlined: once the article is known, again when known words or settings change.
+      remark = () => (marksWanted(c) && !ruby.on ? void marks.apply(c) : marks.remove());
+      const offMarksArticle = c.onArticle(remark);
+      if (c.article()) remark();
+      const offKnown = onKnownChanged(() => {
+        if (marks.on || marksWanted(c)) remark();
+      });
+      // Conversion rewrites text nodes: ruby, cleaning and the marks step aside and come back after it.
       c.on(
         'before-text-change',
         () => {
           ruby.remove();
           clean.remove();
+          marks.remove();
         },
         { signal },
       );
@@ -57,6 +76,7 @@ export function pinyinFeature(): Feature {
         async () => {
           if (cleanWanted) clean.apply(c);
           if (rubyWanted) await ruby.apply(c);
+          remark();
         },
         { signal },
       );
@@ -64,6 +84,7 @@ export function pinyinFeature(): Feature {
       c.on(
         'settings-changed',
         () => {
+          remark();
           const want = hoverWanted(c);
           if (want === hover.on) return;
           if (want) hover.start(c);
@@ -73,6 +94,10 @@ export function pinyinFeature(): Feature {
         { signal },
       );
       signal.addEventListener('abort', () => {
+        offMarksArticle();
+        offKnown();
+        remark = () => undefined;
+        marks.remove();
         offVoices();
         speech = null;
         offArticle?.();
@@ -87,6 +112,7 @@ export function pinyinFeature(): Feature {
       rubyWanted = !rubyWanted;
       if (rubyWanted) await ruby.apply(ctx);
       else ruby.remove();
+      remark();
       ctx.changed();
     },
     async action(a) {
@@ -104,6 +130,7 @@ export function pinyinFeature(): Feature {
           rubyWanted = a.value;
           if (rubyWanted) await ruby.apply(c);
           else ruby.remove();
+          remark();
           c.changed();
           break;
         case 'speak':
@@ -115,6 +142,7 @@ export function pinyinFeature(): Feature {
           if (cleanWanted) clean.apply(c);
           else clean.remove();
           if (rubyWanted) await ruby.apply(c);
+          remark();
           c.changed();
           break;
       }

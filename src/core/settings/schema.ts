@@ -51,6 +51,8 @@ export interface Settings {
   learnerLevel: number;
   /** Ruby over every word, or only over words above the learner's level and not known. */
   rubyMode: (typeof RUBY_MODES)[number];
+  /** Underline the article's words above the learner's level that they do not know (needs a level). */
+  underlineUnknown: boolean;
   /** Readings offered: auto = Cantonese beside Mandarin on Hong Kong pages. */
   chineseReading: (typeof CHINESE_READINGS)[number];
   /** Read-aloud speed, SPEECH_RATE.min–max (1 = the voice's normal speed; a learner's default a little slower). */
@@ -69,6 +71,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   levelList: 'hsk3',
   learnerLevel: 0,
   rubyMode: 'all',
+  underlineUnknown: false,
   chineseReading: 'auto',
   speechRate: 0.9,
   sites: {},
@@ -133,6 +136,7 @@ export function parseSettings(raw: unknown): Settings {
         ? r.learnerLevel
         : DEFAULT_SETTINGS.learnerLevel,
     rubyMode: oneOf(r.rubyMode, RUBY_MODES, DEFAULT_SETTINGS.rubyMode),
+    underlineUnknown: bool(r.underlineUnknown, DEFAULT_SETTINGS.underlineUnknown),
     chineseReading: oneOf(r.chineseReading, CHINESE_READINGS, DEFAULT_SETTINGS.chineseReading),
     speechRate: parseRate(r.speechRate),
     sites,
