@@ -161,6 +161,16 @@ export async function textPoint(page, word) {
 }
 
 const bodySnapshot = () => document.title + '\n' + document.body.innerHTML;
+/** The page's ruby words: each <ruby>'s base text (its text nodes, the <rt> left out). */
+const rubyWordsOf = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('ruby')].map((r) =>
+      [...r.childNodes]
+        .filter((n) => n.nodeType === 3)
+        .map((n) => n.data)
+        .join(''),
+    ),
+  );
 
 export function scenarios(d, srv) {
   const shot = (page, name) => page.screenshot({ path: path.join(d.artifacts, `${d.name}-${name}.png`) });
@@ -330,15 +340,7 @@ export function scenarios(d, srv) {
       });
       const { page, tabId } = await openSeed(d, srv);
       const before = await page.evaluate(bodySnapshot);
-      const words = () =>
-        page.evaluate(() =>
-          [...document.querySelectorAll('ruby')].map((r) =>
-            [...r.childNodes]
-              .filter((n) => n.nodeType === 3)
-              .map((n) => n.data)
-              .join(''),
-          ),
-        );
+      const words = () => rubyWordsOf(page);
       await action(d, tabId, 'set-ruby', true);
       const first = await poll(() => words().then((w) => (w.length ? w : null)), { what: 'ruby above the level' });
       // Words, not characters: some ruby holds a whole word of two or more characters.
@@ -389,20 +391,7 @@ export function scenarios(d, srv) {
       assert.equal(await page.evaluate(bodySnapshot), before, 'the page DOM is untouched');
       // The same words as ruby at that level.
       await action(d, tabId, 'set-ruby', true);
-      const rubyWords = await poll(
-        () =>
-          page
-            .evaluate(() =>
-              [...document.querySelectorAll('ruby')].map((r) =>
-                [...r.childNodes]
-                  .filter((n) => n.nodeType === 3)
-                  .map((n) => n.data)
-                  .join(''),
-              ),
-            )
-            .then((w) => (w.length ? w : null)),
-        { what: 'ruby above the level' },
-      );
+      const rubyWords = await poll(() => rubyWordsOf(page).then((w) => (w.length ? w : null)), { what: 'ruby above the level' });
       await action(d, tabId, 'set-ruby', false);
       assert.deepEqual([...first].sort(), [...rubyWords].sort(), 'underlined = the words level ruby annotates');
       const known = first.find((w) => [...w].length >= 2);
