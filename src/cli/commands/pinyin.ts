@@ -1,7 +1,7 @@
 /** `dubao pinyin`: readings in context for each stdin line (the extension's engine and readings). */
 import type { Command } from '../command';
 import { isOversize, readLines, tooLargeMessage, UsageError, write, writeJsonLine } from '../io';
-import { analyse, readingsOf, type CharReading } from '../../core/pinyin/index';
+import { analyse, readingsOf, ReadingTextWriter, type CharReading } from '../../core/pinyin/index';
 import { jyutpingOf } from '../../core/jyutping/index';
 import { boundedPieces } from '../../core/text/pieces';
 
@@ -28,28 +28,6 @@ const PIECE_CUT = /[\s，。！？；：、,.!?;:）)」』”]/;
 /** [start, end) pieces of `line`: whole below PINYIN_PIECE, else cut after punctuation, never inside a surrogate pair. */
 export function linePieces(line: string, max = PINYIN_PIECE): Array<[number, number]> {
   return boundedPieces(line, max, PIECE_CUT);
-}
-
-/** Text output across pieces: the spacing state carries from one piece to the next. */
-class TextWriter {
-  private prevHan = false;
-  private lastChar = '';
-  piece(rs: CharReading[]): string {
-    let out = '';
-    for (const r of rs) {
-      if (r.pinyin) {
-        if (this.lastChar && !/\s$/.test(this.lastChar)) out += ' ';
-        out += r.pinyin;
-        this.prevHan = true;
-      } else {
-        if (this.prevHan && !/[\s，。、；：！？）」』”]/.test(r.char)) out += ' ';
-        out += r.char;
-        this.prevHan = false;
-      }
-      if (out) this.lastChar = out[out.length - 1]!;
-    }
-    return out;
-  }
 }
 
 export const pinyinCommand: Command = {
@@ -94,7 +72,7 @@ export const pinyinCommand: Command = {
       }
       // Piece by piece, each written before the next is read: the readings of a whole long line
       // (~240 bytes a character as objects) are never held at once.
-      const text = new TextWriter();
+      const text = new ReadingTextWriter();
       let first = true;
       if (format === 'json') await write(io.stdout, '[');
       for (const [lo, hi] of linePieces(line)) {

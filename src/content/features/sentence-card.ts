@@ -10,22 +10,6 @@ import { t } from '../../platform/i18n';
 import { MAX_CARD_SENTENCE } from '../../core/report/wordlist';
 import { createEngine } from './pinyin/engine';
 
-/** The text's reading: syllables of Han characters separated by spaces, other text kept. */
-function readingOf(rs: ReadonlyArray<{ char: string; pinyin: string | null }>): string {
-  let out = '';
-  let prevHan = false;
-  for (const r of rs) {
-    if (r.pinyin) {
-      out += (out && !/\s$/.test(out) ? ' ' : '') + r.pinyin;
-      prevHan = true;
-    } else {
-      out += prevHan && /\S/.test(r.char) && !/[，。！？；：、,.!?;:）)」』”]/.test(r.char) ? ' ' + r.char : r.char;
-      prevHan = false;
-    }
-  }
-  return out.replace(/\s+/g, ' ').trim();
-}
-
 export async function saveSentenceCard(c: FeatureContext, text: string): Promise<string> {
   const sentence = text.trim().slice(0, MAX_CARD_SENTENCE);
   const engine = createEngine();
@@ -35,7 +19,7 @@ export async function saveSentenceCard(c: FeatureContext, text: string): Promise
     const r = await addToWordList({
       kind: 'sentence',
       word: sentence,
-      pinyin: readingOf(pinyin.readingsOf(sentence)).slice(0, 200),
+      pinyin: pinyin.readingText(pinyin.readingsOf(sentence)).slice(0, 200),
       sentence,
       title: c.article()?.title ?? c.document.title,
       url: c.window.location.href,
