@@ -9,20 +9,14 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { devServer } from './lib/ssr-load.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nerDir = path.resolve(root, '..', 'shared', 'corpus', 'entities', 'ner');
 const cv = process.argv.includes('--cv');
 const errIdx = process.argv.indexOf('--errors');
 const errs = errIdx >= 0 ? process.argv[errIdx + 1] : null;
 const cacheDir = process.env.NER_CV_CACHE ?? path.join(os.tmpdir(), 'dubao-ner-cv');
-const server = await createServer({
-  root,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await devServer(root);
 const fold = (id) => {
   let h = 2166136261;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619) >>> 0;

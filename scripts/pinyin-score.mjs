@@ -5,20 +5,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { devServer } from './lib/ssr-load.mjs';
 import * as OpenCC from 'opencc-js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (n) => process.argv.includes(n);
 const errIdx = process.argv.indexOf('--errors');
 const errFile = errIdx >= 0 ? process.argv[errIdx + 1] : null;
-const server = await createServer({
-  root,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await devServer(root);
 try {
   const bench = await server.ssrLoadModule('/bench/pinyin.ts');
   const eng = await server.ssrLoadModule('/src/core/pinyin/index.ts');

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { devServer } from './lib/ssr-load.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const kIdx = process.argv.indexOf('--k');
@@ -16,13 +16,7 @@ const opts = JSON.parse(process.env.OPTS ?? '{}');
 const errIdx = process.argv.indexOf('--errors');
 const errFile = errIdx >= 0 ? process.argv[errIdx + 1] : null;
 const errLines = [];
-const server = await createServer({
-  root,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await devServer(root);
 try {
   const bench = await server.ssrLoadModule('/bench/pinyin.ts');
   const eng = await server.ssrLoadModule('/src/core/pinyin/index.ts');

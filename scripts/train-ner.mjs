@@ -5,19 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { devServer } from './lib/ssr-load.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nerDir = path.resolve(root, '..', 'shared', 'corpus', 'entities', 'ner');
 const holdout = process.argv.includes('--holdout');
 
-const server = await createServer({
-  root,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
+const server = await devServer(root);
 try {
   const { trainTagger, trainingExamples, TRAINING } = await server.ssrLoadModule('/src/core/summary/ner/train.ts');
   const { isHoldout } = await server.ssrLoadModule('/src/core/summary/ner/split.ts');
