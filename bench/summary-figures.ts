@@ -80,6 +80,10 @@ export function loadFigureDev(): Scored[] {
   return out;
 }
 
+/** A figure in its context for the FIG_MISSES listing: up to 30 characters either side, the figure in [brackets]. */
+const around = (text: string, start: number, end: number): string =>
+  `${text.slice(Math.max(0, start - 30), start)}[${text.slice(start, end)}]${text.slice(end, end + 20)}`.replace(/\s+/g, ' ');
+
 export function scoreFigures(set: Scored[], predict: (text: string) => Pred[]) {
   let tp = 0,
     fp = 0,
@@ -97,7 +101,7 @@ export function scoreFigures(set: Scored[], predict: (text: string) => Pred[]) {
       const p = byKey.get(`${g.start}:${g.end}`);
       if (!p) {
         fn++;
-        misses.push(`${r.gold.id} ${g.value}: value missed`);
+        misses.push(`${r.gold.id} ${g.value}: value missed  «${around(r.text, g.start, g.end)}»`);
         continue;
       }
       tp++;
@@ -106,7 +110,7 @@ export function scoreFigures(set: Scored[], predict: (text: string) => Pred[]) {
         if (p.measure && p.measure.start < g.measure.end && g.measure.start < p.measure.end) mOk++;
         else
           misses.push(
-            `${r.gold.id} ${g.value}: measure ${p.measure ? r.text.slice(p.measure.start, p.measure.end) : '—'} ≠ ${g.measure.text}`,
+            `${r.gold.id} ${g.value}: measure ${p.measure ? r.text.slice(p.measure.start, p.measure.end) : '—'} ≠ ${g.measure.text}  «${around(r.text, g.start, g.end)}»`,
           );
       }
       if ((p.qualifier ?? null) === (g.qualifier ?? null)) qOk++;
@@ -116,7 +120,7 @@ export function scoreFigures(set: Scored[], predict: (text: string) => Pred[]) {
     for (const f of pred)
       if (!goldKeys.has(`${f.start}:${f.end}`)) {
         fp++;
-        misses.push(`${r.gold.id} ${r.text.slice(f.start, f.end)}: not a gold figure`);
+        misses.push(`${r.gold.id} ${r.text.slice(f.start, f.end)}: not a gold figure  «${around(r.text, f.start, f.end)}»`);
       }
   }
   const p = tp / Math.max(1, tp + fp);

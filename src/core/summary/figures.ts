@@ -415,6 +415,55 @@ function measureAfter(s: string, from: number): Span | null {
   return { start: from, end: e, text: s.slice(from, e) };
 }
 
+/** Units that count people or households: what follows them may be what they did (1人當場死亡, 3亿人在中国使用…). */
+const PERSON_UNIT = /^(?:人|名|人次|位|户|户次|个人)$/;
+/** A copula after a value whose predicate noun says what the value counts (其中337套是酒店的房产). */
+const COPULA_AFTER = /^(?:是|为|系|属于?)(?![期止何否])/;
+/** An adverb opening the verb phrase after a count of people (已经报名, 都参加了); a place with 在 stays in it. */
+const VP_OPENER = /^(?:已经|已|都|还|也|将|曾|正在|先后|同时|共同)/;
+
+/**
+ * When nothing before a figure names what it counts, the clause after it can: the noun phrase after a copula
+ * (其中337套|是|伯豪瑞庭酒店的房产) or, after a count of people, what they did (3.13亿人|在中国使用移动音乐应用;
+ * guide §6: 1人當場死亡 → 當場死亡). Up to the end of the clause, at most 16 characters; none otherwise.
+ */
+function predicateAfter(s: string, from: number, unit: string): Span | null {
+  let b = from;
+  const cop = COPULA_AFTER.exec(s.slice(b, b + 3));
+  if (cop) b += cop[0].length;
+  else if (PERSON_UNIT.test(unit)) {
+    const op = VP_OPENER.exec(s.slice(b, b + 12));
+    if (op) b += op[0].length;
+  } else return null;
+  let e = b;
+  while (e < s.length && !BOUNDARY.test(s[e]!) && !/\s/.test(s[e]!)) e++;
+  if (e - b < 2 || e - b > 16 || /[0-9０-９]/.test(s.slice(b, e))) return null;
+  const text = s.slice(b, e).replace(/[了着过]$/, '');
+  return confidentMeasure(text) ? { start: b, end: b + text.length, text } : null;
+}
+
+/**
+ * Verbs of an event whose count follows them (guide §6: 执法人员受伤13人 → 执法人员受伤, 获胜912盘 → 获胜):
+ * with no noun between them and the number, the verb, with the subject right before it, names what is counted.
+ */
+const EVENT_VERB = new Set(
+  (
+    '惠及 覆盖 吸纳 安置 招收 录取 帮助 救助 参加 参与 出动 派出 抓获 查处 破获 受理 办理 审结 接待 ' +
+    '吸引 带动 培训 救治 收治 转移 疏散 遇难 死亡 受伤 失踪 感染 确诊 治愈 出院 报名 就业 上岗 入学 毕业 获救 被困 涉及 涉案'
+  ).split(' '),
+);
+
+function eventVerbBefore(s: string, b: number, floor: number): Span | null {
+  for (const len of [2, 3]) {
+    const v = s.slice(b - len, b);
+    if (b - len < floor || !EVENT_VERB.has(v)) continue;
+    const subj = measureBefore(s, b - len, floor);
+    const start = subj && subj.end === b - len && confidentMeasure(subj.text) ? subj.start : b - len;
+    return { start, end: b, text: s.slice(start, b) };
+  }
+  return null;
+}
+
 /** Last characters of a noun for a person (男子, 女儿, 老翁, 母亲, 学生). */
 const PERSON_END = /[子男女儿翁人童生孩妇婆公者员手父母亲姐妹兄弟孙夫妻友师长嫂伯叔姨娘爷奶]/;
 
@@ -712,7 +761,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     const postEnd = end;
     const nounAfter = /[\p{Script=Han}A-Za-z“「"]/u.test(after) && !/^[的以]/.test(after);
     if (unit === '人口') measure = null;
-    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter) measure = measureAfter(s, postEnd);
+    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter) {
+      measure = measureAfter(s, postEnd);
+      if (measure && kind !== 'age' && !confidentMeasure(measure.text)) measure = null; // 参|与: a stray half word
+    }
     // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
     else if (after === '的' && kind !== 'change') {
       const subject = pre && !/^[从由]$/.test(pre.q) && kind !== 'age' ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
@@ -729,6 +781,18 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       // 23岁的谭凤: a name after 的 is the person
       measure = person ?? (after === '的' && measure.end - measure.start <= 4 && measure.end - measure.start >= 2 ? measure : null);
     }
+    // a share with its noun right after it and nothing more (持有阿里巴巴集团15％|股权|的计划): the noun is what it is a share of
+    if (!measure && kind === 'percent' && !pre && nounAfter) {
+      const na = measureAfter(s, postEnd);
+      if (
+        na &&
+        na.end - na.start >= 2 &&
+        na.end - na.start <= 6 &&
+        /^[的，,。；;、）)\s]?$/.test(s[na.end] ?? '') &&
+        confidentMeasure(na.text)
+      )
+        measure = na;
+    }
     if (!measure && unit !== '人口' && !topic) {
       const pv = measureBeforePivot(s, pre && !farBound && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, floor, end);
       if (pv === 'topic') topic = true;
@@ -744,18 +808,42 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (per) b = subjectEnd(s, per.start, floor);
       measure = measureBefore(s, b, floor);
       if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
+      // a place or object after a preposition opening the clause is no subject (，在美国|约合人民币5000元)
+      if (
+        measure &&
+        /[在于对向自]/.test(s[measure.start - 1] ?? '') &&
+        (measure.start - 1 <= floor || BOUNDARY.test(s[measure.start - 2] ?? '，'))
+      )
+        measure = null;
       measure ??= per;
+      // X的 + value (方案一和方案二的|18元): the holder before 的 is what the value belongs to
+      if (!measure && s[b - 1] === '的' && b - 1 > floor && kind !== 'change') {
+        const holder = measureBefore(s, b - 1, floor);
+        if (holder && holder.end - holder.start >= 2 && !TIME_TOPIC.test(holder.text) && confidentMeasure(holder.text)) measure = holder;
+      }
+      if (!measure && (kind === 'count' || kind === 'quantity')) measure = eventVerbBefore(s, b, floor);
+      if (!measure && (kind === 'count' || kind === 'quantity')) measure = predicateAfter(s, postEnd, unit ?? '');
       const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(floor, measure.start - 2), measure.start)) : null;
       if (fc) qualifier = orig.slice(measure!.start - fc[0].length, measure!.start);
     }
     // money, a share or a multiple with no subject before it: the noun right after it (较68美元发行价, 73.9%大学生)
     if (!measure && nounAfter && /^(?:money|percent|multiple|change)$/.test(kind)) measure = measureAfter(s, postEnd);
     // the topic before a comma, when the clause of the figure has no subject (一杯咖啡，在美国仅约合人民币12元)
-    if (!measure && !topic && kind !== 'change' && /[，,]/.test(s[clauseStart - 1] ?? '') && clauseStart - 1 > floor) {
+    // (a comparison or conversion frame with no figure before it in the sentence counts that topic too); the topic may
+    // follow a relative clause with 的 (用料并无差别的|一杯中杯美式咖啡，…)
+    const earlier = out.length > 0 && out[out.length - 1]!.sentence.start === sentence.start;
+    if (!measure && (!topic || !earlier) && kind !== 'change' && /[，,]/.test(s[clauseStart - 1] ?? '') && clauseStart - 1 > floor) {
       let ps = clauseStart - 1;
       while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
       const t = /[0-9０-９]/.test(s.slice(ps, clauseStart - 1)) ? null : measureBefore(s, clauseStart - 1, ps);
-      if (t && t.start === ps && t.end - t.start >= 2 && t.end - t.start <= 12 && !/^[于对从据]/.test(lead) && !TIME_TOPIC.test(t.text))
+      if (
+        t &&
+        (t.start === ps || s[t.start - 1] === '的') &&
+        t.end - t.start >= 2 &&
+        t.end - t.start <= 12 &&
+        !/^[于对从据]/.test(lead) &&
+        !TIME_TOPIC.test(t.text)
+      )
         measure = t;
     }
     // a measure never runs over the figure before it (60岁以上|老年人)

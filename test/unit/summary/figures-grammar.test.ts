@@ -109,6 +109,16 @@ describe('what it counts', () => {
     ['就要 before a cost', '小王每月工资5000元，房租就要2000元。', '2000元', '房租'],
     ['a noun suffix split off by the segmenter (占|比)', '这两部分的占比为36%~40%。', '36%~40%', '占比'],
     ['bare numbers sharing the unit (14、15度)', '南部低温也只有14、15度左右。', '15度左右', '南部低温'],
+    ['a count of people and what they did (guide §6)', '去年有2.5亿人在网上购买机票。', '2.5亿人', '购买机票'],
+    ['what they did, after an adverb', '截至昨天，已有1200名学生报名，其中800人已经缴费。', '800人', '缴费'],
+    ['a split verb after the count (参|与) is read whole', '今年共有5万人次参与活动。', '5万人次', '参与活动'],
+    ['the noun after a copula', '查封的房产中，其中96套是商场的商铺。', '96套', '商场的商铺'],
+    ['the noun after a copula (Traditional)', '平均每10人就有1人是糖尿病患者。', '1人', '糖尿病患者'],
+    ['an event verb with its subject (惠及)', '这项改造工程惠及3万人。', '3万人', '改造工程惠及'],
+    ['an event verb alone (接待)', '景区国庆期间共接待80万人次。', '80万人次', '接待'],
+    ['the holder before 的', '新方案的收费低于旧方案的25元。', '25元', '旧方案'],
+    ['a share with its noun right after it', '公司计划出售其持有的子公司30%股权。', '30%', '股权'],
+    ['the topic after a relative clause with 的', '同样配置的一台笔记本电脑，在美国约合人民币5000元。', '5000元', '笔记本电脑'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
@@ -136,6 +146,13 @@ describe('what it counts', () => {
     ['no stray word from a change right after', '企业总数将由目前约5万家减至3.5万家。', '5万家', '减至'],
     ['no conjunction', '那么近300亿元的利润从何而来？', '300亿元', '那么'],
     ['no time clause as a topic', '上周五，欧股高收0.6%。', '0.6%', '上周五'],
+    ['no change verb after a share as its noun', '出口同比增长15%以上。', '15%以上', '以上'],
+    [
+      'no long clause after a count of people',
+      '共有300人在昨天下午的比赛结束之后来到了市中心的广场上参加庆祝活动。',
+      '300人',
+      '在昨天下午的比赛结束之后来到了市中心的广场上参加庆祝活动',
+    ],
   ])('none rather than a stray word: %s', (_n, text, value, bad) => {
     expect(find(text, value)?.measure?.text ?? '—').not.toBe(bad);
   });
