@@ -26,6 +26,12 @@ export function labelText(file, id) {
   return p;
 }
 
+/** 'trad' for the native Traditional texts (zh-Hant pages, the -tw converted NER copies are not used), else 'simp'. */
+export function scriptOf(file) {
+  if (file.endsWith('.jsonl')) return /-tw[_.]/.test(file) ? 'trad' : 'simp';
+  return JSON.parse(readFileSync(path.join(corpus, file), 'utf8')).script === 'zh-Hant' ? 'trad' : 'simp';
+}
+
 export function halfOf(file, id) {
   const key = `${file} ${id}`;
   let h = 0x811c9dc5;
@@ -43,12 +49,15 @@ function nth(text, s, n, from = 0) {
 }
 
 const blocks = [];
+// blocks after the "# Batch 2" comment were labelled later, on texts the engine had not been run on
+let batch = 1;
 for (const raw of readFileSync(path.join(here, 'labels.txt'), 'utf8').split('\n')) {
   const line = raw.trim();
+  if (/^# Batch 2\b/.test(line)) batch = 2;
   if (!line || line.startsWith('#')) continue;
   if (line.startsWith('@')) {
     const [file, id] = line.slice(1).trim().split(/\s+/);
-    blocks.push({ file, id, lines: [] });
+    blocks.push({ file, id, batch, lines: [] });
   } else blocks.at(-1).lines.push(line);
 }
 const out = [];
@@ -80,14 +89,15 @@ for (const b of blocks) {
       errors.push(`${b.file} ${b.id}: qualifier ${q} not near ${v}`);
     figures.push({ start, end, value, measure, qualifier: q || null });
   }
-  const script = /extraction\//.test(b.file) ? 'trad' : 'simp';
-  out.push({ file: b.file, id: b.id, script, half: halfOf(b.file, b.id), figures });
+  out.push({ file: b.file, id: b.id, script: scriptOf(b.file), batch: b.batch, half: halfOf(b.file, b.id), figures });
 }
 if (errors.length) {
   console.error(errors.join('\n'));
   process.exit(1);
 }
 writeFileSync(path.join(here, 'figures_dev.jsonl'), out.map((r) => JSON.stringify(r)).join('\n') + '\n');
-const count = (h) => out.filter((r) => !h || r.half === h);
-for (const h of [null, 'tuning', 'checking'])
-  console.log(`${h ?? 'whole'}: ${count(h).length} texts, ${count(h).reduce((a, r) => a + r.figures.length, 0)} figures`);
+const count = (h, b, s) => out.filter((r) => (!h || r.half === h) && (!b || r.batch === b) && (!s || r.script === s));
+const line = (rs) => `${rs.length} texts, ${rs.reduce((a, r) => a + r.figures.length, 0)} figures`;
+for (const b of [null, 1, 2])
+  for (const h of [null, 'tuning', 'checking'])
+    console.log(`${b ? `batch ${b}` : 'all batches'} ${h ?? 'whole'}: ${line(count(h, b))} (Traditional ${line(count(h, b, 'trad'))})`);
