@@ -121,3 +121,15 @@ console.log(
     .map(([k, v]) => `${v.length} ${k}`)
     .join(', ')}`,
 );
+
+// ---- verbs (jieba dictionary POS tag v; not vn, which also name a thing: 投资, 销售) ----
+// Two-character verbs of frequency ≥ 100: the figure engine reads "verb + value + noun" (征收|0.3%的|销售服务费,
+// 安排|1亿元|资金) as a value of the noun after it, and "noun + value" as a value of the noun before it.
+const verbs = [];
+for (const line of dict.split('\n')) {
+  const [w, freq, tag] = line.trim().split(/\s+/);
+  if (tag === 'v' && w.length === 2 && /^[\u4e00-\u9fff]+$/.test(w) && Number(freq) >= 100) verbs.push(w);
+}
+const verbsOut = path.join(root, 'src/core/summary/data/verbs.txt');
+writeFileSync(verbsOut, verbs.sort().join('\n') + '\n');
+console.log(`wrote ${verbsOut}: ${verbs.length} verbs`);

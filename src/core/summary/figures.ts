@@ -10,6 +10,7 @@ import { sentenceIndexAt } from './sentences';
 import { overlapIndex } from './spans';
 import type { Figure, Span } from './types';
 import { wordSegmenter } from '../text/word-segmenter';
+import verbList from './data/verbs.txt?raw';
 
 /**
  * Arabic digits; a full-width 。 between full-width digits is a decimal point as some pages print it (１。３８).
@@ -17,7 +18,7 @@ import { wordSegmenter } from '../text/word-segmenter';
  * break starts with 0 (5 | 00万元) or follows a decimal point; two numbers apart (5 | 300万元) stay apart.
  */
 const NUM_A =
-  '[0-9０-９]+(?:,[0-9]{3})*(?:\\s+(?=[0０][0-9０-９])[0-9０-９]+)*(?:(?:[.．]|。(?=[０-９]))(?:\\s+(?=[0-9０-９]))?[0-9０-９]+)?';
+  '[0-9０-９]+(?:,[0-9]{3})*(?:\\s+(?=[0０][0-9０-９])[0-9０-９]+)*(?:(?:[.．]|[。·](?=[0-9０-９]))(?:\\s+(?=[0-9０-９]))?[0-9０-９]+)?';
 /** Chinese numerals, with 廿/卅/卌 (20/30/40) and the approximate 几/数 (几十, 数百, 十几). */
 const NUM_C = '[零〇一二两三四五六七八九十百千廿卅卌几数]+(?:点[零〇一二三四五六七八九]+)?';
 const NUM = `(?:${NUM_A}|${NUM_C})`;
@@ -56,7 +57,7 @@ const UNIT_RE = Object.keys(UNITS)
 /** Between the two ends of a range: 140至160公里, 5－6倍, 300--500元, 36%~40%. */
 const RANGE_SEP = '至|到|--?|－－?|～|~|—{1,2}';
 const FIG_RE = new RegExp(
-  `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>[万亿]|%|％)?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
+  `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
     `|[百千]分之(?<pct>${NUM})` +
     `|(?<fa>${NUM_A})[／/](?<fb>${NUM_A})(?![0-9０-９/／])` +
     `|(?<ch>${NUM_A})个?小时(?<cm>${NUM_A})分(?:钟)?(?:(?<cs>${NUM_A})秒)?` +
@@ -196,7 +197,8 @@ const PRE_Q_SET = new Set(PRE_Q);
  */
 const FUTURE_VERB =
   /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
-const FROM_TIME = /(从|由)(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?(?:底|末|初|时|年底|年初)?的?$/;
+const FROM_TIME =
+  /(从|由)(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?|去年|上年|前年|今年|上月|上季度|同期|目前|现在|原来|过去)(?:底|末|初|时|年底|年初)?的?$/;
 const CHANGE_Q = new RegExp(`^(?:[比较].*(?:${CHANGE_VERBS.join('|')})|同比|环比|按年|按月|(?:${CHANGE_VERBS.join('|')}|相差|扩大)$)`);
 const COPULA = [
   '可达到',
@@ -259,6 +261,13 @@ const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇�
 const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
 const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】+＋=＝]/;
 const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期)+/;
+
+let verbs: Set<string> | null = null;
+/** A two-character verb of the jieba dictionary (tag v, not the nominal vn: 征收, 安排, 实行; not 投资, 面积). */
+function isVerb(w: string): boolean {
+  verbs ??= new Set(verbList.split('\n'));
+  return verbs.has(w);
+}
 
 function words(s: string): string[] {
   return [...wordSegmenter()!.segment(s)].map((x) => x.segment);
@@ -405,15 +414,22 @@ function measureAfter(s: string, from: number): Span | null {
   // A verb or qualifier right after the number is no counted noun (5项增加到7项: the segmenter
   // keeps 增加到 and 降到 as one word).
   const stop = (w: string) => MEASURE_STOP.has(w) || PRE_Q_SET.has(w);
-  if (ws.length && stop(ws[0]!)) return null;
+  // a nominal verb opening a compound noun is part of it (销售|服务费, 投资|额度)
+  if (ws.length && stop(ws[0]!) && !(NOMINAL_VERB.has(ws[0]!) && ws.length > 1 && !stop(ws[1]!))) return null;
   let len = 0;
   for (const w of ws) {
-    if (len > 0 && stop(w)) break;
+    if (len > 0 && (stop(w) || (isVerb(w) && !NOMINAL_VERB.has(w))) && !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])) break;
     len += w.length;
   }
   e = from + len;
   return { start: from, end: e, text: s.slice(from, e) };
 }
+
+/** Last characters of a noun that names a quantity (面积, 售价, 价值, 金额, 费用, 年薪, 产量, 温度, 期限). */
+const MEASURE_NOUN_END = /(?:[价值额费薪资款税率量积度数距速限龄重]|面积|长度|高度|宽度|深度|人口|规模|总和)$/;
+
+/** Verbs between a part and the base of its share (占, 相当于, 超过, 是): 外债|达|国内生产总值的26％. */
+const SHARE_VERB_G = /占到|占了|占|相当于|不得超过|不超过|超过|高于|低于|达到|达|是|为/g;
 
 /** Units that count people or households: what follows them may be what they did (1人當場死亡, 3亿人在中国使用…). */
 const PERSON_UNIT = /^(?:人|名|人次|位|户|户次|个人)$/;
@@ -642,11 +658,16 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       const u = g.unit;
       if (n1 === undefined || u === undefined) continue; // a branch of the pattern without a number
       const isCn = !/[0-9０-９]/.test(n1);
-      if (u1 && !(/[%％]/.test(u1) ? /[%％]/.test(u) : mag?.includes(u1))) continue; // 36%~40%, 2万-3万元: the same unit on both ends
-      if (isCn && /^一$/.test(n1) && !mag && !(u === '成' && /^[一二三四五六七八九]/.test(after))) continue; // 一 as an article
+      // 36%~40%, 2万-3万元, 300平方公里至1000平方公里: the same unit on both ends
+      if (u1 && !(/[%％]/.test(u1) ? /[%％]/.test(u) : u1 === `${mag ?? ''}${u}` || (/^[万亿]$/.test(u1) && mag?.includes(u1)))) continue;
+      // 一 as an article, except before a multiple or a point (多一倍, 下降一个百分点) or as a tenth's digit
+      if (isCn && /^一$/.test(n1) && !mag && !(u === '成' && /^[一二三四五六七八九]/.test(after)) && !/^(?:倍|个?百分点)$/.test(u)) continue;
       // 两 counts (两名, 两场) but not in set phrases of places (两国, 两岸) or measures of pieces (两块)
-      if (isCn && /^两$/.test(n1) && !mag && (/^(省|县|市|国|区|乡|镇|村|成)$/.test(u) || UNITS[u] !== 'count')) continue;
-      if (isCn && /^[十百千]$/.test(n1) && !mag) continue;
+      if (isCn && /^两$/.test(n1) && !mag && (/^(省|县|市|国|区|乡|镇|村|块)$/.test(u) || UNITS[u] === 'quantity')) continue;
+      // 十/百/千 alone are words (十分, 百货, 千万), but not before an approximator (十多个, 百余台) or a currency (千元左右)
+      if (isCn && /^[十百千]$/.test(n1) && !mag && !in1 && UNITS[u] !== 'money') continue;
+      // vague amounts (几百元, 数十万, 十几个) state no number (guide §2)
+      if (isCn && /[几数]/.test(n1)) continue;
       if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
       unit = u;
       kind = UNITS[unit] ?? 'count';
@@ -671,7 +692,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         if (s.slice(Math.max(0, start - 2), start).endsWith('连续')) continue; // 连续8年: when, not how long (guide §2)
         if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1)) && n1.length === 4) continue;
       }
-      if (unit === '周' && isCn) continue;
+      if (unit === '周' && isCn && /^[年岁]/.test(after)) continue; // 两周年 is an anniversary, 两周 a duration
       if (/^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹|包|排|班|列|轮|遍|尾|股|伙|串|粒)$/.test(unit) && isCn) continue;
       // 成 is a tenth (6成 = 60%, 一成四 = 14%), not the start of a word (成为, 成本, 成交); 股 a share, not 股权/股东
       if (unit === '成') {
@@ -708,6 +729,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (/[多余]/.test(in1 ?? '') && /[多余]/.test(post ?? '')) postQ = post!;
     }
     if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
+    // a count after a demonstrative points back to things already named (这三个国家, 这两件大事): no new figure
+    if (kind === 'count' && /[这那此]/.test(s[start - 1] ?? '')) continue;
     const sentence = sentenceOf(ctx.sentences, start);
     // How far back the words of a figure are looked for: its sentence, within CLAUSE_REACH characters
     // (a run without punctuation costs each figure a bounded walk, not one to the sentence start).
@@ -760,21 +783,32 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     let measure: Span | null = null;
     const postEnd = end;
     const nounAfter = /[\p{Script=Han}A-Za-z“「"]/u.test(after) && !/^[的以]/.test(after);
+    // a verb right before the value (or its qualifier) takes the value with the noun after it as its object:
+    // 征收|0.3%的销售服务费, 赚取|约1亿元的利润, 安排|1亿元资金, 实行|72小时过境免签政策 — that noun is the measure
+    const vAt = pre ? pre.start : vs;
+    const vw = s.slice(Math.max(floor, vAt - 2), vAt);
+    const verbBefore = vw.length === 2 && isVerb(vw) && !CHANGE_VERBS.includes(vw) && !COPULA.includes(vw) && !PRE_Q_SET.has(vw);
     if (unit === '人口') measure = null;
-    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter) {
+    // a conversion (相当于4000万吨石油, 约合5000元) counts what its subject counts, not the noun after it
+    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter && !/^(?:相当于|约合|折合)$/.test(pre?.q ?? '')) {
       measure = measureAfter(s, postEnd);
       if (measure && kind !== 'age' && !confidentMeasure(measure.text)) measure = null; // 参|与: a stray half word
     }
     // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
+    else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp)$/.test(kind)) measure = measureAfter(s, postEnd);
     else if (after === '的' && kind !== 'change') {
-      const subject = pre && !/^[从由]$/.test(pre.q) && kind !== 'age' ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
+      const subject = pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
+      // a measure noun right before the value (流域面积|300平方公里的河流, 一双售价|千元左右的鞋) names it, not the noun after 的
+      const right = pre || verbBefore ? null : measureBefore(s, vs, floor);
       measure =
         subject &&
         subject.end === subjectEnd(s, pre!.start, floor) &&
         subject.end - subject.start >= 2 &&
         subjectEnd(s, pre!.start, floor) === pre!.start
           ? subject
-          : measureAfter(s, postEnd + 1);
+          : right && right.end - right.start >= 2 && MEASURE_NOUN_END.test(right.text) && confidentMeasure(right.text)
+            ? right
+            : measureAfter(s, postEnd + 1);
     }
     if (measure && kind === 'age') {
       const person = personAfterAge(s, measure);
@@ -784,14 +818,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // a share with its noun right after it and nothing more (持有阿里巴巴集团15％|股权|的计划): the noun is what it is a share of
     if (!measure && kind === 'percent' && !pre && nounAfter) {
       const na = measureAfter(s, postEnd);
-      if (
-        na &&
-        na.end - na.start >= 2 &&
-        na.end - na.start <= 6 &&
-        /^[的，,。；;、）)\s]?$/.test(s[na.end] ?? '') &&
-        confidentMeasure(na.text)
-      )
-        measure = na;
+      if (na && isDictionaryWord(na.text) && /^[的，,。；;、）)\s]?$/.test(s[na.end] ?? '') && confidentMeasure(na.text)) measure = na;
     }
     if (!measure && unit !== '人口' && !topic) {
       const pv = measureBeforePivot(s, pre && !farBound && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, floor, end);
@@ -816,12 +843,27 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       )
         measure = null;
       measure ??= per;
+      // a share or multiple of a base (外债达|国内生产总值的|26％, 生长期长，是|传统栽培模式的|3倍): the base is not what
+      // is measured, the part is — the subject before the verb, or the topic of the clause before (guide §6)
+      if (!measure && s[b - 1] === '的' && (kind === 'percent' || kind === 'multiple')) {
+        const base = measureBefore(s, b - 1, floor);
+        if (base) {
+          // the last share verb of the clause before the base (占|所需安置人数的80％)
+          let ve = -1;
+          for (const v of s.slice(clauseStart, base.start).matchAll(SHARE_VERB_G)) ve = clauseStart + v.index;
+          if (ve < 0) ve = subjectEnd(s, base.start, floor);
+          const part = ve > clauseStart ? measureBefore(s, subjectEnd(s, ve, floor), floor) : null;
+          if (part && confidentMeasure(part.text) && !TIME_TOPIC.test(part.text)) measure = part;
+          else if (ve <= clauseStart + 1) topic = true;
+          b = -1; // the base is never the measure
+        }
+      }
       // X的 + value (方案一和方案二的|18元): the holder before 的 is what the value belongs to
-      if (!measure && s[b - 1] === '的' && b - 1 > floor && kind !== 'change') {
+      if (!measure && b > 0 && s[b - 1] === '的' && b - 1 > floor && kind !== 'change') {
         const holder = measureBefore(s, b - 1, floor);
         if (holder && holder.end - holder.start >= 2 && !TIME_TOPIC.test(holder.text) && confidentMeasure(holder.text)) measure = holder;
       }
-      if (!measure && (kind === 'count' || kind === 'quantity')) measure = eventVerbBefore(s, b, floor);
+      if (!measure && b > 0 && (kind === 'count' || kind === 'quantity')) measure = eventVerbBefore(s, b, floor);
       if (!measure && (kind === 'count' || kind === 'quantity')) measure = predicateAfter(s, postEnd, unit ?? '');
       const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(floor, measure.start - 2), measure.start)) : null;
       if (fc) qualifier = orig.slice(measure!.start - fc[0].length, measure!.start);

@@ -77,7 +77,7 @@ export function parseChineseNumeral(s: string): number | null {
  * followed by optional magnitude characters (万, 亿, 千万, 百亿…) → number.
  */
 export function parseNumber(num: string, magnitude = ''): number | null {
-  const h = toHalfWidth(num).replace(/[,\s]/g, '').replace(/。/g, '.');
+  const h = toHalfWidth(num).replace(/[,\s]/g, '').replace(/[。·]/g, '.');
   let v: number | null;
   if (/^\d+(\.\d+)?$/.test(h)) v = Number(h);
   else {
