@@ -57,7 +57,7 @@ const UNIT_RE = Object.keys(UNITS)
 /** Between the two ends of a range: 140至160公里, 5－6倍, 300--500元, 36%~40%. */
 const RANGE_SEP = '至|到|--?|－－?|～|~|—{1,2}';
 const FIG_RE = new RegExp(
-  `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
+  `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>(?<![从由](?:${NUM}))[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
     `|[百千]分之(?<pct>${NUM})` +
     `|(?<fa>${NUM_A})[／/](?<fb>${NUM_A})(?![0-9０-９/／])` +
     `|(?<ch>${NUM_A})个?小时(?<cm>${NUM_A})分(?:钟)?(?:(?<cs>${NUM_A})秒)?` +
@@ -243,7 +243,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -260,7 +260,7 @@ const PARTICLE = /[的了着过之其该这那此各每要会能可应需想得]
 const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册]$/;
 const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
 const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】+＋=＝]/;
-const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期)+/;
+const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期)+/;
 
 let verbs: Set<string> | null = null;
 /** A two-character verb of the jieba dictionary (tag v, not the nominal vn: 征收, 安排, 实行; not 投资, 面积). */
@@ -269,8 +269,13 @@ function isVerb(w: string): boolean {
   return verbs.has(w);
 }
 
+/** The segmenter's words, two single characters that make a dictionary word joined (营|收 → 营收, 之|比 → 之比). */
 function words(s: string): string[] {
-  return [...wordSegmenter()!.segment(s)].map((x) => x.segment);
+  const ws = [...wordSegmenter()!.segment(s)].map((x) => x.segment);
+  for (let i = ws.length - 1; i > 0; i--)
+    if (ws[i]!.length === 1 && ws[i - 1]!.length === 1 && /\p{Script=Han}/u.test(ws[i]!) && isDictionaryWord(ws[i - 1]! + ws[i]!))
+      ws.splice(i - 1, 2, ws[i - 1]! + ws[i]!);
+  return ws;
 }
 
 /** A day or period word inside a noun phrase: what follows it is the measure (台北市昨天最高温 → 最高温). */
@@ -278,7 +283,7 @@ const TIME_INSIDE =
   /(?:昨天|今天|明天|昨日|今日|明日|去年|今年|明年|上月|本月|上周|本周|日前|目前|近日|当天|当日|同期)(?=\p{Script=Han}{2})/u;
 
 /** A short parenthesis inside a noun: 技术经纪(理)人总量. */
-const INNER_PAREN = /\p{Script=Han}[(（]\p{Script=Han}{1,4}[)）]$/u;
+const INNER_PAREN = /\p{Script=Han}[(（](?:\p{Script=Han}{1,4}|[A-Za-z]{2,6})[)）]$/u;
 
 function measureBefore(s: string, end: number, floor: number): Span | null {
   // An adverb between the noun and the verb or number (年产量|也|将达到) is not part of the noun.
@@ -371,7 +376,12 @@ function measureBeforePivot(s: string, end: number, floor: number, valueEnd: num
   let pivot = '';
   for (const m of clause.matchAll(/占到|占|从|由|相当于|相比|比|较/g)) {
     if (/^[比较占]$/.test(m[0]) && m.index + 2 <= clause.length && isDictionaryWord(clause.slice(m.index, m.index + 2))) continue;
-    if (/^[比较占]$/.test(m[0]) && m.index > 0 && isDictionaryWord(clause.slice(m.index - 1, m.index + 1))) continue;
+    if (
+      /^[比较占]$/.test(m[0]) &&
+      m.index > 0 &&
+      (isDictionaryWord(clause.slice(m.index - 1, m.index + 1)) || clause[m.index - 1] === '之')
+    )
+      continue;
     at = m.index;
     pivot = m[0];
   }
@@ -418,7 +428,8 @@ function measureAfter(s: string, from: number): Span | null {
   if (ws.length && stop(ws[0]!) && !(NOMINAL_VERB.has(ws[0]!) && ws.length > 1 && !stop(ws[1]!))) return null;
   let len = 0;
   for (const w of ws) {
-    if (len > 0 && (stop(w) || (isVerb(w) && !NOMINAL_VERB.has(w))) && !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])) break;
+    if (len > 0 && (stop(w) || (isVerb(w) && !NOMINAL_VERB.has(w))) && !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1]))
+      break;
     len += w.length;
   }
   e = from + len;
@@ -535,10 +546,13 @@ function copulaStart(s: string, b: number, floor: number): number {
 
 /** A clause of time or a source, never a topic that a figure counts (上周五，…; 据统计，…). */
 const TIME_TOPIC =
-  /^(?:[上下本今昨明前去当近]|日前|目前|此前|此后|随后|同时|其中|另外|此外|据|记者|[0-9０-９])|(?:[周年月日天时]|星期.|以来|期间|前后)$/;
+  /^(?:[上下本今昨明前去当近]|日前|目前|此前|此后|随后|同时|其中|另外|此外|据|记者|[0-9０-９])|(?:[周年月日天时]|星期.|以来|期间|前后|时候|之际|之后|以后|之前|以前)$/;
 
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
-const ADVERB_BEFORE = /(?:已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可)$/;
+const ADVERB_BEFORE =
+  /(?:已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各)$/;
+/** A time phrase between a subject and its verb (之比|在6月底|达到了251%, 产量|于去年|达到…). */
+const TIME_PP_BEFORE = /(?:在|于)[^，,。；;、]{1,8}?(?:年底|月底|年末|月末|年初|月初|底|末|初|时|期间|以来|前|后)$/;
 
 /**
  * Where the subject before a figure ends: back over the verb chain between them, the copula, a change verb
@@ -563,6 +577,16 @@ function subjectEnd(s: string, b: number, floor: number): number {
     const adv = ADVERB_BEFORE.exec(s.slice(Math.max(floor, b - 2), b));
     if (adv && b - adv[0].length > floor) {
       b -= adv[0].length;
+      continue;
+    }
+    const tpp = TIME_PP_BEFORE.exec(s.slice(Math.max(floor, b - 12), b));
+    if (tpp && b - tpp[0].length > floor) {
+      b -= tpp[0].length;
+      continue;
+    }
+    // a one-character bound that is no end of a word (低温|约|只有)
+    if (/[约近逾超]/.test(s[b - 1] ?? '') && b - 1 > floor && !isDictionaryWord(s.slice(b - 2, b))) {
+      b--;
       continue;
     }
     break;
@@ -661,13 +685,12 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       // 36%~40%, 2万-3万元, 300平方公里至1000平方公里: the same unit on both ends
       if (u1 && !(/[%％]/.test(u1) ? /[%％]/.test(u) : u1 === `${mag ?? ''}${u}` || (/^[万亿]$/.test(u1) && mag?.includes(u1)))) continue;
       // 一 as an article, except before a multiple or a point (多一倍, 下降一个百分点) or as a tenth's digit
-      if (isCn && /^一$/.test(n1) && !mag && !(u === '成' && /^[一二三四五六七八九]/.test(after)) && !/^(?:倍|个?百分点)$/.test(u)) continue;
+      if (isCn && /^一$/.test(n1) && !mag && !(u === '成' && /^[一二三四五六七八九]/.test(after)) && !/^(?:倍|个?百分点)$/.test(u))
+        continue;
       // 两 counts (两名, 两场) but not in set phrases of places (两国, 两岸) or measures of pieces (两块)
       if (isCn && /^两$/.test(n1) && !mag && (/^(省|县|市|国|区|乡|镇|村|块)$/.test(u) || UNITS[u] === 'quantity')) continue;
       // 十/百/千 alone are words (十分, 百货, 千万), but not before an approximator (十多个, 百余台) or a currency (千元左右)
       if (isCn && /^[十百千]$/.test(n1) && !mag && !in1 && UNITS[u] !== 'money') continue;
-      // vague amounts (几百元, 数十万, 十几个) state no number (guide §2)
-      if (isCn && /[几数]/.test(n1)) continue;
       if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
       unit = u;
       kind = UNITS[unit] ?? 'count';
@@ -766,7 +789,13 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // The clause before the value: a comparison frame (相当于去年收入的10%; ，较去年2452宗; ，至51.45美元)
     // names its qualifier and leaves the measure to the topic of the clause before.
     let clauseStart = vs;
-    while (clauseStart > floor && !BOUNDARY.test(s[clauseStart - 1]!)) clauseStart--;
+    for (;;) {
+      while (clauseStart > floor && !BOUNDARY.test(s[clauseStart - 1]!)) clauseStart--;
+      // an abbreviation in brackets inside the noun (采购经理指数（PMI）为51%) does not end the clause
+      const inner = clauseStart > floor ? INNER_PAREN.exec(s.slice(Math.max(floor, clauseStart - 8), clauseStart)) : null;
+      if (!inner || clauseStart === vs) break;
+      clauseStart -= inner[0].length - 1;
+    }
     const lead = s.slice(clauseStart, vs);
     const frame = pre
       ? null
@@ -797,7 +826,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
     else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp)$/.test(kind)) measure = measureAfter(s, postEnd);
     else if (after === '的' && kind !== 'change') {
-      const subject = pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
+      const subject =
+        pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
       // a measure noun right before the value (流域面积|300平方公里的河流, 一双售价|千元左右的鞋) names it, not the noun after 的
       const right = pre || verbBefore ? null : measureBefore(s, vs, floor);
       measure =
@@ -813,12 +843,20 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     if (measure && kind === 'age') {
       const person = personAfterAge(s, measure);
       // 23岁的谭凤: a name after 的 is the person
-      measure = person ?? (after === '的' && measure.end - measure.start <= 4 && measure.end - measure.start >= 2 ? measure : null);
+      // 23岁的谭凤, 59岁的枣阳庄稼汉张家顺: the noun phrase after 的 is the person
+      measure = person ?? (after === '的' && measure.end - measure.start <= 10 && measure.end - measure.start >= 2 ? measure : null);
     }
     // a share with its noun right after it and nothing more (持有阿里巴巴集团15％|股权|的计划): the noun is what it is a share of
     if (!measure && kind === 'percent' && !pre && nounAfter) {
       const na = measureAfter(s, postEnd);
-      if (na && isDictionaryWord(na.text) && /^[的，,。；;、）)\s]?$/.test(s[na.end] ?? '') && confidentMeasure(na.text)) measure = na;
+      if (
+        na &&
+        isDictionaryWord(na.text) &&
+        !isVerb(na.text) &&
+        /^[的，,。；;、）)\s]?$/.test(s[na.end] ?? '') &&
+        confidentMeasure(na.text)
+      )
+        measure = na;
     }
     if (!measure && unit !== '人口' && !topic) {
       const pv = measureBeforePivot(s, pre && !farBound && pre.q !== '从' && pre.q !== '由' ? pre.start : vs, floor, end);
@@ -874,7 +912,14 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // (a comparison or conversion frame with no figure before it in the sentence counts that topic too); the topic may
     // follow a relative clause with 的 (用料并无差别的|一杯中杯美式咖啡，…)
     const earlier = out.length > 0 && out[out.length - 1]!.sentence.start === sentence.start;
-    if (!measure && (!topic || !earlier) && kind !== 'change' && /[，,]/.test(s[clauseStart - 1] ?? '') && clauseStart - 1 > floor) {
+    if (
+      !measure &&
+      (!topic || !earlier) &&
+      kind !== 'change' &&
+      kind !== 'age' &&
+      /[，,]/.test(s[clauseStart - 1] ?? '') &&
+      clauseStart - 1 > floor
+    ) {
       let ps = clauseStart - 1;
       while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
       const t = /[0-9０-９]/.test(s.slice(ps, clauseStart - 1)) ? null : measureBefore(s, clauseStart - 1, ps);
@@ -963,12 +1008,17 @@ function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseS
       if (f.measure && f.end <= l.clauseStart) spans.unshift(f.measure);
     }
   } else {
-    let p = l.clauseStart;
-    for (const m of subject.matchAll(/、|以及|和|与|及/g)) {
-      spans.push({ start: p, end: l.clauseStart + m.index });
-      p = l.clauseStart + m.index + m[0].length;
+    // split on 、 first (服务贸易及其他经常项目 is one item), on conjunctions too when that gives too few items
+    for (const sep of [/、/g, /、|以及|和|与|及/g]) {
+      spans = [];
+      let p = l.clauseStart;
+      for (const m of subject.matchAll(sep)) {
+        spans.push({ start: p, end: l.clauseStart + m.index });
+        p = l.clauseStart + m.index + m[0].length;
+      }
+      spans.push({ start: p, end: l.at });
+      if (spans.length === n) break;
     }
-    spans.push({ start: p, end: l.at });
   }
   // the qualifier before the list is every figure's (分别增长110%和66%)
   for (let k = l.first + 1; k <= l.last; k++) {

@@ -69,6 +69,32 @@ describe('values: rarer classifiers, foreign currencies, tenths, ranges, bare ma
   });
 });
 
+describe('values of 1990s newspaper text and rarer forms', () => {
+  test.each([
+    ['a middle dot as the decimal point', '住房支出比上年增长19·8％。', '19·8％', 19.8],
+    ['a range with the unit at both ends', '流域面积300平方公里至1000平方公里的河流很多。', '300平方公里至1000平方公里', 300],
+    ['两成 (tenths)', '一年粮食单产增长两成。', '两成', 20],
+    ['两周 (a duration)', '高温已持续两周，还将继续。', '两周', 2],
+    ['一倍 (一 before a multiple)', '人口总和比对方多一倍。', '一倍', 1],
+    ['一个百分点', '增长率将下降一个百分点。', '一个百分点', 1],
+    ['十 with an approximator (十多个)', '他为十多个剧种导戏。', '十多个', 10],
+    ['百 with an approximator (百余台)', '他执导了百余台剧目。', '百余台', 100],
+    ['千 before a currency', '一双售价千元左右的球鞋。', '千元左右', 1000],
+    ['来 as an approximator', '每个房间要住30来人。', '30来人', 30],
+  ])('%s', (_n, text, value, n) => {
+    const f = find(text, value);
+    expect(f, `no figure ${value} in ${text}: ${values(text).join(' ')}`).toBeDefined();
+    expect(f!.number).toBe(n);
+  });
+  test.each([
+    ['an anniversary (两周年)', '今天是建校两周年。', '两周'],
+    ['a count after a demonstrative points back', '这三个国家都在东南亚。', '三个'],
+    ['a range opened by 从 stays two values', '气温从5度到12度。', '5度到12度'],
+  ])('no figure: %s', (_n, text, bad) => {
+    expect(values(text)).not.toContain(bad);
+  });
+});
+
 describe('what it counts', () => {
   test.each([
     ['the object of a verb a few words back', '该省全年完成投资120亿元。', '120亿元', '投资'],
@@ -119,6 +145,22 @@ describe('what it counts', () => {
     ['the holder before 的', '新方案的收费低于旧方案的25元。', '25元', '旧方案'],
     ['a share with its noun right after it', '公司计划出售其持有的子公司30%股权。', '30%', '股权'],
     ['the topic after a relative clause with 的', '同样配置的一台笔记本电脑，在美国约合人民币5000元。', '5000元', '笔记本电脑'],
+    ['a share opening its clause: the part of the clause before', '该市安排下岗职工6400多人，占所需安置人数的80%。', '80%', '下岗职工'],
+    ['a share of a base: the subject, not the base', '其中外债达国内生产总值的26%。', '26%', '外债'],
+    ['a share under a bound (不得超过)', '贷款数额不得超过银行总资产的20%。', '20%', '贷款数额'],
+    ['a multiple of a base', '新品种的产量是传统品种的3倍。', '3倍', '产量'],
+    ['a conversion (相当于) counts its subject', '每年烧掉的天然气相当于4000万吨石油。', '4000万吨', '天然气'],
+    ['a measure noun before the value and 的', '流域面积300平方公里至1000平方公里的河流很多。', '300平方公里至1000平方公里', '流域面积'],
+    ['a price noun before the value and 的', '他买了一双售价千元左右的球鞋。', '千元左右', '售价'],
+    ['a verb + value + 的 + noun', '淘宝将对基金公司统一征收0.3%的销售服务费。', '0.3%', '销售服务费'],
+    ['a verb + value + noun', '财政每年安排1亿元资金。', '1亿元', '资金'],
+    ['a verb + duration + noun', '机场对外国旅客实行72小时过境免签政策。', '72小时', '免签政策'],
+    ['a verb + qualifier + value + 的 + noun', '公司每两天就赚取约1亿元的利润。', '1亿元', '利润'],
+    ['an abbreviation in brackets inside the noun', '中国制造业采购经理指数（PMI）为51%。', '51%', '采购经理指数'],
+    ['a time phrase between subject and verb', '两国贸易额在去年底达到了300亿美元。', '300亿美元', '贸易额'],
+    ['an adverb 却 before the verb', '这间民宅售价却高达340万元。', '340万元', '售价'],
+    ['各 before the value', '装甲旅和装甲团各1个。', '1个', '装甲团'],
+    ['an age before 的 and a longer noun phrase', '这是59岁的庄稼汉张家顺做出的决定。', '59岁', '张家顺'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
@@ -136,6 +178,11 @@ describe('what it counts', () => {
       '净利润为13.6亿美元，营业额达到30.58亿美元，分别较上年同期增长110%和66%。',
       ['净利润', '营业额', '净利润', '营业额'],
     ],
+    [
+      'A、B及C、D分别: items split on 、 first',
+      '货物贸易、服务贸易及其他项目、对外投资分别发生2万亿元、8752亿元、292亿元。',
+      ['货物贸易', '服务贸易及其他项目', '对外投资'],
+    ],
   ])('coordination: %s', (_n, text, want) => {
     expect(figureMentions(text).map((f) => f.measure?.text ?? null)).toEqual(want);
   });
@@ -147,6 +194,9 @@ describe('what it counts', () => {
     ['no conjunction', '那么近300亿元的利润从何而来？', '300亿元', '那么'],
     ['no time clause as a topic', '上周五，欧股高收0.6%。', '0.6%', '上周五'],
     ['no change verb after a share as its noun', '出口同比增长15%以上。', '15%以上', '以上'],
+    ['no clause of time as a topic (时候)', '当他回来的时候，体重减了36斤。', '36斤', '时候'],
+    ['no verb after a share as its noun', '规模占到了总量的35%到50%计算。', '35%到50%', '计算'],
+    ['no estimate word (估计)', '首次申领救济人数估计跌至29万5千。', '29万5千', '估计'],
     [
       'no long clause after a count of people',
       '共有300人在昨天下午的比赛结束之后来到了市中心的广场上参加庆祝活动。',
