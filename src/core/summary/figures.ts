@@ -393,6 +393,8 @@ function measureBeforePivot(s: string, end: number, floor: number, valueEnd: num
   if (!share && !comparison && !/[到至为成]/.test(s.slice(start + at + pivot.length, Math.min(s.length, valueEnd + 4)))) return null;
   let e = start + at;
   while (e > start && /[也都还已则将又再均]/.test(s[e - 1]!)) e--;
+  // those of a kind (大专以上学历的|占62.5%): the noun before 的 is the part
+  if (share && s[e - 1] === '的' && e - 1 > start && /^(?:到|了|约|近|逾|超过)?$/.test(s.slice(start + at + pivot.length, end))) e--;
   const from = start + (/^其中?/.exec(clause)?.[0].length ?? 0);
   // a comparison that opens its clause compares the topic of the clause before (营收30亿元，较去年增长5%)
   if (e <= from) return comparison ? 'topic' : null;
@@ -433,6 +435,8 @@ function measureAfter(s: string, from: number): Span | null {
     len += w.length;
   }
   e = from + len;
+  // among them, at the end of the clause (10万名职工中，…): 中 is no part of the noun
+  if (e - from >= 3 && /[中里]$/.test(s.slice(from, e)) && BOUNDARY.test(s[e] ?? '。')) e--;
   return { start: from, end: e, text: s.slice(from, e) };
 }
 
@@ -691,6 +695,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (isCn && /^两$/.test(n1) && !mag && (/^(省|县|市|国|区|乡|镇|村|块)$/.test(u) || UNITS[u] === 'quantity')) continue;
       // 十/百/千 alone are words (十分, 百货, 千万), but not before an approximator (十多个, 百余台) or a currency (千元左右)
       if (isCn && /^[十百千]$/.test(n1) && !mag && !in1 && UNITS[u] !== 'money') continue;
+      // vague amounts (几十万元, 数百名, 十几个) state no number: no figure (guide §2), and never a misread part (十万元)
+      if (isCn && /[几数]/.test(n1)) continue;
       if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
       unit = u;
       kind = UNITS[unit] ?? 'count';
@@ -912,9 +918,12 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // (a comparison or conversion frame with no figure before it in the sentence counts that topic too); the topic may
     // follow a relative clause with 的 (用料并无差别的|一杯中杯美式咖啡，…)
     const earlier = out.length > 0 && out[out.length - 1]!.sentence.start === sentence.start;
+    // a figure earlier in the same clause (从去年的3.2%下降|一个百分点) speaks of the same thing: no topic from before it
+    const inClause = out.length > 0 && out[out.length - 1]!.start >= clauseStart;
     if (
       !measure &&
       (!topic || !earlier) &&
+      !inClause &&
       kind !== 'change' &&
       kind !== 'age' &&
       /[，,]/.test(s[clauseStart - 1] ?? '') &&

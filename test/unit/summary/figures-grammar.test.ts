@@ -160,6 +160,13 @@ describe('what it counts', () => {
     ['a time phrase between subject and verb', '两国贸易额在去年底达到了300亿美元。', '300亿美元', '贸易额'],
     ['an adverb 却 before the verb', '这间民宅售价却高达340万元。', '340万元', '售价'],
     ['各 before the value', '装甲旅和装甲团各1个。', '1个', '装甲团'],
+    ['a share of those of a kind (X的占)', '全厂职工中，大专以上学历的占62.5%。', '62.5%', '大专以上学历'],
+    [
+      'a change after a figure in the same clause counts what it counts',
+      '受外部因素影响，今年经济增长率将从去年的3.2%下降一个百分点。',
+      '一个百分点',
+      '经济增长率',
+    ],
     ['an age before 的 and a longer noun phrase', '这是59岁的庄稼汉张家顺做出的决定。', '59岁', '张家顺'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
@@ -197,6 +204,7 @@ describe('what it counts', () => {
     ['no clause of time as a topic (时候)', '当他回来的时候，体重减了36斤。', '36斤', '时候'],
     ['no verb after a share as its noun', '规模占到了总量的35%到50%计算。', '35%到50%', '计算'],
     ['no estimate word (估计)', '首次申领救济人数估计跌至29万5千。', '29万5千', '估计'],
+    ['among (中) is no part of the noun', '试验区10万名职工中，硕士6686名。', '10万名', '职工中'],
     [
       'no long clause after a count of people',
       '共有300人在昨天下午的比赛结束之后来到了市中心的广场上参加庆祝活动。',

@@ -20,10 +20,16 @@ describe('Chinese numerals in full', () => {
   });
   test.each([
     ['卅二歲 (Traditional)', '一名卅二歲男子昨日被捕。', '卅二歲'],
-    ['几十万元', '他先后借给对方几十万元。', '几十万元'],
     ['两千余人', '活动吸引了两千余人参加。', '两千余人'],
   ])('%s is read whole', (_n, text, want) => {
     expect(values(text)).toContain(want);
+  });
+  test.each([
+    ['几十万元', '他先后借给对方几十万元。'],
+    ['数百名', '该组织吸纳了数百名投诚者。'],
+    ['十几个', '涉及十几个人及公司。'],
+  ])('a vague amount (%s) is no figure and no misread part of one (guide §2)', (_n, text) => {
+    expect(values(text)).toEqual([]);
   });
 });
 
