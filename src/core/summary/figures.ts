@@ -908,7 +908,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         if (holder && holder.end - holder.start >= 2 && !TIME_TOPIC.test(holder.text) && confidentMeasure(holder.text)) measure = holder;
       }
       if (!measure && b > 0 && (kind === 'count' || kind === 'quantity')) measure = eventVerbBefore(s, b, floor);
-      if (!measure && (kind === 'count' || kind === 'quantity')) measure = predicateAfter(s, postEnd, unit ?? '');
+      if (!measure && (kind === 'count' || kind === 'quantity')) measure = predicateAfter(s, postEnd, unit);
       const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(floor, measure.start - 2), measure.start)) : null;
       if (fc) qualifier = orig.slice(measure!.start - fc[0].length, measure!.start);
     }

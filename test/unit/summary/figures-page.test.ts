@@ -114,8 +114,19 @@ describe('never a key sentence', () => {
   ])('%s', (t) => {
     expect(isNeverKey(t, letters(t))).toBe(true);
   });
-  test('a news sentence can be', () => {
-    const t = '市政府今天宣布，全市将新建十所学校，新增学位一万个。';
+  test.each([
+    ['（记者 张明 通讯员 李华）'],
+    ['来源：新华社 作者：王小明 责任编辑：赵丽 2024年3月1日 10时15分 浏览次数'],
+    ['本报记者 王芳 实习生 陈杰 报道'],
+  ])('a byline or credit line: %s', (t) => {
+    expect(isNeverKey(t, letters(t))).toBe(true);
+  });
+  test.each([
+    ['市政府今天宣布，全市将新建十所学校，新增学位一万个。'],
+    ['记者从市教育局获悉，今年全市将新建十所学校，新增学位一万个。'],
+    ['记者走访本市5家公立医院发现，暑期就诊人数增加了四成。'],
+    ['专家透露空气污染最主要的来源，一是工业企业的燃煤。'],
+  ])('a news sentence can be, even with 记者 or 来源 in it: %s', (t) => {
     expect(isNeverKey(t, letters(t))).toBe(false);
   });
   test('a caption first does not become the key sentence', () => {
