@@ -49,11 +49,12 @@ function nth(text, s, n, from = 0) {
 }
 
 const blocks = [];
-// blocks after the "# Batch 2" comment were labelled later, on texts the engine had not been run on
+// blocks after the "# Batch 2" / "# Batch 3" comments were labelled later, on texts the engine had not been run on
 let batch = 1;
 for (const raw of readFileSync(path.join(here, 'labels.txt'), 'utf8').split('\n')) {
   const line = raw.trim();
-  if (/^# Batch 2\b/.test(line)) batch = 2;
+  const mark = /^# Batch (\d+)\b/.exec(line);
+  if (mark) batch = Number(mark[1]);
   if (!line || line.startsWith('#')) continue;
   if (line.startsWith('@')) {
     const [file, id] = line.slice(1).trim().split(/\s+/);
@@ -98,6 +99,6 @@ if (errors.length) {
 writeFileSync(path.join(here, 'figures_dev.jsonl'), out.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const count = (h, b, s) => out.filter((r) => (!h || r.half === h) && (!b || r.batch === b) && (!s || r.script === s));
 const line = (rs) => `${rs.length} texts, ${rs.reduce((a, r) => a + r.figures.length, 0)} figures`;
-for (const b of [null, 1, 2])
+for (const b of [null, ...new Set(out.map((r) => r.batch))])
   for (const h of [null, 'tuning', 'checking'])
     console.log(`${b ? `batch ${b}` : 'all batches'} ${h ?? 'whole'}: ${line(count(h, b))} (Traditional ${line(count(h, b, 'trad'))})`);

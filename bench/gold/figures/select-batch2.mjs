@@ -9,7 +9,7 @@
 // (zh-Hant): every paragraph not yet labelled that contains any numeral (the rule's runs found too few).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../../../shared/corpus');
@@ -28,8 +28,10 @@ const labelled = new Set(
     .filter((l) => l.startsWith('@'))
     .map((l) => l.slice(1).trim()),
 );
-const which = process.argv[2];
-if (which === 'pd' || which === 'msra') {
+const which = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href ? process.argv[2] : null;
+if (which === null) {
+  // imported (select-batch3.mjs uses the run rule): print nothing
+} else if (which === 'pd' || which === 'msra') {
   const file = `entities/ner/${which === 'pd' ? 'pd1998-test_dev' : 'msra-test_dev'}.jsonl`;
   for (const l of readFileSync(path.join(corpus, file), 'utf8').split('\n')) {
     if (!l.trim()) continue;
