@@ -38,6 +38,7 @@ add(
 );
 add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期');
 add('multiple', '倍');
+add('count', '胜 平 负');
 add('age', '岁 周岁');
 add('quantity', '点 坪');
 add(
@@ -59,12 +60,16 @@ const RANGE_SEP = '至|到|--?|－－?|～|~|—{1,2}';
 const FIG_RE = new RegExp(
   `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>(?<![从由](?:${NUM}))[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
     `|[百千]分之(?<pct>${NUM})` +
-    `|(?<fa>${NUM_A})[／/](?<fb>${NUM_A})(?![0-9０-９/／])` +
+    // a fraction of whole numbers (3/4), not a run of odds or ratios (2.37/3.00/2.75)
+    `|(?<![0-9０-９.．/／])(?<fa>[0-9０-９]+)[／/](?<fb>[0-9０-９]+)(?![0-9０-９/／.．])` +
     `|(?<ch>${NUM_A})个?小时(?<cm>${NUM_A})分(?:钟)?(?:(?<cs>${NUM_A})秒)?` +
     // A magnitude with no unit (100万货款, 用户达3.96亿, 6460余万, 2万-3万, 29万5千): the noun after it, if any, is what it counts.
     `|(?<bn1>${NUM_A})(?:(?<bu1>[万亿])?(?<bsep>${RANGE_SEP})(?<bn2>${NUM_A}))?(?<bin1>多|余)?(?<bmag>[千万亿]*[万亿])(?<bthou>[0-9０-９一二三四五六七八九]千)?(?<bin2>多|余)?(?![0-9０-９万亿])`,
   'g',
 );
+
+/** Wins, draws and losses of a match record. */
+const MATCH_RECORD = /[0-9０-９]+胜(?:[0-9０-９]+平)?[0-9０-９]+负/;
 
 /** A per-unit after the unit: 32微克/立方米, 1.2万元/平方米, 80公里/小时. */
 const PER_UNIT_RE = new RegExp(`^[/／](${UNIT_RE}|平)`);
@@ -283,7 +288,7 @@ const TIME_INSIDE =
   /(?:昨天|今天|明天|昨日|今日|明日|去年|今年|明年|上月|本月|上周|本周|日前|目前|近日|当天|当日|同期)(?=\p{Script=Han}{2})/u;
 
 /** A short parenthesis inside a noun: 技术经纪(理)人总量. */
-const INNER_PAREN = /\p{Script=Han}[(（](?:\p{Script=Han}{1,4}|[A-Za-z]{2,6})[)）]$/u;
+const INNER_PAREN = /\p{Script=Han}[(（](?:\p{Script=Han}{1,4}|[A-Za-z]{2,6})[)）]$|[“「"]\p{Script=Han}{1,6}[”」"]$/u;
 
 function measureBefore(s: string, end: number, floor: number): Span | null {
   // An adverb between the noun and the verb or number (年产量|也|将达到) is not part of the noun.
@@ -295,7 +300,8 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
       continue;
     }
     // step over a parenthesis that sits inside a word (Han on both sides), not one that ends a clause
-    const inner = /\p{Script=Han}/u.test(s[start] ?? '') ? INNER_PAREN.exec(s.slice(Math.max(floor, start - 7), start)) : null;
+    const inner =
+      start === end || /\p{Script=Han}/u.test(s[start] ?? '') ? INNER_PAREN.exec(s.slice(Math.max(floor, start - 8), start)) : null;
     if (!inner) break;
     start -= inner[0].length - 1;
   }
@@ -414,7 +420,9 @@ function measureAfter(s: string, from: number): Span | null {
   // a change or its end right after the number (5万家减至3.5万家, 147套更改为50套) is no counted noun
   if (/^[到至]/.test(s[from] ?? '') || PRE_Q.some((q) => q.length >= 2 && s.startsWith(q, from))) return null;
   let e = from;
-  while (e < s.length && e - from < 16 && !AFTER_STOP.test(s[e]!) && !(e > from && CHANGE_AT.test(s.slice(e, e + 2)))) e++;
+  // a stop character that starts a word of its own is no stop (使用者, 对象, 向导)
+  const stopsAt = (i: number) => AFTER_STOP.test(s[i]!) && !(/[使对向让把被从由]/.test(s[i]!) && isDictionaryWord(s.slice(i, i + 2)));
+  while (e < s.length && e - from < 16 && !stopsAt(e) && !(e > from && CHANGE_AT.test(s.slice(e, e + 2)))) e++;
   // keep a following noun phrase that continues past a 的 ("有产科的乡卫生院")
   if (s[e] === '的' && e - from <= 6) {
     let e2 = e + 1;
@@ -439,6 +447,9 @@ function measureAfter(s: string, from: number): Span | null {
   if (e - from >= 3 && /[中里]$/.test(s.slice(from, e)) && BOUNDARY.test(s[e] ?? '。')) e--;
   return { start: from, end: e, text: s.slice(from, e) };
 }
+
+/** Nouns of a level a value reaches (5%的水平, 0.84%的新高): no measure of their own. */
+const LEVEL_NOUN = /^(?:水平|新高|新低|高位|低位|高点|低点|关口|大关|记录|纪录)/;
 
 /** Last characters of a noun that names a quantity (面积, 售价, 价值, 金额, 费用, 年薪, 产量, 温度, 期限). */
 const MEASURE_NOUN_END = /(?:[价值额费薪资款税率量积度数距速限龄重]|面积|长度|高度|宽度|深度|人口|规模|总和)$/;
@@ -554,7 +565,7 @@ const TIME_TOPIC =
 
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
 const ADVERB_BEFORE =
-  /(?:已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各)$/;
+  /(?:今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各)$/;
 /** A time phrase between a subject and its verb (之比|在6月底|达到了251%, 产量|于去年|达到…). */
 const TIME_PP_BEFORE = /(?:在|于)[^，,。；;、]{1,8}?(?:年底|月底|年末|月末|年初|月初|底|末|初|时|期间|以来|前|后)$/;
 
@@ -689,7 +700,14 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       // 36%~40%, 2万-3万元, 300平方公里至1000平方公里: the same unit on both ends
       if (u1 && !(/[%％]/.test(u1) ? /[%％]/.test(u) : u1 === `${mag ?? ''}${u}` || (/^[万亿]$/.test(u1) && mag?.includes(u1)))) continue;
       // 一 as an article, except before a multiple or a point (多一倍, 下降一个百分点) or as a tenth's digit
-      if (isCn && /^一$/.test(n1) && !mag && !(u === '成' && /^[一二三四五六七八九]/.test(after)) && !/^(?:倍|个?百分点)$/.test(u))
+      if (
+        isCn &&
+        /^一$/.test(n1) &&
+        !mag &&
+        !(u === '成' && /^[一二三四五六七八九]/.test(after)) &&
+        !/^(?:倍|个?百分点)$/.test(u) &&
+        !/^[多余]$/.test(post ?? '')
+      )
         continue;
       // 两 counts (两名, 两场) but not in set phrases of places (两国, 两岸) or measures of pieces (两块)
       if (isCn && /^两$/.test(n1) && !mag && (/^(省|县|市|国|区|乡|镇|村|块)$/.test(u) || UNITS[u] === 'quantity')) continue;
@@ -722,6 +740,18 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1)) && n1.length === 4) continue;
       }
       if (unit === '周' && isCn && /^[年岁]/.test(after)) continue; // 两周年 is an anniversary, 两周 a duration
+      // 二次开发, 三次产业, 三次会议: 二次/三次 before a noun is an ordinal, not a count
+      if (unit === '次' && /^[二三]$/.test(n1) && /\p{Script=Han}/u.test(after) && !/^[的了]/.test(after)) continue;
+      // a match record (3胜2平1负, 5胜3负): wins, draws and losses are counts only in that run
+      if (/^[胜平负]$/.test(unit) && !MATCH_RECORD.test(s.slice(Math.max(0, start - 8), Math.min(s.length, end + 8)))) continue;
+      // 人 of 人民 is no unit (６００多万|人民, 13亿人民): a magnitude stays bare
+      if (unit === '人' && after === '民') {
+        if (!mag) continue;
+        end -= unit.length;
+        after = s[end] ?? '';
+        FIG_RE.lastIndex = end;
+        unit = '';
+      }
       if (/^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹|包|排|班|列|轮|遍|尾|股|伙|串|粒)$/.test(unit) && isCn) continue;
       // 成 is a tenth (6成 = 60%, 一成四 = 14%), not the start of a word (成为, 成本, 成交); 股 a share, not 股权/股东
       if (unit === '成') {
@@ -827,7 +857,16 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // a conversion (相当于4000万吨石油, 约合5000元) counts what its subject counts, not the noun after it
     else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter && !/^(?:相当于|约合|折合)$/.test(pre?.q ?? '')) {
       measure = measureAfter(s, postEnd);
-      if (measure && kind !== 'age' && !confidentMeasure(measure.text)) measure = null; // 参|与: a stray half word
+      if (measure && kind !== 'age' && !confidentMeasure(measure.text)) {
+        // a classifier before a one-character place or group noun (9个|省, 6个|队) counts it
+        if (!countedOne(unit, measure.text)) measure = null; // 参|与: a stray half word
+      }
+      // a verb after the count opens a predicate (被子植物有4000种|受到威胁): the subject before names what is counted
+      // (not a noun made of a verb: 落水|者, 参赛|选手; nor a subject that is itself a verb: 救出|27名落水者)
+      if (measure && kind !== 'age' && isVerb(s.slice(postEnd, postEnd + 2)) && !/[者员人手家物品]$/.test(measure.text)) {
+        const subj = measureBefore(s, subjectEnd(s, pre ? pre.start : vs, floor), floor);
+        if (subj && confidentMeasure(subj.text) && !TIME_TOPIC.test(subj.text) && !isVerb(subj.text.slice(-2))) measure = subj;
+      }
     }
     // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
     else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp)$/.test(kind)) measure = measureAfter(s, postEnd);
@@ -836,15 +875,23 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
       // a measure noun right before the value (流域面积|300平方公里的河流, 一双售价|千元左右的鞋) names it, not the noun after 的
       const right = pre || verbBefore ? null : measureBefore(s, vs, floor);
+      // a level noun after 的 (维持在5%的水平, 升至0.84%的新高) is no measure: the subject before is
+      const level = LEVEL_NOUN.test(s.slice(postEnd + 1, postEnd + 4));
+      const levelSubject = level ? measureBefore(s, subjectEnd(s, pre ? pre.start : vs, floor), floor) : null;
       measure =
         subject &&
         subject.end === subjectEnd(s, pre!.start, floor) &&
         subject.end - subject.start >= 2 &&
-        subjectEnd(s, pre!.start, floor) === pre!.start
+        subjectEnd(s, pre!.start, floor) === pre!.start &&
+        !isVerb(subject.text.slice(-2)) &&
+        !/[里中内上]$/.test(subject.text) &&
+        pre!.start + pre!.q.length >= vs - 1
           ? subject
-          : right && right.end - right.start >= 2 && MEASURE_NOUN_END.test(right.text) && confidentMeasure(right.text)
-            ? right
-            : measureAfter(s, postEnd + 1);
+          : levelSubject && confidentMeasure(levelSubject.text)
+            ? levelSubject
+            : right && right.end - right.start >= 2 && MEASURE_NOUN_END.test(right.text) && confidentMeasure(right.text)
+              ? right
+              : measureAfter(s, postEnd + 1);
     }
     if (measure && kind === 'age') {
       const person = personAfterAge(s, measure);
@@ -878,7 +925,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       const per = pm ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
       if (per) b = subjectEnd(s, per.start, floor);
       measure = measureBefore(s, b, floor);
-      if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
+      if (measure && !countedOne(unit, s.slice(measure.start, measure.end)) && !confidentMeasure(s.slice(measure.start, measure.end)))
+        measure = null;
       // a place or object after a preposition opening the clause is no subject (，在美国|约合人民币5000元)
       if (
         measure &&
@@ -905,7 +953,14 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       // X的 + value (方案一和方案二的|18元): the holder before 的 is what the value belongs to
       if (!measure && b > 0 && s[b - 1] === '的' && b - 1 > floor && kind !== 'change') {
         const holder = measureBefore(s, b - 1, floor);
-        if (holder && holder.end - holder.start >= 2 && !TIME_TOPIC.test(holder.text) && confidentMeasure(holder.text)) measure = holder;
+        if (
+          holder &&
+          holder.end - holder.start >= 2 &&
+          !TIME_TOPIC.test(holder.text) &&
+          !isVerb(holder.text.slice(-2)) &&
+          confidentMeasure(holder.text)
+        )
+          measure = holder;
       }
       if (!measure && b > 0 && (kind === 'count' || kind === 'quantity')) measure = eventVerbBefore(s, b, floor);
       if (!measure && (kind === 'count' || kind === 'quantity')) measure = predicateAfter(s, postEnd, unit);
@@ -931,7 +986,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     ) {
       let ps = clauseStart - 1;
       while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
-      const t = /[0-9０-９]/.test(s.slice(ps, clauseStart - 1)) ? null : measureBefore(s, clauseStart - 1, ps);
+      const t = measureBefore(s, clauseStart - 1, ps);
       if (
         t &&
         (t.start === ps || s[t.start - 1] === '的') &&
@@ -946,7 +1001,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     const last = out[out.length - 1];
     if (measure && last && last.end > measure.start && last.end < measure.end)
       measure = { ...measure, start: last.end, text: s.slice(last.end, measure.end) };
-    if (measure && !confidentMeasure(s.slice(measure.start, measure.end))) measure = null;
+    if (measure && !countedOne(unit, s.slice(measure.start, measure.end)) && !confidentMeasure(s.slice(measure.start, measure.end)))
+      measure = null;
+    // the draws and losses of a match record count what its wins count (桑普3胜|2平|1负)
+    if (/^[平负]$/.test(unit) && last && last.end === start && /[胜平]$/.test(last.unit ?? '')) measure = last.measure;
     // 贫困人口1.2万户、3.5万人: a value alone after 、 counts what the value before it counts
     if (!measure && !lead && s[clauseStart - 1] === '、' && last && last.end === clauseStart - 1 && last.measure) measure = last.measure;
     // 14、15度: bare numbers sharing the unit of the last one: the measure lies before the first
@@ -988,7 +1046,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       unit: toOrigUnit(unit, s, orig, start, end),
       kind,
       measure:
-        measure && confidentMeasure(s.slice(measure.start, measure.end))
+        measure && (confidentMeasure(s.slice(measure.start, measure.end)) || countedOne(unit, s.slice(measure.start, measure.end)))
           ? { start: measure.start, end: measure.end, text: orig.slice(measure.start, measure.end) }
           : null,
       qualifier,
@@ -1041,6 +1099,9 @@ function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseS
   spans.forEach((sp, k) => (out[l.first + k]!.measure = { start: sp.start, end: sp.end, text: orig.slice(sp.start, sp.end) }));
 }
 
+/** A classifier before a one-character place or group noun counts it (9个|省, 6个|队). */
+const countedOne = (unit: string, m: string): boolean => unit === '个' && /^[省市县国区镇乡村队组]$/.test(m);
+
 /** Single characters that are never what a figure counts. */
 const STRAY_ONE =
   /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称内外中间前后更很最太较还]$/;
@@ -1053,7 +1114,7 @@ export function confidentMeasure(m: string): boolean {
   const letters = m.replace(/[^\p{L}]/gu, '');
   // one character counts only as a noun or verb of its own (负16盘, 对垒→垒), not a function word, a
   // time word, a noun suffix or a classifier left alone (月, 即, 率, 宗)
-  if (!letters || (letters.length === 1 && (STRAY_ONE.test(letters) || letters in UNITS))) return false;
+  if (!letters || (letters.length === 1 && (STRAY_ONE.test(letters) || (letters in UNITS && !/^[胜平负]$/.test(letters))))) return false;
   // digits of a name (PM2.5, 5G) are fine; digits of their own are a number left over
   if (/(?:^|[^A-Za-z0-9.．])[0-9０-９]/.test(m) || /^[万亿元％%的之]/.test(m)) return false;
   return !/[不没未了着过]$/.test(m);

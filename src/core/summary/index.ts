@@ -18,6 +18,8 @@ export { entityMentions } from './entities';
 const CLOCK_RE =
   /(?:上午|下午|晚上|凌晨|中午|早上|傍晚)?[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点|[:：])[0-9０-９零一二三四五六七八九十]{1,2}分?(?:[0-9０-９]{1,2}秒)?|(?:上午|下午|晚上|凌晨|中午|早上|傍晚)[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点)/g;
 const CODE_RE = /[0-9０-９]{7,}|[（(][0-9０-９]{4,6}[）)]|\d{3,4}-\d{7,8}/g;
+/** A title in book-title marks (《百元之恋》, 《2046》): its numbers are part of a name. */
+const TITLE_RE = /《[^《》\n]{1,40}》/g;
 
 /** Same-length Simplified copy of `text` (itself when already Simplified). */
 export function simplifiedCopy(text: string): string {
@@ -34,7 +36,7 @@ export function figureMentions(text: string, publishedAt?: SummaryOptions['publi
 function figuresOf(text: string, s: string, sentences: Span[], publishedAt: SummaryOptions['publishedAt']) {
   const dates = findDates(s, publishedAt).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
   const exclude: Array<{ start: number; end: number }> = dates.map((d) => ({ start: d.start, end: d.end }));
-  for (const re of [CLOCK_RE, CODE_RE]) {
+  for (const re of [CLOCK_RE, CODE_RE, TITLE_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) exclude.push({ start: m.index, end: m.index + m[0].length });
   }

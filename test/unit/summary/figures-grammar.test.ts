@@ -71,6 +71,10 @@ describe('values: rarer classifiers, foreign currencies, tenths, ranges, bare ma
 
 describe('values of 1990s newspaper text and rarer forms', () => {
   test.each([
+    ['a match record: wins', '桑普3胜2平1负占据上风。', '3胜', 3],
+    ['a match record: draws', '桑普3胜2平1负占据上风。', '2平', 2],
+    ['人 of 人民 is no unit: the magnitude stays bare', '通过600多万人民的奋斗。', '600多万', 6e6],
+    ['a duration with 多 after 一', '失踪一年多的她终于出现了。', '一年多', 1],
     ['a middle dot as the decimal point', '住房支出比上年增长19·8％。', '19·8％', 19.8],
     ['a range with the unit at both ends', '流域面积300平方公里至1000平方公里的河流很多。', '300平方公里至1000平方公里', 300],
     ['两成 (tenths)', '一年粮食单产增长两成。', '两成', 20],
@@ -90,6 +94,10 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['an anniversary (两周年)', '今天是建校两周年。', '两周'],
     ['a count after a demonstrative points back', '这三个国家都在东南亚。', '三个'],
     ['a range opened by 从 stays two values', '气温从5度到12度。', '5度到12度'],
+    ['a number in a book title', '该片翻拍自电影《百元之恋》。', '百元'],
+    ['odds, not a fraction', '赔率为2.37/3.00/2.75。', '2.37/3'],
+    ['二次 before a noun is an ordinal', '这为油田二次开发奠定基础。', '二次'],
+    ['平 outside a match record', '这里物价5平稳。', '5平'],
   ])('no figure: %s', (_n, text, bad) => {
     expect(values(text)).not.toContain(bad);
   });
@@ -168,6 +176,17 @@ describe('what it counts', () => {
       '经济增长率',
     ],
     ['an age before 的 and a longer noun phrase', '这是59岁的庄稼汉张家顺做出的决定。', '59岁', '张家顺'],
+    ['a share after a verb: the noun after 的, not the verb', '这里聚集了超过90%的海外移民。', '90%', '海外移民'],
+    ['a share after a place: the noun after 的 (a word starting with 使)', '当地公园里超过50%的使用者是老年人。', '50%', '使用者'],
+    ['a level noun after 的 is no measure: the subject', '央行决定将基准利率维持在5%至5.25%的水平不变。', '5%至5.25%', '基准利率'],
+    ['a noun with an abbreviation right before the value', '全年实现生产总值(GDP)262.6亿元，同比增长5.3%。', '262.6亿元', '生产总值'],
+    ['a change after it takes that noun', '全年实现生产总值(GDP)262.6亿元，同比增长5.3%。', '5.3%', '生产总值'],
+    ['a verb after the count opens a predicate: the subject', '全球被子植物有4000种受到威胁。', '4000种', '被子植物'],
+    ['a noun made of a verb after the count is counted', '他一生总计救出27名落水者。', '27名', '落水者'],
+    ['a person and 今年 before an age', '他的老伴石粉兰今年52岁，患有哮喘。', '52岁', '石粉兰'],
+    ['a quoted noun before the value', '黑洞的“半径”约为1公里。', '1公里', '半径'],
+    ['a classifier before a one-character place noun', '全国有9个省的成交额增长。', '9个', '省'],
+    ['a match record counts for the team', '两队交锋中，桑普3胜2平1负占据上风。', '1负', '桑普'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
