@@ -30,15 +30,15 @@ add(
   'money',
   '元 美元 日元 欧元 英镑 港元 港币 澳元 韩元 卢布 新台币 台币 元人民币 人民币 块钱 法郎 马克 加元 澳门元 美金 泰铢 卢比 林吉特 新加坡元 新元 瑞士法郎 瑞郎 越南盾 印尼盾 比索 里拉 兰特 雷亚尔 克朗 加拿大元 澳大利亚元 新西兰元 纽币 澳币 加币 韩圆',
 );
-add('pp', '个百分点 百分点');
-add('percent', '% ％ 成');
+add('pp', '个百分点 百分点 个基点 基点');
+add('percent', '% ％ 成 ‰');
 add(
   'quantity',
-  '吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺',
+  '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺',
 );
 add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期');
 add('multiple', '倍');
-add('count', '胜 平 负');
+add('count', '胜 平 负 部委');
 add('age', '岁 周岁');
 add('quantity', '点 坪');
 add(
@@ -60,6 +60,8 @@ const RANGE_SEP = '至|到|--?|－－?|～|~|—{1,2}';
 const FIG_RE = new RegExp(
   `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>(?<![从由](?:${NUM}))[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
     `|[百千]分之(?<pct>${NUM})` +
+    // a fraction in words (四分之一, 三分之二)
+    `|(?<cfb>[二三四五六七八九十]+)分之(?<cfa>[一二三四五六七八九十]+)` +
     // a fraction of whole numbers (3/4), not a run of odds or ratios (2.37/3.00/2.75)
     `|(?<![0-9０-９.．/／])(?<fa>[0-9０-９]+)[／/](?<fb>[0-9０-９]+)(?![0-9０-９/／.．])` +
     `|(?<ch>${NUM_A})个?小时(?<cm>${NUM_A})分(?:钟)?(?:(?<cs>${NUM_A})秒)?` +
@@ -69,7 +71,7 @@ const FIG_RE = new RegExp(
 );
 
 /** Wins, draws and losses of a match record. */
-const MATCH_RECORD = /[0-9０-９]+胜(?:[0-9０-９]+平)?[0-9０-９]+负/;
+const MATCH_RECORD = /[0-9０-９]+胜(?:[0-9０-９]+平(?:[0-9０-９]+负)?|[0-9０-９]+负)/;
 
 /** A per-unit after the unit: 32微克/立方米, 1.2万元/平方米, 80公里/小时. */
 const PER_UNIT_RE = new RegExp(`^[/／](${UNIT_RE}|平)`);
@@ -85,7 +87,7 @@ const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${
 
 /** Verbs of a change before its amount (增长5%, 大涨36%, 回落0.4个百分点, 升值35%). */
 const CHANGE_VERBS =
-  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 跌 涨 升 降 增 减'.split(
+  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 跌 涨 升 降 增 减'.split(
     ' ',
   );
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
@@ -187,11 +189,26 @@ const PRE_Q = [
   '至少',
   '最高',
   '最低',
-  ...['同比', '环比', '按年', '按月', '按季'].flatMap((a) => CHANGE_VERBS.map((c) => a + c)),
+  ...['同比', '环比', '按年', '按月', '按季', '年均', '平均每年'].flatMap((a) => CHANGE_VERBS.map((c) => a + c)),
+  // a change against a named base (比上年同期上涨, 比上年末增加, 较上月回落)
+  ...[
+    '比上年同期',
+    '比去年同期',
+    '比上年末',
+    '比去年末',
+    '比上年',
+    '比去年',
+    '比上月',
+    '较上年',
+    '较去年',
+    '较上月',
+    '较上年同期',
+    '较去年同期',
+  ].flatMap((a) => CHANGE_VERBS.filter((c) => c.length === 2).map((c) => a + c)),
   ...CHANGE_VERBS,
   // the end value of a change (调到500元, 更改为50套, 提至7成), a bound or a reach (长达13个月, 未满4周岁), a forecast (或达12亿美元)
   ...'调到 调至 调整为 调整到 更改为 改为 变为 降为 升为 增为 减为 提至 回落至 回升至 下滑至 跌破 跌穿 升破'.split(' '),
-  ...'长达 多达 足足 整整 未满 不满 不少于 不低于 不超过 最少 最多 或达 或将达 有望达'.split(' '),
+  ...'长达 多达 足足 整整 未满 不满 不少于 不低于 不超过 不得超过 不能小于 不小于 不大于 最少 最多 或达 或将达 有望达'.split(' '),
 ]
   .filter((q, i, all) => q !== '达到了' && all.indexOf(q) === i)
   .sort((a, b) => b.length - a.length);
@@ -248,7 +265,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -507,7 +524,7 @@ function eventVerbBefore(s: string, b: number, floor: number): Span | null {
 }
 
 /** Last characters of a noun for a person (男子, 女儿, 老翁, 母亲, 学生). */
-const PERSON_END = /[子男女儿翁人童生孩妇婆公者员手父母亲姐妹兄弟孙夫妻友师长嫂伯叔姨娘爷奶]/;
+const PERSON_END = /[子男女儿翁人童生孩妇婆公者员手父母亲姐妹兄弟孙夫妻友师长嫂伯叔姨娘爷奶主]/;
 
 /** After an age, the person it is the age of: the shortest start of the noun phrase (≤ 4 characters) ending like a person noun. */
 function personAfterAge(s: string, m: Span): Span | null {
@@ -668,6 +685,13 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (s[start] === '千') number /= 10; // 千分之八 = 0.8%
       unit = '%';
       kind = 'percent';
+    } else if (g.cfa) {
+      const a = parseNumber(g.cfa);
+      const b = parseNumber(g.cfb!);
+      if (a === null || !b || a >= b) continue;
+      number = Math.round((a / b) * 1e6) / 1e6;
+      unit = '';
+      kind = 'fraction';
     } else if (g.fa) {
       const a = parseNumber(g.fa);
       const b = parseNumber(g.fb!);
@@ -712,7 +736,17 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       // 两 counts (两名, 两场) but not in set phrases of places (两国, 两岸) or measures of pieces (两块)
       if (isCn && /^两$/.test(n1) && !mag && (/^(省|县|市|国|区|乡|镇|村|块)$/.test(u) || UNITS[u] === 'quantity')) continue;
       // 十/百/千 alone are words (十分, 百货, 千万), but not before an approximator (十多个, 百余台) or a currency (千元左右)
-      if (isCn && /^[十百千]$/.test(n1) && !mag && !in1 && UNITS[u] !== 'money') continue;
+      if (
+        isCn &&
+        /^[十百千]$/.test(n1) &&
+        !mag &&
+        !in1 &&
+        UNITS[u] !== 'money' &&
+        !(n1 === '十' && /^(?:天|次|个|人|名|家|项|倍|所|场|件|位|种)$/.test(u))
+      )
+        continue;
+      // 上百, 上千, 上万 (some hundreds) are vague (guide §2)
+      if (isCn && /^[百千万]/.test(n1) && s[start - 1] === '上') continue;
       // vague amounts (几十万元, 数百名, 十几个) state no number: no figure (guide §2), and never a misread part (十万元)
       if (isCn && /[几数]/.test(n1)) continue;
       if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
@@ -897,7 +931,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       const person = personAfterAge(s, measure);
       // 23岁的谭凤: a name after 的 is the person
       // 23岁的谭凤, 59岁的枣阳庄稼汉张家顺: the noun phrase after 的 is the person
-      measure = person ?? (after === '的' && measure.end - measure.start <= 10 && measure.end - measure.start >= 2 ? measure : null);
+      measure = person ?? (after === '的' && measure.end - measure.start <= 14 && measure.end - measure.start >= 2 ? measure : null);
     }
     // a share with its noun right after it and nothing more (持有阿里巴巴集团15％|股权|的计划): the noun is what it is a share of
     if (!measure && kind === 'percent' && !pre && nounAfter) {
@@ -930,6 +964,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       // a place or object after a preposition opening the clause is no subject (，在美国|约合人民币5000元)
       if (
         measure &&
+        measure.end - measure.start <= 4 &&
         /[在于对向自]/.test(s[measure.start - 1] ?? '') &&
         (measure.start - 1 <= floor || BOUNDARY.test(s[measure.start - 2] ?? '，'))
       )
@@ -943,9 +978,15 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
           // the last share verb of the clause before the base (占|所需安置人数的80％)
           let ve = -1;
           for (const v of s.slice(clauseStart, base.start).matchAll(SHARE_VERB_G)) ve = clauseStart + v.index;
-          if (ve < 0) ve = subjectEnd(s, base.start, floor);
+          // no verb: the value is a share of the base itself (行业产值的|70％以上，都是由小企业创造的)
+          if (ve < 0 && !words(s.slice(clauseStart, base.start)).some((w) => isVerb(w)) && confidentMeasure(base.text)) {
+            measure = base;
+            ve = clauseStart;
+          } else if (ve < 0) ve = subjectEnd(s, base.start, floor);
           const part = ve > clauseStart ? measureBefore(s, subjectEnd(s, ve, floor), floor) : null;
-          if (part && confidentMeasure(part.text) && !TIME_TOPIC.test(part.text)) measure = part;
+          if (measure) {
+            /* the base itself */
+          } else if (part && confidentMeasure(part.text) && !TIME_TOPIC.test(part.text)) measure = part;
           else if (ve <= clauseStart + 1) topic = true;
           b = -1; // the base is never the measure
         }
@@ -1100,7 +1141,7 @@ function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseS
 }
 
 /** A classifier before a one-character place or group noun counts it (9个|省, 6个|队). */
-const countedOne = (unit: string, m: string): boolean => unit === '个' && /^[省市县国区镇乡村队组]$/.test(m);
+const countedOne = (unit: string, m: string): boolean => unit === '个' && /^[省市县国区镇乡村队组人]$/.test(m);
 
 /** Single characters that are never what a figure counts. */
 const STRAY_ONE =

@@ -72,6 +72,14 @@ describe('values: rarer classifiers, foreign currencies, tenths, ranges, bare ma
 describe('values of 1990s newspaper text and rarer forms', () => {
   test.each([
     ['a match record: wins', '桑普3胜2平1负占据上风。', '3胜', 3],
+    ['a record without losses', '主队近年7胜2平。', '2平', 2],
+    ['per mille', '全年出生率为9.56‰。', '9.56‰', 9.56],
+    ['a fraction in words', '航空公司将取消四分之一的国内航班。', '四分之一', 0.25],
+    ['百分之 with a Chinese decimal (not a clock time)', '国内生产总值年均增长百分之十二点一。', '百分之十二点一', 12.1],
+    ['basis points', '央行再次降息27个基点。', '27个基点', 27],
+    ['ministries (部委)', '中宣部等10部委联合下发通知。', '10部委', 10],
+    ['centimetres (公分)', '两个出风口距离仅约50公分。', '50公分', 50],
+    ['十 before a count (十次)', '美联储连续加息十次后暂停。', '十次', 10],
     ['a match record: draws', '桑普3胜2平1负占据上风。', '2平', 2],
     ['人 of 人民 is no unit: the magnitude stays bare', '通过600多万人民的奋斗。', '600多万', 6e6],
     ['a duration with 多 after 一', '失踪一年多的她终于出现了。', '一年多', 1],
@@ -95,6 +103,7 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['a count after a demonstrative points back', '这三个国家都在东南亚。', '三个'],
     ['a range opened by 从 stays two values', '气温从5度到12度。', '5度到12度'],
     ['a number in a book title', '该片翻拍自电影《百元之恋》。', '百元'],
+    ['上百万 is vague', '他最终被诈骗上百万元。', '百万元'],
     ['odds, not a fraction', '赔率为2.37/3.00/2.75。', '2.37/3'],
     ['二次 before a noun is an ordinal', '这为油田二次开发奠定基础。', '二次'],
     ['平 outside a match record', '这里物价5平稳。', '5平'],
@@ -187,6 +196,11 @@ describe('what it counts', () => {
     ['a quoted noun before the value', '黑洞的“半径”约为1公里。', '1公里', '半径'],
     ['a classifier before a one-character place noun', '全国有9个省的成交额增长。', '9个', '省'],
     ['a match record counts for the team', '两队交锋中，桑普3胜2平1负占据上风。', '1负', '桑普'],
+    ['a share of a base with no verb: the base', '目前，食品行业产值的70%以上，都是由小企业创造的。', '70%以上', '食品行业产值'],
+    ['a noun with a place after 在 inside it', '在华直接投资项目共有1500多个。', '1500多个', '直接投资项目'],
+    ['a person noun ending in 主 after an age', '警方接到一名72岁事主报警。', '72岁', '事主'],
+    ['a long noun phrase after an age and 的', '15岁的山东青岛十五中女学生沈洁将出发。', '15岁', '沈洁'],
+    ['个人: people', '目前一共找着18个人。', '18个', '人'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
@@ -253,6 +267,10 @@ describe('qualifiers', () => {
     ['相当于 a few words back', '全国三公消费突破9000亿元，相当于去年财政收入的10%。', '10%', '相当于'],
     ['折合 before the measure', '底价成交，折合楼面价2060元/平。', '2060元/平', '折合'],
     ['a shared qualifier in a list', '净利润和营业额分别较上年同期增长110%和66%。', '66%', '较上年同期增长'],
+    ['a change against a named base (比上年同期上涨)', '居民消费价格比上年同期上涨0.1%。', '0.1%', '比上年同期上涨'],
+    ['比上年末增加', '常住人口比上年末增加353人。', '353人', '比上年末增加'],
+    ['年均增长', '国内生产总值年均增长12.1%。', '12.1%', '年均增长'],
+    ['a change of interest rates (降息)', '央行再次降息27个基点。', '27个基点', '降息'],
   ])('%s', (_n, text, value, want) => {
     expect(find(text, value)?.qualifier ?? null, text).toBe(want);
   });
