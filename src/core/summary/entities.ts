@@ -11,6 +11,7 @@ import { loadModel, tagText, type TaggerModel, type TaggedSpan } from './ner/tag
 import { overlapIndex } from './spans';
 import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
 import { boundedPieces } from '../text/pieces';
+import { chipPeople } from './chip-people';
 import type { Entity, Mention } from './types';
 
 let model: TaggerModel | null = null;
@@ -517,7 +518,8 @@ export function findEntities(
     chips?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
-  const tagged = placeOrgNames(fullNames(s, titledPeople(s, orgHeads(s, taggedSpans(s, opts.model ?? tagger())))));
+  const found = placeOrgNames(fullNames(s, titledPeople(s, orgHeads(s, taggedSpans(s, opts.model ?? tagger())))));
+  const tagged = opts.chips ? chipPeople(s, found) : found;
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();
@@ -597,6 +599,7 @@ export function findEntities(
   const refined = refineSpans(
     s,
     (opts.chips ? orgFragments(s, raw) : raw).flatMap((r) => provinceSplit(s, r)),
+    opts.chips,
   );
   for (const r of refined.kept)
     addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
