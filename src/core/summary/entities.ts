@@ -12,6 +12,7 @@ import { overlapIndex } from './spans';
 import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
 import { boundedPieces } from '../text/pieces';
 import { chipPeople } from './chip-people';
+import { bylineNames, companyShortForms, outsideByline } from './chip-structure';
 import type { Entity, Mention } from './types';
 
 let model: TaggerModel | null = null;
@@ -596,9 +597,12 @@ export function findEntities(
     addMention(g, m);
     if (role && !g.role) g.role = role;
   };
+  const conv = opts.toSimplified ?? ((x: string) => x);
   const refined = refineSpans(
     s,
-    (opts.chips ? orgFragments(s, raw) : raw).flatMap((r) => provinceSplit(s, r)),
+    (opts.chips ? outsideByline(s, orgFragments(s, raw), bylineNames([opts.author, opts.editor], conv)) : raw).flatMap((r) =>
+      provinceSplit(s, r),
+    ),
     opts.chips,
   );
   for (const r of refined.kept)
@@ -634,7 +638,6 @@ export function findEntities(
     }
   }
   // Byline metadata: reporter and editor
-  const conv = opts.toSimplified ?? ((x: string) => x);
   for (const [meta, role] of [
     [opts.author, '记者'],
     [opts.editor, '责任编辑'],
@@ -652,6 +655,14 @@ export function findEntities(
     }
   }
   mergeAbbreviations(groups);
+  // A company's short name is the company (龙湖 beside 龙湖集团), not a place or a person.
+  if (opts.chips) {
+    for (const [from, into] of companyShortForms(groups.keys())) {
+      const g = groups.get(into)!;
+      for (const m of groups.get(from)!.mentions) addMention(g, m);
+      groups.delete(from);
+    }
+  }
   const titleS = opts.title ? conv(opts.title) : '';
   const n = Math.max(1, s.length);
   const entities: Entity[] = [];

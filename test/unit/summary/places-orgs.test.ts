@@ -146,3 +146,40 @@ describe('a person whose given name ends like a place stays a person', () => {
     expect(chips('游客乘船前往金门岛。').places).toContain('金门岛');
   });
 });
+
+describe('structure around a name: dates, bylines and credits, company short names (chips)', () => {
+  test.each([
+    ['25日|获公司', '华夏科技：25日获公司总裁增持。', '日获公司'],
+    ['8日获公司', '青禾股份：3月8日获公司董事长增持五十万股。', '8日获公司'],
+  ])('a name opening on a date is no organisation: %s', (_name, text, fragment) => {
+    const { orgs } = chips(text);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(fragment);
+  });
+
+  test('the place of a credit line （…台北报导） and a place inside a byline name are no places', () => {
+    const e = summarize('新店开张后生意不错，每月营业额超过十万元。（台视新闻陈家平、郭文海台北报导）', {
+      author: '陈家平、郭文海',
+    }).entities;
+    const places = e.places.map((x) => x.text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain('台北');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('文海');
+    expect(e.people.map((x) => x.text)).toEqual(expect.arrayContaining(['陈家平', '郭文海']));
+  });
+
+  test('a place named in the article outside the credit line stays', () => {
+    const { places } = chips('他在台北开了一家包子店。（台视新闻陈家平台北报导）');
+    expect(places, `places: ${places.join(', ')}`).toContain('台北');
+  });
+
+  test('a company short name beside the company is the company (龙湖 → 龙湖集团), not a place', () => {
+    const e = summarize('龙湖集团今年销售额下滑。业内人士称，龙湖的现金流仍然稳健，龙湖今年还将推出新盘。').entities;
+    expect(e.places.map((x) => x.text)).not.toContain('龙湖');
+    const org = e.organizations.find((x) => x.text === '龙湖集团');
+    expect(org?.mentions.length, 'mentions of 龙湖集团').toBe(3);
+  });
+
+  test('a place with no company of its name stays a place', () => {
+    const { places } = chips('龙湖的现金流仍然稳健，龙湖今年还将推出新盘。');
+    expect(places).toContain('龙湖');
+  });
+});
