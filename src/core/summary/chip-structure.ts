@@ -35,7 +35,8 @@ export function bylineRanges(
 
 /**
  * Spans kept as chips: none opening on a date's unit; no place or organisation inside a byline name
- * (文海 in 郭文海), no place inside a credit line (台北 of …台北报导; the credit's agency stays an organisation).
+ * (文海 in 郭文海), no place inside a credit line (台北 of …台北报导; the credit's agency stays an
+ * organisation); no place before 民族 (中华|民族 names a people).
  */
 export function outsideByline(s: string, raw: RawEntity[], names: ReadonlyArray<string>): RawEntity[] {
   const ranges = bylineRanges(s, names);
@@ -44,6 +45,7 @@ export function outsideByline(s: string, raw: RawEntity[], names: ReadonlyArray<
     if (r.role || r.type === 'DOC') return true;
     if (opensOnDate(s, r.start)) return false;
     if (r.type === 'PER') return true;
+    if (r.type === 'LOC' && s.startsWith('民族', r.end)) return false;
     return !over(r, ranges.names) && !(r.type === 'LOC' && over(r, ranges.credits));
   });
 }

@@ -182,4 +182,9 @@ describe('structure around a name: dates, bylines and credits, company short nam
     const { places } = chips('龙湖的现金流仍然稳健，龙湖今年还将推出新盘。');
     expect(places).toContain('龙湖');
   });
+
+  test('中华|民族 names a people, no place', () => {
+    const { places } = chips('这些故事体现了中华民族的传统美德。');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('中华');
+  });
 });
