@@ -27,7 +27,7 @@ export function isPlaceName(name: string): boolean {
  * (金陵药业, 国润商务大厦, 康慈体检中心): a person is never followed by them, nor by a common word and
  * them. Not 大学/医院: 李明大学毕业后 is a person.
  */
-const ORG_WORD = /^(?:集团|公司|药业|股份|控股|实业|银行|大厦|商厦|酒店|宾馆|饭店|商场|中心|基地|工作室|事务所|俱乐部|有限)/;
+const ORG_WORD = /^(?:集团|公司|药业|股份|控股|实业|银行|大厦|商厦|酒店|宾馆|饭店|商场|中心|基地|工作室|事务所|俱乐部)/;
 /** Characters that open the clause after a name, never a word between it and an organisation word (李明说公司…). */
 const NOT_BETWEEN = /^[的了是在和与及也都就说对向从被把将为于等以又还已曾让给跟同称表认指告]/;
 
@@ -194,7 +194,9 @@ export function chipPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
     else if (end - t.start === 3 && surnames.has(name[0]!)) {
       const c = name[2]!;
       const alone = countOf(s, name.slice(0, 2), c);
-      if ((CLAUSE_AFTER.test(c) || !givenChars.has(c)) && alone >= 2 && alone > countOf(s, name)) end--;
+      const whole = countOf(s, name);
+      // a character that opens a clause, or no given name's, needs the short form more often; any other twice as often (张凡|坦言)
+      if (alone >= 2 && (CLAUSE_AFTER.test(c) || !givenChars.has(c) ? alone > whole : alone >= 2 * whole)) end--;
     }
     out.push(end === t.end ? t : { ...t, end });
   }

@@ -49,6 +49,7 @@ describe('a surname with a form of address or a place unit is no person chip', (
     ['张经理', false],
     ['陆主任', false],
     ['徐阿婆', false],
+    ['张老汉', false],
     ['王警官', false],
     ['黄茅镇', false],
     ['张经纬', true], // 经 opens a given name, not the title 经理
@@ -97,6 +98,11 @@ describe('a character glued to a name is cut', () => {
   test('the third character, when the text writes the two-character name alone (林妍|曾强调)', () => {
     const s = '林妍说，电影拍了三年。林妍表示还会努力。林妍曾强调，她不会放弃。';
     expect(texts(s, chipPeople(s, [per(s, '林妍'), per(s, '林妍', 8), per(s, '林妍曾')]))).toEqual(['PER:林妍', 'PER:林妍', 'PER:林妍']);
+  });
+
+  test('the issue case: 张凡|坦言 beside 张凡说, 张凡表示 is one person 张凡 with three mentions', () => {
+    const e = summarize('张凡坦言，这次比赛压力很大。张凡说他会继续努力。张凡表示感谢。').entities.people;
+    expect(e.map((x) => `${x.text}×${x.mentions.length}`)).toEqual(['张凡×3']);
   });
 
   test('a full three-character name written once is kept (王小川说)', () => {
