@@ -414,12 +414,14 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
     const after = s[r.end + 1] ?? '';
     // a given-name character, or any character closing the name before punctuation or a clause word (陈炳|辰，)
     const closes = !after || !/[\u4e00-\u9fff]/.test(after) || CLAUSE_CHAR.test(after);
+    // for chips, also a character before a common word that opens the clause after the name (李一|桐减肥, 朱旭|峥此前)
+    const beforeWord = chips && isCommonWord(s.slice(r.end + 1, r.end + 3));
     // (for chips, not where the text writes the name alone at least twice, 贾玲|唱： beside 贾玲说, 贾玲表示,
     // nor a numeral before a classifier, 罗斯|一人)
     if (
       len === 2 &&
       /[\u4e00-\u9fff]/.test(c) &&
-      (givenChar(c) || closes) &&
+      (givenChar(c) || closes || beforeWord) &&
       !CLAUSE_CHAR.test(c) &&
       !starts.has(r.end) &&
       !(chips && (writtenAlone(s, s.slice(r.start, r.end), c) || NUMERAL_CLASSIFIER.test(s.slice(r.end, r.end + 2))))

@@ -105,6 +105,22 @@ describe('a character glued to a name is cut', () => {
     expect(e.map((x) => `${x.text}×${x.mentions.length}`)).toEqual(['张凡×3']);
   });
 
+  test.each([
+    ['李一|桐减肥', '据说李一桐减肥时只吃蔬菜。', '李一', '李一桐'],
+    ['朱旭|峥此前', '营养师朱旭峥此前接受采访时提醒。', '朱旭', '朱旭峥'],
+    ['李明|天回来 stays 李明 (明天 is a word)', '他说李明天回来。', '李明', '李明'],
+    ['王刚|到达 stays 王刚 (刚到 is a word)', '王刚到达现场。', '王刚', '王刚'],
+  ])('for chips, a name cut before the common word after it is completed: %s', (_name, s, cut, want) => {
+    const start = s.indexOf(cut);
+    const raw: RawEntity[] = [{ start, end: start + cut.length, type: 'PER' }];
+    expect(
+      texts(
+        s,
+        completeNames(s, raw, () => false, true),
+      ),
+    ).toEqual([`PER:${want}`]);
+  });
+
   test('a full three-character name written once is kept (王小川说)', () => {
     const s = '王小川说，电影拍了三年。';
     expect(texts(s, chipPeople(s, [per(s, '王小川')]))).toEqual(['PER:王小川']);
