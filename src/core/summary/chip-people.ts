@@ -9,6 +9,7 @@
 import type { TaggedSpan } from './ner/tagger';
 import { gazetteer, worldPlaces } from './gazetteer';
 import { isCommonWord, lexiconMask, properLexicon } from './lexicon';
+import { overlapIndex } from './spans';
 import { hasNameShape, isTrustedPerson, isWordPair, NUMERAL_CLASSIFIER } from './entity-rules';
 
 /** Lexicon category bits (lexicon.ts LEX_CATS): person, place. */
@@ -49,10 +50,17 @@ function comparativeYue(s: string, start: number): boolean {
 /** Characters after a two-character name that are no given name but the start of the clause after it. */
 const CLAUSE_AFTER = /[的了是在和与及也亦都就说对向从被把将为于等以又还已曾仍却才便唱笑称讲道问答喊叫]/;
 
-/** Occurrences of `name` in `s` not followed by `c` (all of them when `c` is empty). */
-function countOf(s: string, name: string, c = ''): number {
-  let n = 0;
+/**
+ * Occurrences of `name` in `s` not followed by `c` (all of them when `c` is empty), counted once per
+ * (name, c) in `memo`: a long text naming one person a thousand times is not read a thousand times.
+ */
+function countOf(s: string, name: string, c: string, memo: Map<string, number>): number {
+  const key = `${name}\u0000${c}`;
+  let n = memo.get(key);
+  if (n !== undefined) return n;
+  n = 0;
   for (let p = s.indexOf(name); p >= 0; p = s.indexOf(name, p + 1)) if (!c || s[p + name.length] !== c) n++;
+  memo.set(key, n);
   return n;
 }
 
@@ -73,8 +81,13 @@ function listedName(w: string): boolean {
  * (澎湖、金门、马祖), and an untagged name shape among people is a person (师从盖春来、谭金霖及郑传鉴、方传芸等).
  */
 function listedSpans(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
-  const byRange = new Map<string, number>();
-  tagged.forEach((t, k) => byRange.set(`${t.start}:${t.end}`, k));
+  // spans by their end and by their start (first one wins), so an item's span is a lookup, not a pass
+  const endingAt = new Map<number, number>();
+  const startingAt = new Map<number, number>();
+  tagged.forEach((t, k) => {
+    if (!endingAt.has(t.end)) endingAt.set(t.end, k);
+    if (!startingAt.has(t.start)) startingAt.set(t.start, k);
+  });
   const retype = new Map<number, TaggedSpan['type']>();
   const added: TaggedSpan[] = [];
   for (let i = s.indexOf(LIST_SEP); i >= 0; i = s.indexOf(LIST_SEP, i + 1)) {
@@ -109,9 +122,13 @@ function listedSpans(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
     let per = 0;
     let loc = 0;
     for (const [x, y] of items) {
-      let k = byRange.get(`${x}:${y}`);
-      if (k === undefined) k = tagged.findIndex((t) => t.end === y && t.start >= x && t.start < y);
-      if (k < 0) k = tagged.findIndex((t) => t.start === x && t.end <= y && t.end > x);
+      // the span that ends the item (the first may carry words before it: 师从|盖春来), or that opens it
+      let k = endingAt.get(y) ?? -1;
+      if (k >= 0 && tagged[k]!.start < x) k = -1;
+      if (k < 0) {
+        k = startingAt.get(x) ?? -1;
+        if (k >= 0 && tagged[k]!.end > y) k = -1;
+      }
       types.push({ k, start: x, end: y });
       if (k >= 0) {
         if (tagged[k]!.type === 'PER') per++;
@@ -140,7 +157,8 @@ function listedSpans(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   }
   if (!retype.size && !added.length) return tagged;
   const out = tagged.map((t, k) => (retype.has(k) ? { ...t, type: retype.get(k)! } : t));
-  return [...out, ...added.filter((x) => !out.some((t) => t.start < x.end && x.start < t.end))].sort((p, q) => p.start - q.start);
+  const taken = overlapIndex(s.length, out);
+  return [...out, ...added.filter((x) => !taken(x.start, x.end))].sort((p, q) => p.start - q.start);
 }
 
 /**
@@ -176,6 +194,7 @@ export function chipPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { givenChars } = properLexicon();
   const { surnames } = gazetteer();
   const out: TaggedSpan[] = [];
+  const counts = new Map<string, number>();
   for (const t of tagged) {
     if (t.type !== 'PER') {
       out.push(t);
@@ -193,8 +212,8 @@ export function chipPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
     // 贾玲曾|强调 beside 贾玲 alone elsewhere: the third character opens the clause
     else if (end - t.start === 3 && surnames.has(name[0]!)) {
       const c = name[2]!;
-      const alone = countOf(s, name.slice(0, 2), c);
-      const whole = countOf(s, name);
+      const alone = countOf(s, name.slice(0, 2), c, counts);
+      const whole = countOf(s, name, '', counts);
       // a character that opens a clause, or no given name's, needs the short form more often; any other twice as often (张凡|坦言)
       if (alone >= 2 && (CLAUSE_AFTER.test(c) || !givenChars.has(c) ? alone > whole : alone >= 2 * whole)) end--;
     }

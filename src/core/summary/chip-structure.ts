@@ -65,16 +65,19 @@ const COMPANY_TAIL = /^(?:集团|控股|股份|地产|集团公司|集团有限�
  * its mentions go to the company. Returns the keys (`TYPE:text`) to fold, each with the company's key.
  */
 export function companyShortForms(keys: Iterable<string>): Array<[string, string]> {
-  const orgs = new Map<string, string>();
+  // each company by its short name (龙湖集团 → 龙湖), so that a place or person is one lookup
+  const byHead = new Map<string, string>();
   const list = [...keys];
-  for (const k of list) if (k.startsWith('ORG:')) orgs.set(k.slice(4), k);
+  for (const k of list) {
+    if (!k.startsWith('ORG:')) continue;
+    const o = k.slice(4);
+    for (let h = 2; h < o.length; h++) if (COMPANY_TAIL.test(o.slice(h)) && !byHead.has(o.slice(0, h))) byHead.set(o.slice(0, h), k);
+  }
   const out: Array<[string, string]> = [];
   for (const k of list) {
     if (!k.startsWith('LOC:') && !k.startsWith('PER:')) continue;
-    const name = k.slice(4);
-    if (name.length < 2) continue;
-    const owner = [...orgs.keys()].find((o) => o.startsWith(name) && COMPANY_TAIL.test(o.slice(name.length)));
-    if (owner) out.push([k, orgs.get(owner)!]);
+    const owner = byHead.get(k.slice(4));
+    if (owner) out.push([k, owner]);
   }
   return out;
 }

@@ -385,11 +385,16 @@ const CLAUSE_CHAR = /[的了是在和与及也亦都就说对向从被把将为�
 /** A numeral and a classifier after a name, no given name: 罗斯|一人, 王强|两次. */
 export const NUMERAL_CLASSIFIER = /^[一二两三四五六七八九几][人个位名次年天回场]/;
 
-/** `name` is written at least twice in `s` followed by another character than `c` (贾玲 beside one 贾玲唱). */
-export function writtenAlone(s: string, name: string, c: string): boolean {
+/** `name` is written at least twice in `s` followed by another character than `c` (贾玲 beside one 贾玲唱); answers kept in `memo`. */
+function writtenAlone(s: string, name: string, c: string, memo: Map<string, boolean>): boolean {
+  const key = name + c;
+  let yes = memo.get(key);
+  if (yes !== undefined) return yes;
   let n = 0;
   for (let p = s.indexOf(name); p >= 0 && n < 2; p = s.indexOf(name, p + 1)) if (s[p + name.length] !== c) n++;
-  return n >= 2;
+  yes = n >= 2;
+  memo.set(key, yes);
+  return yes;
 }
 
 /**
@@ -401,6 +406,7 @@ export function writtenAlone(s: string, name: string, c: string): boolean {
 export function completeNames(s: string, spans: RawEntity[], givenChar: (c: string) => boolean, chips = false): RawEntity[] {
   const { surnames } = gazetteer();
   const starts = new Set(spans.map((r) => r.start));
+  const alone = new Map<string, boolean>();
   return spans.map((r) => {
     // a transliterated name cut inside its last part: 雅思娜·佩拉夫|妮表示
     if (r.type === 'PER' && /[·•・]/.test(s.slice(r.start, r.end))) {
@@ -424,7 +430,7 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
       (givenChar(c) || closes || beforeWord) &&
       !CLAUSE_CHAR.test(c) &&
       !starts.has(r.end) &&
-      !(chips && (writtenAlone(s, s.slice(r.start, r.end), c) || NUMERAL_CLASSIFIER.test(s.slice(r.end, r.end + 2))))
+      !(chips && (writtenAlone(s, s.slice(r.start, r.end), c, alone) || NUMERAL_CLASSIFIER.test(s.slice(r.end, r.end + 2))))
     ) {
       if (!isWordPair(s[r.end - 1]! + c) && !(after && isDictionaryWord(c + after)) && !isDictionaryWord(s.slice(r.end, r.end + 3)))
         return { ...r, end: r.end + 1 };
