@@ -50,6 +50,24 @@ export function outsideByline(s: string, raw: RawEntity[], names: ReadonlyArray<
   });
 }
 
+/** Words before a place that make a common word a place: 在|大同, 前往|东方, 来自|永安. */
+const TO_PLACE = /(?:[在到赴往于从至去经]|来自|位于|前往|抵达)$/;
+/** Administrative units written after a place's name. */
+const ADMIN_UNIT = /^[省市县区镇乡村]/;
+
+/**
+ * A place chip whose name is also a common word of the dictionary (光泽, 大堂, 城区: a county, a
+ * village, a district, and words) needs the text to use it as a place: once after a word of going or
+ * being somewhere, or once written with its administrative unit (光泽县).
+ */
+export function usedAsPlace(s: string, name: string, mentions: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (const m of mentions) {
+    if (TO_PLACE.test(s.slice(Math.max(0, m.start - 2), m.start)) || ADMIN_UNIT.test(s.slice(m.end, m.end + 1))) return true;
+  }
+  for (let p = s.indexOf(name); p >= 0; p = s.indexOf(name, p + 1)) if (ADMIN_UNIT.test(s[p + name.length] ?? '')) return true;
+  return false;
+}
+
 /** The byline fields' names (陈韵平、郭文海 → both), Simplified. */
 export function bylineNames(fields: ReadonlyArray<string | null | undefined>, conv: (x: string) => string): string[] {
   const out: string[] = [];

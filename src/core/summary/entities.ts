@@ -12,7 +12,7 @@ import { overlapIndex } from './spans';
 import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
 import { boundedPieces } from '../text/pieces';
 import { chipPeople } from './chip-people';
-import { bylineNames, companyShortForms, outsideByline } from './chip-structure';
+import { bylineNames, companyShortForms, outsideByline, usedAsPlace } from './chip-structure';
 import type { Entity, Mention } from './types';
 
 let model: TaggerModel | null = null;
@@ -670,6 +670,7 @@ export function findEntities(
     g.mentions.sort((a, b) => a.start - b.start);
     const text = key.slice(key.indexOf(':') + 1);
     if (!isTrustedEntity(g.type, text, g.role, opts.chips)) continue;
+    if (opts.chips && g.type === 'LOC' && text.length >= 2 && isCommonWord(text) && !usedAsPlace(s, text, g.mentions)) continue;
     const first = g.mentions[0]?.start ?? n;
     const inTitle = titleS && titleS.includes(text.replace(/^《|》$/g, '')) ? 1 : 0;
     const staff = g.role && /记者|编辑|通讯员|摄|实习生|校对|审核|主编|编审|监制|作者|撰稿/.test(g.role) ? 1 : 0;

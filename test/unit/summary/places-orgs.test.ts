@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { summarize } from '../../../src/core/summary/index';
 import { isTrustedEntity } from '../../../src/core/summary/entity-rules';
 import { hasOrgShape, hasPlaceShape } from '../../../src/core/summary/name-shapes';
+import { usedAsPlace } from '../../../src/core/summary/chip-structure';
 
 const chips = (t: string) => {
   const e = summarize(t).entities;
@@ -186,5 +187,15 @@ describe('structure around a name: dates, bylines and credits, company short nam
   test('中华|民族 names a people, no place', () => {
     const { places } = chips('这些故事体现了中华民族的传统美德。');
     expect(places, `places: ${places.join(', ')}`).not.toContain('中华');
+  });
+
+  test.each([
+    ['泛着|光泽 (a sheen)', '土豆皮泛着光泽，口感很好。', '光泽', false],
+    ['中心|城区 (the town centre)', '要做强中心城区，带动周边发展。', '城区', false],
+    ['去|光泽 (going there)', '他下个月要去光泽出差。', '光泽', true],
+    ['光泽|县 written elsewhere', '光泽县今年丰收，光泽的茶农收入增加。', '光泽', true],
+  ])('a place that is also a common word needs the text to use it as a place: %s', (_name, text, name, want) => {
+    const at = text.lastIndexOf(name);
+    expect(usedAsPlace(text, name, [{ start: at, end: at + name.length }])).toBe(want);
   });
 });
