@@ -117,7 +117,6 @@ function listedSpans(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
       else items.push([from, y]);
       from = y + 1;
     }
-    // the first item may carry words before it (师从|盖春来): its tagged span ends at the mark
     const types: Array<{ k: number; start: number; end: number }> = [];
     let per = 0;
     let loc = 0;
@@ -139,7 +138,6 @@ function listedSpans(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
       for (const t of types)
         if (t.k >= 0 && tagged[t.k]!.type === 'PER' && isPlaceLike(s.slice(tagged[t.k]!.start, tagged[t.k]!.end))) retype.set(t.k, 'LOC');
     } else if (per >= 1 && loc === 0 && types.every((t) => t.k < 0 || tagged[t.k]!.type === 'PER')) {
-      // untagged items between the marks, or the first/last item closed by the list itself (…、方传芸等)
       // each item's name: tagged, or untagged between the marks, or closed by the list (…、方传芸等)
       const names = types.map((t, n): [number, number] | null => {
         if (t.k >= 0) return [tagged[t.k]!.start, tagged[t.k]!.end];
