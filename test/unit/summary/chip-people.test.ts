@@ -176,3 +176,29 @@ describe('a word ending in an organisation character that names none (格局, �
     expect(hasOrgShape(name) && orgEnding(name) !== null).toBe(want);
   });
 });
+
+describe('Traditional text gets the same chips as Simplified', () => {
+  test.each([
+    ['a world city', '今年夏天，溫哥華和多倫多的房價繼續上漲。', { places: ['溫哥華'], notPeople: ['溫哥華'] }],
+    [
+      'a surname with a form of address',
+      '「周經理」在電話裡要求汪阿婆把存款轉入所謂的安全帳戶。',
+      { places: [], notPeople: ['周經理', '汪阿婆'] },
+    ],
+    ['names listed beside names', '他早年師從范春林、錢寶根及鄒傳義、甘傳秀等名家。', { people: ['范春林', '錢寶根', '鄒傳義', '甘傳秀'] }],
+  ])('%s', (_name, text, want: { places?: string[]; notPeople?: string[]; people?: string[] }) => {
+    const { people, places } = chips(text);
+    for (const p of want.places ?? []) expect(places, `places: ${places.join(', ')}`).toContain(p);
+    for (const p of want.notPeople ?? []) expect(people, `people: ${people.join(', ')}`).not.toContain(p);
+    for (const p of want.people ?? []) expect(people, `people: ${people.join(', ')}`).toContain(p);
+  });
+
+  test('the place of a Traditional credit line （…台北報導） is no place', () => {
+    const e = summarize('新店開張後生意不錯，每月營業額超過十萬元。（台視新聞陳家平、郭文海台北報導）', {
+      author: '陳家平、郭文海',
+    }).entities;
+    const places = e.places.map((x) => x.text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain('台北');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('文海');
+  });
+});
