@@ -192,13 +192,4 @@ describe('Traditional text gets the same chips as Simplified', () => {
     for (const p of want.notPeople ?? []) expect(people, `people: ${people.join(', ')}`).not.toContain(p);
     for (const p of want.people ?? []) expect(people, `people: ${people.join(', ')}`).toContain(p);
   });
-
-  test('the place of a Traditional credit line （…台北報導） is no place', () => {
-    const e = summarize('新店開張後生意不錯，每月營業額超過十萬元。（台視新聞陳家平、郭文海台北報導）', {
-      author: '陳家平、郭文海',
-    }).entities;
-    const places = e.places.map((x) => x.text);
-    expect(places, `places: ${places.join(', ')}`).not.toContain('台北');
-    expect(places, `places: ${places.join(', ')}`).not.toContain('文海');
-  });
 });

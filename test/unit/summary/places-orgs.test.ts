@@ -157,14 +157,15 @@ describe('structure around a name: dates, bylines and credits, company short nam
     expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(fragment);
   });
 
-  test('the place of a credit line （…台北报导） and a place inside a byline name are no places', () => {
-    const e = summarize('新店开张后生意不错，每月营业额超过十万元。（台视新闻陈家平、郭文海台北报导）', {
-      author: '陈家平、郭文海',
-    }).entities;
+  test.each([
+    ['Simplified', '新店开张后生意不错，每月营业额超过十万元。（台视新闻陈家平、郭文海台北报导）', '陈家平、郭文海'],
+    ['Traditional', '新店開張後生意不錯，每月營業額超過十萬元。（台視新聞陳家平、郭文海台北報導）', '陳家平、郭文海'],
+  ])('the place of a credit line （…台北报导） and a place inside a byline name are no places (%s)', (_script, text, author) => {
+    const e = summarize(text, { author }).entities;
     const places = e.places.map((x) => x.text);
     expect(places, `places: ${places.join(', ')}`).not.toContain('台北');
     expect(places, `places: ${places.join(', ')}`).not.toContain('文海');
-    expect(e.people.map((x) => x.text)).toEqual(expect.arrayContaining(['陈家平', '郭文海']));
+    expect(e.people.map((x) => x.text)).toEqual(expect.arrayContaining(author.split('、')));
   });
 
   test('a place named in the article outside the credit line stays', () => {
