@@ -11,6 +11,8 @@ import { loadModel, tagText, type TaggerModel, type TaggedSpan } from './ner/tag
 import { overlapIndex } from './spans';
 import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
 import { boundedPieces } from '../text/pieces';
+import { chipPeople } from './chip-people';
+import { bylineNames, companyShortForms, outsideByline, usedAsPlace } from './chip-structure';
 import type { Entity, Mention } from './types';
 
 let model: TaggerModel | null = null;
@@ -517,7 +519,8 @@ export function findEntities(
     chips?: boolean;
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
-  const tagged = placeOrgNames(fullNames(s, titledPeople(s, orgHeads(s, taggedSpans(s, opts.model ?? tagger())))));
+  const found = placeOrgNames(fullNames(s, titledPeople(s, orgHeads(s, taggedSpans(s, opts.model ?? tagger())))));
+  const tagged = opts.chips ? chipPeople(s, found) : found;
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();
@@ -594,9 +597,13 @@ export function findEntities(
     addMention(g, m);
     if (role && !g.role) g.role = role;
   };
+  const conv = opts.toSimplified ?? ((x: string) => x);
   const refined = refineSpans(
     s,
-    (opts.chips ? orgFragments(s, raw) : raw).flatMap((r) => provinceSplit(s, r)),
+    (opts.chips ? outsideByline(s, orgFragments(s, raw), bylineNames([opts.author, opts.editor], conv)) : raw).flatMap((r) =>
+      provinceSplit(s, r),
+    ),
+    opts.chips,
   );
   for (const r of refined.kept)
     addGroup(`${r.type}:${s.slice(r.start, r.end)}`, r.type, orig.slice(r.start, r.end), { start: r.start, end: r.end }, r.role ?? null);
@@ -631,7 +638,6 @@ export function findEntities(
     }
   }
   // Byline metadata: reporter and editor
-  const conv = opts.toSimplified ?? ((x: string) => x);
   for (const [meta, role] of [
     [opts.author, '记者'],
     [opts.editor, '责任编辑'],
@@ -649,6 +655,14 @@ export function findEntities(
     }
   }
   mergeAbbreviations(groups);
+  // A company's short name is the company (龙湖 beside 龙湖集团), not a place or a person.
+  if (opts.chips) {
+    for (const [from, into] of companyShortForms(groups.keys())) {
+      const g = groups.get(into)!;
+      for (const m of groups.get(from)!.mentions) addMention(g, m);
+      groups.delete(from);
+    }
+  }
   const titleS = opts.title ? conv(opts.title) : '';
   const n = Math.max(1, s.length);
   const entities: Entity[] = [];
@@ -656,6 +670,7 @@ export function findEntities(
     g.mentions.sort((a, b) => a.start - b.start);
     const text = key.slice(key.indexOf(':') + 1);
     if (!isTrustedEntity(g.type, text, g.role, opts.chips)) continue;
+    if (opts.chips && g.type === 'LOC' && text.length >= 2 && isCommonWord(text) && !usedAsPlace(s, text, g.mentions)) continue;
     const first = g.mentions[0]?.start ?? n;
     const inTitle = titleS && titleS.includes(text.replace(/^《|》$/g, '')) ? 1 : 0;
     const staff = g.role && /记者|编辑|通讯员|摄|实习生|校对|审核|主编|编审|监制|作者|撰稿/.test(g.role) ? 1 : 0;

