@@ -38,7 +38,7 @@ add(
 );
 add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期');
 add('multiple', '倍');
-add('count', '胜 平 负 部委');
+add('count', '胜 平 负 部委 连胜 连败 连平 连负');
 add('age', '岁 周岁');
 add('quantity', '点 坪');
 add(
@@ -58,7 +58,9 @@ const UNIT_RE = Object.keys(UNITS)
 /** Between the two ends of a range: 140至160公里, 5－6倍, 300--500元, 36%~40%. */
 const RANGE_SEP = '至|到|--?|－－?|～|~|—{1,2}';
 const FIG_RE = new RegExp(
-  `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>(?<![从由](?:${NUM}))[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
+  // years and months (四年零八个月, 1年6个月) before years alone; half a year or month (半年, 半个月)
+  `(?<cy>${NUM})年零?(?<cmo>${NUM})个月|(?<![上下前后])(?<hf>半)(?<hu>年|个月|个小时|小时|个世纪)|` +
+    `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>(?<![从由](?:${NUM}))[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
     `|[百千]分之(?<pct>${NUM})` +
     // a fraction in words (四分之一, 三分之二)
     `|(?<cfb>[二三四五六七八九十]+)分之(?<cfa>[一二三四五六七八九十]+)` +
@@ -429,6 +431,9 @@ const CHANGE_AT = /^(?:大涨|大跌|大降|大增|暴涨|暴跌|上涨|下跌|�
 const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
 
 function measureAfter(s: string, from: number): Span | null {
+  // a bound then the counted noun (7座|及以下|小型客车): the noun after the bound
+  const bound = /^及?以[上下]/.exec(s.slice(from, from + 3));
+  if (bound) from += bound[0].length;
   // a counted noun in quotes (17万多个“宝贝”)
   if (/[“「『"]/.test(s[from] ?? '') && /[\p{Script=Han}A-Za-z]/u.test(s[from + 1] ?? '')) {
     const close = s.slice(from + 1, from + 12).search(/[”」』"]/);
@@ -584,7 +589,8 @@ const TIME_TOPIC =
 const ADVERB_BEFORE =
   /(?:今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各)$/;
 /** A time phrase between a subject and its verb (之比|在6月底|达到了251%, 产量|于去年|达到…). */
-const TIME_PP_BEFORE = /(?:在|于)[^，,。；;、]{1,8}?(?:年底|月底|年末|月末|年初|月初|底|末|初|时|期间|以来|前|后)$/;
+const TIME_PP_BEFORE =
+  /(?:在|于|自|从)[^，,。；;、]{1,8}?(?:年底|月底|年末|月末|年初|月初|底|末|初|时|期间|以来|前|后|[0-9０-９]日|[0-9０-９]月|起)$/;
 
 /**
  * Where the subject before a figure ends: back over the verb chain between them, the copula, a change verb
@@ -675,7 +681,19 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     let unit: string | null;
     let kind: string;
     let postQ: string | null = null;
-    if (g.ch) {
+    if (g.cy) {
+      const y = parseNumber(g.cy);
+      const mo = parseNumber(g.cmo!);
+      if (y === null || mo === null || mo >= 12) continue;
+      number = y * 12 + mo;
+      unit = '个月';
+      kind = 'duration';
+    } else if (g.hf) {
+      if (/^(?:来|以来|前|后|内|以内|里|中)/.test(s.slice(end, end + 2))) continue; // 半年来: when, not how long
+      number = 0.5;
+      unit = g.hu!;
+      kind = 'duration';
+    } else if (g.ch) {
       number = Number(parseNumber(g.ch)) * 3600 + Number(parseNumber(g.cm!)) * 60 + (g.cs ? Number(parseNumber(g.cs)) : 0);
       unit = '秒';
       kind = 'duration';
@@ -730,7 +748,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         !mag &&
         !(u === '成' && /^[一二三四五六七八九]/.test(after)) &&
         !/^(?:倍|个?百分点)$/.test(u) &&
-        !/^[多余]$/.test(post ?? '')
+        !/^(?:多|余|左右|以上)$/.test(post ?? '')
       )
         continue;
       // 两 counts (两名, 两场) but not in set phrases of places (两国, 两岸) or measures of pieces (两块)
@@ -774,11 +792,19 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1)) && n1.length === 4) continue;
       }
       if (unit === '周' && isCn && /^[年岁]/.test(after)) continue; // 两周年 is an anniversary, 两周 a duration
-      // 二次开发, 三次产业, 三次会议: 二次/三次 before a noun is an ordinal, not a count
-      if (unit === '次' && /^[二三]$/.test(n1) && /\p{Script=Han}/u.test(after) && !/^[的了]/.test(after)) continue;
+      // 二次开发, 二次元: 二次 before a noun is an ordinal (a count of two is 两次)
+      if (unit === '次' && n1 === '二' && /\p{Script=Han}/u.test(after) && !/^[的了]/.test(after)) continue;
       // a match record (3胜2平1负, 5胜3负): wins, draws and losses are counts only in that run
       if (/^[胜平负]$/.test(unit) && !MATCH_RECORD.test(s.slice(Math.max(0, start - 8), Math.min(s.length, end + 8)))) continue;
       // 人 of 人民 is no unit (６００多万|人民, 13亿人民): a magnitude stays bare
+      // 10个亿 (colloquial): a magnitude after 个 is the value
+      if (unit === '个' && /^[万亿]/.test(after) && !mag) {
+        end += 1;
+        number = (number ?? 0) * (after === '亿' ? 1e8 : 1e4);
+        after = s[end] ?? '';
+        FIG_RE.lastIndex = end;
+        unit = '';
+      }
       if (unit === '人' && after === '民') {
         if (!mag) continue;
         end -= unit.length;
@@ -801,7 +827,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       }
       if (unit === '股' && /^[权东票市价民份本]/.test(after)) continue;
       // index points (2198.2点) have a decimal or hundreds; 9点 is a time, 三点 a list
-      if (unit === '点' && (isCn || !/[.．]|[0-9０-９]{3}/.test(n1) || /^[多半钟整]/.test(after))) continue;
+      if (unit === '点' && (isCn || !(/[.．]|[0-9０-９]{3}/.test(n1) || in1 === '余') || /^[多半钟整]/.test(after))) continue;
       if (
         /^(省|县|市|国|区|乡|镇|村)$/.test(unit) &&
         (isCn || (/^[、市县]/.test(after) === false && /[\p{Script=Han}]/u.test(after) && after !== '，'))
@@ -822,6 +848,13 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (/[多余]/.test(in1 ?? '') && /[多余]/.test(post ?? '')) postQ = post!;
     }
     if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
+    // a numeral opening a quoted set phrase (“八项规定”, “三个代表”) is part of a name
+    if (
+      /[“「"]/.test(s[start - 1] ?? '') &&
+      /^[^”」"，。]{0,4}[”」"]/.test(s.slice(end, end + 5)) &&
+      /[一二两三四五六七八九十]/.test(s[start]!)
+    )
+      continue;
     // a count after a demonstrative points back to things already named (这三个国家, 这两件大事): no new figure
     if (kind === 'count' && /[这那此]/.test(s[start - 1] ?? '')) continue;
     const sentence = sentenceOf(ctx.sentences, start);
@@ -884,7 +917,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     const nounAfter = /[\p{Script=Han}A-Za-z“「"]/u.test(after) && !/^[的以]/.test(after);
     // a verb right before the value (or its qualifier) takes the value with the noun after it as its object:
     // 征收|0.3%的销售服务费, 赚取|约1亿元的利润, 安排|1亿元资金, 实行|72小时过境免签政策 — that noun is the measure
-    const vAt = pre ? pre.start : vs;
+    const vAt = (pre ? pre.start : vs) - (s[(pre ? pre.start : vs) - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
     const vw = s.slice(Math.max(floor, vAt - 2), vAt);
     const verbBefore = vw.length === 2 && isVerb(vw) && !CHANGE_VERBS.includes(vw) && !COPULA.includes(vw) && !PRE_Q_SET.has(vw);
     if (unit === '人口') measure = null;
@@ -895,9 +928,21 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         // a classifier before a one-character place or group noun (9个|省, 6个|队) counts it
         if (!countedOne(unit, measure.text)) measure = null; // 参|与: a stray half word
       }
+      // a verbal classifier before a verb counts that event (已经四次|光临越秀, 三次|击中门柱; guide §6)
+      if (/^(?:次|遍|趟|回)$/.test(unit) && (isVerb(s.slice(postEnd, postEnd + 2)) || /^[到去来]/.test(after))) {
+        let e = postEnd;
+        while (e < s.length && e - postEnd < 12 && !BOUNDARY.test(s[e]!)) e++;
+        if (e - postEnd >= 2 && e - postEnd < 12) measure = { start: postEnd, end: e, text: s.slice(postEnd, e) };
+      }
       // a verb after the count opens a predicate (被子植物有4000种|受到威胁): the subject before names what is counted
       // (not a noun made of a verb: 落水|者, 参赛|选手; nor a subject that is itself a verb: 救出|27名落水者)
-      if (measure && kind !== 'age' && isVerb(s.slice(postEnd, postEnd + 2)) && !/[者员人手家物品]$/.test(measure.text)) {
+      if (
+        measure &&
+        kind !== 'age' &&
+        !/^(?:次|遍|趟|回)$/.test(unit) &&
+        isVerb(s.slice(postEnd, postEnd + 2)) &&
+        !/[者员人手家物品]$/.test(measure.text)
+      ) {
         const subj = measureBefore(s, subjectEnd(s, pre ? pre.start : vs, floor), floor);
         if (subj && confidentMeasure(subj.text) && !TIME_TOPIC.test(subj.text) && !isVerb(subj.text.slice(-2))) measure = subj;
       }

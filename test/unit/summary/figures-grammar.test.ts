@@ -73,6 +73,14 @@ describe('values of 1990s newspaper text and rarer forms', () => {
   test.each([
     ['a match record: wins', '桑普3胜2平1负占据上风。', '3胜', 3],
     ['a record without losses', '主队近年7胜2平。', '2平', 2],
+    ['years and months', '基本法历时四年零八个月制定。', '四年零八个月', 56],
+    ['a court sentence in years and months', '被告被判处有期徒刑1年6个月。', '1年6个月', 18],
+    ['half a year', '调查历时半年，涉及多家商户。', '半年', 0.5],
+    ['index points with 余', '一周间下跌了30余点。', '30余点', 30],
+    ['a winning streak', '客队刚刚迎来联赛3连胜。', '3连胜', 3],
+    ['一 with an approximator after the unit', '在一个月左右的交接后，他加入了公司。', '一个月左右', 1],
+    ['三次 before a verb is a count', '美国队三次击中门柱。', '三次', 3],
+    ['a magnitude after 个 (10个亿)', '企业得到高达10个亿的退税。', '10个亿', 1e9],
     ['per mille', '全年出生率为9.56‰。', '9.56‰', 9.56],
     ['a fraction in words', '航空公司将取消四分之一的国内航班。', '四分之一', 0.25],
     ['百分之 with a Chinese decimal (not a clock time)', '国内生产总值年均增长百分之十二点一。', '百分之十二点一', 12.1],
@@ -104,6 +112,8 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['a range opened by 从 stays two values', '气温从5度到12度。', '5度到12度'],
     ['a number in a book title', '该片翻拍自电影《百元之恋》。', '百元'],
     ['上百万 is vague', '他最终被诈骗上百万元。', '百万元'],
+    ['上半年 is a time, not half a year', '今年上半年营收增长。', '半年'],
+    ['a numeral opening a quoted set phrase', '因为中央“八项规定”出台，餐饮受到影响。', '八项'],
     ['odds, not a fraction', '赔率为2.37/3.00/2.75。', '2.37/3'],
     ['二次 before a noun is an ordinal', '这为油田二次开发奠定基础。', '二次'],
     ['平 outside a match record', '这里物价5平稳。', '5平'],
@@ -201,6 +211,10 @@ describe('what it counts', () => {
     ['a person noun ending in 主 after an age', '警方接到一名72岁事主报警。', '72岁', '事主'],
     ['a long noun phrase after an age and 的', '15岁的山东青岛十五中女学生沈洁将出发。', '15岁', '沈洁'],
     ['个人: people', '目前一共找着18个人。', '18个', '人'],
+    ['a verbal classifier before a verb: the event', '费孝通已经四次光临越秀。', '四次', '光临越秀'],
+    ['a verb with 了 before the value and a noun after', '政府给他颁发了五千元奖金。', '五千元', '奖金'],
+    ['a time phrase with 自 between subject and verb', '股市综合指数自本月4日跌破400点之后下降。', '400点', '综合指数'],
+    ['a bound before the counted noun', '7座及以下小型客车免收通行费。', '7座', '小型客车'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
