@@ -671,6 +671,15 @@ export function findEntities(
     const text = key.slice(key.indexOf(':') + 1);
     if (!isTrustedEntity(g.type, text, g.role, opts.chips)) continue;
     if (opts.chips && g.type === 'LOC' && text.length >= 2 && isCommonWord(text) && !usedAsPlace(s, text, g.mentions)) continue;
+    // 港, 台, 澳 are also a port, a stage, a bay: alone (no 香港/台湾/澳门 in the text for them to join) they are no place chip (离港启运)
+    // — unless a mention is in a fixed phrase of the place (港人, 台商, 港府, 港澳)
+    if (
+      opts.chips &&
+      g.type === 'LOC' &&
+      /^[港台澳]$/.test(text) &&
+      !g.mentions.some((m) => /[商胞人侨裔府股资企籍港澳台]/.test(s[m.end] ?? '') || /[港澳台]/.test(s[m.start - 1] ?? ''))
+    )
+      continue;
     const first = g.mentions[0]?.start ?? n;
     const inTitle = titleS && titleS.includes(text.replace(/^《|》$/g, '')) ? 1 : 0;
     const staff = g.role && /记者|编辑|通讯员|摄|实习生|校对|审核|主编|编审|监制|作者|撰稿/.test(g.role) ? 1 : 0;

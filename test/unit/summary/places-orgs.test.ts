@@ -200,3 +200,19 @@ describe('structure around a name: dates, bylines and credits, company short nam
     expect(usedAsPlace(text, name, [{ start: at, end: at + name.length }])).toBe(want);
   });
 });
+
+describe('港, 台, 澳 alone are no place chip: a port, a stage, a bay', () => {
+  test.each([
+    ['a ship leaves port (离港)', '这座巨型平台昨日离港启运，驶向南海油田。'],
+    ['a platform (上台)', '获奖选手依次上台领奖，现场掌声不断。'],
+  ])('%s', (_n, text) => {
+    const { places } = chips(text);
+    expect(places, text).not.toContain('港');
+    expect(places, text).not.toContain('台');
+  });
+  test('with 香港 in the text, 在港 joins Hong Kong', () => {
+    const { places } = chips('香港特区政府表示，在港工作的内地人明显增多，香港经济回暖。');
+    expect(places).toContain('香港');
+    expect(places).not.toContain('港');
+  });
+});
