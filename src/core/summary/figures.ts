@@ -976,7 +976,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       const person = personAfterAge(s, measure);
       // 23岁的谭凤: a name after 的 is the person
       // 23岁的谭凤, 59岁的枣阳庄稼汉张家顺: the noun phrase after 的 is the person
-      measure = person ?? (after === '的' && measure.end - measure.start <= 14 && measure.end - measure.start >= 2 ? measure : null);
+      // 65周岁及以上|人口: after a bound, the noun phrase is whom the age bounds
+      const bounded = /^及?以[上下]/.test(s.slice(postEnd, postEnd + 3));
+      measure =
+        person ?? ((after === '的' || bounded) && measure.end - measure.start <= 14 && measure.end - measure.start >= 2 ? measure : null);
     }
     // a share with its noun right after it and nothing more (持有阿里巴巴集团15％|股权|的计划): the noun is what it is a share of
     if (!measure && kind === 'percent' && !pre && nounAfter) {

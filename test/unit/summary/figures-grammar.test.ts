@@ -215,6 +215,7 @@ describe('what it counts', () => {
     ['a verb with 了 before the value and a noun after', '政府给他颁发了五千元奖金。', '五千元', '奖金'],
     ['a time phrase with 自 between subject and verb', '股市综合指数自本月4日跌破400点之后下降。', '400点', '综合指数'],
     ['a bound before the counted noun', '7座及以下小型客车免收通行费。', '7座', '小型客车'],
+    ['an age with a bound before the noun it bounds', '全市还有30万65周岁及以上人口需要照护。', '65周岁', '人口'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
