@@ -1093,7 +1093,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     if (measure && !countedOne(unit, s.slice(measure.start, measure.end)) && !confidentMeasure(s.slice(measure.start, measure.end)))
       measure = null;
     // the draws and losses of a match record count what its wins count (桑普3胜|2平|1负)
-    if (/^[平负]$/.test(unit) && last && last.end === start && /[胜平]$/.test(last.unit ?? '')) measure = last.measure;
+    if (/^[平负]$/.test(unit) && last && last.end === start && /[胜平]$/.test(s.slice(last.start, last.end))) measure = last.measure;
     // 贫困人口1.2万户、3.5万人: a value alone after 、 counts what the value before it counts
     if (!measure && !lead && s[clauseStart - 1] === '、' && last && last.end === clauseStart - 1 && last.measure) measure = last.measure;
     // 14、15度: bare numbers sharing the unit of the last one: the measure lies before the first

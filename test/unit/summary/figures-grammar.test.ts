@@ -206,6 +206,7 @@ describe('what it counts', () => {
     ['a quoted noun before the value', '黑洞的“半径”约为1公里。', '1公里', '半径'],
     ['a classifier before a one-character place noun', '全国有9个省的成交额增长。', '9个', '省'],
     ['a match record counts for the team', '两队交锋中，桑普3胜2平1负占据上风。', '1负', '桑普'],
+    ['a match record counts for the team (Traditional)', '兩隊交鋒中，桑普3勝2平1負佔據上風。', '1負', '桑普'],
     ['a share of a base with no verb: the base', '目前，食品行业产值的70%以上，都是由小企业创造的。', '70%以上', '食品行业产值'],
     ['a noun with a place after 在 inside it', '在华直接投资项目共有1500多个。', '1500多个', '直接投资项目'],
     ['a person noun ending in 主 after an age', '警方接到一名72岁事主报警。', '72岁', '事主'],
