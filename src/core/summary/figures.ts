@@ -267,7 +267,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -443,7 +443,12 @@ function measureAfter(s: string, from: number): Span | null {
   if (/^[到至]/.test(s[from] ?? '') || PRE_Q.some((q) => q.length >= 2 && s.startsWith(q, from))) return null;
   let e = from;
   // a stop character that starts a word of its own is no stop (使用者, 对象, 向导)
-  const stopsAt = (i: number) => AFTER_STOP.test(s[i]!) && !(/[使对向让把被从由]/.test(s[i]!) && isDictionaryWord(s.slice(i, i + 2)));
+  const stopsAt = (i: number) =>
+    (AFTER_STOP.test(s[i]!) && !(/[使对向让把被从由]/.test(s[i]!) && isDictionaryWord(s.slice(i, i + 2)))) ||
+    // another figure in Chinese numerals (十七类|二百零五种)
+    (i >= from &&
+      /^[一二两三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*[个种类项件名家所条]/.test(s.slice(i, i + 6)) &&
+      !isDictionaryWord(s.slice(i - 1, i + 1)));
   while (e < s.length && e - from < 16 && !stopsAt(e) && !(e > from && CHANGE_AT.test(s.slice(e, e + 2)))) e++;
   // keep a following noun phrase that continues past a 的 ("有产科的乡卫生院")
   if (s[e] === '的' && e - from <= 6) {
@@ -642,7 +647,7 @@ function inWord(s: string, start: number, end: number): boolean {
   // 零 alone is no value (零|部件); a numeral and classifier run on by another numeral is a set phrase (四位一体, 三心二意)
   if (/^[零〇]\p{Script=Han}?$/u.test(v)) return true;
   // 一成四 (14%): a tenth and its digit; otherwise a numeral run on by another is a set phrase
-  if (/^[一二两三四五六七八九十百千万]/.test(s[end] ?? '') && !v.endsWith('成')) return true;
+  if (/^[一二两三四五六七八九十百千万]/.test(s[end] ?? '') && !v.endsWith('成') && v.length === 2) return true;
   if (start > 0 && /\p{Script=Han}/u.test(s[start - 1]!) && isDictionaryWord(s.slice(start - 1, start + 1))) return true;
   for (let k = 1; k <= 2 && end + k <= s.length; k++) if (isDictionaryWord(s.slice(start, end + k))) return true;
   return false;
@@ -768,6 +773,11 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       // vague amounts (几十万元, 数百名, 十几个) state no number: no figure (guide §2), and never a misread part (十万元)
       if (isCn && /[几数]/.test(n1)) continue;
       if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
+      // a tier or a span counted from the start (头500家大公司, 今年头3个月, 前10名) is a rank or a time, not a figure
+      if (/[头前]/.test(s[start - 1] ?? '') && !isDictionaryWord(s.slice(start - 2, start)) && /^(?:家|名|个月|天|年|位|强)$/.test(u))
+        continue;
+      // a time frame ahead or behind (未来两天, 过去3年, 最近两周): when, not how long
+      if (UNITS[u] === 'duration' && /(?:未来|过去|最近|这|那)$/.test(s.slice(Math.max(0, start - 2), start))) continue;
       unit = u;
       kind = UNITS[unit] ?? 'count';
       number = parseNumber(n1, mag);
@@ -1116,6 +1126,20 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         }
       }
     }
+    // a second currency in a list (收受贿赂人民币1.5万元，港币4900元) counts what the first counts
+    if (!measure && cur && lead === '' && last && last.sentence.start === sentence.start && last.kind === 'money' && last.measure)
+      measure = last.measure;
+    // an elliptical clause with no subject of its own (保龄球道将达到4万条；2010年将达到10万条左右) counts what the last
+    // figure of the same unit counted, a sentence or two back (guide §10)
+    if (!measure && !topic && kind !== 'change' && unit) {
+      for (let k = out.length - 1; k >= 0 && start - out[k]!.end < 120; k--) {
+        const f = out[k]!;
+        if (f.measure && f.unit && toHalfWidth(s.slice(f.start, f.end)).endsWith(toHalfWidth(unit)) && !measureBefore(s, vs, clauseStart)) {
+          measure = { ...f.measure, text: s.slice(f.measure.start, f.measure.end) };
+          break;
+        }
+      }
+    }
     // A和B分别为x和y: the figures of a list after 分别 take the nouns before it in order, or the measures of the
     // figures before the clause when it has none (净利润13.6亿美元，营收30.58亿美元，分别增长110%和66%)
     const list = /分别/.exec(lead);
@@ -1193,7 +1217,7 @@ const countedOne = (unit: string, m: string): boolean => unit === '个' && /^[�
 
 /** Single characters that are never what a figure counts. */
 const STRAY_ONE =
-  /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称内外中间前后更很最太较还]$/;
+  /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共总率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称内外中间前后更很最太较还]$/;
 
 /**
  * A measure worth showing: no stray single character (率, 拟, 参, 月), no digits or a unit left from the number

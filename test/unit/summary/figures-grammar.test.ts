@@ -113,6 +113,8 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['a number in a book title', '该片翻拍自电影《百元之恋》。', '百元'],
     ['上百万 is vague', '他最终被诈骗上百万元。', '百万元'],
     ['上半年 is a time, not half a year', '今年上半年营收增长。', '半年'],
+    ['a tier counted from the top (头500家)', '去年美国头500家大公司的利润下降。', '500家'],
+    ['a time frame ahead (未来两天)', '未来两天他们将再派飞机运送药品。', '两天'],
     ['a numeral opening a quoted set phrase', '因为中央“八项规定”出台，餐饮受到影响。', '八项'],
     ['odds, not a fraction', '赔率为2.37/3.00/2.75。', '2.37/3'],
     ['二次 before a noun is an ordinal', '这为油田二次开发奠定基础。', '二次'],
@@ -216,6 +218,14 @@ describe('what it counts', () => {
     ['a verb with 了 before the value and a noun after', '政府给他颁发了五千元奖金。', '五千元', '奖金'],
     ['a time phrase with 自 between subject and verb', '股市综合指数自本月4日跌破400点之后下降。', '400点', '综合指数'],
     ['a bound before the counted noun', '7座及以下小型客车免收通行费。', '7座', '小型客车'],
+    ['a second currency in a list counts what the first counts', '他收受贿赂人民币1.5万元，港币4900元。', '4900元', '收受贿赂'],
+    [
+      'an elliptical clause counts what the last figure of its unit counted',
+      '全国的球道将达到4万条；2010年将达到10万条左右。',
+      '10万条左右',
+      '球道',
+    ],
+    ['a numeral figure right after a classifier is no counted noun', '面粉等十七类二百零五种商品涨价。', '二百零五种', '商品'],
     ['an age with a bound before the noun it bounds', '全市还有30万65周岁及以上人口需要照护。', '65周岁', '人口'],
   ])('%s', (_n, text, value, want) => {
     const f = find(text, value);
@@ -254,6 +264,7 @@ describe('what it counts', () => {
     ['no verb after a share as its noun', '规模占到了总量的35%到50%计算。', '35%到50%', '计算'],
     ['no estimate word (估计)', '首次申领救济人数估计跌至29万5千。', '29万5千', '估计'],
     ['among (中) is no part of the noun', '试验区10万名职工中，硕士6686名。', '10万名', '职工中'],
+    ['an adverb (本来) is no measure', '本来相差10倍的利率差距将继续增大。', '10倍', '本来'],
     [
       'no long clause after a count of people',
       '共有300人在昨天下午的比赛结束之后来到了市中心的广场上参加庆祝活动。',
