@@ -17,7 +17,8 @@ export { entityMentions } from './entities';
 
 const CLOCK_RE =
   /(?<![分之0-9０-９零〇一二两三四五六七八九十百千])(?:上午|下午|晚上|凌晨|中午|早上|傍晚)?[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点|[:：])[0-9０-９零一二三四五六七八九十]{1,2}分?(?:[0-9０-９]{1,2}秒)?|(?:上午|下午|晚上|凌晨|中午|早上|傍晚)[0-9０-９零一二三四五六七八九十]{1,3}(?:时|点)/g;
-const CODE_RE = /[0-9０-９]{7,}|[（(][0-9０-９]{4,6}[）)]|\d{3,4}-\d{7,8}/g;
+// a run of seven or more digits is a code or a phone number unless a unit follows it (１３７４０１２件, 1500000元)
+const CODE_RE = /[0-9０-９]{7,}(?![0-9０-９]|[件人元吨个户家项次辆台名张株头只册本套公千平亩])|[（(][0-9０-９]{4,6}[）)]|\d{3,4}-\d{7,8}/g;
 /** A title in book-title marks (《百元之恋》, 《2046》): its numbers are part of a name. */
 const TITLE_RE = /《[^《》\n]{1,40}》/g;
 

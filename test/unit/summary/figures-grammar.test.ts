@@ -74,6 +74,7 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['a match record: wins', '桑普3胜2平1负占据上风。', '3胜', 3],
     ['a record without losses', '主队近年7胜2平。', '2平', 2],
     ['years and months', '基本法历时四年零八个月制定。', '四年零八个月', 56],
+    ['seven digits with a unit after them', '全年共执行案件1374012件。', '1374012件', 1374012],
     ['a court sentence in years and months', '被告被判处有期徒刑1年6个月。', '1年6个月', 18],
     ['half a year', '调查历时半年，涉及多家商户。', '半年', 0.5],
     ['index points with 余', '一周间下跌了30余点。', '30余点', 30],
