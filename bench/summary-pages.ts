@@ -98,6 +98,7 @@ export interface PageScores {
   wrongEntities: string[];
   missedEntities: string[];
   wrongFigures: string[];
+  wrongMeasures: string[];
 }
 
 function emptyScores(): PageScores {
@@ -119,6 +120,7 @@ function emptyScores(): PageScores {
     wrongEntities: [],
     missedEntities: [],
     wrongFigures: [],
+    wrongMeasures: [],
   };
 }
 
@@ -168,6 +170,7 @@ export function scorePage(run: PageRun, acc: PageScores): void {
       const m = f.measure ? normName(f.measure.text) : '';
       if (m && sameVal.some((gf) => alts(gf.measure).some((a) => m.includes(normName(a)) || normName(a).includes(m))))
         acc.figMeasureRight++;
+      else acc.wrongMeasures.push(`${g.id}:${f.value} ${m || '—'} ≠ ${sameVal.map((gf) => gf.measure).join('/')}`);
       goldVals.forEach((gf, j) => {
         if (gf.keys.has(k)) {
           if (!found.has(j) && i < SHOWN && gf.key) acc.keyFound++;
@@ -282,6 +285,7 @@ export function pagesReport(verbose = false): string {
     out += '\n\nwrong entities: ' + halves.whole.wrongEntities.join(', ');
     out += '\n\nmissed entities: ' + halves.whole.missedEntities.join(', ');
     out += '\n\nwrong figures: ' + halves.whole.wrongFigures.join(', ');
+    out += '\n\nwrong measures, tuning half: ' + halves.tuning.wrongMeasures.join(' | ');
     out +=
       '\n\nspam samples: ' +
       flags
