@@ -1243,11 +1243,17 @@ const valueKey = (f: Figure) => (f.number !== null ? `${f.number}|${f.numberMax 
  */
 export function distinctFigures(figs: Figure[]): Figure[] {
   const rows: Figure[] = [];
+  // rows by value: a figure is compared with the rows of its own value only (linear in the figures, not quadratic)
+  const byValue = new Map<string, Figure[]>();
   for (const f of figs) {
     const k = valueKey(f);
-    const row = rows.find((r) => valueKey(r) === k && (!r.measure || !f.measure || r.measure.text === f.measure.text));
+    const same = byValue.get(k) ?? [];
+    const row = same.find((r) => !r.measure || !f.measure || r.measure.text === f.measure.text);
     if (!row) {
-      rows.push({ ...f, mentions: [{ start: f.start, end: f.end }] });
+      const created = { ...f, mentions: [{ start: f.start, end: f.end }] };
+      rows.push(created);
+      same.push(created);
+      byValue.set(k, same);
       continue;
     }
     row.mentions!.push({ start: f.start, end: f.end });
