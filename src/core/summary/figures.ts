@@ -464,12 +464,18 @@ function measureAfter(s: string, from: number): Span | null {
   // a nominal verb opening a compound noun is part of it (销售|服务费, 投资|额度)
   if (ws.length && stop(ws[0]!) && !(NOMINAL_VERB.has(ws[0]!) && ws.length > 1 && !stop(ws[1]!))) return null;
   let len = 0;
-  for (const w of ws) {
-    if (len > 0 && (stop(w) || (isVerb(w) && !NOMINAL_VERB.has(w))) && !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1]))
-      break;
+  ws.forEach((w, i) => {
+    if (len < 0) return;
+    // a verb ends the noun, unless a noun suffix makes it part of it (雇佣|军, 参赛|者)
+    const verbEnds = isVerb(w) && !NOMINAL_VERB.has(w) && !/^[军者员人工费率额量品物机站所厂局处室队]$/.test(ws[i + 1] ?? '');
+    if (len > 0 && (stop(w) || verbEnds) && !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])) {
+      e = from + len;
+      len = -1;
+      return;
+    }
     len += w.length;
-  }
-  e = from + len;
+  });
+  if (len >= 0) e = from + len;
   // among them, at the end of the clause (10万名职工中，…): 中 is no part of the noun
   if (e - from >= 3 && /[中里]$/.test(s.slice(from, e)) && BOUNDARY.test(s[e] ?? '。')) e--;
   return { start: from, end: e, text: s.slice(from, e) };
@@ -930,7 +936,18 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     const vAt = (pre ? pre.start : vs) - (s[(pre ? pre.start : vs) - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
     const vw = s.slice(Math.max(floor, vAt - 2), vAt);
     const verbBefore = vw.length === 2 && isVerb(vw) && !CHANGE_VERBS.includes(vw) && !COPULA.includes(vw) && !PRE_Q_SET.has(vw);
-    if (unit === '人口') measure = null;
+    // a dimension right before the value (宽约4公里的海峡, 长580公里、宽80公里): the dimension is what it measures
+    const dimAt = pre ? pre.start : vs;
+    const dimension =
+      kind === 'quantity' &&
+      /[长宽高深厚重]/.test(s[dimAt - 1] ?? '') &&
+      (dimAt - 1 <= floor || /[，,、的：:\s]/.test(s[dimAt - 2] ?? '，'))
+        ? { start: dimAt - 1, end: dimAt, text: s[dimAt - 1]! }
+        : null;
+    if (dimension) measure = dimension;
+    // made up of N people (由约1500多人|组成的|美国雇佣军): the noun after is what they make up
+    else if (s.startsWith('组成的', postEnd) || s.startsWith('构成的', postEnd)) measure = measureAfter(s, postEnd + 3);
+    else if (unit === '人口') measure = null;
     // a conversion (相当于4000万吨石油, 约合5000元) counts what its subject counts, not the noun after it
     else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter && !/^(?:相当于|约合|折合)$/.test(pre?.q ?? '')) {
       measure = measureAfter(s, postEnd);
@@ -958,7 +975,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       }
     }
     // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
-    else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp)$/.test(kind)) measure = measureAfter(s, postEnd);
+    else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp|fraction)$/.test(kind)) measure = measureAfter(s, postEnd);
     else if (after === '的' && kind !== 'change') {
       const subject =
         pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
@@ -1131,10 +1148,16 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       measure = last.measure;
     // an elliptical clause with no subject of its own (保龄球道将达到4万条；2010年将达到10万条左右) counts what the last
     // figure of the same unit counted, a sentence or two back (guide §10)
+    // (the clause before the value is only a time, adverbs and a verb of reaching: 2010年|将|达到)
+    const noSubject =
+      s
+        .slice(clauseStart, subjectEnd(s, vs, clauseStart))
+        .replace(TEMPORAL_START, '')
+        .replace(/^(?:到|至|在|于)?(?:[0-9０-９]+年)?/, '').length <= 1;
     if (!measure && !topic && kind !== 'change' && unit) {
       for (let k = out.length - 1; k >= 0 && start - out[k]!.end < 120; k--) {
         const f = out[k]!;
-        if (f.measure && f.unit && toHalfWidth(s.slice(f.start, f.end)).endsWith(toHalfWidth(unit)) && !measureBefore(s, vs, clauseStart)) {
+        if (f.measure && f.unit && toHalfWidth(s.slice(f.start, f.end)).endsWith(toHalfWidth(unit)) && noSubject) {
           measure = { ...f.measure, text: s.slice(f.measure.start, f.measure.end) };
           break;
         }
