@@ -29,7 +29,11 @@ export function isNeverKey(text: string, letters: number): boolean {
   // a byline or credit is a line, not a sentence (记者 张三 通讯员 李四), or a very short one; a sentence with 记者 as its subject is a lead
   // (记者走访广州5家医院，发现…), and 来源 inside a sentence is a word (PM2.5最主要的来源)
   const byline =
-    BYLINE.test(text) && (letters < 16 || !/[。！？!?]\s*$/.test(text) || /^\s*[（(【[]?(?:来源|责任编辑|编辑|作者)/.test(text));
+    BYLINE.test(text) &&
+    (letters < 16 ||
+      !/[。！？!?]\s*$/.test(text) ||
+      /^\s*[（(【[]?(?:来源|责任编辑|编辑|作者)/.test(text) ||
+      /(?:来源|作者|编辑|记者|通讯员|摄影)\s*[：:]/.test(text));
   if (byline || CAPTION.test(text) || BOILERPLATE.test(text) || CODE.test(text)) return true;
   return /[？?]$/.test(text) && letters < 16;
 }

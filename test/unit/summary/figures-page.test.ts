@@ -118,6 +118,7 @@ describe('never a key sentence', () => {
     ['（记者 张明 通讯员 李华）'],
     ['来源：新华社 作者：王小明 责任编辑：赵丽 2024年3月1日 10时15分 浏览次数'],
     ['本报记者 王芳 实习生 陈杰 报道'],
+    ['《我想对你们说》作者：王小明，实验小学五（6）班。'],
   ])('a byline or credit line: %s', (t) => {
     expect(isNeverKey(t, letters(t))).toBe(true);
   });
