@@ -65,7 +65,7 @@ const FIG_RE = new RegExp(
     // a fraction in words (四分之一, 三分之二)
     `|(?<cfb>[二三四五六七八九十]+)分之(?<cfa>[一二三四五六七八九十]+)` +
     // a fraction of whole numbers (3/4), not a run of odds or ratios (2.37/3.00/2.75)
-    `|(?<![0-9０-９.．/／])(?<fa>[0-9０-９]+)[／/](?<fb>[0-9０-９]+)(?![0-9０-９/／.．])` +
+    `|(?<![0-9０-９.．/／])(?<fa>[0-9０-９]+)[／/](?<fb>[0-9０-９]+)(?![0-9０-９/／.．])(?<fpost>以上|以下|左右)?` +
     `|(?<ch>${NUM_A})个?小时(?<cm>${NUM_A})分(?:钟)?(?:(?<cs>${NUM_A})秒)?` +
     // A magnitude with no unit (100万货款, 用户达3.96亿, 6460余万, 2万-3万, 29万5千): the noun after it, if any, is what it counts.
     `|(?<bn1>${NUM_A})(?:(?<bu1>[万亿])?(?<bsep>${RANGE_SEP})(?<bn2>${NUM_A}))?(?<bin1>多|余)?(?<bmag>[千万亿]*[万亿])(?<bthou>[0-9０-９一二三四五六七八九]千)?(?<bin2>多|余)?(?![0-9０-９万亿])`,
@@ -490,6 +490,23 @@ const MEASURE_NOUN_END = /(?:[价值额费薪资款税率量积度数距速限�
 /** Verbs between a part and the base of its share (占, 相当于, 超过, 是): 外债|达|国内生产总值的26％. */
 const SHARE_VERB_G = /占到|占了|占|相当于|不得超过|不超过|超过|高于|低于|达到|达|是|为/g;
 
+/**
+ * A noun after a count that a relative clause with 的 opens (有产科的乡卫生院, 与体育相关的活动): the clause and its
+ * head noun, up to the end of the clause, at most 24 characters; none when no 的 comes before a boundary.
+ */
+function relativeNounAfter(s: string, from: number): Span | null {
+  let e = from;
+  while (e < s.length && e - from < 24 && (s[e] === '、' || !BOUNDARY.test(s[e]!))) e++;
+  const de = s.lastIndexOf('的', e - 1);
+  if (de <= from || de >= e - 1) return null;
+  // the head noun after the last 的: up to a verb or a stop
+  const head = measureAfter(s, de + 1);
+  if (!head || head.end - head.start < 2 || !confidentMeasure(head.text)) return null;
+  // the clause must start like a modifier (有, 与, 来自, 获得, 含, 以…为主), not a new predicate
+  if (!/^(?:有|与|同|来自|获得|含|以|在|由|经|被|从事|涉及|具有|拥有|属于)/.test(s.slice(from, from + 4))) return null;
+  return { start: from, end: head.end, text: s.slice(from, head.end) };
+}
+
 /** Units that count people or households: what follows them may be what they did (1人當場死亡, 3亿人在中国使用…). */
 const PERSON_UNIT = /^(?:人|名|人次|位|户|户次|个人)$/;
 /** A copula after a value whose predicate noun says what the value counts (其中337套是酒店的房产). */
@@ -728,6 +745,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       number = Math.round((a / b) * 1e6) / 1e6;
       unit = '';
       kind = 'fraction';
+      postQ = g.fpost ?? null;
     } else if (g.bn1) {
       // a bare magnitude: 万/亿 with no unit after it
       number = parseNumber(g.bn1, g.bu1 ?? g.bmag);
@@ -784,6 +802,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         continue;
       // a time frame ahead or behind (未来两天, 过去3年, 最近两周): when, not how long
       if (UNITS[u] === 'duration' && /(?:未来|过去|最近|这|那)$/.test(s.slice(Math.max(0, start - 2), start))) continue;
+      if (UNITS[u] === 'duration' && s[start - 1] === '近' && (start < 2 || BOUNDARY.test(s[start - 2]!))) continue;
       unit = u;
       kind = UNITS[unit] ?? 'count';
       number = parseNumber(n1, mag);
@@ -930,7 +949,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // measure: counted noun after a classifier, else the compound noun before the number
     let measure: Span | null = null;
     const postEnd = end;
-    const nounAfter = /[\p{Script=Han}A-Za-z“「"]/u.test(after) && !/^[的以]/.test(after);
+    const nounAfter = /[\p{Script=Han}A-Za-z“「"]/u.test(after) && !/^(?:的|以[上下内来后前])/.test(s.slice(end, end + 2));
     // a verb right before the value (or its qualifier) takes the value with the noun after it as its object:
     // 征收|0.3%的销售服务费, 赚取|约1亿元的利润, 安排|1亿元资金, 实行|72小时过境免签政策 — that noun is the measure
     const vAt = (pre ? pre.start : vs) - (s[(pre ? pre.start : vs) - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
@@ -951,6 +970,11 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // a conversion (相当于4000万吨石油, 约合5000元) counts what its subject counts, not the noun after it
     else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter && !/^(?:相当于|约合|折合)$/.test(pre?.q ?? '')) {
       measure = measureAfter(s, postEnd);
+      // a relative clause before the counted noun (240多项|与体育相关的活动, 11个|获得准字号的药品, 4071所|有产科的乡卫生院)
+      const rel = relativeNounAfter(s, postEnd);
+      if (rel && (!measure || measure.end <= rel.end)) measure = rel;
+      // a weight or size then 的 (20多公斤|重的|孩子): the noun after is whose it is
+      if (/^[重长高宽深厚]的/.test(s.slice(postEnd, postEnd + 2))) measure = measureAfter(s, postEnd + 2) ?? measure;
       if (measure && kind !== 'age' && !confidentMeasure(measure.text)) {
         // a classifier before a one-character place or group noun (9个|省, 6个|队) counts it
         if (!countedOne(unit, measure.text)) measure = null; // 参|与: a stray half word
