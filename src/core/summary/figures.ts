@@ -267,7 +267,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -964,6 +964,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         ? { start: dimAt - 1, end: dimAt, text: s[dimAt - 1]! }
         : null;
     if (dimension) measure = dimension;
+    // an event that lasts (为期4天的|工作会议): the noun after 的 is what the duration measures
+    else if (s.slice(Math.max(floor, vs - 2), vs) === '为期' && after === '的') measure = measureAfter(s, postEnd + 1);
     // made up of N people (由约1500多人|组成的|美国雇佣军): the noun after is what they make up
     else if (s.startsWith('组成的', postEnd) || s.startsWith('构成的', postEnd)) measure = measureAfter(s, postEnd + 3);
     else if (unit === '人口') measure = null;
@@ -979,6 +981,9 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         // a classifier before a one-character place or group noun (9个|省, 6个|队) counts it
         if (!countedOne(unit, measure.text)) measure = null; // 参|与: a stray half word
       }
+      // there are N people who … (受污染区已有200多人|出现中毒迹象): what they did
+      if (PERSON_UNIT.test(unit) && /有$/.test(s.slice(floor, pre ? pre.start : vs)) && isVerb(s.slice(postEnd, postEnd + 2)))
+        measure = predicateAfter(s, postEnd, unit) ?? measure;
       // a verbal classifier before a verb counts that event (已经四次|光临越秀, 三次|击中门柱; guide §6)
       if (/^(?:次|遍|趟|回)$/.test(unit) && (isVerb(s.slice(postEnd, postEnd + 2)) || /^[到去来]/.test(after))) {
         let e = postEnd;
@@ -991,6 +996,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         measure &&
         kind !== 'age' &&
         !/^(?:次|遍|趟|回)$/.test(unit) &&
+        !(PERSON_UNIT.test(unit) && /有$/.test(s.slice(floor, pre ? pre.start : vs))) &&
         isVerb(s.slice(postEnd, postEnd + 2)) &&
         !/[者员人手家物品]$/.test(measure.text)
       ) {

@@ -217,6 +217,7 @@ describe('what it counts', () => {
     ['a relative clause opened by 来自', '另有60多位来自全国各地高校的学者参加了会议。', '60多位', '高校的学者'],
     ['a relative clause opened by 以', '公司今年要裁掉1万名以中层管理者为主的员工。', '1万名', '为主的员工'],
     ['a weight then 的: the noun after', '她背着一个20多公斤重的孩子赶往医院。', '20多公斤', '孩子'],
+    ['there are N people who …: what they did', '受污染地区已有200多人出现中毒迹象。', '200多人', '出现中毒迹象'],
     ['a dimension after 、', '这个长580公里、宽80公里的大湖。', '80公里', '宽'],
     ['made up of N people (由…组成的)', '一支由约1500多人组成的雇佣军突袭古巴。', '1500多人', '雇佣军'],
     ['a fraction after a verb and a noun after it', '全国高铁只能保证五分之一运力。', '五分之一', '运力'],
@@ -278,6 +279,7 @@ describe('what it counts', () => {
     ['no estimate word (估计)', '首次申领救济人数估计跌至29万5千。', '29万5千', '估计'],
     ['among (中) is no part of the noun', '试验区10万名职工中，硕士6686名。', '10万名', '职工中'],
     ['an adverb (本来) is no measure', '本来相差10倍的利率差距将继续增大。', '10倍', '本来'],
+    ['an adverb (一般) is no measure', '进针的速度很快，一般不超过1秒。', '1秒', '一般'],
     ['no elliptical measure when the clause has its own subject', '甲公司投资500万元；乙公司先后投入1000多万元。', '1000多万元', '投资'],
     [
       'no long clause after a count of people',
