@@ -18,22 +18,24 @@ export const CLUENER_N = 25;
 export const SUMMARY_N = 50;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../../../shared/corpus');
-// texts labelled before batch 4 (the lines before the "# Batch 4" comment)
-const labelled = new Set(
-  readFileSync(path.join(here, 'labels.txt'), 'utf8')
-    .split(/^# Batch 4\b/m)[0]
-    .split('\n')
-    .filter((l) => l.startsWith('@'))
-    .map((l) => l.slice(1).trim()),
-);
-const records = (file) =>
-  readFileSync(path.join(corpus, file), 'utf8')
+/** The records of a corpus file in id order, without the texts labelled before batch `batch` (the lines
+ * before its "# Batch N" comment). Shared with select-batch5.mjs. */
+export function recordsBefore(batch, file) {
+  const labelled = new Set(
+    readFileSync(path.join(here, 'labels.txt'), 'utf8')
+      .split(new RegExp(`^# Batch ${batch}\\b`, 'm'))[0]
+      .split('\n')
+      .filter((l) => l.startsWith('@'))
+      .map((l) => l.slice(1).trim()),
+  );
+  return readFileSync(path.join(corpus, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter((r) => !labelled.has(`${file} ${r.id}`));
-const files = {
+}
+export const files = {
   pd: 'entities/ner/pd1998-test_dev.jsonl',
   msra: 'entities/ner/msra-test_dev.jsonl',
   cluener: 'entities/ner/cluener-dev_dev.jsonl',
@@ -45,7 +47,9 @@ const pick = {
   cluener: (rs) => rs.filter((r) => runs(r.text) === 1).slice(12, 12 + CLUENER_N),
   summary: (rs) => rs.filter((r) => runs(r.text) >= 1).slice(0, SUMMARY_N),
 };
-const which = process.argv[2];
-if (!files[which]) throw new Error('usage: select-batch4.mjs pd|msra|cluener|summary');
-const chosen = pick[which](records(files[which]));
-for (const r of chosen) console.log(`@ ${files[which]} ${r.id}\n${r.text}\n`);
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const which = process.argv[2];
+  if (!files[which]) throw new Error('usage: select-batch4.mjs pd|msra|cluener|summary');
+  const chosen = pick[which](recordsBefore(4, files[which]));
+  for (const r of chosen) console.log(`@ ${files[which]} ${r.id}\n${r.text}\n`);
+}
