@@ -998,6 +998,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         !/^(?:次|遍|趟|回)$/.test(unit) &&
         !(PERSON_UNIT.test(unit) && /有$/.test(s.slice(floor, pre ? pre.start : vs))) &&
         isVerb(s.slice(postEnd, postEnd + 2)) &&
+        measure.end - measure.start <= 6 &&
         !/[者员人手家物品]$/.test(measure.text)
       ) {
         const subj = measureBefore(s, subjectEnd(s, pre ? pre.start : vs, floor), floor);

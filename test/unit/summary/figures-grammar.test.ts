@@ -218,6 +218,12 @@ describe('what it counts', () => {
     ['a relative clause opened by 以', '公司今年要裁掉1万名以中层管理者为主的员工。', '1万名', '为主的员工'],
     ['a weight then 的: the noun after', '她背着一个20多公斤重的孩子赶往医院。', '20多公斤', '孩子'],
     ['there are N people who …: what they did', '受污染地区已有200多人出现中毒迹象。', '200多人', '出现中毒迹象'],
+    [
+      'a long noun phrase after a count stays, even when it opens with a verb-like word',
+      '全国18家钢铁企业10项可比主要技术经济指标有所改善。',
+      '10项',
+      '技术经济指标',
+    ],
     ['a dimension after 、', '这个长580公里、宽80公里的大湖。', '80公里', '宽'],
     ['made up of N people (由…组成的)', '一支由约1500多人组成的雇佣军突袭古巴。', '1500多人', '雇佣军'],
     ['a fraction after a verb and a noun after it', '全国高铁只能保证五分之一运力。', '五分之一', '运力'],
