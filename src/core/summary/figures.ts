@@ -982,8 +982,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         if (!countedOne(unit, measure.text)) measure = null; // 参|与: a stray half word
       }
       // there are N people who … (受污染区已有200多人|出现中毒迹象): what they did
-      if (PERSON_UNIT.test(unit) && /有$/.test(s.slice(floor, pre ? pre.start : vs)) && isVerb(s.slice(postEnd, postEnd + 2)))
-        measure = predicateAfter(s, postEnd, unit) ?? measure;
+      const existential = PERSON_UNIT.test(unit) && s.slice(floor, pre ? pre.start : vs).endsWith('有');
+      if (existential && isVerb(s.slice(postEnd, postEnd + 2))) measure = predicateAfter(s, postEnd, unit) ?? measure;
       // a verbal classifier before a verb counts that event (已经四次|光临越秀, 三次|击中门柱; guide §6)
       if (/^(?:次|遍|趟|回)$/.test(unit) && (isVerb(s.slice(postEnd, postEnd + 2)) || /^[到去来]/.test(after))) {
         let e = postEnd;
@@ -996,7 +996,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         measure &&
         kind !== 'age' &&
         !/^(?:次|遍|趟|回)$/.test(unit) &&
-        !(PERSON_UNIT.test(unit) && /有$/.test(s.slice(floor, pre ? pre.start : vs))) &&
+        !existential &&
         isVerb(s.slice(postEnd, postEnd + 2)) &&
         measure.end - measure.start <= 6 &&
         !/[者员人手家物品]$/.test(measure.text)
