@@ -267,7 +267,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '刚满 年满 已满 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -615,7 +615,7 @@ const TIME_TOPIC =
 
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
 const ADVERB_BEFORE =
-  /(?:今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各)$/;
+  /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各)$/;
 /** A time phrase between a subject and its verb (之比|在6月底|达到了251%, 产量|于去年|达到…). */
 const TIME_PP_BEFORE =
   /(?:在|于|自|从)[^，,。；;、]{1,8}?(?:年底|月底|年末|月末|年初|月初|底|末|初|时|期间|以来|前|后|[0-9０-９]日|[0-9０-９]月|起)$/;
@@ -964,6 +964,11 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         ? { start: dimAt - 1, end: dimAt, text: s[dimAt - 1]! }
         : null;
     if (dimension) measure = dimension;
+    // a count of a title (捐赠了500本|《藏起一半的爱》): the title
+    else if (after === '《' && s.indexOf('》', postEnd) > postEnd + 1 && s.indexOf('》', postEnd) - postEnd <= 30)
+      measure = { start: postEnd, end: s.indexOf('》', postEnd) + 1, text: s.slice(postEnd, s.indexOf('》', postEnd) + 1) };
+    // a value in brackets right after its noun (小额贷款（2000元左右）)
+    else if (/[（(]/.test(s[vs - 1] ?? '') && /[\p{Script=Han}]/u.test(s[vs - 2] ?? '')) measure = measureBefore(s, vs - 1, floor);
     // an event that lasts (为期4天的|工作会议): the noun after 的 is what the duration measures
     else if (s.slice(Math.max(floor, vs - 2), vs) === '为期' && after === '的') measure = measureAfter(s, postEnd + 1);
     // made up of N people (由约1500多人|组成的|美国雇佣军): the noun after is what they make up
@@ -1089,7 +1094,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
             measure = base;
             ve = clauseStart;
           } else if (ve < 0) ve = subjectEnd(s, base.start, floor);
-          const part = ve > clauseStart ? measureBefore(s, subjectEnd(s, ve, floor), floor) : null;
+          const pe = subjectEnd(s, ve, floor);
+          const part = ve > clauseStart ? measureBefore(s, s[pe - 1] === '的' && pe - 1 > clauseStart ? pe - 1 : pe, floor) : null;
           if (measure) {
             /* the base itself */
           } else if (part && confidentMeasure(part.text) && !TIME_TOPIC.test(part.text)) measure = part;

@@ -218,6 +218,9 @@ describe('what it counts', () => {
     ['a relative clause opened by 以', '公司今年要裁掉1万名以中层管理者为主的员工。', '1万名', '为主的员工'],
     ['a weight then 的: the noun after', '她背着一个20多公斤重的孩子赶往医院。', '20多公斤', '孩子'],
     ['there are N people who …: what they did', '受污染地区已有200多人出现中毒迹象。', '200多人', '出现中毒迹象'],
+    ['a count of a book title', '报社也捐赠了500本《藏起一半的爱》。', '500本', '藏起一半的爱'],
+    ['a value in brackets right after its noun', '救助模式设定为小额贷款（2000元左右），直接到人。', '2000元左右', '小额贷款'],
+    ['those of a kind before a share verb and a base', '其中发生在农村的占全县总数的70%。', '70%', '农村'],
     [
       'a long noun phrase after a count stays, even when it opens with a verb-like word',
       '全国18家钢铁企业10项可比主要技术经济指标有所改善。',
