@@ -731,16 +731,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (s[start] === '千') number /= 10; // 千分之八 = 0.8%
       unit = '%';
       kind = 'percent';
-    } else if (g.cfa) {
-      const a = parseNumber(g.cfa);
-      const b = parseNumber(g.cfb!);
-      if (a === null || !b || a >= b) continue;
-      number = Math.round((a / b) * 1e6) / 1e6;
-      unit = '';
-      kind = 'fraction';
-    } else if (g.fa) {
-      const a = parseNumber(g.fa);
-      const b = parseNumber(g.fb!);
+    } else if (g.fa || g.cfa) {
+      // 3/4, 2／3以上, 四分之一 (written denominator first)
+      const a = parseNumber((g.fa ?? g.cfa)!);
+      const b = parseNumber((g.fb ?? g.cfb)!);
       if (a === null || !b || a >= b) continue;
       number = Math.round((a / b) * 1e6) / 1e6;
       unit = '';
@@ -965,8 +959,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         : null;
     if (dimension) measure = dimension;
     // a count of a title (捐赠了500本|《藏起一半的爱》): the title
-    else if (after === '《' && s.indexOf('》', postEnd) > postEnd + 1 && s.indexOf('》', postEnd) - postEnd <= 30)
-      measure = { start: postEnd, end: s.indexOf('》', postEnd) + 1, text: s.slice(postEnd, s.indexOf('》', postEnd) + 1) };
+    else if (after === '《' && /^《[^》]+》/.test(s.slice(postEnd, postEnd + 31))) {
+      const close = s.indexOf('》', postEnd) + 1;
+      measure = { start: postEnd, end: close, text: s.slice(postEnd, close) };
+    }
     // a value in brackets right after its noun (小额贷款（2000元左右）)
     else if (/[（(]/.test(s[vs - 1] ?? '') && /[\p{Script=Han}]/u.test(s[vs - 2] ?? '')) measure = measureBefore(s, vs - 1, floor);
     // an event that lasts (为期4天的|工作会议): the noun after 的 is what the duration measures
@@ -1186,15 +1182,16 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // an elliptical clause with no subject of its own (保龄球道将达到4万条；2010年将达到10万条左右) counts what the last
     // figure of the same unit counted, a sentence or two back (guide §10)
     // (the clause before the value is only a time, adverbs and a verb of reaching: 2010年|将|达到)
-    const noSubject =
+    const noSubject = () =>
       s
         .slice(clauseStart, subjectEnd(s, vs, clauseStart))
         .replace(TEMPORAL_START, '')
         .replace(/^(?:到|至|在|于)?(?:[0-9０-９]+年)?/, '').length <= 1;
-    if (!measure && !topic && kind !== 'change' && unit) {
+    if (!measure && !topic && kind !== 'change' && unit && noSubject()) {
+      const u = toHalfWidth(unit);
       for (let k = out.length - 1; k >= 0 && start - out[k]!.end < 120; k--) {
         const f = out[k]!;
-        if (f.measure && f.unit && toHalfWidth(s.slice(f.start, f.end)).endsWith(toHalfWidth(unit)) && noSubject) {
+        if (f.measure && f.unit && toHalfWidth(s.slice(f.start, f.end)).endsWith(u)) {
           measure = { ...f.measure, text: s.slice(f.measure.start, f.measure.end) };
           break;
         }
