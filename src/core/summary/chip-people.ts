@@ -8,19 +8,15 @@
  */
 import type { TaggedSpan } from './ner/tagger';
 import { gazetteer, worldPlaces } from './gazetteer';
-import { isCommonWord, lexiconMask, properLexicon } from './lexicon';
+import { isCommonWord, LEX_BIT, lexiconMask, properLexicon } from './lexicon';
 import { overlapIndex } from './spans';
 import { hasNameShape, isTrustedPerson, isWordPair, NUMERAL_CLASSIFIER } from './entity-rules';
-
-/** Lexicon category bits (lexicon.ts LEX_CATS): person, place. */
-const LEX_PER = 1;
-const LEX_LOC = 1 << 1;
 
 /** A name the chips know as a place: a world city, or a place and never a person in the lexicon (东京). */
 export function isPlaceName(name: string): boolean {
   if (worldPlaces().has(name) || gazetteer().places.words.has(name)) return true;
   const mask = lexiconMask(name);
-  return (mask & LEX_LOC) !== 0 && (mask & LEX_PER) === 0;
+  return (mask & LEX_BIT.LOC) !== 0 && (mask & LEX_BIT.PER) === 0;
 }
 
 /**

@@ -10,6 +10,8 @@ import { forEachLineHash, H1_SEED, H2_SEED, hashPair, PairTable } from './text-h
 
 /** Lexicon categories, one bit each in a word's mask. */
 export const LEX_CATS = ['PER', 'LOC', 'ORG', 'NZ', 'ABBR'] as const;
+/** The mask bit of each category (LEX_BIT.LOC = 1 << 1), for tests on `lexiconMask`. */
+export const LEX_BIT = Object.fromEntries(LEX_CATS.map((c, k) => [c, 1 << k])) as Record<(typeof LEX_CATS)[number], number>;
 
 export interface ProperLexicon {
   /** Word → category mask, keyed by the word's hash pair (text-hash.ts). */
@@ -69,7 +71,7 @@ export function lexiconMask(word: string): number {
 }
 
 /** The lexicon lists `word` as a person's name. */
-export const isLexiconPerson = (word: string): boolean => (lexiconMask(word) & 1) !== 0;
+export const isLexiconPerson = (word: string): boolean => (lexiconMask(word) & LEX_BIT.PER) !== 0;
 
 export interface ProperNounMatches {
   /** Category masks of the words (2+ chars) starting / ending at each character. */

@@ -5,7 +5,7 @@
  * a known place or a name + a place word (…市, …路, …花园). Pure functions of the Simplified text.
  */
 import { gazetteer, worldPlaces } from './gazetteer';
-import { isCommonWord, isDictionaryWord, lexiconMask } from './lexicon';
+import { isCommonWord, isDictionaryWord, LEX_BIT, lexiconMask } from './lexicon';
 import { wordSegmenter } from '../text/word-segmenter';
 
 /** Words an organisation's name ends with (Simplified). */
@@ -55,9 +55,9 @@ export function hasPlaceEnding(name: string): boolean {
   return name.length >= 2 && PLACE_END_CHARS.includes(name[name.length - 1]!);
 }
 
-/** Lexicon category bits (lexicon.ts LEX_CATS): place, organisation, abbreviation. */
-const LEX_LOC = 1 << 1;
-const LEX_ORG = (1 << 2) | (1 << 4);
+/** Lexicon bits of a place, and of an organisation or an abbreviation. */
+const LEX_LOC = LEX_BIT.LOC;
+const LEX_ORG = LEX_BIT.ORG | LEX_BIT.ABBR;
 
 /**
  * A known name of the type: a proper name of CC-CEDICT, or listed as a place (the place list, the
