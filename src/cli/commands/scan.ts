@@ -123,7 +123,8 @@ export async function runTable(
   opts: { concurrency?: number; delayMs?: number; jobs?: number; label: string },
 ): Promise<number> {
   const grouper = new StoryGrouper();
-  const problems: ScanRow[] = [];
+  // Both indexed by the item's place in the list, so the table does not depend on which worker finished first.
+  const problems = new Array<ScanRow | null>(items.length).fill(null);
   const outcomes = new Array<PageRecord | null>(items.length).fill(null);
   const file = (opts.jobs ?? 1) > 1 ? workerFile() : null;
   const pool = file ? new Pool(file, opts.jobs!) : null;
@@ -135,12 +136,12 @@ export async function runTable(
       const i = next++;
       const item = items[i]!;
       const src = await load(item.url);
-      if ('error' in src) problems.push({ type: 'failed', url: item.url, error: src.error });
+      if ('error' in src) problems[i] = { type: 'failed', url: item.url, error: src.error };
       else {
         const out = pool ? await pool.run({ url: item.url, linkText: item.text, ...src }) : await analyseHere(src, item.url, item.text);
         if (out.kind === 'article') outcomes[i] = out.record;
-        else if (out.kind === 'not-article') problems.push({ type: 'skipped', url: item.url, reason: out.reason });
-        else problems.push({ type: 'failed', url: item.url, error: out.error });
+        else if (out.kind === 'not-article') problems[i] = { type: 'skipped', url: item.url, reason: out.reason };
+        else problems[i] = { type: 'failed', url: item.url, error: out.error };
       }
       bar.tick(++done);
       if (opts.delayMs && next < items.length) await new Promise((r) => setTimeout(r, opts.delayMs));
@@ -156,15 +157,16 @@ export async function runTable(
   bar.end();
   // Added in list order so story order and "earliest" ties do not depend on timing.
   for (const rec of outcomes) if (rec) grouper.add(rec);
-  const rows: ScanRow[] = [...grouper.stories().map(storyRow), ...problems];
+  const listed = problems.filter((p): p is ScanRow => p !== null);
+  const rows: ScanRow[] = [...grouper.stories().map(storyRow), ...listed];
   if (format === 'jsonl') for (const r of rows) await writeJsonLine(io.stdout, rowJson(r));
   else if (format === 'csv') await write(io.stdout, [csvHeader(), ...rows.map(csvRow)].join('\r\n') + '\r\n');
   else await write(io.stdout, tableMarkdown(rows) + '\n');
   const stories = rows.filter((r) => r.type === 'story').length;
-  const failed = problems.filter((r) => r.type === 'failed').length;
+  const failed = listed.filter((r) => r.type === 'failed').length;
   await write(
     io.stderr,
-    `dubao ${opts.label}: ${items.length} pages → ${stories} stories, ${failed} failed, ${problems.length - failed} not articles\n`,
+    `dubao ${opts.label}: ${items.length} pages → ${stories} stories, ${failed} failed, ${listed.length - failed} not articles\n`,
   );
   return failed ? 1 : 0;
 }

@@ -107,6 +107,24 @@ describe('dubao digest', () => {
     expect(two.filter((x) => x.type === 'story')).toHaveLength(9);
     expect(two).toEqual(lines(run('1')));
   }, 120_000);
+  test('failed and skipped rows keep list order when the pages finish out of order', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { runTable } = await import('../../../src/cli/commands/scan');
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d) => (out += d));
+    const io = { stdin: PassThrough.from([]), stdout, stderr: new PassThrough() } as any;
+    // The first page is the slowest: with two lanes it finishes last.
+    const wait = { a: 60, b: 0, c: 20 } as Record<string, number>;
+    const load = (u: string) =>
+      new Promise<{ error: string } | { html: string }>((r) =>
+        setTimeout(() => r(u === 'b' ? { html: '<html><body><p>菜单</p></body></html>' } : { error: 'HTTP 404' }), wait[u]),
+      );
+    const items = ['a', 'b', 'c'].map((url) => ({ url }));
+    const code = await runTable(io, 'jsonl', items, load, { concurrency: 2, label: 'test' });
+    expect(lines(out).map((x) => `${x.type} ${x.url}`)).toEqual(['failed a', 'skipped b', 'failed c']);
+    expect(code).toBe(1);
+  });
   test('a missing file is reported on its line, exit 1', async () => {
     const r = await runCliCaptured(['digest', path.join(SITE, '1001.html'), path.join(SITE, 'nope.html')]);
     expect(r.code).toBe(1);
