@@ -49,7 +49,7 @@ function nth(text, s, n, from = 0) {
 }
 
 const blocks = [];
-// blocks after the "# Batch 2" … "# Batch 5" comments were labelled later, on texts the engine had not been run on
+// blocks after the "# Batch 2" … "# Batch 6" comments were labelled later, on texts the engine had not been run on
 let batch = 1;
 for (const raw of readFileSync(path.join(here, 'labels.txt'), 'utf8').split('\n')) {
   const line = raw.trim();
