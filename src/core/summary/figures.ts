@@ -572,6 +572,11 @@ export interface FigureContext {
   exclude: Array<{ start: number; end: number }>;
 }
 
+/** A conversion frame at the end of the words before a value (相当于, 约合, 折合, 等于, 相当于约). */
+const COMPARE_FRAME = /(?:相当于|约合|折合|等于|相当)(?:约|近|将近|大约)?$/;
+/** A measure of size that can be compared to so many things (面积, 高度, 总重). */
+const DIMENSION_END = /(?:面积|高度|重量|总重|长度|体积|容量|大小|规模|距离|占地|身高|体重|宽度|深度)$/;
+
 /** The most characters before a figure searched for its measure and qualifier (news clauses: < 80). */
 const CLAUSE_REACH = 200;
 
@@ -1207,6 +1212,28 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       coord = { clauseStart: ls, at: clauseStart + list.index, first: out.length };
     } else if (coord && !(out.length && /^(?:、|和|及|与|，|,)$/.test(s.slice(out[out.length - 1]!.end, start)))) coord = null;
     if (coord && (list || coord.first < out.length)) coord.last = out.length;
+    // a comparison noun used as the unit (相当于|13个标准篮球场, 面积接近|两个足球场; guide §3: `47个足球场`): the value
+    // runs over the noun, and the thing compared keeps its measure
+    const sizeOf = () => {
+      const subj = pre && /^(?:接近|将近|近|约|超过)$/.test(pre.q) ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
+      return subj && DIMENSION_END.test(subj.text) ? subj : null;
+    };
+    const size = kind === 'count' && !COMPARE_FRAME.test(lead) ? sizeOf() : null;
+    if (kind === 'count' && (COMPARE_FRAME.test(lead) || size)) {
+      const noun = measureAfter(s, end);
+      if (
+        noun &&
+        noun.start === end &&
+        noun.end - noun.start <= 6 &&
+        !s.slice(end, noun.end).includes('的') &&
+        !isVerb(noun.text.slice(0, 2))
+      ) {
+        if (size) measure = size;
+        else if (measure && measure.start >= end) measure = null;
+        end = noun.end;
+        FIG_RE.lastIndex = end;
+      }
+    }
     out.push({
       start,
       end,

@@ -301,6 +301,26 @@ describe('what it counts', () => {
   });
 });
 
+describe('a comparison noun used as the unit (guide §3: 47个足球场)', () => {
+  test.each([
+    ['after 相当于', '新建公园的面积相当于40个足球场。', '40个足球场', '面积'],
+    ['after 相当于, a longer noun', '这座仓库的占地相当于13个标准篮球场。', '13个标准篮球场', '占地'],
+    ['a size after 接近', '这艘船的高度接近30层楼。', '30层楼', '高度'],
+    ['a weight after 相当于', '钻井平台总重相当于3万辆小汽车。', '3万辆小汽车', '钻井平台总重'],
+  ])('%s', (_n, text, value, measure) => {
+    const f = find(text, value);
+    expect(f, `${value} in ${text}: got ${values(text).join(', ')}`).toBeDefined();
+    expect(f!.measure?.text, text).toBe(measure);
+  });
+  test.each([
+    ['a count after 接近 that is no size', '该县有接近30个村庄完成改造。', '30个'],
+    ['a substance after a conversion (a quantity unit)', '每年烧掉的天然气相当于4000万吨石油。', '4000万吨'],
+    ['a count with no frame', '学校新建了两个足球场。', '两个'],
+  ])('the value stops at its unit: %s', (_n, text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});
+
 describe('qualifiers', () => {
   test.each([
     ['仅 before a verb', '他仅用了3天完成任务。', '3天', '仅'],
