@@ -34,7 +34,7 @@ add('pp', '个百分点 百分点 个基点 基点');
 add('percent', '% ％ 成 ‰');
 add(
   'quantity',
-  '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺',
+  '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 吨标准煤 吨标煤 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺',
 );
 add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期');
 add('multiple', '倍');
@@ -76,7 +76,7 @@ const FIG_RE = new RegExp(
 const MATCH_RECORD = /[0-9０-９]+胜(?:[0-9０-９]+平(?:[0-9０-９]+负)?|[0-9０-９]+负)/;
 
 /** A per-unit after the unit: 32微克/立方米, 1.2万元/平方米, 80公里/小时. */
-const PER_UNIT_RE = new RegExp(`^[/／](${UNIT_RE}|平)`);
+const PER_UNIT_RE = new RegExp(`^[/／]((?:[万亿千百])?(?:${UNIT_RE})|平)`); // 元/吨, 吨标准煤/万元
 /** A currency written before the number (新台币1.5亿元, 人民币300元): qualifier and measure lie before it. */
 const CURRENCY_BEFORE = /(?:人民币|新台币|台币|美元|港币|港元|日元|欧元|英镑|美金)$/;
 /** A forecast word right before the measure (预计年产值可达50亿元). */
@@ -246,8 +246,10 @@ const COPULA = [
   '了',
   '已',
   '已达',
-  // verbs of reaching between a subject and its amount (地区生产总值|实现|3.2万亿元, 恒指|收市报|28000点)
+  // verbs of reaching between a subject and its amount (地区生产总值|实现|3.2万亿元, 恒指|收市报|28000点,
+  // 税收收入|完成|11.1亿元, 进出口总额|累计完成|8亿美元)
   '实现',
+  '完成',
   '录得',
   // a cost (房租就要|2000元)
   '就要',
@@ -896,7 +898,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // (a run without punctuation costs each figure a bounded walk, not one to the sentence start).
     const floor = Math.max(sentence.start, start - CLAUSE_REACH);
     const cur = CURRENCY_BEFORE.exec(s.slice(Math.max(floor, start - 3), start));
-    const vs = cur ? start - cur[0].length : start; // where the words before the value end
+    let vs = cur ? start - cur[0].length : start; // where the words before the value end
+    while (vs > floor && /[ \u3000\u00a0\t]/.test(s[vs - 1]!)) vs--; // a space a page left before the number (覆盖率达 100%)
     let pre = preQualifier(s, vs, floor);
     // 从/由 marks a start value only when the change goes on to an end (从400元调到500元), not 从8个角度
     if (pre && /^[从由]$/.test(pre.q) && !/^[^，,。；;！？!?]*?(?:到|至|为|成|降|增|升|减|调|跌|涨)/.test(s.slice(end, end + 24)))
@@ -953,7 +956,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // 征收|0.3%的销售服务费, 赚取|约1亿元的利润, 安排|1亿元资金, 实行|72小时过境免签政策 — that noun is the measure
     const vAt = (pre ? pre.start : vs) - (s[(pre ? pre.start : vs) - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
     const vw = s.slice(Math.max(floor, vAt - 2), vAt);
-    const verbBefore = vw.length === 2 && isVerb(vw) && !CHANGE_VERBS.includes(vw) && !COPULA.includes(vw) && !PRE_Q_SET.has(vw);
+    const verbBefore =
+      vw.length === 2 && isVerb(vw) && !CHANGE_VERBS.includes(vw) && (!COPULA.includes(vw) || DONE_VERB.test(vw)) && !PRE_Q_SET.has(vw);
     // a dimension right before the value (宽约4公里的海峡, 长580公里、宽80公里): the dimension is what it measures
     const dimAt = pre ? pre.start : vs;
     const dimension =

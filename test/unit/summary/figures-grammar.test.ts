@@ -301,6 +301,26 @@ describe('what it counts', () => {
   });
 });
 
+describe('statistics bulletins: 完成 as a verb of reaching, energy units, a space before the number', () => {
+  test.each([
+    ['完成 between a subject and its amount', '今年财政收入完成18.5亿元，比上年增长6%。', '18.5亿元', '财政收入'],
+    ['累计完成', '全年社会消费品零售总额累计完成96.2亿元。', '96.2亿元', '社会消费品零售总额'],
+    ['a change after it counts the same subject', '今年财政收入完成18.5亿元，比上年增长6%。', '6%', '财政收入'],
+    ['完成 with an object after the value keeps the object', '二号标段提前完成了80%建设任务。', '80%', '建设任务'],
+    ['a space between the verb and the number', '全乡电视覆盖率达 98.5%，比上年提高2个百分点。', '98.5%', '全乡电视覆盖率'],
+  ])('%s', (_n, text, value, measure) => {
+    const f = find(text, value);
+    expect(f, `${value} in ${text}: got ${values(text).join(', ')}`).toBeDefined();
+    expect(f!.measure?.text, text).toBe(measure);
+  });
+  test.each([
+    ['tonnes of standard coal', '全市能源消费总量120.4万吨标准煤。', '120.4万吨标准煤'],
+    ['a rate per ten thousand yuan', '单位产值能耗0.35吨标准煤/万元。', '0.35吨标准煤/万元'],
+  ])('values: %s', (_n, text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});
+
 describe('a comparison noun used as the unit (guide §3: 47个足球场)', () => {
   test.each([
     ['after 相当于', '新建公园的面积相当于40个足球场。', '40个足球场', '面积'],
