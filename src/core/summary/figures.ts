@@ -825,6 +825,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
         if (unit === '年' && !mag && bareNum >= 1000) continue;
         if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间|期|新高|新低)/.test(s.slice(end, end + 2))) continue;
         if (s.slice(Math.max(0, start - 2), start).endsWith('连续')) continue; // 连续8年: when, not how long (guide §2)
+        // a span of time the clause happens in (在不到20年的时间内, 短短两年多时间里, 短短3天时间): when, not how long
+        if (/^多?的?时间(?:里|内|中|之内)/.test(s.slice(end, end + 6)) || s.slice(Math.max(0, start - 2), start) === '短短') continue;
+        // a duration opening its clause before a comma or a subject (7个月，23次常务会议; 36年他只探了6次亲)
+        if ((start === 0 || BOUNDARY.test(s[start - 1]!)) && /^(?:[，,]|他|她|我|它)/.test(s.slice(end, end + 1))) continue;
         if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1)) && n1.length === 4) continue;
       }
       if (unit === '周' && isCn && /^[年岁]/.test(after)) continue; // 两周年 is an anniversary, 两周 a duration

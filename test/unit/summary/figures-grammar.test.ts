@@ -123,6 +123,10 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['odds, not a fraction', '赔率为2.37/3.00/2.75。', '2.37/3'],
     ['二次 before a noun is an ordinal', '这为油田二次开发奠定基础。', '二次'],
     ['平 outside a match record', '这里物价5平稳。', '5平'],
+    ['the span of time a clause happens in (的时间内)', '在不到15年的时间内，该市人口翻了一番。', '15年'],
+    ['短短 + a duration', '短短5天时间，展馆接待游客2万人次。', '5天'],
+    ['a duration opening its clause before a comma', '3个月，完成了12次试验。', '3个月'],
+    ['a duration opening its clause before its subject', '为了这个项目，20年他只回了3次家。', '20年'],
   ])('no figure: %s', (_n, text, bad) => {
     expect(values(text)).not.toContain(bad);
   });
@@ -298,6 +302,16 @@ describe('what it counts', () => {
     ],
   ])('none rather than a stray word: %s', (_n, text, value, bad) => {
     expect(find(text, value)?.measure?.text ?? '—').not.toBe(bad);
+  });
+});
+
+describe('durations that are figures stay figures', () => {
+  test.each([
+    ['历时 + a duration', '历时半年，调查组走访了300家商户。', '半年'],
+    ['持续 + a duration', '这轮高温已持续两周，气象台发布预警。', '两周'],
+    ['a duration after its noun', '这套住房楼龄27年，位于市中心。', '27年'],
+  ])('%s', (_n, text, value) => {
+    expect(values(text)).toContain(value);
   });
 });
 
