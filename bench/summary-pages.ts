@@ -149,7 +149,11 @@ export function scorePage(run: PageRun, acc: PageScores): void {
     }
   }
   // Figures: value right when it matches a gold figure or a value the gold accepts as right.
-  const goldVals = g.figures.map((f) => ({ ...f, keys: new Set(alts(f.value).map(valueKey)) }));
+  // a count with its noun as the unit (13个|标准篮球场 written 13个标准篮球场, guide §3's 47个足球场) is the same figure
+  const goldVals = g.figures.map((f) => ({
+    ...f,
+    keys: new Set(alts(f.value).flatMap((v) => [valueKey(v), ...alts(f.measure ?? '').map((m) => valueKey(v + m))])),
+  }));
   const okVals = new Set(g.figuresAlsoRight.flatMap(alts).map(valueKey));
   const seen = new Set<string>();
   const found = new Set<number>();
