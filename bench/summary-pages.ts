@@ -152,7 +152,7 @@ export function scorePage(run: PageRun, acc: PageScores): void {
   // a count with its noun as the unit (13个|标准篮球场 written 13个标准篮球场, guide §3's 47个足球场) is the same figure
   const goldVals = g.figures.map((f) => ({
     ...f,
-    keys: new Set(alts(f.value).flatMap((v) => [valueKey(v), ...alts(f.measure ?? '').map((m) => valueKey(v + m))])),
+    keys: new Set(alts(f.value).flatMap((v) => [valueKey(v), ...alts(f.measure).map((m) => valueKey(v + m))])),
   }));
   const okVals = new Set(g.figuresAlsoRight.flatMap(alts).map(valueKey));
   const seen = new Set<string>();

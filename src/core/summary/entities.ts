@@ -377,6 +377,8 @@ const LOC_SUFFIX = [
   '示范区',
   '生态创新城',
 ];
+/** A branch of an organisation named after its place (常德市中心支行, 常德分行, 兰山分局). */
+const BRANCH_ORG = /(?:中心支行|支行|分行|分局|分公司|分院|分社|分会|办事处|代表处)$/;
 const NAME_BREAK = /[的是在和与及将对了等、，,。；;：:！？!?\s“”"《》()（）·A-Za-z0-9０-９]/;
 const DIRECTION = /^[东南西北中华][东南西北部方]?$/;
 
@@ -387,18 +389,38 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
   for (const t of tagged) {
     if (t.type === 'PER') continue;
     let best: RawEntity | null = null;
+    // after another name inside it, only a branch of an organisation goes on: 中国人民银行|常德市|中心支行
+    let branchOnly = false;
+    let branchFrom = 0;
     for (let k = t.end; k <= Math.min(s.length, t.start + 18); k++) {
       if (k > t.end && NAME_BREAK.test(s[k - 1]!)) break;
       const other = k - 1 >= t.end ? startingAt.get(k - 1)?.find((o) => o !== t) : undefined;
-      if (other && !DIRECTION.test(s.slice(other.start, other.end))) break;
+      if (other && !DIRECTION.test(s.slice(other.start, other.end))) {
+        if (t.type !== 'ORG' || other.type === 'PER' || branchOnly) break;
+        branchOnly = true;
+        branchFrom = other.start;
+      }
       const piece = s.slice(t.start, k);
-      if (LOC_SUFFIX.some((x) => piece.endsWith(x) && piece.length > x.length)) best = { start: t.start, end: k, type: 'LOC' };
+      if (branchOnly) {
+        if (k > branchFrom + 1 && BRANCH_ORG.test(piece)) best = { start: t.start, end: k, type: 'ORG' };
+      } else if (LOC_SUFFIX.some((x) => piece.endsWith(x) && piece.length > x.length)) best = { start: t.start, end: k, type: 'LOC' };
       else if (k > t.end && STRONG_ORG.some((x) => piece.endsWith(x) && piece.length > x.length))
         best = { start: t.start, end: k, type: 'ORG' };
     }
     if (best && (best.end > t.end || best.type !== t.type)) out.push(best);
   }
-  return out;
+  // a branch after the name of its parent the tagger left out (工商银行|株洲市分行): the parent is part of it
+  for (const o of out) {
+    if (o.type !== 'ORG' || !BRANCH_ORG.test(s.slice(o.start, o.end))) continue;
+    // the whole run back to the last break, less a preposition opening it (由|工商银行)
+    const parent = /(?:^|[^\u4e00-\u9fff]|[、的和与及])[由在对向把被从据将经]?([\u4e00-\u9fff]{2,8}(?:银行|保险|证券|公司|集团))$/.exec(
+      s.slice(Math.max(0, o.start - 12), o.start),
+    );
+    if (parent && !NAME_BREAK.test(parent[1]!)) o.start -= parent[1]!.length;
+  }
+  // a branch's own name inside the whole (常德市中心支行 inside 中国人民银行常德市中心支行) is no name of its own
+  const branches = out.filter((o) => o.type === 'ORG' && BRANCH_ORG.test(s.slice(o.start, o.end)));
+  return branches.length ? out.filter((o) => !branches.some((b) => b !== o && b.start < o.start && o.end <= b.end)) : out;
 }
 
 /**

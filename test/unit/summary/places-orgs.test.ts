@@ -56,6 +56,22 @@ describe('an organisation begun inside its name is taken back to its start, or d
   });
 });
 
+describe('a branch named after its place is one organisation (Org + place + 支行/分行/分局)', () => {
+  test.each([
+    [
+      '中心支行',
+      '当天，中国人民银行岳阳市中心支行联合多家银行开展宣传。',
+      '中国人民银行岳阳市中心支行',
+      ['岳阳市中心支行', '中国人民银行'],
+    ],
+    ['分行', '中国建设银行湘潭分行、工商银行株洲市分行参加了活动。', '工商银行株洲市分行', ['株洲市分行', '工商银行']],
+  ])('%s', (_n, text, want, parts) => {
+    const { orgs } = chips(text);
+    expect(orgs, text).toContain(want);
+    for (const p of parts) expect(orgs, `${p} is part of ${want}`).not.toContain(p);
+  });
+});
+
 describe('chips need a place or an organisation shape', () => {
   test.each([
     ['an organisation without an organisation word', '双方同意加强中美合作与交流。', 'orgs', '中美合作与'],
