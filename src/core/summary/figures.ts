@@ -579,6 +579,14 @@ const COMPARE_FRAME = /(?:相当于|约合|折合|等于|相当)(?:约|近|将�
 /** A measure of size that can be compared to so many things (面积, 高度, 总重). */
 const DIMENSION_END = /(?:面积|高度|重量|总重|长度|体积|容量|大小|规模|距离|占地|身高|体重|宽度|深度)$/;
 
+/** After a count: an optional noun, then a colon or a bracket opening a list of exactly `n` items with no number in them. */
+function restatesList(s: string, end: number, n: number): boolean {
+  const m = /^[\p{Script=Han}]{0,6}?[：:（(]([^。；;！？!?()（）：:]{2,120}?)(?:[）)。；;]|$)/u.exec(s.slice(end, end + 140));
+  if (!m || /[0-9０-９零〇一二两三四五六七八九十百千]/.test(m[1]!)) return false;
+  const items = m[1]!.split(/[、，,]|和|及|与|以及/).filter((x) => x.trim());
+  return items.length === n;
+}
+
 /** The most characters before a figure searched for its measure and qualifier (news clauses: < 80). */
 const CLAUSE_REACH = 200;
 
@@ -823,7 +831,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (u1 && numberMax !== null && /[万亿]/.test(u1)) number = parseNumber(n1, u1);
       if (kind === 'duration') {
         if (unit === '年' && !mag && bareNum >= 1000) continue;
-        if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间|期|新高|新低)/.test(s.slice(end, end + 2))) continue;
+        if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间|之后|之前|以后|以前|期|新高|新低)/.test(s.slice(end, end + 2)))
+          continue;
         if (s.slice(Math.max(0, start - 2), start).endsWith('连续')) continue; // 连续8年: when, not how long (guide §2)
         // a span of time the clause happens in (在不到20年的时间内, 短短两年多时间里, 短短3天时间): when, not how long
         if (/^多?的?时间(?:里|内|中|之内)/.test(s.slice(end, end + 6)) || s.slice(Math.max(0, start - 2), start) === '短短') continue;
@@ -888,6 +897,10 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       if (/[多余]/.test(in1 ?? '') && /[多余]/.test(post ?? '')) postQ = post!;
     }
     if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
+    // an age that says when (24岁时, 27岁那年): a time, not a figure (guide §2)
+    if (kind === 'age' && /^(?:时|那年|那一年|的时候)/.test(s.slice(end, end + 4))) continue;
+    // a count followed by the list it counts, item for item (文化机构3个：文化馆、博物馆和图书馆): it only restates the list (guide §2)
+    if (kind === 'count' && number !== null && number >= 2 && number <= 12 && restatesList(s, end, number)) continue;
     // a numeral opening a quoted set phrase (“八项规定”, “三个代表”) is part of a name
     if (
       /[“「"]/.test(s[start - 1] ?? '') &&

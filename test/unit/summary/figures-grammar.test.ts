@@ -127,6 +127,10 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['短短 + a duration', '短短5天时间，展馆接待游客2万人次。', '5天'],
     ['a duration opening its clause before a comma', '3个月，完成了12次试验。', '3个月'],
     ['a duration opening its clause before its subject', '为了这个项目，20年他只回了3次家。', '20年'],
+    ['a time frame after (之后)', '签约5年之后，投资者可以随时退出。', '5年'],
+    ['an age that says when (岁时)', '32岁时，他辞职回乡创业。', '32岁'],
+    ['a count restating the list after a colon', '全镇有卫生机构3个：卫生院、防疫站和计生服务站。', '3个'],
+    ['a count restating the list in brackets', '其中市属医院4家（人民医院、中医院、妇幼保健院、传染病医院）。', '4家'],
   ])('no figure: %s', (_n, text, bad) => {
     expect(values(text)).not.toContain(bad);
   });
@@ -305,11 +309,13 @@ describe('what it counts', () => {
   });
 });
 
-describe('durations that are figures stay figures', () => {
+describe('durations and counts that are figures stay figures', () => {
   test.each([
     ['历时 + a duration', '历时半年，调查组走访了300家商户。', '半年'],
     ['持续 + a duration', '这轮高温已持续两周，气象台发布预警。', '两周'],
     ['a duration after its noun', '这套住房楼龄27年，位于市中心。', '27年'],
+    ['a count before a breakdown with numbers', '全县有卫生院17个（中心卫生院5所、普通卫生院12所）。', '17个'],
+    ['a count announcing a list of another length', '报告提出四项措施：减税、降费和稳岗。', '四项'],
   ])('%s', (_n, text, value) => {
     expect(values(text)).toContain(value);
   });
