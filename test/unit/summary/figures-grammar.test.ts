@@ -321,12 +321,14 @@ describe('durations and counts that are figures stay figures', () => {
   });
 });
 
-describe('statistics bulletins: 完成 as a verb of reaching, energy units, a space before the number', () => {
+describe('verbs of reaching (完成, 均在), energy units, a space before the number', () => {
   test.each([
     ['完成 between a subject and its amount', '今年财政收入完成18.5亿元，比上年增长6%。', '18.5亿元', '财政收入'],
     ['累计完成', '全年社会消费品零售总额累计完成96.2亿元。', '96.2亿元', '社会消费品零售总额'],
     ['a change after it counts the same subject', '今年财政收入完成18.5亿元，比上年增长6%。', '6%', '财政收入'],
     ['完成 with an object after the value keeps the object', '二号标段提前完成了80%建设任务。', '80%', '建设任务'],
+    ['均在: the range a subject lies in', '小区的户型均在90平方米以上。', '90平方米以上', '户型'],
+    ['都在', '这批二手车的价格都在5万元左右。', '5万元左右', '价格'],
     ['a space between the verb and the number', '全乡电视覆盖率达 98.5%，比上年提高2个百分点。', '98.5%', '全乡电视覆盖率'],
   ])('%s', (_n, text, value, measure) => {
     const f = find(text, value);
