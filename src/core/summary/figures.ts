@@ -211,6 +211,11 @@ const PRE_Q = [
   // the end value of a change (调到500元, 更改为50套, 提至7成), a bound or a reach (长达13个月, 未满4周岁), a forecast (或达12亿美元)
   ...'调到 调至 调整为 调整到 更改为 改为 变为 降为 升为 增为 减为 提至 回落至 回升至 下滑至 跌破 跌穿 升破'.split(' '),
   ...'长达 多达 足足 整整 未满 不满 不少于 不低于 不超过 不得超过 不能小于 不小于 不大于 最少 最多 或达 或将达 有望达'.split(' '),
+  // a negated bound is one qualifier (不会超过, 不应高于); bare comparisons; approximations (大概, 差不多); 约等于 (guide §7)
+  ...['不会', '不能', '不应', '不可', '不宜', '不'].flatMap((n) =>
+    ['超过', '高于', '低于', '多于', '少于', '大于', '小于'].map((c) => n + c),
+  ),
+  ...'小于 大于 少于 多于 大概 差不多 大致 约等于'.split(' '),
 ]
   .filter((q, i, all) => q !== '达到了' && all.indexOf(q) === i)
   .sort((a, b) => b.length - a.length);
@@ -253,6 +258,7 @@ const COPULA = [
   // 税收收入|完成|11.1亿元, 进出口总额|累计完成|8亿美元)
   '实现',
   '完成',
+  '等于',
   '录得',
   // a cost (房租就要|2000元)
   '就要',
@@ -577,6 +583,9 @@ export interface FigureContext {
   exclude: Array<{ start: number; end: number }>;
 }
 
+/** A bound, then the base a share is taken of (不得超过|银行总资产的, 不到|全国总量的). */
+const SHARE_BOUND =
+  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
 /** A conversion frame at the end of the words before a value (相当于, 约合, 折合, 等于, 相当于约). */
 const COMPARE_FRAME = /(?:相当于|约合|折合|等于|相当)(?:约|近|将近|大约)?$/;
 /** A measure of size that can be compared to so many things (面积, 高度, 总重). */
@@ -633,7 +642,7 @@ const TIME_TOPIC =
 
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
 const ADVERB_BEFORE =
-  /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各)$/;
+  /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须)$/;
 /** A time phrase between a subject and its verb (之比|在6月底|达到了251%, 产量|于去年|达到…). */
 const TIME_PP_BEFORE =
   /(?:在|于|自|从)[^，,。；;、]{1,8}?(?:年底|月底|年末|月末|年初|月初|底|末|初|时|期间|以来|前|后|[0-9０-９]日|[0-9０-９]月|起)$/;
@@ -821,6 +830,8 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       numberMax = n2 ? parseNumber(n2, mag) : null;
       if (number === null) continue;
       postQ = post ?? in2 ?? in1 ?? null;
+      // a threshold and its class (65周岁及以上人口): the value stops at the threshold, the bound is its qualifier
+      if (!postQ && /^及以[上下]/.test(s.slice(end, end + 3))) postQ = s.slice(end + 1, end + 3);
       // N个多月, N个多小时: a duration with 多 inside it (两个多月来 is a time frame)
       const tu = unit === '个' && post === '多' ? /^(?:月|小时|星期)/.exec(s.slice(end, end + 2))?.[0] : undefined;
       if (tu) {
@@ -927,7 +938,9 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     let farBound = false;
     // a bound before a short verb phrase (仅用了3天, 最多容纳300人, 至少已经研究了10年)
     if (!pre) {
-      const far = /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约)([\p{Script=Han}]{1,5})$/u.exec(s.slice(Math.max(floor, vs - 8), vs));
+      const far = /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多)([\p{Script=Han}]{1,5})$/u.exec(
+        s.slice(Math.max(floor, vs - 8), vs),
+      );
       if (far && !/[，,。；;的]/.test(far[2]!) && !CURRENCY_BEFORE.test(far[2]!)) {
         const at = vs - far[0].length;
         const word = (a: number, b: number) => a >= 0 && isDictionaryWord(s.slice(a, b));
@@ -1236,6 +1249,11 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
       coord = { clauseStart: ls, at: clauseStart + list.index, first: out.length };
     } else if (coord && !(out.length && /^(?:、|和|及|与|，|,)$/.test(s.slice(out[out.length - 1]!.end, start)))) coord = null;
     if (coord && (list || coord.first < out.length)) coord.last = out.length;
+    // a bound on a share of a base (不得超过|银行总资产的|20%): the bound is the share's qualifier
+    if (!qualifier && kind === 'percent') {
+      const b = SHARE_BOUND.exec(s.slice(Math.max(floor, vs - 20), vs));
+      if (b) qualifier = orig.slice(vs - b[0].length, vs - b[0].length + b[1]!.length);
+    }
     // a comparison noun used as the unit (相当于|13个标准篮球场, 面积接近|两个足球场; guide §3: `47个足球场`): the value
     // runs over the noun, and the thing compared keeps its measure
     const sizeOf = () => {

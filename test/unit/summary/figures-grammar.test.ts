@@ -385,6 +385,12 @@ describe('qualifiers', () => {
     ['比上年末增加', '常住人口比上年末增加353人。', '353人', '比上年末增加'],
     ['年均增长', '国内生产总值年均增长12.1%。', '12.1%', '年均增长'],
     ['a change of interest rates (降息)', '央行再次降息27个基点。', '27个基点', '降息'],
+    ['a negated bound whole (不会超过)', '今年的通胀率不会超过3%。', '3%', '不会超过'],
+    ['a bound on a share of a base', '单笔贷款不得超过银行资本金的10%。', '10%', '不得超过'],
+    ['大概 before a verb', '这次活动大概来了两千多人。', '两千多人', '大概'],
+    ['约等于', '1个特别提款权约等于1.4美元。', '1.4美元', '约等于'],
+    ['小于 after a modal', '护栏的间距应小于11厘米。', '11厘米', '小于'],
+    ['及以上: the threshold keeps its bound', '全市有8.3万60周岁及以上老人。', '60周岁', '以上'],
   ])('%s', (_n, text, value, want) => {
     expect(find(text, value)?.qualifier ?? null, text).toBe(want);
   });
