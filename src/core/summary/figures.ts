@@ -591,12 +591,26 @@ const COMPARE_FRAME = /(?:相当于|约合|折合|等于|相当)(?:约|近|将�
 /** A measure of size that can be compared to so many things (面积, 高度, 总重). */
 const DIMENSION_END = /(?:面积|高度|重量|总重|长度|体积|容量|大小|规模|距离|占地|身高|体重|宽度|深度)$/;
 
-/** After a count: an optional noun, then a colon or a bracket opening a list of exactly `n` items with no number in them. */
+/** After a count: an optional noun, then a colon or a bracket opening a list of exactly `n` items with no digits in them. */
 function restatesList(s: string, end: number, n: number): boolean {
-  const m = /^[\p{Script=Han}]{0,6}?[：:（(]([^。；;！？!?()（）：:]{2,120}?)(?:[）)。；;]|$)/u.exec(s.slice(end, end + 140));
-  if (!m || /[0-9０-９零〇一二两三四五六七八九十百千]/.test(m[1]!)) return false;
-  const items = m[1]!.split(/[、，,]|和|及|与|以及/).filter((x) => x.trim());
-  return items.length === n;
+  const m = /^[\p{Script=Han}]{0,6}?([：:（(])/u.exec(s.slice(end, end + 8));
+  if (!m) return false;
+  let i = end + m[0].length;
+  let depth = 0;
+  let body = '';
+  for (; i < s.length && i - end < 400; i++) {
+    const c = s[i]!;
+    if (/[（(]/.test(c)) depth++;
+    else if (/[）)]/.test(c)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0) {
+      if (/[。；;！？!?]/.test(c) || (/[：:]/.test(m[1]!) === false && /[：:]/.test(c))) break;
+      body += c;
+    }
+  }
+  if (body.length < 2 || /[0-9０-９]/.test(body)) return false;
+  return body.split(/[、，,]|以及|和|及|与/).filter((x) => x.trim()).length === n;
 }
 
 /** The most characters before a figure searched for its measure and qualifier (news clauses: < 80). */
@@ -914,7 +928,7 @@ export function findFigures(s: string, orig: string, ctx: FigureContext): Figure
     // an age that says when (24岁时, 27岁那年): a time, not a figure (guide §2)
     if (kind === 'age' && /^(?:时|那年|那一年|的时候)/.test(s.slice(end, end + 4))) continue;
     // a count followed by the list it counts, item for item (文化机构3个：文化馆、博物馆和图书馆): it only restates the list (guide §2)
-    if (kind === 'count' && number !== null && number >= 2 && number <= 12 && restatesList(s, end, number)) continue;
+    if (kind === 'count' && number !== null && number >= 2 && number <= 20 && restatesList(s, end, number)) continue;
     // a numeral opening a quoted set phrase (“八项规定”, “三个代表”) is part of a name
     if (
       /[“「"]/.test(s[start - 1] ?? '') &&

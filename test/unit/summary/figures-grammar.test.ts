@@ -131,6 +131,11 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['an age that says when (岁时)', '32岁时，他辞职回乡创业。', '32岁'],
     ['a count restating the list after a colon', '全镇有卫生机构3个：卫生院、防疫站和计生服务站。', '3个'],
     ['a count restating the list in brackets', '其中市属医院4家（人民医院、中医院、妇幼保健院、传染病医院）。', '4家'],
+    [
+      'a list with a bracket inside an item and a numeral in a name',
+      '民营医院3个（百年康复医院、妇幼保健计划生育服务中心（妇保院）、仁爱医院）。',
+      '3个',
+    ],
   ])('no figure: %s', (_n, text, bad) => {
     expect(values(text)).not.toContain(bad);
   });
