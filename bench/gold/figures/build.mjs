@@ -62,7 +62,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
 
 function main() {
   const blocks = [];
-  // blocks after the "# Batch 2" … "# Batch 7" comments were labelled later, on texts the engine had not been run on
+  // blocks after the "# Batch 2" … "# Batch 8" comments were labelled later, on texts the engine had not been run on
   let batch = 1;
   for (const raw of readFileSync(path.join(here, 'labels.txt'), 'utf8').split('\n')) {
     const line = raw.trim();
