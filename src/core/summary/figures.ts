@@ -36,7 +36,7 @@ add(
   'quantity',
   '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 吨标准煤 吨标煤 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺',
 );
-add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期');
+add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期 个春秋 载');
 add('multiple', '倍');
 add('count', '胜 平 负 部委 连胜 连败 连平 连负');
 add('age', '岁 周岁');
@@ -717,8 +717,34 @@ function inWord(s: string, start: number, end: number): boolean {
   return false;
 }
 
+const CN_DIGIT: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+/**
+ * Chinese decimals written digit by digit (一点五公顷, 三点五米) read as the digits they are (1.5, 3.5): one
+ * character for one, so every offset stays; not clock times (九点五十分, 一点半) — the next character is no numeral or 分/刻/钟.
+ */
+function digitDecimals(s: string): string {
+  if (!s.includes('点')) return s;
+  return s.replace(
+    /(?<![一二两三四五六七八九十百千万亿〇零0-9])([一二三四五六七八九〇零0-9]+)点([一二三四五六七八九〇零0-9]+)(?![一二两三四五六七八九十百千万亿〇零0-9分刻钟秒时])/g,
+    (_m, a: string, b: string) => `${[...a].map((c) => CN_DIGIT[c] ?? c).join('')}.${[...b].map((c) => CN_DIGIT[c] ?? c).join('')}`,
+  );
+}
+
 /** Find key figures in Simplified text `s`; `orig` (same length) supplies the text reported. */
-export function findFigures(s: string, orig: string, ctx: FigureContext): Figure[] {
+export function findFigures(text: string, orig: string, ctx: FigureContext): Figure[] {
+  const s = digitDecimals(text);
   const out: Figure[] = [];
   const excluded = overlapIndex(s.length, ctx.exclude);
   let coord: { clauseStart: number; at: number; first: number; last?: number } | null = null;

@@ -71,6 +71,10 @@ describe('values: rarer classifiers, foreign currencies, tenths, ranges, bare ma
 
 describe('values of 1990s newspaper text and rarer forms', () => {
   test.each([
+    ['a Chinese decimal (一点五)', '新建了一点五公顷苗圃。', '一点五公顷', 1.5],
+    ['a Chinese decimal (三点五)', '水位上涨三点五米。', '三点五米', 3.5],
+    ['years as 载', '维修工程历时六载。', '六载', 6],
+    ['years as 春秋', '经过两国人民25个春秋的努力。', '25个春秋', 25],
     ['a match record: wins', '桑普3胜2平1负占据上风。', '3胜', 3],
     ['a record without losses', '主队近年7胜2平。', '2平', 2],
     ['years and months', '基本法历时四年零八个月制定。', '四年零八个月', 56],
@@ -123,6 +127,8 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['odds, not a fraction', '赔率为2.37/3.00/2.75。', '2.37/3'],
     ['二次 before a noun is an ordinal', '这为油田二次开发奠定基础。', '二次'],
     ['平 outside a match record', '这里物价5平稳。', '5平'],
+    ['a clock time (九点五十分) is no decimal', '会议九点五十分开始。', '九点五'],
+    ['载 as a verb', '这辆车可载5人，一年半载都够用。', '半载'],
     ['the span of time a clause happens in (的时间内)', '在不到15年的时间内，该市人口翻了一番。', '15年'],
     ['短短 + a duration', '短短5天时间，展馆接待游客2万人次。', '5天'],
     ['a duration opening its clause before a comma', '3个月，完成了12次试验。', '3个月'],
