@@ -368,6 +368,13 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
       k--;
       break;
     }
+    // 之和, 之差, 之比 end a noun (最大之和), they are no conjunction
+    if (/^[和差比]$/.test(w) && ws[k - 1] === '之' && take === 0) {
+      take = 2;
+      first = `之${w}`;
+      k--;
+      continue;
+    }
     if (!nominal && (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
     if (w.length === 1 && TAIL_STOP.test(w)) break;
     take += w.length;
@@ -1197,6 +1204,11 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (!measure && (kind === 'count' || kind === 'quantity')) measure = predicateAfter(s, postEnd, unit);
       const fc = measure && !qualifier ? FORECAST_BEFORE.exec(s.slice(Math.max(floor, measure.start - 2), measure.start)) : null;
       if (fc) qualifier = orig.slice(measure!.start - fc[0].length, measure!.start);
+    }
+    // a count then the age or size of what it counts (335名|12岁到13岁的|儿童): the noun after 的
+    if (!measure && kind === 'count' && /^[0-9０-９]/.test(after)) {
+      const desc = /^[0-9０-９][^，,。；;、的]{0,10}的/.exec(s.slice(postEnd, postEnd + 14));
+      if (desc) measure = measureAfter(s, postEnd + desc[0].length);
     }
     // money, a share or a multiple with no subject before it: the noun right after it (较68美元发行价, 73.9%大学生)
     if (!measure && nounAfter && /^(?:money|percent|multiple|change)$/.test(kind)) measure = measureAfter(s, postEnd);
