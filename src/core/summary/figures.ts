@@ -600,9 +600,12 @@ const DIMENSION_END = /(?:面积|高度|重量|总重|长度|体积|容量|大�
 
 /** After a count: an optional noun, then a colon or a bracket opening a list of exactly `n` items with no digits in them. */
 function restatesList(s: string, end: number, n: number): boolean {
-  const m = /^[\p{Script=Han}]{0,6}?([：:（(])/u.exec(s.slice(end, end + 8));
-  if (!m) return false;
-  let i = end + m[0].length;
+  const marked = /^[\p{Script=Han}]{0,6}?([：:（(])/u.exec(s.slice(end, end + 8));
+  // …三个对手分别是A、B和C; 五件事，包括A、B… (the list ends at the clause's end)
+  const named = marked ? null : /^[\p{Script=Han}]{0,6}?[，,]?(?:分别是|分别为|包括|即)[：:]?/u.exec(s.slice(end, end + 12));
+  const opener = marked?.[1] ?? '';
+  if (!marked && !named) return false;
+  let i = end + (marked ?? named)![0].length;
   let depth = 0;
   let body = '';
   for (; i < s.length && i - end < 400; i++) {
@@ -612,7 +615,7 @@ function restatesList(s: string, end: number, n: number): boolean {
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
-      if (/[。；;！？!?]/.test(c) || (/[：:]/.test(m[1]!) === false && /[：:]/.test(c))) break;
+      if (/[。；;！？!?]/.test(c) || (!/[：:]/.test(opener) && /[：:]/.test(c)) || (named && /[，,]/.test(c))) break;
       body += c;
     }
   }

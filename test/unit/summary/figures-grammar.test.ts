@@ -136,6 +136,8 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['a time frame after (之后)', '签约5年之后，投资者可以随时退出。', '5年'],
     ['an age that says when (岁时)', '32岁时，他辞职回乡创业。', '32岁'],
     ['a count restating the list after a colon', '全镇有卫生机构3个：卫生院、防疫站和计生服务站。', '3个'],
+    ['a count restating the list after 分别是', '球队击败的三个对手分别是皇马、巴萨和马竞，士气正旺。', '三个'],
+    ['a count restating the list after 包括', '会议讨论了四件事，包括环保、交通、教育和医疗。', '四件'],
     ['a count restating the list in brackets', '其中市属医院4家（人民医院、中医院、妇幼保健院、传染病医院）。', '4家'],
     [
       'a list with a bracket inside an item and a numeral in a name',
@@ -327,6 +329,7 @@ describe('durations and counts that are figures stay figures', () => {
     ['a duration after its noun', '这套住房楼龄27年，位于市中心。', '27年'],
     ['a count before a breakdown with numbers', '全县有卫生院17个（中心卫生院5所、普通卫生院12所）。', '17个'],
     ['a count announcing a list of another length', '报告提出四项措施：减税、降费和稳岗。', '四项'],
+    ['a count whose 包括 names only some', '全市有12家医院，包括人民医院和中医院。', '12家'],
   ])('%s', (_n, text, value) => {
     expect(values(text)).toContain(value);
   });
