@@ -446,7 +446,7 @@ function measureBeforePivot(s: string, end: number, floor: number, valueEnd: num
 
 /** A change verb starting here (发行价|大涨, 货款|减至). */
 const CHANGE_AT = /^(?:大涨|大跌|大降|大增|暴涨|暴跌|上涨|下跌|下降|增长|减至|增至|降至|升至|跌至|涨至)/;
-const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
+const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都均又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
 
 function measureAfter(s: string, from: number): Span | null {
   // a bound then the counted noun (7座|及以下|小型客车): the noun after the bound
@@ -462,7 +462,10 @@ function measureAfter(s: string, from: number): Span | null {
   let e = from;
   // a stop character that starts a word of its own is no stop (使用者, 对象, 向导)
   const stopsAt = (i: number) =>
-    (AFTER_STOP.test(s[i]!) && !(/[使对向让把被从由]/.test(s[i]!) && isDictionaryWord(s.slice(i, i + 2)))) ||
+    (AFTER_STOP.test(s[i]!) &&
+      !(/[使对向让把被从由均]/.test(s[i]!) && isDictionaryWord(s.slice(i, i + 2))) &&
+      // a level and those above it inside the noun (县及以上|有产科的医疗保健机构, 大专以上学历)
+      !(i > from && /^(?:及以[上下]|以[上下])/.test(s.slice(i - (s[i] === '以' && s[i - 1] === '及' ? 1 : 0), i + 3)))) ||
     // another figure in Chinese numerals (十七类|二百零五种)
     (i >= from &&
       /^[一二两三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*[个种类项件名家所条]/.test(s.slice(i, i + 6)) &&
@@ -486,7 +489,9 @@ function measureAfter(s: string, from: number): Span | null {
     if (len < 0) return;
     // a verb ends the noun, unless a noun suffix makes it part of it (雇佣|军, 参赛|者)
     const verbEnds = isVerb(w) && !NOMINAL_VERB.has(w) && !/^[军者员人工费率额量品物机站所厂局处室队]$/.test(ws[i + 1] ?? '');
-    if (len > 0 && (stop(w) || verbEnds) && !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])) {
+    // a level and those above it stay in the noun (县|及|以上|医疗机构)
+    const level = (w === '及' && /^以[上下]$/.test(ws[i + 1] ?? '')) || /^以[上下]$/.test(w);
+    if (len > 0 && !level && (stop(w) || verbEnds) && !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])) {
       e = from + len;
       len = -1;
       return;
