@@ -628,6 +628,21 @@ function restatesList(s: string, end: number, n: number): boolean {
   return body.split(/[、，,]|以及|和|及|与/).filter((x) => x.trim()).length === n;
 }
 
+/** Before a count: a list of exactly `n` items (split on 、, the last two joined by 和/及/与), then 等 or nothing. */
+function restatesListBefore(s: string, start: number, n: number): boolean {
+  let b = start;
+  if (s[b - 1] === '等') b--;
+  let a = b;
+  while (a > 0 && a > start - 80 && !/[，,。；;：:！？!?\n（(）)“”]/.test(s[a - 1]!)) a--;
+  const list = s.slice(a, b);
+  // the items are names, not figures or clauses (…13家、瞪羚企业|2家; …协会主办的此次比赛历时|两天)
+  if (!list.includes('、') || /[0-9０-９的]/.test(list.replace(/[0-9０-９]{1,2}[日号]/g, ''))) return false;
+  const parts = list.split('、');
+  const last = parts[parts.length - 1]!;
+  const count = parts.length + (/[和及与]/.test(last.slice(1)) ? 1 : 0);
+  return count === n && last.length <= 12 && parts.every((p) => p.length > 0 && p.length <= 16);
+}
+
 /** The most characters before a figure searched for its measure and qualifier (news clauses: < 80). */
 const CLAUSE_REACH = 200;
 
@@ -865,7 +880,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         !mag &&
         !in1 &&
         UNITS[u] !== 'money' &&
-        !(n1 === '十' && /^(?:天|次|个|人|名|家|项|倍|所|场|件|位|种)$/.test(u))
+        !(n1 === '十' && /^(?:天|次|个|人|名|家|项|倍|所|场|件|位|种|部委)$/.test(u))
       )
         continue;
       // 上百, 上千, 上万 (some hundreds) are vague (guide §2)
@@ -966,6 +981,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (/[多余]/.test(in1 ?? '') && /[多余]/.test(post ?? '')) postQ = post!;
     }
     if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
+    // 一本, 二本: the tiers of university admission (二本以上上线人数), no count of books
+    if (unit === '本' && /^[一二三]本(?:以上|以下|上线|院校|线|批|高校|大学|录取)/.test(s.slice(start, start + 4))) continue;
     // an age that says when (24岁时, 27岁那年): a time, not a figure (guide §2)
     if (kind === 'age' && /^(?:时|那年|那一年|的时候)/.test(s.slice(end, end + 4))) continue;
     // a count followed by the list it counts, item for item (文化机构3个：文化馆、博物馆和图书馆): it only restates the list (guide §2)
@@ -978,7 +995,14 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     )
       continue;
     // a count after a demonstrative points back to things already named (这三个国家, 这两件大事): no new figure
-    if (kind === 'count' && /[这那此]/.test(s[start - 1] ?? '')) continue;
+    if (
+      kind === 'count' &&
+      (/[这那此]/.test(s[start - 1] ?? '') || /(?:^|[，,。；;：:\n])(?:以上|上述|前述)$/.test(s.slice(Math.max(0, start - 3), start)))
+    )
+      continue;
+    // a count after the list it counts, item for item (9日、10日两天; A、B、C和D等4个指标): it restates the list (guide §2)
+    if ((kind === 'count' || kind === 'duration') && number !== null && number >= 2 && number <= 20 && restatesListBefore(s, start, number))
+      continue;
     const sentence = sentenceOf(ctx.sentences, start);
     // How far back the words of a figure are looked for: its sentence, within CLAUSE_REACH characters
     // (a run without punctuation costs each figure a bounded walk, not one to the sentence start).

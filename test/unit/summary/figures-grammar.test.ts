@@ -136,6 +136,10 @@ describe('values of 1990s newspaper text and rarer forms', () => {
     ['a time frame after (之后)', '签约5年之后，投资者可以随时退出。', '5年'],
     ['an age that says when (岁时)', '32岁时，他辞职回乡创业。', '32岁'],
     ['a count restating the list after a colon', '全镇有卫生机构3个：卫生院、防疫站和计生服务站。', '3个'],
+    ['a count after the list it counts (dates)', '铁路公司宣布，9日、10日两天全国列车停运。', '两天'],
+    ['a count after the list it counts, with 等', '新增就业、居民收入、财政收入和投资增速等4个指标列全市第一。', '4个'],
+    ['a count pointing back (以上)', '娱乐业营业收入2239.8万元，以上3个行业均为新入规行业。', '3个'],
+    ['二本, a tier of university admission', '今年全县二本以上上线人数2324人。', '二本以上'],
     ['a count restating the list after 分别是', '球队击败的三个对手分别是皇马、巴萨和马竞，士气正旺。', '三个'],
     ['a count restating the list after 包括', '会议讨论了四件事，包括环保、交通、教育和医疗。', '四件'],
     ['a count restating the list in brackets', '其中市属医院4家（人民医院、中医院、妇幼保健院、传染病医院）。', '4家'],
@@ -330,6 +334,9 @@ describe('durations and counts that are figures stay figures', () => {
     ['a count before a breakdown with numbers', '全县有卫生院17个（中心卫生院5所、普通卫生院12所）。', '17个'],
     ['a count announcing a list of another length', '报告提出四项措施：减税、降费和稳岗。', '四项'],
     ['a count whose 包括 names only some', '全市有12家医院，包括人民医院和中医院。', '12家'],
+    ['a count of a list that 等 leaves open', '中宣部、文化部、卫生部等十部委联合下发通知。', '十部委'],
+    ['a count after a list of figures', '共评出37项文艺类奖、11项新闻类奖和4项综合奖。', '4项'],
+    ['a number after a threshold (以上 is no pointer there)', '全县录取二本以上2891人。', '2891人'],
   ])('%s', (_n, text, value) => {
     expect(values(text)).toContain(value);
   });
