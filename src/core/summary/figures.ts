@@ -446,7 +446,7 @@ function measureBeforePivot(s: string, end: number, floor: number, valueEnd: num
 
 /** A change verb starting here (发行价|大涨, 货款|减至). */
 const CHANGE_AT = /^(?:大涨|大跌|大降|大增|暴涨|暴跌|上涨|下跌|下降|增长|减至|增至|降至|升至|跌至|涨至)/;
-const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都均又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
+const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都均便又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
 
 function measureAfter(s: string, from: number): Span | null {
   // a bound then the counted noun (7座|及以下|小型客车): the noun after the bound
@@ -463,7 +463,7 @@ function measureAfter(s: string, from: number): Span | null {
   // a stop character that starts a word of its own is no stop (使用者, 对象, 向导)
   const stopsAt = (i: number) =>
     (AFTER_STOP.test(s[i]!) &&
-      !(/[使对向让把被从由均]/.test(s[i]!) && isDictionaryWord(s.slice(i, i + 2))) &&
+      !(/[使对向让把被从由均便]/.test(s[i]!) && isDictionaryWord(s.slice(i, i + 2))) &&
       // a level and those above it inside the noun (县及以上|有产科的医疗保健机构, 大专以上学历)
       !(i > from && /^(?:及以[上下]|以[上下])/.test(s.slice(i - (s[i] === '以' && s[i - 1] === '及' ? 1 : 0), i + 3)))) ||
     // another figure in Chinese numerals (十七类|二百零五种)
@@ -945,7 +945,18 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         FIG_RE.lastIndex = end;
         unit = '';
       }
-      if (/^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹|包|排|班|列|轮|遍|尾|股|伙|串|粒)$/.test(unit) && isCn) continue;
+      // in Chinese numerals these classifiers mostly open a name or an ordinal (三届全国人大, 二度梅, 两期工程); a count
+      // when nothing follows but a verb or a mark (只举办了三届便夭折, 备好的两对…玩具 stays out: a noun follows)
+      if (
+        /^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹|包|排|班|列|轮|遍|尾|股|伙|串|粒)$/.test(unit) &&
+        isCn &&
+        !(
+          /^(?:届|期|轮|集)$/.test(unit) &&
+          /^(?:[，,。；;！？!?、]|便|就|了|后|之后)/.test(s.slice(end, end + 2)) &&
+          !/[第前头]$/.test(s[start - 1] ?? '')
+        )
+      )
+        continue;
       // 成 is a tenth (6成 = 60%, 一成四 = 14%), not the start of a word (成为, 成本, 成交); 股 a share, not 股权/股东
       if (unit === '成') {
         const tenth = /^[一二三四五六七八九](?:(?![\p{Script=Han}])|(?=[的之左以]))/u.exec(s.slice(end, end + 2));
