@@ -607,7 +607,8 @@ const DIMENSION_END = /(?:面积|高度|重量|总重|长度|体积|容量|大�
 function restatesList(s: string, end: number, n: number): boolean {
   const marked = /^[\p{Script=Han}]{0,6}?([：:（(])/u.exec(s.slice(end, end + 8));
   // …三个对手分别是A、B和C; 五件事，包括A、B… (the list ends at the clause's end)
-  const named = marked ? null : /^[\p{Script=Han}]{0,6}?[，,]?(?:分别是|分别为|包括|即)[：:]?/u.exec(s.slice(end, end + 12));
+  // 即 only after a comma (三个对手，即A、B和C): 即日起, 即将 are no list
+  const named = marked ? null : /^[\p{Script=Han}]{0,6}?(?:[，,]?(?:分别是|分别为|包括)|[，,]即)[：:]?/u.exec(s.slice(end, end + 12));
   const opener = marked?.[1] ?? '';
   if (!marked && !named) return false;
   let i = end + (marked ?? named)![0].length;
@@ -953,6 +954,12 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         !(
           /^(?:届|期|轮|集)$/.test(unit) &&
           /^(?:[，,。；;！？!?、]|便|就|了|后|之后)/.test(s.slice(end, end + 2)) &&
+          // a list of ordinals or phases (三期、四期工程; 十九届、二十届中央委员) is no count
+          !/^、[一二两三四五六七八九十百]+[届期轮集]/.test(s.slice(end, end + 6)) &&
+          // a count follows a verb or 了/共/分 (举办了三届, 共四十集, 连任两届); after a name it is a phase (大兴机场二期，)
+          (!/\p{Script=Han}/u.test(s[start - 1] ?? '') ||
+            /[了共计分过]/.test(s[start - 1]!) ||
+            isVerb(s.slice(Math.max(0, start - 2), start))) &&
           !/[第前头]$/.test(s[start - 1] ?? '')
         )
       )
@@ -992,8 +999,12 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (/[多余]/.test(in1 ?? '') && /[多余]/.test(post ?? '')) postQ = post!;
     }
     if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
-    // 一本, 二本: the tiers of university admission (二本以上上线人数), no count of books
-    if (unit === '本' && /^[一二三]本(?:以上|以下|上线|院校|线|批|高校|大学|录取)/.test(s.slice(start, start + 4))) continue;
+    // 一本, 二本: the tiers of university admission (二本以上上线人数), no count of books (三本以上课外书 is one)
+    if (
+      unit === '本' &&
+      /^[一二三]本(?:(?:以上|以下)?(?:上线|院校|线|批|高校|大学|录取)|(?:以上|以下)[0-9０-９])/.test(s.slice(start, start + 6))
+    )
+      continue;
     // an age that says when (24岁时, 27岁那年): a time, not a figure (guide §2)
     if (kind === 'age' && /^(?:时|那年|那一年|的时候)/.test(s.slice(end, end + 4))) continue;
     // a count followed by the list it counts, item for item (文化机构3个：文化馆、博物馆和图书馆): it only restates the list (guide §2)

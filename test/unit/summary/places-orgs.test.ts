@@ -65,6 +65,13 @@ describe('a branch named after its place is one organisation (Org + place + 支�
       ['岳阳市中心支行', '中国人民银行'],
     ],
     ['分行', '中国建设银行湘潭分行、工商银行株洲市分行参加了活动。', '工商银行株洲市分行', ['株洲市分行', '工商银行']],
+    [
+      'a time word before the parent is no part of it',
+      '昨天工商银行上海分行宣布下调贷款利率。',
+      '工商银行上海分行',
+      ['昨天工商银行上海分行'],
+    ],
+    ['目前 before the parent', '目前招商银行深圳分行共有员工3000人。', '招商银行深圳分行', ['目前招商银行深圳分行']],
   ])('%s', (_n, text, want, parts) => {
     const { orgs } = chips(text);
     expect(orgs, text).toContain(want);
