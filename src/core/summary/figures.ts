@@ -595,9 +595,9 @@ export interface FigureContext {
   exclude: Array<{ start: number; end: number }>;
 }
 
-/** A bound, then the base a share is taken of (不得超过|银行总资产的, 不到|全国总量的). */
+/** A bound, then the base a share is taken of (不得超过|银行总资产的, 不到|全国总量的); a time is no base (低于|去年的|5.2% compares with last year's rate). */
 const SHARE_BOUND =
-  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
+  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近)(?!去年|上年|前年|往年|同期|上月|上季度|今年)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
 /** A conversion frame at the end of the words before a value (相当于, 约合, 折合, 等于, 相当于约). */
 const COMPARE_FRAME = /(?:相当于|约合|折合|等于|相当)(?:约|近|将近|大约)?$/;
 /** A measure of size that can be compared to so many things (面积, 高度, 总重). */
@@ -630,9 +630,11 @@ function restatesList(s: string, end: number, n: number): boolean {
 }
 
 /** Before a count: a list of exactly `n` items (split on 、, the last two joined by 和/及/与), then 等 or nothing. */
-function restatesListBefore(s: string, start: number, n: number): boolean {
+function restatesListBefore(s: string, start: number, end: number, n: number): boolean {
   let b = start;
   if (s[b - 1] === '等') b--;
+  // a count ending its clause counts the noun in the last item (新建、改建、扩建学校|3所。), no list before it
+  else if (end >= s.length || /[，,。；;！？!?]/.test(s[end]!)) return false;
   let a = b;
   while (a > 0 && a > start - 80 && !/[，,。；;：:！？!?\n（(）)“”]/.test(s[a - 1]!)) a--;
   const list = s.slice(a, b);
@@ -1023,7 +1025,13 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     )
       continue;
     // a count after the list it counts, item for item (9日、10日两天; A、B、C和D等4个指标): it restates the list (guide §2)
-    if ((kind === 'count' || kind === 'duration') && number !== null && number >= 2 && number <= 20 && restatesListBefore(s, start, number))
+    if (
+      (kind === 'count' || kind === 'duration') &&
+      number !== null &&
+      number >= 2 &&
+      number <= 20 &&
+      restatesListBefore(s, start, end, number)
+    )
       continue;
     const sentence = sentenceOf(ctx.sentences, start);
     // How far back the words of a figure are looked for: its sentence, within CLAUSE_REACH characters
@@ -1366,7 +1374,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       const subj = pre && /^(?:接近|将近|近|约|超过)$/.test(pre.q) ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
       return subj && DIMENSION_END.test(subj.text) ? subj : null;
     };
-    const size = kind === 'count' && !COMPARE_FRAME.test(lead) ? sizeOf() : null;
+    // a size is compared with things (个|座|层|栋…), never with people or firms (规模超过|500家|企业, 容量超过|2000名|观众)
+    const size = kind === 'count' && !COMPARE_FRAME.test(lead) && /[个座层栋幢间块张]$/.test(s.slice(start, end)) ? sizeOf() : null;
     if (kind === 'count' && (COMPARE_FRAME.test(lead) || size)) {
       const noun = measureAfter(s, end);
       if (
@@ -1374,6 +1383,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         noun.start === end &&
         noun.end - noun.start <= 6 &&
         !s.slice(end, noun.end).includes('的') &&
+        // a numeral starts another phrase (相当于|3名|员工一年的工资)
+        !/[0-9０-９一二两三四五六七八九十百千万]/.test(noun.text) &&
         !isVerb(noun.text.slice(0, 2))
       ) {
         if (size) measure = size;

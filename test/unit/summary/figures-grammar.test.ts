@@ -343,6 +343,8 @@ describe('durations and counts that are figures stay figures', () => {
     ['轮 in Chinese numerals at the end of a clause is a count', '双方谈判进行了三轮，没有结果。', '三轮'],
     ['a count of a list that 等 leaves open', '中宣部、文化部、卫生部等十部委联合下发通知。', '十部委'],
     ['即日起 is no list after a count', '全市3个景区即日起对老人、学生和军人免费开放。', '3个'],
+    ['a count ending its clause after a list of verbs', '今年新建、改建、扩建学校3所。', '3所'],
+    ['a count ending its clause after two verbs', '今年新建、改建农村公路2条。', '2条'],
     ['三本以上 books is a count, not an admission tier', '每名学生每学期阅读三本以上课外书。', '三本以上'],
     ['届 after a verb before a comma', '他连任两届，成绩突出。', '两届'],
     ['a count after a list of figures', '共评出37项文艺类奖、11项新闻类奖和4项综合奖。', '4项'],
@@ -393,6 +395,9 @@ describe('a comparison noun used as the unit (guide §3: 47个足球场)', () =>
     ['a count after 接近 that is no size', '该县有接近30个村庄完成改造。', '30个'],
     ['a substance after a conversion (a quantity unit)', '每年烧掉的天然气相当于4000万吨石油。', '4000万吨'],
     ['a count with no frame', '学校新建了两个足球场。', '两个'],
+    ['a size is never compared with firms', '本届展会规模超过500家企业。', '500家'],
+    ['a size is never compared with people', '场馆容量超过2000名观众。', '2000名'],
+    ['a numeral starts another phrase after the noun', '这笔奖金相当于3名员工一年的工资。', '3名'],
   ])('the value stops at its unit: %s', (_n, text, value) => {
     expect(values(text)).toContain(value);
   });
@@ -432,6 +437,7 @@ describe('qualifiers', () => {
   test.each([
     ['从 with no end is no start value', '界面新闻从8个不同角度作了报道。', '8个'],
     ['约 ending a word (签约)', '双方签约300个项目。', '300个'],
+    ['a time is no base of a share (低于去年的)', '今年一季度失业率低于去年的5.2%。', '5.2%'],
   ])('none: %s', (_n, text, value) => {
     expect(find(text, value)?.qualifier ?? null, text).toBeNull();
   });
