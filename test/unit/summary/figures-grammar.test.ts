@@ -73,6 +73,8 @@ describe('values of 1990s newspaper text and rarer forms', () => {
   test.each([
     ['a Chinese decimal (一点五)', '新建了一点五公顷苗圃。', '一点五公顷', 1.5],
     ['a Chinese decimal (三点五)', '水位上涨三点五米。', '三点五米', 3.5],
+    ['a Chinese decimal of two digits (三点二五) is no clock time', '水位达到三点二五米。', '三点二五米', 3.25],
+    ['a decimal with 点 in digits (1点25)', '河水水位上涨了1点25米。', '1点25米', 1.25],
     ['years as 载', '维修工程历时六载。', '六载', 6],
     ['years as 春秋', '经过两国人民25个春秋的努力。', '25个春秋', 25],
     ['a match record: wins', '桑普3胜2平1负占据上风。', '3胜', 3],
