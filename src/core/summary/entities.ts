@@ -379,6 +379,12 @@ const LOC_SUFFIX = [
 ];
 /** A branch of an organisation named after its place (常德市中心支行, 常德分行, 兰山分局). */
 const BRANCH_ORG = /(?:中心支行|支行|分行|分局|分公司|分院|分社|分会|办事处|代表处)$/;
+/**
+ * The parent before a branch the tagger left it out of (工商银行|株洲市分行): the whole run back to the last break,
+ * less a preposition or a time word opening it (由|工商银行, 昨天|工商银行).
+ */
+const PARENT_BEFORE =
+  /(?:^|[^\u4e00-\u9fff]|[、的和与及])(?:[由在对向把被从据将经]|[昨今明前]天|[昨今]日|[去今明]年|近日|目前|此前|当天|近期|日前|据悉)?([\u4e00-\u9fff]{2,8}(?:银行|保险|证券|公司|集团))$/;
 const NAME_BREAK = /[的是在和与及将对了等、，,。；;：:！？!?\s“”"《》()（）·A-Za-z0-9０-９]/;
 const DIRECTION = /^[东南西北中华][东南西北部方]?$/;
 
@@ -412,11 +418,7 @@ function compoundNames(s: string, tagged: TaggedSpan[]): RawEntity[] {
   // a branch after the name of its parent the tagger left out (工商银行|株洲市分行): the parent is part of it
   for (const o of out) {
     if (o.type !== 'ORG' || !BRANCH_ORG.test(s.slice(o.start, o.end))) continue;
-    // the whole run back to the last break, less a preposition or a time word opening it (由|工商银行, 昨天|工商银行)
-    const parent =
-      /(?:^|[^\u4e00-\u9fff]|[、的和与及])(?:[由在对向把被从据将经]|[昨今明前]天|[昨今]日|[去今明]年|近日|目前|此前|当天|近期|日前|据悉)?([\u4e00-\u9fff]{2,8}(?:银行|保险|证券|公司|集团))$/.exec(
-        s.slice(Math.max(0, o.start - 12), o.start),
-      );
+    const parent = PARENT_BEFORE.exec(s.slice(Math.max(0, o.start - 12), o.start));
     if (parent && !NAME_BREAK.test(parent[1]!)) o.start -= parent[1]!.length;
   }
   // a branch's own name inside the whole (常德市中心支行 inside 中国人民银行常德市中心支行) is no name of its own

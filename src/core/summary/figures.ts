@@ -5,7 +5,7 @@
  * caller maps Traditional text through toSimplifiedSameLength (same offsets).
  */
 import { isDictionaryWord } from './lexicon';
-import { parseNumber, toHalfWidth } from './numbers';
+import { digitsOf, parseNumber, toHalfWidth } from './numbers';
 import { sentenceIndexAt } from './sentences';
 import { overlapIndex } from './spans';
 import type { Figure, Span } from './types';
@@ -750,19 +750,6 @@ function inWord(s: string, start: number, end: number): boolean {
   return false;
 }
 
-const CN_DIGIT: Record<string, string> = {
-  零: '0',
-  〇: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 /**
  * Chinese decimals written digit by digit (一点五公顷, 三点五米) read as the digits they are (1.5, 3.5): one
  * character for one, so every offset stays; not clock times (九点五十分, 一点半) — the next character is no numeral or 分/刻/钟.
@@ -771,8 +758,22 @@ function digitDecimals(s: string): string {
   if (!s.includes('点')) return s;
   return s.replace(
     /(?<![一二两三四五六七八九十百千万亿〇零0-9])([一二三四五六七八九〇零0-9]+)点([一二三四五六七八九〇零0-9]+)(?![一二两三四五六七八九十百千万亿〇零0-9分刻钟秒时])/g,
-    (_m, a: string, b: string) => `${[...a].map((c) => CN_DIGIT[c] ?? c).join('')}.${[...b].map((c) => CN_DIGIT[c] ?? c).join('')}`,
+    (_m, a: string, b: string) => `${digitsOf(a)}.${digitsOf(b)}`,
   );
+}
+
+/**
+ * 届/期/轮/集 in Chinese numerals (start..end) as a count: nothing follows but a verb or a mark (只举办了三届便夭折,
+ * 进行了三轮，), and a verb or 了/共/计/分/过 comes before (连任两届, 共四十集). A list of them (三期、四期工程;
+ * 十九届、二十届) are ordinals or phases, and so is one after a name (大兴机场二期，) or after 第/前/头.
+ */
+function sessionCount(s: string, start: number, end: number, unit: string): boolean {
+  if (!/^(?:届|期|轮|集)$/.test(unit)) return false;
+  if (!/^(?:[，,。；;！？!?、]|便|就|了|后|之后)/.test(s.slice(end, end + 2))) return false;
+  if (/^、[一二两三四五六七八九十百]+[届期轮集]/.test(s.slice(end, end + 6))) return false;
+  const before = s[start - 1] ?? '';
+  if (/[第前头]/.test(before)) return false;
+  return !/\p{Script=Han}/u.test(before) || /[了共计分过]/.test(before) || isVerb(s.slice(Math.max(0, start - 2), start));
 }
 
 /** Find key figures in Simplified text `s`; `orig` (same length) supplies the text reported. */
@@ -948,22 +949,11 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         FIG_RE.lastIndex = end;
         unit = '';
       }
-      // in Chinese numerals these classifiers mostly open a name or an ordinal (三届全国人大, 二度梅, 两期工程); a count
-      // when nothing follows but a verb or a mark (只举办了三届便夭折, 备好的两对…玩具 stays out: a noun follows)
+      // in Chinese numerals these classifiers mostly open a name or an ordinal (三届全国人大, 二度梅, 两期工程)
       if (
         /^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹|包|排|班|列|轮|遍|尾|股|伙|串|粒)$/.test(unit) &&
         isCn &&
-        !(
-          /^(?:届|期|轮|集)$/.test(unit) &&
-          /^(?:[，,。；;！？!?、]|便|就|了|后|之后)/.test(s.slice(end, end + 2)) &&
-          // a list of ordinals or phases (三期、四期工程; 十九届、二十届中央委员) is no count
-          !/^、[一二两三四五六七八九十百]+[届期轮集]/.test(s.slice(end, end + 6)) &&
-          // a count follows a verb or 了/共/分 (举办了三届, 共四十集, 连任两届); after a name it is a phase (大兴机场二期，)
-          (!/\p{Script=Han}/u.test(s[start - 1] ?? '') ||
-            /[了共计分过]/.test(s[start - 1]!) ||
-            isVerb(s.slice(Math.max(0, start - 2), start))) &&
-          !/[第前头]$/.test(s[start - 1] ?? '')
-        )
+        !sessionCount(s, start, end, unit)
       )
         continue;
       // 成 is a tenth (6成 = 60%, 一成四 = 14%), not the start of a word (成为, 成本, 成交); 股 a share, not 股权/股东

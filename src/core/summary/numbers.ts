@@ -35,6 +35,11 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[０-９．，％／]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** Chinese digits written one by one (二五 → 25, 〇三 → 03); other characters kept. */
+export function digitsOf(s: string): string {
+  return [...s].map((c) => (c in DIGIT ? String(DIGIT[c]) : c)).join('');
+}
+
 export const CN_NUM_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卄卅卌几数';
 
 /** Chinese numeral string (一百二十三万, 十五, 二〇二五) → number, or null. */
