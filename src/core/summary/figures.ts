@@ -924,8 +924,13 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         if (s.slice(Math.max(0, start - 2), start).endsWith('连续')) continue; // 连续8年: when, not how long (guide §2)
         // a span of time the clause happens in (在不到20年的时间内, 短短两年多时间里, 短短3天时间): when, not how long
         if (/^多?的?时间(?:里|内|中|之内)/.test(s.slice(end, end + 6)) || s.slice(Math.max(0, start - 2), start) === '短短') continue;
-        // a duration opening its clause before a comma or a subject (7个月，23次常务会议; 36年他只探了6次亲)
-        if ((start === 0 || BOUNDARY.test(s[start - 1]!)) && /^(?:[，,]|他|她|我|它)/.test(s.slice(end, end + 1))) continue;
+        // a duration opening its clause before a comma or a subject (7个月，23次常务会议; 36年他只探了6次亲); after a
+        // label's colon it is the label's value (工期：18个月，)
+        if (
+          (start === 0 || (BOUNDARY.test(s[start - 1]!) && !/[：:]/.test(s[start - 1]!))) &&
+          /^(?:[，,]|他|她|我|它)/.test(s.slice(end, end + 1))
+        )
+          continue;
         if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1)) && n1.length === 4) continue;
       }
       if (unit === '周' && isCn && /^[年岁]/.test(after)) continue; // 两周年 is an anniversary, 两周 a duration

@@ -338,6 +338,8 @@ describe('durations and counts that are figures stay figures', () => {
     ['历时 + a duration', '历时半年，调查组走访了300家商户。', '半年'],
     ['持续 + a duration', '这轮高温已持续两周，气象台发布预警。', '两周'],
     ['a duration after its noun', '这套住房楼龄27年，位于市中心。', '27年'],
+    ['a duration after a label and a colon', '工期：18个月，总投资5亿元。', '18个月'],
+    ['a duration after a label and a colon (2)', '合同期限：3年，期满可续签。', '3年'],
     ['a count before a breakdown with numbers', '全县有卫生院17个（中心卫生院5所、普通卫生院12所）。', '17个'],
     ['a count announcing a list of another length', '报告提出四项措施：减税、降费和稳岗。', '四项'],
     ['a count whose 包括 names only some', '全市有12家医院，包括人民医院和中医院。', '12家'],
