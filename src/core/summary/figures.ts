@@ -391,6 +391,8 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
       take -= 1;
   }
   let ms = end - take;
+  // a bound the walk left behind its level (二级及|以上医院, 65岁及|以上长者) opens no noun: the noun is what follows
+  if (/^以[上下]\p{Script=Han}{2}/u.test(s.slice(ms, end))) ms += 2;
   clause = s.slice(ms, end);
   const t = TEMPORAL_START.exec(clause);
   if (t) ms += t[0].length;
