@@ -282,7 +282,9 @@ const MEASURE_STOP = new Set(
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
-const NOMINAL_VERB = new Set('投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐'.split(' '));
+const NOMINAL_VERB = new Set(
+  '投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐 并购 研发 改造 培训'.split(' '),
+);
 /** Verbs of cost or time that name the value right after them. */
 const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时'.split(' '));
 /** Verbs whose object is the quantity that follows: 完成|投资|120亿元. */
@@ -465,7 +467,11 @@ function measureAfter(s: string, from: number): Span | null {
   // a stop character that starts a word of its own is no stop (使用者, 对象, 向导)
   const stopsAt = (i: number) =>
     (AFTER_STOP.test(s[i]!) &&
-      !(/[使对向让把被从由均便]/.test(s[i]!) && isDictionaryWord(s.slice(i, i + 2))) &&
+      !(
+        /[使对向让把被从由均便并]/.test(s[i]!) &&
+        isDictionaryWord(s.slice(i, i + 2)) &&
+        !/^并(?:且|不|非|未|没|无|列)/.test(s.slice(i, i + 2))
+      ) &&
       // a level and those above it inside the noun (县及以上|有产科的医疗保健机构, 大专以上学历)
       !(i > from && /^(?:及以[上下]|以[上下])/.test(s.slice(i - (s[i] === '以' && s[i - 1] === '及' ? 1 : 0), i + 3)))) ||
     // another figure in Chinese numerals (十七类|二百零五种)
@@ -1148,7 +1154,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         !existential &&
         isVerb(s.slice(postEnd, postEnd + 2)) &&
         measure.end - measure.start <= 6 &&
-        !/[者员人手家物品]$/.test(measure.text)
+        !/[者员人手家物品]$/.test(measure.text) &&
+        // nor a verb that opens compound nouns (并购|项目, 投资|项目)
+        !NOMINAL_VERB.has(s.slice(postEnd, postEnd + 2))
       ) {
         const subj = measureBefore(s, subjectEnd(s, pre ? pre.start : vs, floor), floor);
         if (subj && confidentMeasure(subj.text) && !TIME_TOPIC.test(subj.text) && !isVerb(subj.text.slice(-2))) measure = subj;

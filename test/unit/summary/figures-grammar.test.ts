@@ -370,6 +370,8 @@ describe('verbs of reaching (完成, 均在), energy units, a space before the n
     ['均 after the noun is no part of it', '全省75%的医院均已联网。', '75%', '医院'],
     ['a level before the noun left behind by the walk back (二级及|以上医院)', '全市共有二级及以上医院35家。', '35家', '医院'],
     ['an age bound before the noun (65岁及|以上人口)', '该市65周岁及以上人口占14%。', '14%', '人口'],
+    ['a verb that opens compound nouns after a count (并购|项目)', '公司今年完成了3个并购项目。', '3个', '并购项目'],
+    ['a predicate after a count still counts the subject', '被子植物有4000种受到威胁。', '4000种', '被子植物'],
     ['均在: the range a subject lies in', '小区的户型均在90平方米以上。', '90平方米以上', '户型'],
     ['都在', '这批二手车的价格都在5万元左右。', '5万元左右', '价格'],
     ['a space between the verb and the number', '全乡电视覆盖率达 98.5%，比上年提高2个百分点。', '98.5%', '全乡电视覆盖率'],
