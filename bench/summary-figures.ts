@@ -25,7 +25,7 @@ interface GoldText {
   file: string;
   id: string;
   script: 'simp' | 'trad';
-  /** 1: the first 143 texts; 2 to 7: texts labelled later, before the engine was run on them (unseen tests). */
+  /** 1: the first 143 texts; 2 to 8: texts labelled later, before the engine was run on them (unseen tests). */
   batch?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   half: 'tuning' | 'checking';
   figures: GoldFig[];

@@ -472,8 +472,8 @@ function measureAfter(s: string, from: number): Span | null {
         isDictionaryWord(s.slice(i, i + 2)) &&
         !/^并(?:且|不|非|未|没|无|列)/.test(s.slice(i, i + 2))
       ) &&
-      // a level and those above it inside the noun (县及以上|有产科的医疗保健机构, 大专以上学历)
-      !(i > from && /^(?:及以[上下]|以[上下])/.test(s.slice(i - (s[i] === '以' && s[i - 1] === '及' ? 1 : 0), i + 3)))) ||
+      // a level and those above it inside the noun (县及以上|有产科的医疗保健机构; 以 is no stop: 大专以上学历)
+      !(i > from && /^及以[上下]/.test(s.slice(i, i + 3)))) ||
     // another figure in Chinese numerals (十七类|二百零五种)
     (i >= from &&
       /^[一二两三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*[个种类项件名家所条]/.test(s.slice(i, i + 6)) &&
@@ -1380,8 +1380,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       return subj && DIMENSION_END.test(subj.text) ? subj : null;
     };
     // a size is compared with things (个|座|层|栋…), never with people or firms (规模超过|500家|企业, 容量超过|2000名|观众)
-    const size = kind === 'count' && !COMPARE_FRAME.test(lead) && /[个座层栋幢间块张]$/.test(s.slice(start, end)) ? sizeOf() : null;
-    if (kind === 'count' && (COMPARE_FRAME.test(lead) || size)) {
+    const framed = kind === 'count' && COMPARE_FRAME.test(lead);
+    const size = kind === 'count' && !framed && /[个座层栋幢间块张]$/.test(s.slice(start, end)) ? sizeOf() : null;
+    if (framed || size) {
       const noun = measureAfter(s, end);
       if (
         noun &&
