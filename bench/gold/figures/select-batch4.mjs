@@ -18,16 +18,20 @@ export const CLUENER_N = 25;
 export const SUMMARY_N = 50;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../../../shared/corpus');
-/** The records of a corpus file in id order, without the texts labelled before batch `batch` (the lines
- * before its "# Batch N" comment). Shared with select-batch5.mjs. */
-export function recordsBefore(batch, file) {
-  const labelled = new Set(
+/** The texts ("<file> <id>") labelled before batch `batch`: the blocks above its "# Batch N" comment, so a selection
+ * script prints the same candidates after its batch is labelled. Shared with select-batch5 to 8. */
+export function labelledBefore(batch) {
+  return new Set(
     readFileSync(path.join(here, 'labels.txt'), 'utf8')
       .split(new RegExp(`^# Batch ${batch}\\b`, 'm'))[0]
       .split('\n')
       .filter((l) => l.startsWith('@'))
-      .map((l) => l.slice(1).trim()),
+      .map((l) => l.slice(1).trim().replace(/\s+/, ' ')),
   );
+}
+/** The records of a corpus file in id order, without the texts labelled before batch `batch`. */
+export function recordsBefore(batch, file) {
+  const labelled = labelledBefore(batch);
   return readFileSync(path.join(corpus, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())

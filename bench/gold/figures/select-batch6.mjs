@@ -9,16 +9,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runs } from './select-batch2.mjs';
+import { labelledBefore } from './select-batch4.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../../../shared/corpus');
-const labelled = new Set(
-  readFileSync(path.join(here, 'labels.txt'), 'utf8')
-    .split(/^# Batch 6\b/m)[0]
-    .split('\n')
-    .filter((l) => l.startsWith('@'))
-    .map((l) => l.slice(1).trim()),
-);
+const labelled = labelledBefore(6);
 const dir = path.join(corpus, 'extraction');
 for (const f of readdirSync(dir)
   .filter((f) => f.endsWith('.json') && /^(cwced|gerapy|gne)-/.test(f))

@@ -13,19 +13,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runs } from './select-batch2.mjs';
-import { paragraphs } from './build.mjs';
+import { labelledBefore } from './select-batch4.mjs';
+import { paragraphs } from './paragraphs.mjs';
 
 export const CLTS_N = 40;
 export const OTHER_POOL = /^(cwced|gerapy|gne)-/;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../../../shared/corpus');
-const labelled = new Set(
-  readFileSync(path.join(here, 'labels.txt'), 'utf8')
-    .split(/^# Batch 7\b/m)[0]
-    .split('\n')
-    .filter((l) => l.startsWith('@'))
-    .map((l) => l.slice(1).trim().replace(/\s+/, ' ')),
-);
+const labelled = labelledBefore(7);
 
 /** [file, id, text] of the candidates of a pool, in labelling order. */
 export function candidates(which) {
