@@ -8,7 +8,7 @@ import { toSimplifiedSameLength } from '../text/to-simplified';
 import { findDates } from './dates';
 import { entityMentions, findEntities } from './entities';
 import { distinctFigures, findFigures, rankFigures } from './figures';
-import { keySentenceLead, pickKeySentences } from './key-sentences';
+import { keySentenceLead, pickKeySentences, sentenceFeatures, type SentenceFeatures } from './key-sentences';
 import { sentenceIndexAt, splitSentences } from './sentences';
 import type { Figure, Span, Summary, SummaryOptions } from './types';
 
@@ -44,7 +44,8 @@ function figuresOf(text: string, s: string, sentences: Span[], publishedAt: Summ
   return { dates, figures: findFigures(s, text, { sentences, exclude }) };
 }
 
-export function summarize(text: string, opts: SummaryOptions = {}): Summary {
+/** What every part of the summary is built from: the text's figures, entities and per-sentence signals. */
+function analyse(text: string, opts: SummaryOptions) {
   const s = simplifiedCopy(text);
   const trad = s !== text;
   const conv = trad ? (x: string) => toSimplifiedSameLength(x, 'tw') : (x: string) => x;
@@ -62,16 +63,22 @@ export function summarize(text: string, opts: SummaryOptions = {}): Summary {
     const k = sentenceIndexAt(sentences, m.start);
     if (k >= 0 && m.end <= sentences[k]!.end) signals[k]!.entityWeight++;
   }
-  const keySentences = pickKeySentences(
-    sentences,
-    (sp) => s.slice(sp.start, sp.end),
-    opts.title ? conv(opts.title) : null,
-    opts.keySentences ?? 3,
-    signals,
-  );
+  const simp = (sp: Span) => s.slice(sp.start, sp.end);
+  return { s, sentences, simp, title: opts.title ? conv(opts.title) : null, dates, figures, entities, signals };
+}
+
+/** The features key sentences are scored on, one per sentence (for weight studies: `sentenceScore`, `pickByScore`). */
+export function keySentenceFeatures(text: string, opts: SummaryOptions = {}): { sentences: Span[]; features: SentenceFeatures[] } {
+  const a = analyse(text, opts);
+  return { sentences: a.sentences, features: sentenceFeatures(a.sentences, a.simp, a.title, a.signals) };
+}
+
+export function summarize(text: string, opts: SummaryOptions = {}): Summary {
+  const { sentences, simp, title, dates, figures, entities, signals } = analyse(text, opts);
+  const keySentences = pickKeySentences(sentences, simp, title, opts.keySentences ?? 3, signals);
   const rows = rankFigures(distinctFigures(figures), {
     title: opts.title ?? null,
-    lead: keySentenceLead(sentences, (sp) => s.slice(sp.start, sp.end)),
+    lead: keySentenceLead(sentences, simp),
     keySentences,
   });
   return { figures: rows, entities, dates, keySentences };

@@ -31,7 +31,7 @@ export function isNeverKey(text: string, letters: number): boolean {
   const byline =
     BYLINE.test(text) &&
     (letters < 16 ||
-      !/[。！？!?]\s*$/.test(text) ||
+      !/[。！？!?；;]\s*$/.test(text) ||
       /^\s*[（(【[]?(?:来源|责任编辑|编辑|作者)/.test(text) ||
       /(?:来源|作者|编辑|记者|通讯员|摄影)\s*[：:]/.test(text));
   if (byline || CAPTION.test(text) || BOILERPLATE.test(text) || CODE.test(text)) return true;
@@ -73,6 +73,83 @@ export const WEIGHTS = {
   idealLength: 30,
   short: 1.0,
 };
+export type KeySentenceWeights = typeof WEIGHTS;
+
+/** What a sentence is scored on; `eligible` false for headings and sentences that can never be key. */
+export interface SentenceFeatures {
+  index: number;
+  eligible: boolean;
+  /** Character bigrams (letters and digits) in the sentence. */
+  bigrams: number;
+  /** Share of its distinct bigrams that another sentence of the text repeats. */
+  centrality: number;
+  /** Cosine-like overlap of its bigrams with the title's. */
+  titleSim: number;
+  figures: number;
+  entityWeight: number;
+}
+
+export function sentenceFeatures(
+  sentences: Span[],
+  simp: (sp: Span) => string,
+  title: string | null,
+  signals?: SentenceSignals[],
+): SentenceFeatures[] {
+  const grams = sentences.map((sp) => bigrams(simp(sp)));
+  const df = new Map<string, number>();
+  for (const g of grams) for (const b of new Set(g)) df.set(b, (df.get(b) ?? 0) + 1);
+  const titleGrams = new Set(title ? bigrams(title) : []);
+  return sentences.map((sp, i) => {
+    const g = grams[i]!;
+    const terminal = /[。！？!?；;…”"」]$/.test(sp.text);
+    const heading = !terminal && g.length < 25;
+    const uniq = new Set(g);
+    let shared = 0;
+    for (const b of uniq) shared += df.get(b)! - 1 > 0 ? 1 : 0;
+    let inTitle = 0;
+    for (const b of uniq) if (titleGrams.has(b)) inTitle++;
+    return {
+      index: i,
+      eligible: !heading && !isNeverKey(simp(sp), g.length + 1),
+      bigrams: g.length,
+      centrality: uniq.size ? shared / uniq.size : 0,
+      titleSim: titleGrams.size ? inTitle / Math.sqrt(titleGrams.size * uniq.size) : 0,
+      figures: signals?.[i]?.figures ?? 0,
+      entityWeight: signals?.[i]?.entityWeight ?? 0,
+    };
+  });
+}
+
+/** News sense of one sentence: -Infinity when it can never be key. */
+export function sentenceScore(f: SentenceFeatures, w: KeySentenceWeights = WEIGHTS): number {
+  if (!f.eligible) return -Infinity;
+  return (
+    w.lead * Math.exp(-w.decay * f.index) +
+    w.centrality * f.centrality +
+    w.title * f.titleSim +
+    w.figure * Math.min(3, f.figures) +
+    w.entity * Math.min(5, f.entityWeight) -
+    w.length * Math.abs(Math.log(Math.max(4, f.bigrams + 1) / w.idealLength)) -
+    (f.bigrams < 12 ? w.short : 0)
+  );
+}
+
+/**
+ * Indices of the best `n` sentences in document order. With room for several, the lead (first
+ * eligible sentence; the first two when 3+ are asked) is always kept: the news lead is the floor
+ * on long articles, where mid-article list sentences look "central".
+ */
+export function pickByScore(features: SentenceFeatures[], n: number, w: KeySentenceWeights = WEIGHTS): number[] {
+  if (n <= 0) return [];
+  const eligible = features.map((f) => ({ i: f.index, score: sentenceScore(f, w) })).filter((x) => x.score > -Infinity);
+  const ranked = [...eligible].sort((a, b) => b.score - a.score || a.i - b.i);
+  const lead = eligible.slice(0, n >= 3 ? 2 : n >= 2 ? 1 : 0);
+  const picked = [...lead, ...ranked.filter((x) => !lead.includes(x))];
+  return picked
+    .slice(0, n)
+    .map((x) => x.i)
+    .sort((a, b) => a - b);
+}
 
 export function pickKeySentences(
   sentences: Span[],
@@ -82,44 +159,5 @@ export function pickKeySentences(
   signals?: SentenceSignals[],
 ): Span[] {
   if (n <= 0 || sentences.length === 0) return [];
-  const grams = sentences.map((sp) => bigrams(simp(sp)));
-  const df = new Map<string, number>();
-  for (const g of grams) for (const b of new Set(g)) df.set(b, (df.get(b) ?? 0) + 1);
-  const titleGrams = new Set(title ? bigrams(title) : []);
-  const scored = sentences.map((sp, i) => {
-    const text = simp(sp);
-    const g = grams[i]!;
-    const terminal = /[。！？!?；;…”"」]$/.test(sp.text);
-    const heading = !terminal && g.length < 25;
-    if (heading || isNeverKey(text, g.length + 1)) return { i, score: -Infinity };
-    const uniq = new Set(g);
-    let shared = 0;
-    for (const b of uniq) shared += df.get(b)! - 1 > 0 ? 1 : 0;
-    const centrality = uniq.size ? shared / uniq.size : 0;
-    let inTitle = 0;
-    for (const b of uniq) if (titleGrams.has(b)) inTitle++;
-    const titleSim = titleGrams.size ? inTitle / Math.sqrt(titleGrams.size * uniq.size) : 0;
-    const sig = signals?.[i];
-    const score =
-      WEIGHTS.lead * Math.exp(-WEIGHTS.decay * i) +
-      WEIGHTS.centrality * centrality +
-      WEIGHTS.title * titleSim +
-      WEIGHTS.figure * Math.min(3, sig?.figures ?? 0) +
-      WEIGHTS.entity * Math.min(5, sig?.entityWeight ?? 0) -
-      WEIGHTS.length * Math.abs(Math.log(Math.max(4, g.length + 1) / WEIGHTS.idealLength)) -
-      (g.length < 12 ? WEIGHTS.short : 0);
-    return { i, score };
-  });
-  const eligible = scored.filter((x) => x.score > -Infinity);
-  const ranked = [...eligible].sort((a, b) => b.score - a.score || a.i - b.i);
-  // With room for several, the lead (first eligible sentence; the first two when 3+ are asked)
-  // is always kept: the news lead is the floor on long articles, where mid-article list
-  // sentences look "central".
-  const lead = eligible.slice(0, n >= 3 ? 2 : n >= 2 ? 1 : 0);
-  const picked = [...lead, ...ranked.filter((x) => !lead.includes(x))];
-  const best = picked
-    .slice(0, n)
-    .map((x) => x.i)
-    .sort((a, b) => a - b);
-  return best.map((i) => sentences[i]!);
+  return pickByScore(sentenceFeatures(sentences, simp, title, signals), n).map((i) => sentences[i]!);
 }

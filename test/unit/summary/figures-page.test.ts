@@ -127,6 +127,7 @@ describe('never a key sentence', () => {
     ['记者从市教育局获悉，今年全市将新建十所学校，新增学位一万个。'],
     ['记者走访本市5家公立医院发现，暑期就诊人数增加了四成。'],
     ['专家透露空气污染最主要的来源，一是工业企业的燃煤。'],
+    ['专家透露本市空气污染最主要的来源，一是工业企业的燃煤，去年燃煤两千多万吨；'],
   ])('a news sentence can be, even with 记者 or 来源 in it: %s', (t) => {
     expect(isNeverKey(t, letters(t))).toBe(false);
   });
