@@ -14,6 +14,9 @@ const BYLINE = /^(?:.{0,20}(记者|通讯员|编辑|来源|责任编辑|摄影|�
 /** A photo caption: a marker (▲, 图为, 图：) or a photo credit in brackets (（刘通摄）, (资料图)). */
 const CAPTION =
   /^\s*(?:[▲△▼▽●○◎■□◆◇※☆★→↑↓←]|图为|图\s*[：:|丨]|图片|上图|下图|左图|右图|资料图|配图|视频截图|截图)|[（(][^（）()]{0,16}(?:摄|供图|资料图|图片来源|翻摄)[^（）()]{0,12}[）)]|[（(](?:前|后|左|右|中)[一二三]?[）)]/;
+/** A photo credit closing the line (…留条后路 蔡雪婧/摄, 新华社记者 李四 摄, 图/王强): the line is a caption. Not 在北京拍摄. */
+const CREDIT_END =
+  /(?:[\s\u3000][\u4e00-\u9fff]{2,4}\s*[/／]?|[/／])\s*摄影?\s*$|(?:^|[\s\u3000])(?:摄影|图片|图)\s*[/／：:]\s*[\u4e00-\u9fff]{2,4}\s*$/;
 /** Copyright and reprint notices. */
 const BOILERPLATE =
   /版权|未经授权|未经许可|不得转载|禁止转载|转载请注明|保留所有权利|all rights reserved|copyright|©|免责声明|本文来源于|本网站|本站/i;
@@ -34,7 +37,7 @@ export function isNeverKey(text: string, letters: number): boolean {
       !/[。！？!?；;]\s*$/.test(text) ||
       /^\s*[（(【[]?(?:来源|责任编辑|编辑|作者)/.test(text) ||
       /(?:来源|作者|编辑|记者|通讯员|摄影)\s*[：:]/.test(text));
-  if (byline || CAPTION.test(text) || BOILERPLATE.test(text) || CODE.test(text)) return true;
+  if (byline || CAPTION.test(text) || CREDIT_END.test(text) || BOILERPLATE.test(text) || CODE.test(text)) return true;
   return /[？?]$/.test(text) && letters < 16;
 }
 
