@@ -165,13 +165,12 @@ function parallelFour(w: string): boolean {
 }
 
 /**
- * Is the two-character span at [start, end) one half of a four-character set phrase: a parallel
- * phrase (千山|万水, 山南|海北) or a common four-character word of the dictionary (千军|万马)?
+ * Does the two- or three-character span at [start, end) lie inside a four-character set phrase: a
+ * parallel phrase (千山|万水, 山南|海北, 千山万|水) or a common four-character word of the dictionary (千军|万马)?
  */
 export function halfOfSetPhrase(s: string, start: number, end: number): boolean {
-  if (end - start !== 2) return false;
-  for (const a of [start, start - 2]) {
-    if (a < 0 || a + 4 > s.length) continue;
+  if (end - start < 2 || end - start > 3) return false;
+  for (let a = Math.max(0, end - 4); a <= start && a + 4 <= s.length; a++) {
     const w = s.slice(a, a + 4);
     if (parallelFour(w) || (/^[\u4e00-\u9fff]{4}$/.test(w) && isCommonWord(w))) return true;
   }

@@ -146,11 +146,20 @@ describe('set phrases are no names', () => {
     ['千山万水', 0, true],
     ['千山万水', 2, true],
     ['山南海北', 0, true],
+    ['走千山万水', 1, true],
     ['三亚五日游', 0, false],
     ['河南省北部', 0, false],
     ['四川五市', 0, false],
   ])('halfOfSetPhrase(%s at %i) is %s', (text, at, want) => {
     expect(halfOfSetPhrase(text, at, at + 2)).toBe(want);
+  });
+
+  test.each([
+    ['千山万水', 0, true],
+    ['走千山万水', 2, true],
+    ['三亚市五日游', 0, false],
+  ])('a three-character span: halfOfSetPhrase(%s at %i) is %s', (text, at, want) => {
+    expect(halfOfSetPhrase(text, at, at + 3)).toBe(want);
   });
 });
 
