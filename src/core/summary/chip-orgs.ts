@@ -124,9 +124,38 @@ export function chipOrgs(s: string, tagged: TaggedSpan[]): { spans: TaggedSpan[]
       named.add(s.slice(t.start, runEnd));
     } else if (!event) out.push(t);
   }
+  const listed = listedCompanies(s, out);
+  if (listed.length) {
+    out.push(...listed);
+    out.sort((a, b) => a.start - b.start);
+  }
   if (!companies.size) return { spans: out, named };
   // the company's other mentions: 伊戈尔：拟收购… beside 子公司日本伊戈尔
   return { spans: out.map((t) => (t.type !== 'ORG' && companies.has(s.slice(t.start, t.end)) ? { ...t, type: 'ORG' } : t)), named };
+}
+
+/** Words a listed company's short name ends with (当升科技, 金陵药业, 运达股份). */
+const COMPANY_END = /(?:科技|药业|股份|控股|实业|集团)$/;
+/** A listed company's name, a brand and its word, standing alone between marks: 当升科技：…, 、天奇股份。 */
+const LISTED_RE =
+  /(?<=^|[\n，。；：、！？,;:!?（(“「])([\u4e00-\u9fff]{2})(科技|药业|股份|控股|实业|集团)(?=[：:，,。；;、！？!?）)”」\n]|$)/g;
+
+/**
+ * Companies by their short name where the text writes one alone between marks (证券快讯: 当升科技：竞得…,
+ * 金陵药业：获…): a brand (no common word nor a verb: not 信息科技, 持有股份) and its business word.
+ * Only where no other span lies.
+ */
+function listedCompanies(s: string, spans: ReadonlyArray<TaggedSpan>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  LISTED_RE.lastIndex = 0;
+  for (let m = LISTED_RE.exec(s); m; m = LISTED_RE.exec(s)) {
+    const brand = m[1]!;
+    if (isCommonWord(brand) || isVerb(brand) || RUN_BREAK.test(brand) || !COMPANY_END.test(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!spans.some((t) => t.start < end && start < t.end)) out.push({ start, end, type: 'ORG' });
+  }
+  return out;
 }
 
 /** A park or a zone: a place. */

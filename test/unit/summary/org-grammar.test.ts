@@ -82,6 +82,29 @@ describe('a name written right after the word for a company names that company, 
   });
 });
 
+describe('a listed company by its short name, a brand and its business word standing alone between marks', () => {
+  test.each([
+    ['briefs', '当升科技：竞得工业用地。金陵药业：获高管增持。', ['当升科技', '金陵药业']],
+    ['a list', '公司名单：天奇股份、精功科技。', ['天奇股份', '精功科技']],
+    ['Traditional', '當升科技：競得工業用地。金陵藥業：獲高管增持。', ['當升科技', '金陵藥業']],
+  ])('%s: %s', (_kind, text, want) => {
+    const c = chips(text);
+    expect(c.orgs, all(c)).toEqual(expect.arrayContaining(want));
+  });
+
+  test.each([
+    ['a common word before 科技', '他们发展信息科技，持有股份。'],
+    ['a verb before 股份', '员工持有股份。'],
+    ['a word after it: no name alone', '当升科技园区正在建设。'],
+  ])('near miss, %s: %s', (_kind, text) => {
+    const c = chips(text);
+    expect(
+      c.orgs.filter((o) => /科技|股份/.test(o)),
+      all(c),
+    ).toEqual([]);
+  });
+});
+
 describe('zones and bases are no organisations (a park or zone is a place, a base a site)', () => {
   test.each([
     ['an industrial base', '该项目将为公司常州锂电新材料产业基地提供用地。', '常州锂电新材料产业基地'],
