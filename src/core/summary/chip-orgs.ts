@@ -199,7 +199,9 @@ function parallelFour(w: string): boolean {
  */
 export function halfOfSetPhrase(s: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 3) return false;
-  for (let a = Math.max(0, end - 4); a <= start && a + 4 <= s.length; a++) {
+  // the span opens or closes the phrase (千山|万水, 千山万|水), never straddles one (大桥|南岸|东西: 桥南岸东 is no phrase of the text)
+  for (const a of new Set([start, end - 4])) {
+    if (a < 0 || a > start || a + 4 > s.length) continue;
     const w = s.slice(a, a + 4);
     if (parallelFour(w) || (/^[\u4e00-\u9fff]{4}$/.test(w) && isCommonWord(w))) return true;
   }

@@ -451,22 +451,23 @@ function afterWord(s: string, a: number): boolean {
   return false;
 }
 
+/** Negations, adverbs and numerals, which open a verb phrase or a count before a name, never a brand: 一直|未见|耐克公司, 三大|互联网公司. */
+const NOT_BRAND = /[未不没非别莫勿已曾再又仍均都也就才却便即皆亦还更最很太被让使令请同跟另据要看一二三四五六七八九十百千万亿两几多]/;
+/** The companies a brand heads (广汽|丰田公司): not a team, a bank, an office (一件|英格兰队, 要看|央行). */
+const BRANDED = /(?:公司|集团)$/;
+
 /**
- * The length (2 or 3) of a brand or an abbreviation right before `a` that heads the organisation
- * there: no word of the dictionary nor a verb (广汽, not 中标 or 调入), opened by a mark, a function word or a common
- * word (中标|广汽|丰田公司); 0 when there is none.
+ * The length (2) of a brand or an abbreviation right before `a` that heads the company there: no word
+ * of the dictionary nor a verb, no function character or numeral (广汽, not 中标, 调入, 未见 or 三大),
+ * opened by a mark, a function word or a common word (中标|广汽|丰田公司); 0 when there is none.
  */
-function brandBefore(s: string, a: number): number {
-  for (const k of [2, 3]) {
-    const b = a - k;
-    if (b < 0) break;
-    const w = s.slice(b, a);
-    if (!/^[\u4e00-\u9fff]+$/.test(w) || NOT_NAME.test(w) || isDictionaryWord(w) || isVerb(w) || isDictionaryWord(s.slice(a - 1, a + 1)))
-      continue;
-    if (k === 3 && (isDictionaryWord(w.slice(0, 2)) || isDictionaryWord(w.slice(1)))) continue;
-    if (b === 0 || !/[\u4e00-\u9fff]/.test(s[b - 1]!) || NOT_NAME.test(s[b - 1]!) || afterWord(s, b)) return k;
-  }
-  return 0;
+function brandBefore(s: string, a: number, org: string): number {
+  const b = a - 2;
+  if (b < 0 || !BRANDED.test(org)) return 0;
+  const w = s.slice(b, a);
+  if (!/^[\u4e00-\u9fff]+$/.test(w) || NOT_NAME.test(w) || NOT_BRAND.test(w) || isDictionaryWord(w) || isVerb(w)) return 0;
+  if (isDictionaryWord(s.slice(a - 1, a + 1))) return 0;
+  return b === 0 || !/[\u4e00-\u9fff]/.test(s[b - 1]!) || NOT_NAME.test(s[b - 1]!) || afterWord(s, b) ? 2 : 0;
 }
 
 /** Farthest an organisation fragment is taken back to the start of its name. */
@@ -496,7 +497,7 @@ function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
     const afterName = /[\u4e00-\u9fff]/.test(prev) && !NOT_NAME.test(prev);
     if (!end || !afterName || !(startsInsideWord(s, r.start) || (end.length >= 2 && isGenericHead(t.slice(0, t.length - end.length))))) {
       // a brand or an abbreviation before it, after a word or a mark, is its name's head: 中标|广汽|丰田公司
-      const head = end && afterName ? brandBefore(s, r.start) : 0;
+      const head = end && afterName ? brandBefore(s, r.start, t) : 0;
       if (head) out.push({ ...r, start: r.start - head });
       // begun after a name character that ends no word: the rest of a name before it (中国海油|青岛…基地, 各家|昆剧院团)
       else if (!afterName || isKnownName(t, 'ORG') || afterWord(s, r.start)) out.push(r);

@@ -56,9 +56,21 @@ describe('an organisation name is the longest run ending in an organisation word
   test.each([
     ['a verb is no brand', '代表团访问丰田公司总部。', '丰田公司'],
     ['a pronoun is no brand', '他说丰田公司今年盈利。', '丰田公司'],
+    ['a negation and a verb are no brand', '三年过去了，一直未见丰田公司的答复。', '丰田公司'],
   ])('near miss, %s: %s', (_rule, text, want) => {
     const c = chips(text);
     expect(c.orgs, all(c)).toEqual([want]);
+  });
+
+  test.each([
+    ['a numeral is no brand', '据传三大汽车公司正在洽谈合并。', '三大汽车公司'],
+    ['a team', '他买了一件英格兰队球衣。', '一件英格兰队'],
+    ['a bank', '利率走向还要看央行。', '要看央行'],
+    ['a preposition and an office', '另据国土部法律中心介绍，新规明年实施。', '另据国土部法律中心'],
+    ['a place and a preposition', '主席在索契同冬奥会中国体育代表团座谈。', '索契同冬奥会中国体育代表团'],
+  ])('only a company takes the brand before it, %s: %s', (_rule, text, bad) => {
+    const c = chips(text);
+    expect(c.orgs, all(c)).not.toContain(bad);
   });
 });
 
@@ -170,6 +182,7 @@ describe('set phrases are no names', () => {
     ['千山万水', 2, true],
     ['山南海北', 0, true],
     ['走千山万水', 1, true],
+    ['大桥南岸东西', 2, false],
     ['三亚五日游', 0, false],
     ['河南省北部', 0, false],
     ['四川五市', 0, false],
