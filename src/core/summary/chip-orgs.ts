@@ -8,8 +8,8 @@
  *   are its other mentions;
  * - zones, parks and bases are no organisations: a park or a zone (…产业园, …园区, …开发区) is a
  *   place, a base (…产业基地, …生产基地) is a site, neither, unless an organisation of its name owns it
- *   (…国家实验室西北创新基地 is that laboratory's unit);
- * - a name that is one half of a four-character parallel phrase is no name (千山|万水, 山南|海北).
+ *   (…国家实验室西北创新基地 is that laboratory's unit); a military base is a place (…空军基地);
+ * - a name that is one half of a four-character parallel phrase is no name (千山|万水, 天南|海北).
  */
 import type { RawEntity } from './entities';
 import type { TaggedSpan } from './ner/tagger';
@@ -160,6 +160,8 @@ function listedCompanies(s: string, spans: ReadonlyArray<TaggedSpan>): TaggedSpa
 
 /** A park or a zone: a place. */
 const ZONE_END = /(?:园区|产业园|工业园|科技园|孵化园|创业园|开发区|高新区|经开区|保税区|自贸区|示范区)$/;
+/** A military or launch base: a place on the map (恩格斯空军基地, 酒泉卫星发射基地). */
+const MILITARY_BASE = /(?:空军|海军|陆军|军事|导弹|潜艇|航空|卫星发射|航天发射)基地$/;
 /** A base: a site. */
 const BASE_END = /基地$/;
 /** Organisation words a base's name may hold before 基地 (the base is then that organisation's unit). */
@@ -173,19 +175,23 @@ export function zoneChips(s: string, raw: RawEntity[]): RawEntity[] {
   return raw.flatMap((r): RawEntity[] => {
     if (r.type !== 'ORG' || r.role) return [r];
     const t = s.slice(r.start, r.end);
-    if (ZONE_END.test(t)) return [{ ...r, type: 'LOC' }];
+    if (ZONE_END.test(t) || MILITARY_BASE.test(t)) return [{ ...r, type: 'LOC' }];
     return !BASE_END.test(t) || OWNER_WORD.test(t.slice(0, -2)) ? [r] : [];
   });
 }
 
-/** Numerals, and directions: the characters that pair in parallel four-character phrases (千山万水, 山南海北). */
+/** Numerals, and directions: the characters that pair in parallel four-character phrases (千山万水, 天南海北). */
 const PARALLEL: ReadonlyArray<RegExp> = [/[一二三四五六七八九十百千万两半]/, /[东南西北]/];
 /** Units, admin words and classifiers, which make a numeral or direction pair a count or a place (三亚|五日, 河南|省北). */
 const NOT_PARALLEL = /[省市县区州镇乡村地日月年天人个名次家所位元岁号层楼届期批台部方面边侧]/;
 
-/** Do the four characters w pair a class at positions (0, 2) or (1, 3), the others outside it? */
+/**
+ * Do the four characters w pair a class at positions (0, 2) or (1, 3), the others outside it? Not two
+ * known places side by side (山东|济南, 山西|河北: a province and its city, two provinces).
+ */
 function parallelFour(w: string): boolean {
   if (!/^[\u4e00-\u9fff]{4}$/.test(w) || NOT_PARALLEL.test(w)) return false;
+  if (knownPlace(w.slice(0, 2)) && knownPlace(w.slice(2))) return false;
   for (const cls of PARALLEL) {
     const c = [...w].map((x) => cls.test(x));
     if ((c[0] && c[2] && !c[1] && !c[3]) || (c[1] && c[3] && !c[0] && !c[2])) return true;
@@ -195,7 +201,7 @@ function parallelFour(w: string): boolean {
 
 /**
  * Does the two- or three-character span at [start, end) lie inside a four-character set phrase: a
- * parallel phrase (千山|万水, 山南|海北, 千山万|水) or a common four-character word of the dictionary (千军|万马)?
+ * parallel phrase (千山|万水, 天南|海北, 千山万|水) or a common four-character word of the dictionary (千军|万马)?
  */
 export function halfOfSetPhrase(s: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 3) return false;
