@@ -139,13 +139,13 @@ export function scorePage(run: PageRun, acc: PageScores): void {
       else if (type === 'people' && p.length >= 2 && normName(run.byline).includes(p)) continue;
       else {
         acc.ent[type].fp++;
-        acc.wrongEntities.push(`${type[0]}:${p}`);
+        acc.wrongEntities.push(`${type.slice(0, 3)}:${p}`);
       }
     }
     for (const gs of goldSets) {
       if ([...gs].some((a) => predAll.has(a))) continue;
       acc.ent[type].fn++;
-      acc.missedEntities.push(`${type[0]}:${[...gs][0]}`);
+      acc.missedEntities.push(`${type.slice(0, 3)}:${[...gs][0]}`);
     }
   }
   // Figures: value right when it matches a gold figure or a value the gold accepts as right.
@@ -285,6 +285,11 @@ export function pagesReport(verbose = false): string {
     table(['measure', ...cols], rows) +
     '\n\n' +
     spamLine;
+  // DUBAO_BENCH_VERBOSE=tuning: the tuning half's wrong and missed entities only (the checking half stays unseen)
+  if (process.env.DUBAO_BENCH_VERBOSE === 'tuning') {
+    out += '\n\nwrong entities, tuning half: ' + halves.tuning.wrongEntities.join(', ');
+    out += '\n\nmissed entities, tuning half: ' + halves.tuning.missedEntities.join(', ');
+  }
   if (verbose) {
     out += '\n\nwrong entities: ' + halves.whole.wrongEntities.join(', ');
     out += '\n\nmissed entities: ' + halves.whole.missedEntities.join(', ');

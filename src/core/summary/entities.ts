@@ -12,6 +12,7 @@ import { overlapIndex } from './spans';
 import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
 import { boundedPieces } from '../text/pieces';
 import { chipPeople } from './chip-people';
+import { chipOrgs, isVerb, zoneChips } from './chip-orgs';
 import { bylineNames, companyShortForms, outsideByline, usedAsPlace } from './chip-structure';
 import type { Entity, Mention } from './types';
 
@@ -450,6 +451,25 @@ function afterWord(s: string, a: number): boolean {
   return false;
 }
 
+/** Negations, adverbs and numerals, which open a verb phrase or a count before a name, never a brand: 一直|未见|耐克公司, 三大|互联网公司. */
+const NOT_BRAND = /[未不没非别莫勿已曾再又仍均都也就才却便即皆亦还更最很太被让使令请同跟另据要看一二三四五六七八九十百千万亿两几多]/;
+/** The companies a brand heads (广汽|丰田公司): not a team, a bank, an office (一件|英格兰队, 要看|央行). */
+const BRANDED = /(?:公司|集团)$/;
+
+/**
+ * The length (2) of a brand or an abbreviation right before `a` that heads the company there: no word
+ * of the dictionary nor a verb, no function character or numeral (广汽, not 中标, 调入, 未见 or 三大),
+ * opened by a mark, a function word or a common word (中标|广汽|丰田公司); 0 when there is none.
+ */
+function brandBefore(s: string, a: number, org: string): number {
+  const b = a - 2;
+  if (b < 0 || !BRANDED.test(org)) return 0;
+  const w = s.slice(b, a);
+  if (!/^[\u4e00-\u9fff]+$/.test(w) || NOT_NAME.test(w) || NOT_BRAND.test(w) || isDictionaryWord(w) || isVerb(w)) return 0;
+  if (isDictionaryWord(s.slice(a - 1, a + 1))) return 0;
+  return b === 0 || !/[\u4e00-\u9fff]/.test(s[b - 1]!) || NOT_NAME.test(s[b - 1]!) || afterWord(s, b) ? 2 : 0;
+}
+
 /** Farthest an organisation fragment is taken back to the start of its name. */
 const ORG_BACK = 10;
 
@@ -476,8 +496,11 @@ function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
     const prev = s[r.start - 1] ?? '';
     const afterName = /[\u4e00-\u9fff]/.test(prev) && !NOT_NAME.test(prev);
     if (!end || !afterName || !(startsInsideWord(s, r.start) || (end.length >= 2 && isGenericHead(t.slice(0, t.length - end.length))))) {
+      // a brand or an abbreviation before it, after a word or a mark, is its name's head: 中标|广汽|丰田公司
+      const head = end && afterName ? brandBefore(s, r.start, t) : 0;
+      if (head) out.push({ ...r, start: r.start - head });
       // begun after a name character that ends no word: the rest of a name before it (中国海油|青岛…基地, 各家|昆剧院团)
-      if (!afterName || isKnownName(t, 'ORG') || afterWord(s, r.start)) out.push(r);
+      else if (!afterName || isKnownName(t, 'ORG') || afterWord(s, r.start)) out.push(r);
       continue;
     }
     let a = r.start;
@@ -545,7 +568,8 @@ export function findEntities(
   } = {},
 ): { people: Entity[]; places: Entity[]; organizations: Entity[]; documents: Entity[] } {
   const found = placeOrgNames(fullNames(s, titledPeople(s, orgHeads(s, taggedSpans(s, opts.model ?? tagger())))));
-  const tagged = opts.chips ? chipPeople(s, found) : found;
+  const orgRules = opts.chips ? chipOrgs(s, chipPeople(s, found)) : null;
+  const tagged = orgRules ? orgRules.spans : found;
   const raw: RawEntity[] = [];
   // Documents and their aliases
   const docs = new Map<string, DocInfo>();
@@ -625,7 +649,7 @@ export function findEntities(
   const conv = opts.toSimplified ?? ((x: string) => x);
   const refined = refineSpans(
     s,
-    (opts.chips ? outsideByline(s, orgFragments(s, raw), bylineNames([opts.author, opts.editor], conv)) : raw).flatMap((r) =>
+    (opts.chips ? outsideByline(s, zoneChips(s, orgFragments(s, raw)), bylineNames([opts.author, opts.editor], conv)) : raw).flatMap((r) =>
       provinceSplit(s, r),
     ),
     opts.chips,
@@ -694,7 +718,7 @@ export function findEntities(
   for (const [key, g] of groups) {
     g.mentions.sort((a, b) => a.start - b.start);
     const text = key.slice(key.indexOf(':') + 1);
-    if (!isTrustedEntity(g.type, text, g.role, opts.chips)) continue;
+    if (!(g.type === 'ORG' && orgRules?.named.has(text)) && !isTrustedEntity(g.type, text, g.role, opts.chips)) continue;
     if (opts.chips && g.type === 'LOC' && text.length >= 2 && isCommonWord(text) && !usedAsPlace(s, text, g.mentions)) continue;
     // 港, 台, 澳 are also a port, a stage, a bay: alone (no 香港/台湾/澳门 in the text for them to join) they are no place chip (离港启运)
     // — unless a mention is in a fixed phrase of the place (港人, 台商, 港府, 港澳)

@@ -169,6 +169,15 @@ export function abbreviationPairs(s: string, taken: ReadonlyArray<{ start: numbe
 const text = (s: string, r: { start: number; end: number }) => s.slice(r.start, r.end);
 
 /**
+ * Two or three place abbreviations before 地区 name one region (港台地区, 港澳台地区, 京津冀地区), not
+ * each place apart (港|台): the chip is the region with its 地区.
+ */
+function abbreviationRegion(s: string, r: RawEntity): boolean {
+  const t = text(s, r);
+  return r.type === 'LOC' && !r.role && t.length >= 2 && t.length <= 3 && [...t].every((c) => ABBR.has(c)) && s.startsWith('地区', r.end);
+}
+
+/**
  * A place span that is two places side by side is two places (江苏省徐州市 → 江苏省 + 徐州市,
  * 安徽砀山 → 安徽 + 砀山), and two country/province abbreviations are two places (中美 → 中 + 美).
  */
@@ -202,7 +211,7 @@ export function refineSpans(s: string, raw: RawEntity[], chips = false): { kept:
   const { givenChars } = properLexicon();
   raw = completeNames(
     s,
-    raw.flatMap((r) => splitPlaces(s, r)),
+    raw.flatMap((r) => (chips && abbreviationRegion(s, r) ? [{ ...r, end: r.end + 2 }] : splitPlaces(s, r))),
     (c) => givenChars.has(c),
     chips,
   );
@@ -232,6 +241,7 @@ export function refineSpans(s: string, raw: RawEntity[], chips = false): { kept:
   spans = spans.map((r) => {
     if (r.type !== 'LOC' || r.role) return r;
     const m = AREA_AFTER.exec(text(s, r));
+    if (chips && m && abbreviationRegion(s, { ...r, end: r.end - m[0].length })) return r;
     return m && r.end - r.start - m[0].length >= 2 ? { ...r, end: r.end - m[0].length } : r;
   });
   // 2. Organisations with an unbalanced bracket; places and organisations cutting through words.
@@ -321,6 +331,9 @@ const TRANSLIT = new Set(
 /** Given-name parts that make a surname no name: 陈姓, 李男, 王某, 张氏. */
 const BARE_GIVEN = /^(?:[姓男女某氏家总]|先生|女士|小姐|太太|老师|师傅|同学|医生|警官|姓男子|姓女子)$/;
 
+/** A count where a given name would be: 四|两人 of 张三、李四两人, 王|三人 (a count after names is no part of them). */
+const COUNT_GIVEN = /^[两二三四五六七八九十几][人名位]$/;
+
 /**
  * A person's name has a name shape: surname + one or two given characters (or a double surname +
  * one or two), or a transliterated foreign name (with a middle dot, or 3+ transliteration
@@ -333,7 +346,7 @@ export function hasNameShape(name: string): boolean {
   const { surnames, doubleSurnames } = gazetteer();
   const dbl = doubleSurnames.has(name.slice(0, 2)) && name.length >= 3;
   const given = name.slice(dbl ? 2 : 1);
-  if (BARE_GIVEN.test(given)) return false;
+  if (BARE_GIVEN.test(given) || COUNT_GIVEN.test(given)) return false;
   if ((dbl || surnames.has(name[0]!)) && name.length <= (dbl ? 4 : 3)) return true;
   return name.length >= 3 && [...name].every((c) => TRANSLIT.has(c));
 }

@@ -16,7 +16,8 @@ const ORG_END_WORDS =
 const ORG_END_CHARS = '局部厅委会院所校社台团队党军署处馆店行厂网报站组办司系盟庭营府科';
 /** Words a place's name ends with (Simplified): admin units, streets, estates, sites. */
 const PLACE_END_WORDS =
-  '地区 自治区 自治州 自治县 特别行政区 开发区 园区 新区 广场 花园 大道 公园 机场 车站 码头 盆地 平原 高原 半岛 群岛 海峡 油田';
+  '地区 自治区 自治州 自治县 特别行政区 开发区 园区 新区 广场 花园 大道 公园 机场 车站 码头 盆地 平原 高原 半岛 群岛 海峡 油田 ' +
+  '空军基地 海军基地 陆军基地 军事基地 导弹基地 潜艇基地 航空基地 卫星发射基地 航天发射基地';
 /** Characters a place's name ends with (省市县区镇乡村路街道巷岛山河湖海峰湾港…). */
 const PLACE_END_CHARS = '省市县区镇乡村屯州盟旗路街道巷弄岛山河江湖海峰湾港洲岭峡谷州城苑园庄堡寨坝坪塘';
 

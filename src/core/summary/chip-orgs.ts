@@ -1,0 +1,215 @@
+/**
+ * Organisation and place chips from the grammar of Chinese names (panel only, `findEntities({chips:
+ * true})`; the corpus NER scores never see these rules):
+ * - an organisation's name is the longest run ending in an organisation word whose modifier is itself
+ *   name-like: a name the tagger cut before the rest of it runs on to that word (联合国|贸发会议,
+ *   中国|民主同盟); a place that only modifies the name of an event (中国|艺术节) is no place of its own;
+ * - a name written right after the word for a company (控股子公司|日本伊戈尔) is that company, and so
+ *   are its other mentions;
+ * - zones, parks and bases are no organisations: a park or a zone (…产业园, …园区, …开发区) is a
+ *   place, a base (…产业基地, …生产基地) is a site, neither, unless an organisation of its name owns it
+ *   (…国家实验室西北创新基地 is that laboratory's unit); a military base is a place (…空军基地);
+ * - a name that is one half of a four-character parallel phrase is no name (千山|万水, 天南|海北).
+ */
+import type { RawEntity } from './entities';
+import type { TaggedSpan } from './ner/tagger';
+import { isDictionaryWord, isCommonWord } from './lexicon';
+import { gazetteer, worldPlaces } from './gazetteer';
+import verbList from './data/verbs.txt?raw';
+
+let verbs: Set<string> | null = null;
+/** A two-character verb of the jieba dictionary (召开, 发布). */
+export function isVerb(w: string): boolean {
+  verbs ??= new Set(verbList.split('\n'));
+  return verbs.has(w);
+}
+
+/** Characters that end a name's run: function words, marks, digits and Latin letters. */
+const RUN_BREAK = /[^\u4e00-\u9fff]|[的是在和与及将对了等为从向把被给由到于以其各该本我你他她它们这那个每有无不也都就而并或说称]/;
+
+/**
+ * Organisation words a cut name runs on to, each with the modifier it needs between the name and it:
+ * `abbr`, a shortened name that is no word of the dictionary (贸发, as in 联合国贸发会议; 联合国召开会议 is
+ * a meeting), or `noun`, words that are no verb (民主, as in 中国民主同盟; 中国发起联盟 is no name).
+ */
+const RUN_ON: ReadonlyArray<[string, 'abbr' | 'noun']> = [
+  ['会议', 'abbr'],
+  ['大会', 'abbr'],
+  ['组织', 'abbr'],
+  ['同盟', 'noun'],
+  ['联盟', 'noun'],
+  ['论坛', 'noun'],
+  ['理事会', 'noun'],
+];
+
+/** Longest modifier between a name and the organisation word it runs on to. */
+const RUN_MAX = 4;
+
+/** Is `mid` (the words between a name and its organisation word) a name-like modifier of the kind? */
+function nameLikeModifier(mid: string, kind: 'abbr' | 'noun'): boolean {
+  if (!mid || mid.length > RUN_MAX || RUN_BREAK.test(mid)) return false;
+  if (kind === 'abbr') return mid.length === 2 && !isDictionaryWord(mid);
+  for (let i = 0; i + 2 <= mid.length; i++) if (isVerb(mid.slice(i, i + 2))) return false;
+  return true;
+}
+
+/** Names of events (festivals, fairs, games): a place that opens one only modifies it (中国艺术节). */
+const EVENT_END = /(?:艺术节|电影节|文化节|音乐节|戏剧节|旅游节|博览会|交易会|展览会|运动会|锦标赛|峰会)$/;
+
+/** Words for a company right before a name that then names it (控股子公司|日本伊戈尔, 旗下|…). */
+const COMPANY_BEFORE = /(?:子公司|母公司|孙公司|控股公司|旗下|品牌)$/;
+
+/** Is `w` a known place (a Chinese place, a country, a world city)? */
+function knownPlace(w: string): boolean {
+  return gazetteer().places.words.has(w) || worldPlaces().has(w);
+}
+
+/** A Chinese person's shape: a surname and one or two given characters. */
+function chinesePerson(w: string): boolean {
+  const { surnames, doubleSurnames } = gazetteer();
+  return (w.length >= 2 && w.length <= 3 && surnames.has(w[0]!)) || (w.length >= 3 && w.length <= 4 && doubleSurnames.has(w.slice(0, 2)));
+}
+
+/**
+ * The tagger's spans with the chips' organisation rules applied (run on to an organisation word,
+ * place inside an event dropped, names after a company word typed as that company; halves of set
+ * phrases dropped), in text order, and the organisation names these rules made (`named`: their
+ * grammar is their shape, 日本伊戈尔 has no organisation word).
+ */
+export function chipOrgs(s: string, tagged: TaggedSpan[]): { spans: TaggedSpan[]; named: Set<string> } {
+  const out: TaggedSpan[] = [];
+  const companies = new Set<string>();
+  const named = new Set<string>();
+  for (let k = 0; k < tagged.length; k++) {
+    const t = tagged[k]!;
+    // a name right after the word for a company, with the place it may open with: 子公司|日本|伊戈尔
+    if (t.type !== 'ORG' && COMPANY_BEFORE.test(s.slice(Math.max(0, t.start - 4), t.start))) {
+      let end = t.end;
+      let j = k;
+      while (j + 1 < tagged.length && tagged[j + 1]!.start === end && tagged[j + 1]!.type !== 'ORG') end = tagged[++j]!.end;
+      // with a place before it the name is a company's (日本|伊戈尔); alone, it must not be a place or a Chinese person's name
+      const placed = j > k && knownPlace(s.slice(t.start, t.end)) && !knownPlace(s.slice(tagged[j]!.start, end));
+      const name = s.slice(placed ? tagged[j]!.start : t.start, end);
+      if (placed || (j === k && !knownPlace(name) && !chinesePerson(name))) {
+        out.push({ start: t.start, end, type: 'ORG' });
+        companies.add(name);
+        named.add(name).add(s.slice(t.start, end));
+        k = j;
+        continue;
+      }
+    }
+    if (t.type !== 'ORG' && (halfOfSetPhrase(s, t.start, t.end) || parallelFour(s.slice(t.start, t.end)))) continue;
+    if (t.type === 'PER') {
+      out.push(t);
+      continue;
+    }
+    // the name runs on to an organisation word: 联合国|贸发会议 → 联合国贸发会议
+    let runEnd = 0;
+    let event = false;
+    for (let e = t.end + 1; e <= Math.min(s.length, t.end + RUN_MAX + 3); e++) {
+      if (RUN_BREAK.test(s[e - 1]!)) break;
+      const next = tagged[k + 1];
+      if (next && next.start < e && next.start >= t.end && next.type === 'PER') break;
+      const piece = s.slice(t.end, e);
+      for (const [w, kind] of RUN_ON) {
+        if (piece.endsWith(w) && nameLikeModifier(piece.slice(0, piece.length - w.length), kind)) runEnd = e;
+      }
+      const ev = t.type === 'LOC' ? EVENT_END.exec(piece) : null;
+      if (ev && (ev.index === 0 || nameLikeModifier(piece.slice(0, ev.index), 'noun'))) event = true;
+    }
+    if (runEnd) {
+      // spans the run covers give way to it
+      while (k + 1 < tagged.length && tagged[k + 1]!.start < runEnd) k++;
+      out.push({ start: t.start, end: runEnd, type: 'ORG' });
+      named.add(s.slice(t.start, runEnd));
+    } else if (!event) out.push(t);
+  }
+  const listed = listedCompanies(s, out);
+  if (listed.length) {
+    out.push(...listed);
+    out.sort((a, b) => a.start - b.start);
+  }
+  if (!companies.size) return { spans: out, named };
+  // the company's other mentions: 伊戈尔：拟收购… beside 子公司日本伊戈尔
+  return { spans: out.map((t) => (t.type !== 'ORG' && companies.has(s.slice(t.start, t.end)) ? { ...t, type: 'ORG' } : t)), named };
+}
+
+/** Words a listed company's short name ends with (当升科技, 金陵药业, 运达股份). */
+const COMPANY_END = /(?:科技|药业|股份|控股|实业|集团)$/;
+/** A listed company's name, a brand and its word, standing alone between marks: 当升科技：…, 、天奇股份。 */
+const LISTED_RE =
+  /(?<=^|[\n，。；：、！？,;:!?（(“「])([\u4e00-\u9fff]{2})(科技|药业|股份|控股|实业|集团)(?=[：:，,。；;、！？!?）)”」\n]|$)/g;
+
+/**
+ * Companies by their short name where the text writes one alone between marks (证券快讯: 当升科技：竞得…,
+ * 金陵药业：获…): a brand (no common word nor a verb: not 信息科技, 持有股份) and its business word.
+ * Only where no other span lies.
+ */
+function listedCompanies(s: string, spans: ReadonlyArray<TaggedSpan>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  LISTED_RE.lastIndex = 0;
+  for (let m = LISTED_RE.exec(s); m; m = LISTED_RE.exec(s)) {
+    const brand = m[1]!;
+    if (isCommonWord(brand) || isVerb(brand) || RUN_BREAK.test(brand) || !COMPANY_END.test(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!spans.some((t) => t.start < end && start < t.end)) out.push({ start, end, type: 'ORG' });
+  }
+  return out;
+}
+
+/** A park or a zone: a place. */
+const ZONE_END = /(?:园区|产业园|工业园|科技园|孵化园|创业园|开发区|高新区|经开区|保税区|自贸区|示范区)$/;
+/** A military or launch base: a place on the map (恩格斯空军基地, 酒泉卫星发射基地). */
+const MILITARY_BASE = /(?:空军|海军|陆军|军事|导弹|潜艇|航空|卫星发射|航天发射)基地$/;
+/** A base: a site. */
+const BASE_END = /基地$/;
+/** Organisation words a base's name may hold before 基地 (the base is then that organisation's unit). */
+const OWNER_WORD = /(?:实验室|研究院|研究所|研究中心|大学|学院|医院|集团|公司|科学院)/;
+
+/**
+ * Organisation spans that name a zone or a base (panel chips): a park or a zone is a place, a base a
+ * site and no chip, unless an organisation word of its name owns the base (…国家实验室西北创新基地).
+ */
+export function zoneChips(s: string, raw: RawEntity[]): RawEntity[] {
+  return raw.flatMap((r): RawEntity[] => {
+    if (r.type !== 'ORG' || r.role) return [r];
+    const t = s.slice(r.start, r.end);
+    if (ZONE_END.test(t) || MILITARY_BASE.test(t)) return [{ ...r, type: 'LOC' }];
+    return !BASE_END.test(t) || OWNER_WORD.test(t.slice(0, -2)) ? [r] : [];
+  });
+}
+
+/** Numerals, and directions: the characters that pair in parallel four-character phrases (千山万水, 天南海北). */
+const PARALLEL: ReadonlyArray<RegExp> = [/[一二三四五六七八九十百千万两半]/, /[东南西北]/];
+/** Units, admin words and classifiers, which make a numeral or direction pair a count or a place (三亚|五日, 河南|省北). */
+const NOT_PARALLEL = /[省市县区州镇乡村地日月年天人个名次家所位元岁号层楼届期批台部方面边侧]/;
+
+/**
+ * Do the four characters w pair a class at positions (0, 2) or (1, 3), the others outside it? Not two
+ * known places side by side (山东|济南, 山西|河北: a province and its city, two provinces).
+ */
+function parallelFour(w: string): boolean {
+  if (!/^[\u4e00-\u9fff]{4}$/.test(w) || NOT_PARALLEL.test(w)) return false;
+  if (knownPlace(w.slice(0, 2)) && knownPlace(w.slice(2))) return false;
+  for (const cls of PARALLEL) {
+    const c = [...w].map((x) => cls.test(x));
+    if ((c[0] && c[2] && !c[1] && !c[3]) || (c[1] && c[3] && !c[0] && !c[2])) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the two- or three-character span at [start, end) lie inside a four-character set phrase: a
+ * parallel phrase (千山|万水, 天南|海北, 千山万|水) or a common four-character word of the dictionary (千军|万马)?
+ */
+export function halfOfSetPhrase(s: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3) return false;
+  // the span opens or closes the phrase (千山|万水, 千山万|水), never straddles one (大桥|南岸|东西: 桥南岸东 is no phrase of the text)
+  for (const a of new Set([start, end - 4])) {
+    if (a < 0 || a > start || a + 4 > s.length) continue;
+    const w = s.slice(a, a + 4);
+    if (parallelFour(w) || (/^[\u4e00-\u9fff]{4}$/.test(w) && isCommonWord(w))) return true;
+  }
+  return false;
+}
