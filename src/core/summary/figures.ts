@@ -697,7 +697,22 @@ const TIME_TOPIC =
 
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
 const ADVERB_BEFORE =
-  /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须)$/;
+  /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|首次|首度|再次|再度|一度|一举|继续|依旧|大幅|小幅|明显|稳步|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须)$/;
+/**
+ * A bare time phrase between a subject and its verb (出口额|去年|同比下降4.2%, 工业用电量|1至5月|同比增长,
+ * 旅游收入|今年上半年|增长了18%, 存款余额|截至6月底|达到): when the figure's clause is, not what it measures (guide §6).
+ */
+const TIME_BETWEEN = new RegExp(
+  `(?:(?:截至|截止)?(?:${[
+    '[0-9０-９]{4}年',
+    '[〇零一二三四五六七八九]{4}年',
+    '今年|去年|明年|前年|上年|当年|同期|目前|如今|现在|近年|近期|日前|上周|本周|上月|本月|当月|当天|昨天|今天|昨日|今日',
+    '[0-9０-９]{1,2}(?:[至到\\-－—~～][0-9０-９]{1,2})?月份?',
+    '前?[一二三四1-4１-４]季度',
+    '[上下]半年',
+    '前[0-9０-９一二三四五六七八九十两]{1,2}个?月',
+  ].join('|')})(?:底|末|初|以来|中旬|上旬|下旬)?)+$`,
+);
 /** A time phrase between a subject and its verb (之比|在6月底|达到了251%, 产量|于去年|达到…). */
 const TIME_PP_BEFORE =
   /(?:在|于|自|从)[^，,。；;、]{1,8}?(?:年底|月底|年末|月末|年初|月初|底|末|初|时|期间|以来|前|后|[0-9０-９]日|[0-9０-９]月|起)$/;
@@ -706,7 +721,7 @@ const TIME_PP_BEFORE =
  * Where the subject before a figure ends: back over the verb chain between them, the copula, a change verb
  * with its 了, adverbs (土地面积|已经增加了近|9倍; 定期存款利率|已经超过|3%).
  */
-function subjectEnd(s: string, b: number, floor: number): number {
+function subjectEnd(s: string, b: number, floor: number, overTime = false): number {
   for (let guard = 0; guard < 6; guard++) {
     const c = copulaStart(s, b, floor);
     if (c < b) {
@@ -730,6 +745,22 @@ function subjectEnd(s: string, b: number, floor: number): number {
     const tpp = TIME_PP_BEFORE.exec(s.slice(Math.max(floor, b - 12), b));
     if (tpp && b - tpp[0].length > floor) {
       b -= tpp[0].length;
+      continue;
+    }
+    // a time phrase between a subject and a verb (出口额|去年|同比下降): not one opening the clause, nor one
+    // right before the value (no verb after it)
+    const tb = TIME_BETWEEN.exec(s.slice(Math.max(floor, b - 12), b));
+    if (
+      overTime &&
+      tb &&
+      b - tb[0].length > floor &&
+      !BOUNDARY.test(s[b - tb[0].length - 1]!) &&
+      !/[比较与同到至自]/.test(s[b - tb[0].length - 1]!) &&
+      !TAIL_STOP.test(s[b - tb[0].length - 1]!) &&
+      /\p{Script=Han}/u.test(s[b] ?? '') &&
+      !/[零〇一二两三四五六七八九十百千]/.test(s[b]!)
+    ) {
+      b -= tb[0].length;
       continue;
     }
     // a one-character bound that is no end of a word (低温|约|只有)
@@ -782,6 +813,11 @@ function sessionCount(s: string, start: number, end: number, unit: string): bool
   const before = s[start - 1] ?? '';
   if (/[第前头]/.test(before)) return false;
   return !/\p{Script=Han}/u.test(before) || /[了共计分过]/.test(before) || isVerb(s.slice(Math.max(0, start - 2), start));
+}
+
+/** Words of scope or reference that open a topic before its noun (全市|旅游总收入，…; 该校|在校学生，…): no verb, at most three characters. */
+function scopeOnly(head: string): boolean {
+  return head.length <= 3 && /^(?:全|该|这|那|本|我|其|各)/.test(head) && !words(head).some((w) => w.length >= 2 && isVerb(w));
 }
 
 /** Find key figures in Simplified text `s`; `orig` (same length) supplies the text reported. */
@@ -1216,7 +1252,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     if (!measure && unit !== '人口' && !topic) {
       // a bound before a verb phrase leaves the verb to name what is measured (至少已经研究了|10年)
       const qs = pre && !farBound ? pre.start : vs;
-      let b = subjectEnd(s, qs, floor);
+      let b = subjectEnd(s, qs, floor, true);
       // 每张90美元, 每股153.1港元: the rate word is not the subject, but names the measure when nothing else does
       const pm = PER_BEFORE.exec(s.slice(Math.max(floor, b - 6), b));
       const per = pm ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
@@ -1299,7 +1335,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       const t = measureBefore(s, clauseStart - 1, ps);
       if (
         t &&
-        (t.start === ps || s[t.start - 1] === '的') &&
+        (t.start === ps || s[t.start - 1] === '的' || scopeOnly(s.slice(ps, t.start))) &&
         t.end - t.start >= 2 &&
         t.end - t.start <= 12 &&
         !/^[于对从据]/.test(lead) &&
