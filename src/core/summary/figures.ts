@@ -191,6 +191,11 @@ const PRE_Q = [
   '至少',
   '最高',
   '最低',
+  // an extreme as a bound (停电时间最长达到6小时, 最小为60平方米; guide §7: 最多)
+  '最长',
+  '最短',
+  '最大',
+  '最小',
   ...['同比', '环比', '按年', '按月', '按季', '年均', '平均每年'].flatMap((a) => CHANGE_VERBS.map((c) => a + c)),
   // a change against a named base (比上年同期上涨, 比上年末增加, 较上月回落)
   ...[
@@ -227,7 +232,7 @@ const PRE_Q_SET = new Set(PRE_Q);
 const FUTURE_VERB =
   /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME =
-  /(从|由)(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?|去年|上年|前年|今年|上月|上季度|同期|目前|现在|原来|过去)(?:底|末|初|时|年底|年初)?的?$/;
+  /(从|由)(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?|去年|上年|前年|今年|上月|上季度|同期|目前|现在|原来|过去|年|月|[上前]一?(?:周|个?月|季度?|年)|当初|最初|此前|以前|之前)(?:底|末|初|时|年底|年初|年末|月底|月初)?的?$/;
 const CHANGE_Q = new RegExp(`^(?:[比较].*(?:${CHANGE_VERBS.join('|')})|同比|环比|按年|按月|(?:${CHANGE_VERBS.join('|')}|相差|扩大)$)`);
 const COPULA = [
   '可达到',
@@ -1080,6 +1085,11 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     let vs = cur ? start - cur[0].length : start; // where the words before the value end
     while (vs > floor && /[ \u3000\u00a0\t]/.test(s[vs - 1]!)) vs--; // a space a page left before the number (覆盖率达 100%)
     let pre = preQualifier(s, vs, floor);
+    // a rate word between the qualifier and the value (升至|每公斤|32元, 从|每斤|1.1元): the qualifier is before it
+    if (!pre) {
+      const pm = PER_BEFORE.exec(s.slice(Math.max(floor, vs - 4), vs));
+      if (pm && vs - pm[0].length > floor) pre = preQualifier(s, vs - pm[0].length, floor);
+    }
     // 从/由 marks a start value only when the change goes on to an end (从400元调到500元), not 从8个角度
     if (pre && /^[从由]$/.test(pre.q) && !/^[^，,。；;！？!?]*?(?:到|至|为|成|降|增|升|减|调|跌|涨)/.test(s.slice(end, end + 24)))
       pre = null;

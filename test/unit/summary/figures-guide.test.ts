@@ -62,3 +62,64 @@ describe('measure: the topic before a comma, opened by a scope word (全市, 该
     expect(measureOf(text, value) ?? '').not.toContain('活动');
   });
 });
+
+const qualifierOf = (text: string, value: string) => {
+  const f = find(text, value);
+  expect(f, `no figure ${value} in ${text}`).toBeDefined();
+  return f!.qualifier;
+};
+
+describe('qualifier: an extreme as a bound (guide §7 extreme: 最多; 最长, 最短, 最大, 最小 alike)', () => {
+  test.each([
+    ['最长 + a copula', '停电时间最长达到6小时。', '6小时', '最长'],
+    ['最小 + 为', '推荐的户型最小为60平方米。', '60平方米', '最小'],
+    ['最大 right before the value', '单机容量最大300千瓦。', '300千瓦', '最大'],
+    ['最短 + 只有 keeps the nearest', '最短的一段只有3公里。', '3公里', '只有'],
+    ['Traditional script', '停電時間最長達到6小時。', '6小時', '最長'],
+  ])('%s', (_n, text, value, want) => {
+    expect(qualifierOf(text, value)).toBe(want);
+  });
+  test.each([
+    ['an extreme inside a compound measure (最大功率)', '该车最大功率150千瓦。', '150千瓦'],
+    ['an extreme before 的 and a count', '全球最大的5家银行都在这里。', '5家'],
+  ])('none: %s', (_n, text, value) => {
+    expect(qualifierOf(text, value)).toBeNull();
+  });
+  test('the measure stops before the extreme (停电时间|最长达到)', () => {
+    expect(measureOf('停电时间最长达到6小时。', '6小时')).toBe('停电时间');
+  });
+});
+
+describe('qualifier: a rate word (每公斤, 每桶) between the qualifier and the value (guide §3: 每 + a non-time unit stays outside)', () => {
+  test.each([
+    ['the end of a change (升至|每公斤)', '今年以来，猪肉价格已升至每公斤32元。', '32元', '升至'],
+    ['the start of a change (从|每斤)', '小麦收购价从每斤1.1元提高到1.3元。', '1.1元', '从'],
+    ['start and end both with a rate word', '国际油价从每桶80美元跌至每桶65美元。', '65美元', '跌至'],
+    ['Traditional script', '國際油價從每桶80美元跌至每桶65美元。', '80美元', '從'],
+  ])('%s', (_n, text, value, want) => {
+    expect(qualifierOf(text, value)).toBe(want);
+  });
+  test.each([
+    ['a rate word alone', '门票每张90元。', '90元'],
+    ['从 with no change after it', '从每人100元的标准说起。', '100元'],
+  ])('none: %s', (_n, text, value) => {
+    expect(qualifierOf(text, value)).toBeNull();
+  });
+});
+
+describe('qualifier: 从/由 before a time phrase and 的 marks the start value (guide §7 start/end)', () => {
+  test.each([
+    ['由年初的', '储蓄存款余额由年初的500亿元增加到620亿元。', '500亿元', '由'],
+    ['由上年末的', '居民存款由上年末的2000亿元增加到2300亿元。', '2000亿元', '由'],
+    ['从前一周的 + a rate word', '油价从前一周的每桶70美元降到68美元。', '70美元', '从'],
+    ['从上个月的', '失业率从上个月的5.2%降到4.9%。', '5.2%', '从'],
+  ])('%s', (_n, text, value, want) => {
+    expect(qualifierOf(text, value)).toBe(want);
+  });
+  test.each([
+    // no change follows: 从 opens a source, not a start value
+    ['从 + a time with no change after it', '从年初的300元说起，大家都很关心。', '300元'],
+  ])('none: %s', (_n, text, value) => {
+    expect(qualifierOf(text, value)).toBeNull();
+  });
+});
