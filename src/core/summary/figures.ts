@@ -164,6 +164,7 @@ const PRE_Q = [
   '上升至',
   '减至',
   '约合',
+  '折合',
   '相当于',
   '大约',
   '约',
@@ -442,6 +443,12 @@ function measureBeforePivot(s: string, end: number, floor: number, valueEnd: num
   // 较2013年第四季度相比增长1%, 与去年相比: a comparison that opens the clause
   if (comparison && /^(?:较|比|与|同|和)/.test(clause) && !isDictionaryWord(clause.slice(0, 2))) return 'topic';
   const share = pivot === '占' || pivot === '占到';
+  // a ratio noun after the base names the share (占地区生产总值的|比重|达到52%; guide §6: 比重, 达标率)
+  if (share) {
+    const se = subjectEnd(s, end, start + at + pivot.length);
+    const ratio = RATIO_NOUN.exec(s.slice(start + at + pivot.length, se));
+    if (ratio) return { start: se - ratio[1]!.length, end: se, text: ratio[1]! };
+  }
   if (!share && !comparison && !/[到至为成]/.test(s.slice(start + at + pivot.length, Math.min(s.length, valueEnd + 4)))) return null;
   let e = start + at;
   while (e > start && /[也都还已则将又再均]/.test(s[e - 1]!)) e--;
@@ -452,6 +459,9 @@ function measureBeforePivot(s: string, end: number, floor: number, valueEnd: num
   if (e <= from) return comparison ? 'topic' : null;
   return measureBefore(s, e, from);
 }
+
+/** A ratio noun closing the base of a share (…的比重, …的比例, …的份额). */
+const RATIO_NOUN = /的(比重|比例|份额|占比)$/;
 
 /** A change verb starting here (发行价|大涨, 货款|减至). */
 const CHANGE_AT = /^(?:大涨|大跌|大降|大增|暴涨|暴跌|上涨|下跌|下降|增长|减至|增至|降至|升至|跌至|涨至)/;
@@ -820,6 +830,10 @@ function sessionCount(s: string, start: number, end: number, unit: string): bool
   return !/\p{Script=Han}/u.test(before) || /[了共计分过]/.test(before) || isVerb(s.slice(Math.max(0, start - 2), start));
 }
 
+/** A numeral or a demonstrative with its classifier and no noun (一座, 这个): it names nothing. */
+const NUMERAL_CLASSIFIER =
+  /^[一二两三四五六七八九十几这那该此每各其][个名家项件场次所座台辆架艘部条只头户篇张份位支批套种处栋间例宗笔株棵枚颗届门层幢片块根匹首集册]$/;
+
 /** Words of scope or reference that open a topic before its noun (全市|旅游总收入，…; 该校|在校学生，…): no verb, at most three characters. */
 function scopeOnly(head: string): boolean {
   return head.length <= 3 && /^(?:全|该|这|那|本|我|其|各)/.test(head) && !words(head).some((w) => w.length >= 2 && isVerb(w));
@@ -1145,7 +1159,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     const nounAfter = /[\p{Script=Han}A-Za-z“「"]/u.test(after) && !/^(?:的|以[上下内来后前])/.test(s.slice(end, end + 2));
     // a verb right before the value (or its qualifier) takes the value with the noun after it as its object:
     // 征收|0.3%的销售服务费, 赚取|约1亿元的利润, 安排|1亿元资金, 实行|72小时过境免签政策 — that noun is the measure
-    const vAt = (pre ? pre.start : vs) - (s[(pre ? pre.start : vs) - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
+    // (a bound before a short verb phrase leaves that verb right before the value: 最少需要缴纳|200元报名费)
+    const vFrom = pre && !farBound ? pre.start : vs;
+    const vAt = vFrom - (s[vFrom - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
     const vw = s.slice(Math.max(floor, vAt - 2), vAt);
     const verbBefore =
       vw.length === 2 && isVerb(vw) && !CHANGE_VERBS.includes(vw) && (!COPULA.includes(vw) || DONE_VERB.test(vw)) && !PRE_Q_SET.has(vw);
@@ -1204,7 +1220,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         // nor a verb that opens compound nouns (并购|项目, 投资|项目)
         !NOMINAL_VERB.has(s.slice(postEnd, postEnd + 2))
       ) {
-        const subj = measureBefore(s, subjectEnd(s, pre ? pre.start : vs, floor), floor);
+        const subj = measureBefore(s, subjectEnd(s, pre && !farBound ? pre.start : vs, floor), floor);
         if (subj && confidentMeasure(subj.text) && !TIME_TOPIC.test(subj.text) && !isVerb(subj.text.slice(-2))) measure = subj;
       }
     }
@@ -1220,6 +1236,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       const levelSubject = level ? measureBefore(s, subjectEnd(s, pre ? pre.start : vs, floor), floor) : null;
       measure =
         subject &&
+        confidentMeasure(subject.text) &&
+        !NUMERAL_CLASSIFIER.test(subject.text) &&
         subject.end === subjectEnd(s, pre!.start, floor) &&
         subject.end - subject.start >= 2 &&
         subjectEnd(s, pre!.start, floor) === pre!.start &&
@@ -1263,6 +1281,10 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       // a bound before a verb phrase leaves the verb to name what is measured (至少已经研究了|10年)
       const qs = pre && !farBound ? pre.start : vs;
       let b = subjectEnd(s, qs, floor, true);
+      // a currency between a conversion and the value (折合|人民币|约1.2亿元): the subject is before the conversion
+      const cw = CURRENCY_BEFORE.exec(s.slice(Math.max(floor, b - 3), b));
+      if (cw && /(?:折合|约合|相当于)$/.test(s.slice(Math.max(floor, b - cw[0].length - 3), b - cw[0].length)))
+        b = subjectEnd(s, b - cw[0].length, floor, true);
       // 每张90美元, 每股153.1港元: the rate word is not the subject, but names the measure when nothing else does
       const pm = PER_BEFORE.exec(s.slice(Math.max(floor, b - 6), b));
       const per = pm ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
@@ -1445,6 +1467,16 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         FIG_RE.lastIndex = end;
       }
     }
+    // a currency left by the value before or named by a conversion (…13.22美元下降到每桶|12.59美元; 折合|人民币) is a unit, not
+    // what is measured; a currency that is the subject (人民币|已累计升值35%) is
+    if (
+      measure &&
+      CURRENCY_BEFORE.test(s.slice(measure.start, measure.end)) &&
+      CURRENCY_BEFORE.exec(s.slice(measure.start, measure.end))![0].length === measure.end - measure.start &&
+      (/[0-9０-９万亿千百]/.test(s[measure.start - 1] ?? '') ||
+        /(?:折合|约合|相当于)$/.test(s.slice(Math.max(0, measure.start - 3), measure.start)))
+    )
+      measure = null;
     out.push({
       start,
       end,

@@ -6,120 +6,166 @@
 import { describe, expect, test } from 'vitest';
 import { figureMentions } from '../../../src/core/summary/index';
 
-const find = (text: string, value: string) => figureMentions(text).find((f) => f.value === value);
-const measureOf = (text: string, value: string) => {
-  const f = find(text, value);
+const find = (text: string, value: string) => {
+  const f = figureMentions(text).find((x) => x.value === value);
   expect(f, `no figure ${value} in ${text}`).toBeDefined();
-  return f!.measure?.text ?? null;
+  return f!;
 };
+const measureOf = (text: string, value: string) => find(text, value).measure?.text ?? null;
+const qualifierOf = (text: string, value: string) => find(text, value).qualifier;
+
+type Case = [name: string, text: string, value: string, want: string];
+type Near = [name: string, text: string, value: string];
+/** Cases whose measure contains the wanted text (or, `exact`, is it). */
+function measures(cases: Case[], exact = false) {
+  test.each(cases)('%s', (_n, text, value, want) => {
+    const m = measureOf(text, value);
+    if (exact) expect(m).toBe(want);
+    else expect(m).toContain(want);
+  });
+}
+/** Near-misses: the measure does not contain `bad`. */
+function measureNot(cases: Case[]) {
+  test.each(cases)('not: %s', (_n, text, value, bad) => {
+    expect(measureOf(text, value) ?? '').not.toContain(bad);
+  });
+}
+function qualifiers(cases: Case[]) {
+  test.each(cases)('qualifier: %s', (_n, text, value, want) => {
+    expect(qualifierOf(text, value)).toBe(want);
+  });
+}
+function noQualifier(cases: Near[]) {
+  test.each(cases)('no qualifier: %s', (_n, text, value) => {
+    expect(qualifierOf(text, value)).toBeNull();
+  });
+}
 
 describe('measure: the subject before a time phrase between it and the verb (guide §6: temporal words are dropped)', () => {
-  test.each([
+  measures([
     ['去年 before 同比下降', '出口额去年同比下降4.2%。', '4.2%', '出口额'],
     ['a month range before 同比增长', '全市工业用电量1至5月同比增长9.6%。', '9.6%', '电量'],
     ['今年上半年 before 增长了', '全省旅游收入今年上半年增长了18%。', '18%', '旅游收入'],
     ['a year before 达到', '该公司营业收入2023年达到56亿元。', '56亿元', '营业收入'],
     ['截至 + a month end before 达到', '居民存款余额截至6月底达到3000亿元。', '3000亿元', '居民存款余额'],
     ['Traditional script', '出口額去年同比下降4.2%。', '4.2%', '出口額'],
-  ])('%s', (_n, text, value, want) => {
-    expect(measureOf(text, value)).toContain(want);
-  });
-  test.each([
+  ]);
+  measureNot([
     // the time phrase opens its clause: nothing before it is a subject
     ['a time phrase opening the clause', '据介绍，去年同比下降4.2%。', '4.2%', '据介绍'],
     // a time inside a comparison (比1996年) is the base of the change, not a time between subject and verb
     ['a time after 比 is the base, not a time between', '出口额比1996年增长12%。', '12%', '比'],
-  ])('not: %s', (_n, text, value, bad) => {
-    expect(measureOf(text, value) ?? '').not.toContain(bad);
-  });
+  ]);
 });
 
 describe('measure: adverbs of frequency and manner between the subject and its verb', () => {
-  test.each([
-    ['首次', '今年一季度出口额首次突破100亿美元。', '100亿美元', '出口额'],
-    ['再次', '该市人口总量再次突破1000万人。', '1000万人', '人口总量'],
-    ['大幅', '公司净利润大幅增长35%。', '35%', '净利润'],
-    ['继续', '全市空气优良天数继续保持在300天以上。', '300天以上', '空气优良天数'],
-  ])('%s', (_n, text, value, want) => {
-    const m = measureOf(text, value);
-    expect(m).toContain(want);
-    expect(m).not.toMatch(/首次|再次|大幅|继续/);
-  });
+  measures(
+    [
+      ['首次', '今年一季度出口额首次突破100亿美元。', '100亿美元', '一季度出口额'],
+      ['再次', '该市人口总量再次突破1000万人。', '1000万人', '市人口总量'],
+      ['大幅', '公司净利润大幅增长35%。', '35%', '公司净利润'],
+      ['继续', '全市空气优良天数继续保持在300天以上。', '300天以上', '空气优良天数'],
+    ],
+    true,
+  );
 });
 
 describe('measure: the topic before a comma, opened by a scope word (全市, 该校)', () => {
-  test.each([
+  measures([
     ['全市 + noun, then a time word', '全市旅游总收入，今年上半年达到85亿元。', '85亿元', '旅游总收入'],
     ['该校 + noun, then a time word and an adverb', '该校在校学生，去年已经超过3000人。', '3000人', '在校学生'],
     ['a bare topic still counts', '社区医院，全市目前共有312所。', '312所', '社区医院'],
-  ])('%s', (_n, text, value, want) => {
-    expect(measureOf(text, value)).toContain(want);
-  });
-  test.each([
+  ]);
+  measureNot([
     // a topic clause with a verb of its own is a clause, not a topic noun
-    ['a clause with a verb is no topic', '该校举办活动，去年共有3000人。', '3000人'],
-  ])('not: %s', (_n, text, value) => {
-    expect(measureOf(text, value) ?? '').not.toContain('活动');
-  });
+    ['a clause with a verb is no topic', '该校举办活动，去年共有3000人。', '3000人', '活动'],
+  ]);
 });
 
-const qualifierOf = (text: string, value: string) => {
-  const f = find(text, value);
-  expect(f, `no figure ${value} in ${text}`).toBeDefined();
-  return f!.qualifier;
-};
-
 describe('qualifier: an extreme as a bound (guide §7 extreme: 最多; 最长, 最短, 最大, 最小 alike)', () => {
-  test.each([
+  qualifiers([
     ['最长 + a copula', '停电时间最长达到6小时。', '6小时', '最长'],
     ['最小 + 为', '推荐的户型最小为60平方米。', '60平方米', '最小'],
     ['最大 right before the value', '单机容量最大300千瓦。', '300千瓦', '最大'],
     ['最短 + 只有 keeps the nearest', '最短的一段只有3公里。', '3公里', '只有'],
     ['Traditional script', '停電時間最長達到6小時。', '6小時', '最長'],
-  ])('%s', (_n, text, value, want) => {
-    expect(qualifierOf(text, value)).toBe(want);
-  });
-  test.each([
+  ]);
+  noQualifier([
     ['an extreme inside a compound measure (最大功率)', '该车最大功率150千瓦。', '150千瓦'],
     ['an extreme before 的 and a count', '全球最大的5家银行都在这里。', '5家'],
-  ])('none: %s', (_n, text, value) => {
-    expect(qualifierOf(text, value)).toBeNull();
-  });
-  test('the measure stops before the extreme (停电时间|最长达到)', () => {
-    expect(measureOf('停电时间最长达到6小时。', '6小时')).toBe('停电时间');
-  });
+  ]);
+  measures([['the measure stops before the extreme (停电时间|最长达到)', '停电时间最长达到6小时。', '6小时', '停电时间']], true);
 });
 
 describe('qualifier: a rate word (每公斤, 每桶) between the qualifier and the value (guide §3: 每 + a non-time unit stays outside)', () => {
-  test.each([
+  qualifiers([
     ['the end of a change (升至|每公斤)', '今年以来，猪肉价格已升至每公斤32元。', '32元', '升至'],
     ['the start of a change (从|每斤)', '小麦收购价从每斤1.1元提高到1.3元。', '1.1元', '从'],
     ['start and end both with a rate word', '国际油价从每桶80美元跌至每桶65美元。', '65美元', '跌至'],
     ['Traditional script', '國際油價從每桶80美元跌至每桶65美元。', '80美元', '從'],
-  ])('%s', (_n, text, value, want) => {
-    expect(qualifierOf(text, value)).toBe(want);
-  });
-  test.each([
+  ]);
+  noQualifier([
     ['a rate word alone', '门票每张90元。', '90元'],
     ['从 with no change after it', '从每人100元的标准说起。', '100元'],
-  ])('none: %s', (_n, text, value) => {
-    expect(qualifierOf(text, value)).toBeNull();
-  });
+  ]);
 });
 
 describe('qualifier: 从/由 before a time phrase and 的 marks the start value (guide §7 start/end)', () => {
-  test.each([
+  qualifiers([
     ['由年初的', '储蓄存款余额由年初的500亿元增加到620亿元。', '500亿元', '由'],
     ['由上年末的', '居民存款由上年末的2000亿元增加到2300亿元。', '2000亿元', '由'],
     ['从前一周的 + a rate word', '油价从前一周的每桶70美元降到68美元。', '70美元', '从'],
     ['从上个月的', '失业率从上个月的5.2%降到4.9%。', '5.2%', '从'],
-  ])('%s', (_n, text, value, want) => {
-    expect(qualifierOf(text, value)).toBe(want);
+  ]);
+  // no change follows: 从 opens a source, not a start value
+  noQualifier([['从 + a time with no change after it', '从年初的300元说起，大家都很关心。', '300元']]);
+});
+
+describe('measure: a bound before a short verb phrase leaves that phrase its grammar (guide §6 event counts, classifier + noun)', () => {
+  measures(
+    [
+      ['an event count after 至少造成', '这次地震至少造成32人遇难。', '32人', '遇难'],
+      ['an event count after 最多导致', '事故最多导致5人受伤。', '5人', '受伤'],
+      ['money then its noun after 最少需要缴纳', '每位参赛者最少需要缴纳200元报名费。', '200元', '报名费'],
+      ['money then its noun after 仅需支付', '每位乘客仅需支付10元服务费。', '10元', '服务费'],
+    ],
+    true,
+  );
+  qualifiers([['the bound is still the qualifier', '这次地震至少造成32人遇难。', '32人', '至少']]);
+});
+
+describe('measure: a numeral or demonstrative with its classifier alone names nothing; the noun after 的 does', () => {
+  measures([
+    ['一座 before 高达 … 的', '这是一座高达120米的大楼。', '120米', '大楼'],
+    ['这个 before 长达 … 的', '这个长达30公里的隧道已经贯通。', '30公里', '隧道'],
+  ]);
+});
+
+describe('measure and qualifier: a currency is the unit of a conversion, not what it measures (guide §6, §7 conversion)', () => {
+  measures([
+    ['折合 + a currency + 约', '这批黄金折合人民币约1.2亿元。', '1.2亿元', '黄金'],
+    ['约合 + a currency', '该项目投资约合人民币68亿元。', '68亿元', '项目投资'],
+    ['a currency that is the subject stays the measure', '人民币已累计升值35%。', '35%', '人民币'],
+  ]);
+  test('a currency left by the value before is no measure', () => {
+    expect(measureOf('原油均价上周明显下降，从前一周的每桶13.22美元下降到每桶12.59美元。', '12.59美元')).not.toBe('美元');
   });
-  test.each([
-    // no change follows: 从 opens a source, not a start value
-    ['从 + a time with no change after it', '从年初的300元说起，大家都很关心。', '300元'],
-  ])('none: %s', (_n, text, value) => {
-    expect(qualifierOf(text, value)).toBeNull();
-  });
+  qualifiers([
+    ['折合 before a currency', '这批黄金折合人民币3000万元。', '3000万元', '折合'],
+    ['约合 before a currency', '这笔交易约合人民币68亿元。', '68亿元', '约合'],
+  ]);
+});
+
+describe('measure: a share names its ratio noun when one closes the base (guide §6: 比重, 达标率)', () => {
+  measures(
+    [
+      ['的比重 + 达到', '出口占该公司销售收入的比重达到60%。', '60%', '比重'],
+      ['的比重 + a change verb', '第三产业占GDP的比重上升到52%。', '52%', '比重'],
+      ['的比例 + 已超过', '私营企业占全部企业的比例已超过七成。', '七成', '比例'],
+      ['的份额 + 约为', '该品牌占全国市场的份额约为15%。', '15%', '份额'],
+      ['no ratio noun: the part', '女性占参赛人数的45%。', '45%', '女性'],
+      ['no ratio noun, a bound after: the part', '民营企业数量占全市企业总数的九成以上。', '九成以上', '民营企业数量'],
+    ],
+    true,
+  );
 });
