@@ -89,7 +89,7 @@ const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${
 
 /** Verbs of a change before its amount (增长5%, 大涨36%, 回落0.4个百分点, 升值35%). */
 const CHANGE_VERBS =
-  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 跌 涨 升 降 增 减'.split(
+  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 偏高 偏低 偏多 偏少 跌 涨 升 降 增 减'.split(
     ' ',
   );
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
@@ -234,6 +234,13 @@ const FUTURE_VERB =
   /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME =
   /(从|由)(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?|去年|上年|前年|今年|上月|上季度|同期|目前|现在|原来|过去|年|月|[上前]一?(?:周|个?月|季度?|年)|当初|最初|此前|以前|之前)(?:底|末|初|时|年底|年初|年末|月底|月初)?的?$/;
+/** 比/较, a base of a few words, a change verb: the change against that base (guide §7: 比上年同期增长). */
+const BASE_CHANGE = new RegExp(
+  `[比较]([^，,。；;：:、的0-9０-９\\s]{1,6}?)(?:${CHANGE_VERBS.filter((c) => c.length === 2).join('|')})了?$`,
+);
+/** The base of such a change is an earlier time (常年, 前一个月, 上季度, 此前), not a thing (较发行价|大涨: the verb alone). */
+const TIME_BASE =
+  /^(?:(?:[上前去今本往常当同]|上一|前一)?[一二两三四五六七八九十]?个?(?:年|月|季度|周|日|交易日|年度)(?:同期|末|底|初)?|此前|以往|平时|上次|同期)$/;
 const CHANGE_Q = new RegExp(`^(?:[比较].*(?:${CHANGE_VERBS.join('|')})|同比|环比|按年|按月|(?:${CHANGE_VERBS.join('|')}|相差|扩大)$)`);
 const COPULA = [
   '可达到',
@@ -683,11 +690,21 @@ function preQualifier(s: string, vs: number, floor: number): { q: string; start:
       if (b - q.length >= floor && s.startsWith(q, b - q.length)) {
         // one character that ends a word is not the qualifier (签约|300个, 新增|5家)
         if (q.length === 1 && b - 2 >= floor && isDictionaryWord(s.slice(b - 2, b))) continue;
+        // nor the unit of a rate (每升|7元: 升 the litre, not the verb)
+        if (q.length === 1 && s[b - 2] === '每') continue;
         return { q, start: b - q.length };
       }
     return null;
   };
   const direct = tryAt(vs);
+  // a change against any named base (较常年偏高|1.5度, 比常年同期偏少|三成): 比/较 as a word of its own (not 比例, 比较, 相比)
+  const win = s.slice(Math.max(floor, vs - 12), vs);
+  const based = BASE_CHANGE.exec(win);
+  if (based && TIME_BASE.test(based[1]!) && (!direct || based[0].replace(/了$/, '').length > direct.q.length)) {
+    const at = vs - win.length + based.index;
+    if (!isDictionaryWord(s.slice(at, at + 2)) && !(at > 0 && isDictionaryWord(s.slice(at - 1, at + 1))))
+      return { q: based[0].replace(/了$/, ''), start: at };
+  }
   if (direct) return direct;
   for (const c of COPULA) {
     if (vs - c.length >= floor && s.startsWith(c, vs - c.length)) {

@@ -169,3 +169,23 @@ describe('measure: a share names its ratio noun when one closes the base (guide 
     true,
   );
 });
+
+describe('qualifier: a change against an earlier time named in full (guide §7: 比上年同期增长), any time base', () => {
+  qualifiers([
+    ['较常年 + 偏高', '市区平均气温较常年偏高1.5度。', '1.5度', '较常年偏高'],
+    ['比常年同期 + 偏少, over a post bound', '该地区降水量比常年同期偏少三成以上。', '三成以上', '比常年同期偏少'],
+    ['较前一个月 + 下降了 (了 left out)', '进口额较前一个月下降了3.2%。', '3.2%', '较前一个月下降'],
+    ['比上季度 + 回落', '制造业指数比上季度回落0.8个百分点。', '0.8个百分点', '比上季度回落'],
+    ['Traditional script', '市區平均氣溫較常年偏高1.5度。', '1.5度', '較常年偏高'],
+  ]);
+  qualifiers([
+    // a thing as the base (发行价, 计划) is no time: the verb alone
+    ['a thing as the base: the verb alone', '股价较发行价大涨36.3%。', '36.3%', '大涨'],
+    ['a plan as the base: the verb alone', '今年粮食产量比计划增加5万吨。', '5万吨', '增加'],
+    // 相比 is a word: no 比 + base
+    ['与…相比: the verb alone', '与去年相比增长5%。', '5%', '增长'],
+    // 每升: the unit of a rate, not the verb 升
+    ['每升 is a rate unit, not the verb 升', '目前国内油价已降至每升7元左右。', '7元左右', '降至'],
+  ]);
+  noQualifier([['比较 (rather) is no comparison', '这个价格比较高，达到500元。', '500元']]);
+});
