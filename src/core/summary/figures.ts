@@ -417,6 +417,9 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
     ms += /^其中?/.exec(clause)![0].length; // 其中|餐饮店, not 中餐
   // 2013|年|上海商品销售总额: the date's unit left behind by the digits is not part of the noun.
   else if (/[0-9０-９]/.test(s[ms - 1] ?? '') && /[年月日号]/.test(s[ms] ?? '')) ms += 1;
+  // 连续8个|月|CPI: a time frame's unit left behind by its number (guide §2: 连续8个月 is no part of anything)
+  else if (/[0-9０-９零〇一二两三四五六七八九十]个$/.test(s.slice(Math.max(0, ms - 2), ms)) && /^(?:月|星期|小时)/.test(clause))
+    ms += /^(?:月|星期|小时)/.exec(clause)![0].length;
   if (end - ms < 1 || !/[\p{L}]/u.test(s.slice(ms, end))) return null;
   return { start: ms, end, text: s.slice(ms, end) };
 }
@@ -1298,6 +1301,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       // a bound before a verb phrase leaves the verb to name what is measured (至少已经研究了|10年)
       const qs = pre && !farBound ? pre.start : vs;
       let b = subjectEnd(s, qs, floor, true);
+      // a range or level the subject lies in (投资|在|140至160亿元之间, 价格|在|200元以上)
+      if (s[b - 1] === '在' && b - 1 > floor && !pre) b = subjectEnd(s, b - 1, floor, true);
       // a currency between a conversion and the value (折合|人民币|约1.2亿元): the subject is before the conversion
       const cw = CURRENCY_BEFORE.exec(s.slice(Math.max(floor, b - 3), b));
       if (cw && /(?:折合|约合|相当于)$/.test(s.slice(Math.max(floor, b - cw[0].length - 3), b - cw[0].length)))

@@ -189,3 +189,16 @@ describe('qualifier: a change against an earlier time named in full (guide §7: 
   ]);
   noQualifier([['比较 (rather) is no comparison', '这个价格比较高，达到500元。', '500元']]);
 });
+
+describe('measure: the subject of a level or range it lies in (在), and a time frame left out of the noun (guide §2, §6)', () => {
+  measures(
+    [
+      ['在 + a range', '工程投资在140至160亿元之间。', '140至160亿元', '工程投资'],
+      ['在 + a bound after the value', '每张门票的价格在200元以上。', '200元以上', '价格'],
+      ['连续8个月 is no part of the noun', '全市连续8个月CPI低于2%。', '2%', 'CPI'],
+      ['连续3个星期 is no part of the noun', '该市连续3个星期降水量超过50毫米。', '50毫米', '降水量'],
+    ],
+    true,
+  );
+  measures([['在 + 左右', '今年夏天气温在35度左右。', '35度左右', '气温']]);
+});
