@@ -296,7 +296,7 @@ const MEASURE_STOP = new Set(
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
 const NOMINAL_VERB = new Set(
-  '投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐 并购 研发 改造 培训'.split(' '),
+  '投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐 并购 研发 改造 培训 投入'.split(' '),
 );
 /** Verbs of cost or time that name the value right after them. */
 const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时'.split(' '));
@@ -618,7 +618,11 @@ const PERSON_END = /[子男女儿翁人童生孩妇婆公者员手父母亲姐�
 /** After an age, the person it is the age of: the shortest start of the noun phrase (≤ 4 characters) ending like a person noun. */
 function personAfterAge(s: string, m: Span): Span | null {
   for (let e = m.start + 2; e <= Math.min(m.end, m.start + 4); e++)
-    if (PERSON_END.test(s[e - 1]!)) return { start: m.start, end: e, text: s.slice(m.start, e) };
+    if (PERSON_END.test(s[e - 1]!)) {
+      // a person noun of two such characters is whole (小男|孩, 小女|孩): not cut after its first
+      if (e < m.end && PERSON_END.test(s[e]!) && isDictionaryWord(s.slice(e - 1, e + 1))) e++;
+      return { start: m.start, end: e, text: s.slice(m.start, e) };
+    }
   return null;
 }
 

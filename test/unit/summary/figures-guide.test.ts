@@ -202,3 +202,16 @@ describe('measure: the subject of a level or range it lies in (在), and a time 
   );
   measures([['在 + 左右', '今年夏天气温在35度左右。', '35度左右', '气温']]);
 });
+
+describe('measure: a compound noun made with 投入, and the whole person noun after an age (guide §6 compound nouns; ages)', () => {
+  measures(
+    [
+      ['研发投入', '据悉，该公司去年研发投入达12亿元。', '12亿元', '研发投入'],
+      ['财政投入', '全县财政投入为3.5亿元。', '3.5亿元', '全县财政投入'],
+      ['小男孩 after an age', '活动现场，一名8岁的小男孩表演了钢琴独奏。', '8岁', '小男孩'],
+      ['女孩子 after an age', '一名5岁的女孩子走失了。', '5岁', '女孩子'],
+      ['a name after an age stays the name', '23岁的谭凤获得冠军。', '23岁', '谭凤'],
+    ],
+    true,
+  );
+});
