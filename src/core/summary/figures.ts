@@ -634,7 +634,7 @@ export interface FigureContext {
 
 /** A bound, then the base a share is taken of (不得超过|银行总资产的, 不到|全国总量的); a time is no base (低于|去年的|5.2% compares with last year's rate). */
 const SHARE_BOUND =
-  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近)(?!去年|上年|前年|往年|同期|上月|上季度|今年)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
+  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近|大约|约|仅)(?!去年|上年|前年|往年|同期|上月|上季度|今年)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
 /** A conversion frame at the end of the words before a value (相当于, 约合, 折合, 等于, 相当于约). */
 const COMPARE_FRAME = /(?:相当于|约合|折合|等于|相当)(?:约|近|将近|大约)?$/;
 /** A measure of size that can be compared to so many things (面积, 高度, 总重). */
@@ -1134,7 +1134,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     let farBound = false;
     // a bound before a short verb phrase (仅用了3天, 最多容纳300人, 至少已经研究了10年)
     if (!pre) {
-      const far = /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多)([\p{Script=Han}]{1,5})$/u.exec(
+      const far = /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)([\p{Script=Han}]{1,5})$/u.exec(
         s.slice(Math.max(floor, vs - 8), vs),
       );
       if (far && !/[，,。；;的]/.test(far[2]!) && !CURRENCY_BEFORE.test(far[2]!)) {
@@ -1465,7 +1465,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     // a bound on a share of a base (不得超过|银行总资产的|20%): the bound is the share's qualifier
     if (!qualifier && kind === 'percent') {
       const b = SHARE_BOUND.exec(s.slice(Math.max(floor, vs - 20), vs));
-      if (b) qualifier = orig.slice(vs - b[0].length, vs - b[0].length + b[1]!.length);
+      const at = b ? vs - b[0].length : -1;
+      // a one-character bound that ends a word is none (签约|占比…的30%)
+      if (b && !(b[1]!.length === 1 && at > 0 && isDictionaryWord(s.slice(at - 1, at + 1)))) qualifier = orig.slice(at, at + b[1]!.length);
     }
     // a comparison noun used as the unit (相当于|13个标准篮球场, 面积接近|两个足球场; guide §3: `47个足球场`): the value
     // runs over the noun, and the thing compared keeps its measure

@@ -215,3 +215,16 @@ describe('measure: a compound noun made with 投入, and the whole person noun a
     true,
   );
 });
+
+describe('qualifier: 约 before a short verb phrase or a share of a base (guide §7 approximation)', () => {
+  qualifiers([
+    ['约 + a verb', '屋顶约呈70度角。', '70度', '约'],
+    ['约 + 占 … 的', '老年人约占总人口的20%。', '20%', '约'],
+    ['仅 + 占 … 的', '该行业仅占全市经济总量的3%。', '3%', '仅'],
+    ['Traditional script', '老年人約佔總人口的20%。', '20%', '約'],
+  ]);
+  noQualifier([
+    ['约 ending a word (签约) before a share', '签约占比达到全部的30%。', '30%'],
+    ['约 ending a word (签约) before a verb', '该项目签约金额达3亿元。', '3亿元'],
+  ]);
+});
