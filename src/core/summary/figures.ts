@@ -737,6 +737,9 @@ const TIME_TOPIC =
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
 const ADVERB_BEFORE =
   /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|首次|首度|再次|再度|一度|一举|继续|依旧|大幅|小幅|明显|稳步|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须)$/;
+/** A phrase of manner or condition before a verb: 按可比价计算, 按现价算, 以美元计, 在专业医师指导下. */
+const MANNER_PP =
+  /(?:按照?|依照|以)[^，,。；;：:、的]{1,8}?(?:计算|来算|计|算)$|在[^，,。；;：:、]{1,10}?(?:指导|帮助|支持|带动|推动|影响|情况)下$/;
 /**
  * A bare time phrase between a subject and its verb (出口额|去年|同比下降4.2%, 工业用电量|1至5月|同比增长,
  * 旅游收入|今年上半年|增长了18%, 存款余额|截至6月底|达到): when the figure's clause is, not what it measures (guide §6).
@@ -784,6 +787,12 @@ function subjectEnd(s: string, b: number, floor: number, overTime = false): numb
     const tpp = TIME_PP_BEFORE.exec(s.slice(Math.max(floor, b - 12), b));
     if (tpp && b - tpp[0].length > floor) {
       b -= tpp[0].length;
+      continue;
+    }
+    // a phrase of manner or condition before the verb (按可比价计算|增长, 在专业医师指导下|减): no subject
+    const mpp = MANNER_PP.exec(s.slice(Math.max(floor, b - 14), b));
+    if (mpp && b - mpp[0].length > floor) {
+      b -= mpp[0].length;
       continue;
     }
     // a time phrase between a subject and a verb (出口额|去年|同比下降): not one opening the clause, nor one

@@ -228,3 +228,15 @@ describe('qualifier: 约 before a short verb phrase or a share of a base (guide 
     ['约 ending a word (签约) before a verb', '该项目签约金额达3亿元。', '3亿元'],
   ]);
 });
+
+describe('measure: a phrase of manner or condition before the verb is no subject (按可比价计算, 在…指导下)', () => {
+  measures(
+    [
+      ['按可比价计算 opening a clause: the topic before', '全年农业总产值41.6亿元，按可比价计算增长3.9%。', '3.9%', '农业总产值'],
+      ['按现价计算 after the subject', '该县生产总值按现价计算达到120亿元。', '120亿元', '县生产总值'],
+      ['在…带动下 opening the sentence', '在政策带动下，全市新能源汽车销量增长了35%。', '35%', '新能源汽车销量'],
+    ],
+    true,
+  );
+  measureNot([['the manner phrase is not the measure', '全年农业总产值41.6亿元，按可比价计算增长3.9%。', '3.9%', '计算']]);
+});
