@@ -1388,17 +1388,21 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     const earlier = out.length > 0 && out[out.length - 1]!.sentence.start === sentence.start;
     // a figure earlier in the same clause (从去年的3.2%下降|一个百分点) speaks of the same thing: no topic from before it
     const inClause = out.length > 0 && out[out.length - 1]!.start >= clauseStart;
+    // a change after a clause that is a noun phrase alone (…9个省的技术成交幅度，比上一年增长20%) changes that noun:
+    // its nearest mention (guide §6), when that clause holds no figure
+    let ps = clauseStart - 1;
+    while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
+    const nounClause =
+      kind === 'change' && !inClause && !(out.length > 0 && out[out.length - 1]!.end > ps) && !/[0-9０-９]/.test(s.slice(ps, clauseStart));
     if (
       !measure &&
-      (!topic || !earlier) &&
+      (!topic || !earlier || nounClause) &&
       !inClause &&
-      kind !== 'change' &&
+      (kind !== 'change' || nounClause) &&
       kind !== 'age' &&
       /[，,]/.test(s[clauseStart - 1] ?? '') &&
       clauseStart - 1 > floor
     ) {
-      let ps = clauseStart - 1;
-      while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
       const t = measureBefore(s, clauseStart - 1, ps);
       if (
         t &&
@@ -1406,7 +1410,10 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         t.end - t.start >= 2 &&
         t.end - t.start <= 12 &&
         !/^[于对从据]/.test(lead) &&
-        !TIME_TOPIC.test(t.text)
+        !TIME_TOPIC.test(t.text) &&
+        // a phrase of manner or condition (按可比价格计算，) is no topic
+        !MANNER_PP.test(s.slice(ps, clauseStart - 1)) &&
+        !/^(?:按|依照|以)/.test(s.slice(ps, clauseStart - 1))
       )
         measure = t;
     }

@@ -240,3 +240,16 @@ describe('measure: a phrase of manner or condition before the verb is no subject
   );
   measureNot([['the manner phrase is not the measure', '全年农业总产值41.6亿元，按可比价计算增长3.9%。', '3.9%', '计算']]);
 });
+
+describe('measure: a change after a clause that is a noun phrase alone changes that noun (guide §6: nearest mention)', () => {
+  measures(
+    [
+      ['a topic noun phrase, then 同比增长', '该市居民人均消费支出，同比增长6.2%。', '6.2%', '市居民人均消费支出'],
+      ['a topic after 的, then 比上年下降', '全县规模以上企业的综合能耗，比上年下降3.1%。', '3.1%', '综合能耗'],
+      ['Traditional script', '該市居民人均消費支出，同比增長6.2%。', '6.2%', '市居民人均消費支出'],
+      // a manner phrase as its own clause is no topic: the measure of the figure before
+      ['a manner clause is skipped', '全县实现生产总值262.6亿元，按可比价格计算，同比增长5.3%。', '5.3%', '生产总值'],
+    ],
+    true,
+  );
+});
