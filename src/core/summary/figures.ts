@@ -310,7 +310,8 @@ const PARTICLE = /[的了着过之其该这那此各每要会能可应需想得]
 const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册]$/;
 const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
 const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】+＋=＝]/;
-const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期)+/;
+const TEMPORAL_START =
+  /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期|第?[一二三四1-4１-４]季度|前[一二三]季度|前[0-9０-９一二三四五六七八九十]{1,2}个月)+/;
 
 let verbs: Set<string> | null = null;
 /** A two-character verb of the jieba dictionary (tag v, not the nominal vn: 征收, 安排, 实行; not 投资, 面积). */

@@ -61,7 +61,7 @@ describe('measure: the subject before a time phrase between it and the verb (gui
 describe('measure: adverbs of frequency and manner between the subject and its verb', () => {
   measures(
     [
-      ['首次', '今年一季度出口额首次突破100亿美元。', '100亿美元', '一季度出口额'],
+      ['首次', '今年一季度出口额首次突破100亿美元。', '100亿美元', '出口额'],
       ['再次', '该市人口总量再次突破1000万人。', '1000万人', '市人口总量'],
       ['大幅', '公司净利润大幅增长35%。', '35%', '公司净利润'],
       ['继续', '全市空气优良天数继续保持在300天以上。', '300天以上', '空气优良天数'],
@@ -249,6 +249,17 @@ describe('measure: a change after a clause that is a noun phrase alone changes t
       ['Traditional script', '該市居民人均消費支出，同比增長6.2%。', '6.2%', '市居民人均消費支出'],
       // a manner phrase as its own clause is no topic: the measure of the figure before
       ['a manner clause is skipped', '全县实现生产总值262.6亿元，按可比价格计算，同比增长5.3%。', '5.3%', '生产总值'],
+    ],
+    true,
+  );
+});
+
+describe('measure: a quarter or a run of months opening the noun is a time, not part of it (guide §6: stop at temporal words)', () => {
+  measures(
+    [
+      ['第二季度', '第二季度GDP增长7.9%。', '7.9%', 'GDP'],
+      ['前三季度', '前三季度财政收入达到80亿元。', '80亿元', '财政收入'],
+      ['前10个月', '前10个月利税增长12%。', '12%', '利税'],
     ],
     true,
   );
