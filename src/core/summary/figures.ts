@@ -897,7 +897,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     const before = s[start - 1] ?? '';
     let after = s[end] ?? '';
     if (/[第A-Za-zＡ-Ｚａ-ｚ0-9０-９.．#＃]/.test(before)) continue;
-    if (inWord(s, start, end)) continue;
+    // (一个半 is a word, but 一个半小时 is one and a half hours)
+    if (inWord(s, start, end) && !/^个半(?:小时|月|星期)/.test(s.slice(end - 1, end + 3))) continue;
     // a number written with a leading zero is a code or a year (07年, 00万元 left by a split number), not a value
     if (/^[0０][0-9０-９]/.test(s.slice(start, end))) continue;
     // a four-digit year before a place classifier is a date: ２０１４國內 (2014 + 国内)
@@ -968,6 +969,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         /^一$/.test(n1) &&
         !mag &&
         !(u === '成' && /^[一二三四五六七八九]/.test(after)) &&
+        !(u === '个' && /^半(?:小时|月|星期)/.test(s.slice(end, end + 3))) &&
         !/^(?:倍|个?百分点)$/.test(u) &&
         !/^(?:多|余|左右|以上)$/.test(post ?? '')
       )
@@ -1011,6 +1013,18 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         FIG_RE.lastIndex = end;
         unit = `个${tu}`;
         kind = 'duration';
+      }
+      // half a unit more (三年半, 两天半; 一个半小时, 三个半月): one duration, half added
+      if (!post && !n2 && after === '半') {
+        const hu = unit === '个' ? /^半(?:小时|月|星期)/.exec(s.slice(end, end + 3))?.[0] : /^(?:年|天|周)$/.test(unit) ? '半' : undefined;
+        if (hu) {
+          end += hu.length;
+          after = s[end] ?? '';
+          FIG_RE.lastIndex = end;
+          if (unit === '个') unit = `个${hu.slice(1)}`;
+          kind = 'duration';
+          number += 0.5;
+        }
       }
       const bareNum = number;
       if (u1 && numberMax !== null && /[万亿]/.test(u1)) number = parseNumber(n1, u1);

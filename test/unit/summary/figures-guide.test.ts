@@ -264,3 +264,21 @@ describe('measure: a quarter or a run of months opening the noun is a time, not 
     true,
   );
 });
+
+describe('value: half a unit more is one duration (三年半, 一个半小时; guide §3 composite durations)', () => {
+  test.each([
+    ['N年半', '这个项目历时三年半才完成。', '三年半', 3.5],
+    ['N天半 in digits', '他在这里工作了3天半。', '3天半', 3.5],
+    ['一个半小时 (一 is a number here)', '他用了一个半小时跑完全程。', '一个半小时', 1.5],
+    ['N个半月', '谈判持续了三个半月。', '三个半月', 3.5],
+    ['Traditional script', '這個項目歷時三年半才完成。', '三年半', 3.5],
+  ])('%s', (_n, text, value, n) => {
+    expect(find(text, value).number).toBe(n);
+  });
+  test.each([
+    ['a time frame (三年半来) stays no figure', '三年半来，他走遍了全县。'],
+    ['一年半载 (a set phrase) stays no figure', '这点钱一年半载都够用。'],
+  ])('%s', (_n, text) => {
+    expect(figureMentions(text).map((f) => f.value)).toEqual([]);
+  });
+});
