@@ -281,3 +281,13 @@ describe('value: half a unit more is one duration (三年半, 一个半小时; g
     expect(figureMentions(text).map((f) => f.value)).toEqual([]);
   });
 });
+
+describe('measure: a word of expectation (有望, 可望, 预期) is never the measure; an elliptical clause counts what the figure before counted', () => {
+  measures(
+    [
+      ['有望 after a time', '两国贸易额去年达到500亿美元，今年有望突破600亿美元。', '600亿美元', '两国贸易额'],
+      ['可望 after a time', '该市粮食产量去年为80万吨，今年可望超过85万吨。', '85万吨', '市粮食产量'],
+    ],
+    true,
+  );
+});
