@@ -505,6 +505,16 @@ function measureAfter(s: string, from: number): Span | null {
       /^[一二两三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*[个种类项件名家所条]/.test(s.slice(i, i + 6)) &&
       !isDictionaryWord(s.slice(i - 1, i + 1)));
   while (e < s.length && e - from < 16 && !stopsAt(e) && !(e > from && CHANGE_AT.test(s.slice(e, e + 2)))) e++;
+  // a stop character that ends a word begun before it (志愿者|参与): that word's first half is no part of the noun
+  if (
+    e > from + 1 &&
+    e < s.length &&
+    AFTER_STOP.test(s[e]!) &&
+    /\p{Script=Han}/u.test(s[e - 1]!) &&
+    isDictionaryWord(s.slice(e - 1, e + 1)) &&
+    !isDictionaryWord(s.slice(e - 2, e))
+  )
+    e--;
   // keep a following noun phrase that continues past a 的 ("有产科的乡卫生院")
   if (s[e] === '的' && e - from <= 6) {
     let e2 = e + 1;
@@ -733,7 +743,7 @@ function copulaStart(s: string, b: number, floor: number): number {
 
 /** A clause of time or a source, never a topic that a figure counts (上周五，…; 据统计，…). */
 const TIME_TOPIC =
-  /^(?:[上下本今昨明前去当近]|日前|目前|此前|此后|随后|同时|其中|另外|此外|据|记者|[0-9０-９])|(?:[周年月日天时]|星期.|以来|期间|前后|时候|之际|之后|以后|之前|以前)$/;
+  /^(?:[上下本今昨明前去当近]|日前|目前|此前|此后|随后|同时|其中|另外|此外|据|记者|[0-9０-９])|(?:[周年月日天时]|星期.|以来|期间|前后|时候|之际|之后|以后|之前|以前|来看|看来|而言|来说|说来)$/;
 
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
 const ADVERB_BEFORE =

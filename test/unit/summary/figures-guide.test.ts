@@ -291,3 +291,17 @@ describe('measure: a word of expectation (有望, 可望, 预期) is never the m
     true,
   );
 });
+
+describe('measure: no half word and no discourse phrase as the measure ("—" beats a stray word)', () => {
+  measures(
+    [
+      ['a verb split by a stop character (参|与) ends the counted noun', '另外，还有300多名志愿者参与服务。', '300多名', '志愿者'],
+      ['给予 split likewise', '全市共有120户家庭给予补助。', '120户', '家庭'],
+    ],
+    true,
+  );
+  measureNot([
+    ['总体来看 is no topic', '总体来看，全年增长了约6%。', '6%', '来看'],
+    ['从数据看 is no topic', '从数据来看，全年下降了约2%。', '2%', '来看'],
+  ]);
+});
