@@ -1283,8 +1283,17 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       }
     }
     // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
-    else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp|fraction)$/.test(kind)) measure = measureAfter(s, postEnd);
-    else if (after === '的' && kind !== 'change') {
+    else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp|fraction)$/.test(kind)) {
+      // a purpose verb after the amount (投入|8亿元|支持…, 拨款|50亿元|推行…) names no noun: the verb before names the amount
+      measure =
+        kind === 'money' &&
+        isVerb(s.slice(postEnd, postEnd + 2)) &&
+        !NOMINAL_VERB.has(s.slice(postEnd, postEnd + 2)) &&
+        // not a noun made of the verb and a suffix (报名|费, 参赛|者)
+        !/[军者员人工费率额量品物机站所厂局处室队金款]/.test(s[postEnd + 2] ?? '')
+          ? { start: vAt - 2, end: vAt, text: vw }
+          : measureAfter(s, postEnd);
+    } else if (after === '的' && kind !== 'change') {
       const subject =
         pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
       // a measure noun right before the value (流域面积|300平方公里的河流, 一双售价|千元左右的鞋) names it, not the noun after 的
@@ -1446,6 +1455,12 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     const last = out[out.length - 1];
     if (measure && last && last.end > measure.start && last.end < measure.end)
       measure = { ...measure, start: last.end, text: s.slice(last.end, measure.end) };
+    // a change restated after 或 (跌320点|或|1.1%): the same change of the same thing (README batch 7)
+    if (last && last.kind === 'change' && !pre && /^[，,]?或$/.test(s.slice(last.end, vs))) {
+      qualifier = last.qualifier;
+      measure = last.measure ? { ...last.measure, text: s.slice(last.measure.start, last.measure.end) } : measure;
+      kind = 'change';
+    }
     if (measure && !countedOne(unit, s.slice(measure.start, measure.end)) && !confidentMeasure(s.slice(measure.start, measure.end)))
       measure = null;
     // the draws and losses of a match record count what its wins count (桑普3胜|2平|1负)
@@ -1613,7 +1628,7 @@ const countedOne = (unit: string, m: string): boolean => unit === '个' && /^[�
 
 /** Single characters that are never what a figure counts. */
 const STRAY_ONE =
-  /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共总率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称内外中间前后更很最太较还]$/;
+  /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及或将已共总率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称内外中间前后更很最太较还]$/;
 
 /**
  * A measure worth showing: no stray single character (率, 拟, 参, 月), no digits or a unit left from the number

@@ -305,3 +305,28 @@ describe('measure: no half word and no discourse phrase as the measure ("—" be
     ['从数据看 is no topic', '从数据来看，全年下降了约2%。', '2%', '来看'],
   ]);
 });
+
+describe('measure: money then a purpose verb (投入8亿元支持…) is measured by the verb before it', () => {
+  measures(
+    [
+      ['投入 … 支持', '他们投入8亿元支持基础设施建设。', '8亿元', '投入'],
+      ['拨款 … 推行', '政府将拨款50亿元推行计划。', '50亿元', '拨款'],
+      // a noun after the amount is still what it counts
+      ['a noun after the amount stays the measure', '公司安排1亿元资金用于研发。', '1亿元', '资金'],
+    ],
+    true,
+  );
+});
+
+describe('a change restated after 或 (跌320点或1.1%) keeps the change and its measure (README batch 7)', () => {
+  test.each([
+    ['after a comma', '沪指下跌232.79点，或0.68%。', '0.68%', '下跌', '沪指'],
+    ['right after the amount', '恒指昨日收报28000点，跌320点或1.1%。', '1.1%', '跌', '恒指'],
+    ['Traditional script', '恒指昨日收報28000點，跌320點或1.1%。', '1.1%', '跌', '恒指'],
+  ])('%s', (_n, text, value, q, m) => {
+    const f = find(text, value);
+    expect([f.qualifier, f.measure?.text]).toEqual([q, m]);
+  });
+  measureNot([['或 is never a measure', '恒指昨日收报28000点，跌320点或1.1%。', '320点', '或']]);
+  noQualifier([['或 between two amounts with no change', '他们要求赔偿5万元或10万元。', '10万元']]);
+});
