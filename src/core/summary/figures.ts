@@ -89,7 +89,7 @@ const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${
 
 /** Verbs of a change before its amount (增长5%, 大涨36%, 回落0.4个百分点, 升值35%). */
 const CHANGE_VERBS =
-  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 跌 涨 升 降 增 减'.split(
+  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 偏高 偏低 偏多 偏少 跌 涨 升 降 增 减'.split(
     ' ',
   );
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
@@ -164,6 +164,7 @@ const PRE_Q = [
   '上升至',
   '减至',
   '约合',
+  '折合',
   '相当于',
   '大约',
   '约',
@@ -191,6 +192,11 @@ const PRE_Q = [
   '至少',
   '最高',
   '最低',
+  // an extreme as a bound (停电时间最长达到6小时, 最小为60平方米; guide §7: 最多)
+  '最长',
+  '最短',
+  '最大',
+  '最小',
   ...['同比', '环比', '按年', '按月', '按季', '年均', '平均每年'].flatMap((a) => CHANGE_VERBS.map((c) => a + c)),
   // a change against a named base (比上年同期上涨, 比上年末增加, 较上月回落)
   ...[
@@ -227,7 +233,14 @@ const PRE_Q_SET = new Set(PRE_Q);
 const FUTURE_VERB =
   /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME =
-  /(从|由)(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?|去年|上年|前年|今年|上月|上季度|同期|目前|现在|原来|过去)(?:底|末|初|时|年底|年初)?的?$/;
+  /(从|由)(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?|去年|上年|前年|今年|上月|上季度|同期|目前|现在|原来|过去|年|月|[上前]一?(?:周|个?月|季度?|年)|当初|最初|此前|以前|之前)(?:底|末|初|时|年底|年初|年末|月底|月初)?的?$/;
+/** 比/较, a base of a few words, a change verb: the change against that base (guide §7: 比上年同期增长). */
+const BASE_CHANGE = new RegExp(
+  `[比较]([^，,。；;：:、的0-9０-９\\s]{1,6}?)(?:${CHANGE_VERBS.filter((c) => c.length === 2).join('|')})了?$`,
+);
+/** The base of such a change is an earlier time (常年, 前一个月, 上季度, 此前), not a thing (较发行价|大涨: the verb alone). */
+const TIME_BASE =
+  /^(?:(?:[上前去今本往常当同]|上一|前一)?[一二两三四五六七八九十]?个?(?:年|月|季度|周|日|交易日|年度)(?:同期|末|底|初)?|此前|以往|平时|上次|同期)$/;
 const CHANGE_Q = new RegExp(`^(?:[比较].*(?:${CHANGE_VERBS.join('|')})|同比|环比|按年|按月|(?:${CHANGE_VERBS.join('|')}|相差|扩大)$)`);
 const COPULA = [
   '可达到',
@@ -275,7 +288,7 @@ const MEASURE_STOP = new Set(
   (
     '的 将 要 会 可 能 已 已经 共 达 达到 为 是 有 在 和 与 及 从 对 向 把 被 让 使 了 着 过 并 还 也 都 又 再 就 其中 其 今年 去年 明年 目前 全年 上半年 下半年 ' +
     '同期 当年 今后 当天 同时 此外 另外 截至 截止 至今 以来 期间 全市 全省 全国 全区 全县 我国 该 这 那 此 这些 一批 发布 挂牌 举办 培育 促成 实现 完成 达成 新增 新建 建成 引进 吸引 接待 ' +
-    '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 突破 增长 下降 增加 减少 提高 降低 上升 ' +
+    '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 有望 可望 预期 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
     '刚满 年满 已满 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
@@ -283,7 +296,7 @@ const MEASURE_STOP = new Set(
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
 const NOMINAL_VERB = new Set(
-  '投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐 并购 研发 改造 培训'.split(' '),
+  '投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐 并购 研发 改造 培训 投入'.split(' '),
 );
 /** Verbs of cost or time that name the value right after them. */
 const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时'.split(' '));
@@ -297,7 +310,8 @@ const PARTICLE = /[的了着过之其该这那此各每要会能可应需想得]
 const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册]$/;
 const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
 const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】+＋=＝]/;
-const TEMPORAL_START = /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期)+/;
+const TEMPORAL_START =
+  /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期|第?[一二三四1-4１-４]季度|前[一二三]季度|前[0-9０-９一二三四五六七八九十]{1,2}个月)+/;
 
 let verbs: Set<string> | null = null;
 /** A two-character verb of the jieba dictionary (tag v, not the nominal vn: 征收, 安排, 实行; not 投资, 面积). */
@@ -404,6 +418,9 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
     ms += /^其中?/.exec(clause)![0].length; // 其中|餐饮店, not 中餐
   // 2013|年|上海商品销售总额: the date's unit left behind by the digits is not part of the noun.
   else if (/[0-9０-９]/.test(s[ms - 1] ?? '') && /[年月日号]/.test(s[ms] ?? '')) ms += 1;
+  // 连续8个|月|CPI: a time frame's unit left behind by its number (guide §2: 连续8个月 is no part of anything)
+  else if (/[0-9０-９零〇一二两三四五六七八九十]个$/.test(s.slice(Math.max(0, ms - 2), ms)) && /^(?:月|星期|小时)/.test(clause))
+    ms += /^(?:月|星期|小时)/.exec(clause)![0].length;
   if (end - ms < 1 || !/[\p{L}]/u.test(s.slice(ms, end))) return null;
   return { start: ms, end, text: s.slice(ms, end) };
 }
@@ -437,6 +454,12 @@ function measureBeforePivot(s: string, end: number, floor: number, valueEnd: num
   // 较2013年第四季度相比增长1%, 与去年相比: a comparison that opens the clause
   if (comparison && /^(?:较|比|与|同|和)/.test(clause) && !isDictionaryWord(clause.slice(0, 2))) return 'topic';
   const share = pivot === '占' || pivot === '占到';
+  // a ratio noun after the base names the share (占地区生产总值的|比重|达到52%; guide §6: 比重, 达标率)
+  if (share) {
+    const se = subjectEnd(s, end, start + at + pivot.length);
+    const ratio = RATIO_NOUN.exec(s.slice(start + at + pivot.length, se));
+    if (ratio) return { start: se - ratio[1]!.length, end: se, text: ratio[1]! };
+  }
   if (!share && !comparison && !/[到至为成]/.test(s.slice(start + at + pivot.length, Math.min(s.length, valueEnd + 4)))) return null;
   let e = start + at;
   while (e > start && /[也都还已则将又再均]/.test(s[e - 1]!)) e--;
@@ -447,6 +470,9 @@ function measureBeforePivot(s: string, end: number, floor: number, valueEnd: num
   if (e <= from) return comparison ? 'topic' : null;
   return measureBefore(s, e, from);
 }
+
+/** A ratio noun closing the base of a share (…的比重, …的比例, …的份额). */
+const RATIO_NOUN = /的(比重|比例|份额|占比)$/;
 
 /** A change verb starting here (发行价|大涨, 货款|减至). */
 const CHANGE_AT = /^(?:大涨|大跌|大降|大增|暴涨|暴跌|上涨|下跌|下降|增长|减至|增至|降至|升至|跌至|涨至)/;
@@ -479,6 +505,16 @@ function measureAfter(s: string, from: number): Span | null {
       /^[一二两三四五六七八九十百千]+[零〇一二两三四五六七八九十百千]*[个种类项件名家所条]/.test(s.slice(i, i + 6)) &&
       !isDictionaryWord(s.slice(i - 1, i + 1)));
   while (e < s.length && e - from < 16 && !stopsAt(e) && !(e > from && CHANGE_AT.test(s.slice(e, e + 2)))) e++;
+  // a stop character that ends a word begun before it (志愿者|参与): that word's first half is no part of the noun
+  if (
+    e > from + 1 &&
+    e < s.length &&
+    AFTER_STOP.test(s[e]!) &&
+    /\p{Script=Han}/u.test(s[e - 1]!) &&
+    isDictionaryWord(s.slice(e - 1, e + 1)) &&
+    !isDictionaryWord(s.slice(e - 2, e))
+  )
+    e--;
   // keep a following noun phrase that continues past a 的 ("有产科的乡卫生院")
   if (s[e] === '的' && e - from <= 6) {
     let e2 = e + 1;
@@ -593,7 +629,11 @@ const PERSON_END = /[子男女儿翁人童生孩妇婆公者员手父母亲姐�
 /** After an age, the person it is the age of: the shortest start of the noun phrase (≤ 4 characters) ending like a person noun. */
 function personAfterAge(s: string, m: Span): Span | null {
   for (let e = m.start + 2; e <= Math.min(m.end, m.start + 4); e++)
-    if (PERSON_END.test(s[e - 1]!)) return { start: m.start, end: e, text: s.slice(m.start, e) };
+    if (PERSON_END.test(s[e - 1]!)) {
+      // a person noun of two such characters is whole (小男|孩, 小女|孩): not cut after its first
+      if (e < m.end && PERSON_END.test(s[e]!) && isDictionaryWord(s.slice(e - 1, e + 1))) e++;
+      return { start: m.start, end: e, text: s.slice(m.start, e) };
+    }
   return null;
 }
 
@@ -605,7 +645,7 @@ export interface FigureContext {
 
 /** A bound, then the base a share is taken of (不得超过|银行总资产的, 不到|全国总量的); a time is no base (低于|去年的|5.2% compares with last year's rate). */
 const SHARE_BOUND =
-  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近)(?!去年|上年|前年|往年|同期|上月|上季度|今年)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
+  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近|大约|约|仅)(?!去年|上年|前年|往年|同期|上月|上季度|今年)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
 /** A conversion frame at the end of the words before a value (相当于, 约合, 折合, 等于, 相当于约). */
 const COMPARE_FRAME = /(?:相当于|约合|折合|等于|相当)(?:约|近|将近|大约)?$/;
 /** A measure of size that can be compared to so many things (面积, 高度, 总重). */
@@ -668,11 +708,21 @@ function preQualifier(s: string, vs: number, floor: number): { q: string; start:
       if (b - q.length >= floor && s.startsWith(q, b - q.length)) {
         // one character that ends a word is not the qualifier (签约|300个, 新增|5家)
         if (q.length === 1 && b - 2 >= floor && isDictionaryWord(s.slice(b - 2, b))) continue;
+        // nor the unit of a rate (每升|7元: 升 the litre, not the verb)
+        if (q.length === 1 && s[b - 2] === '每') continue;
         return { q, start: b - q.length };
       }
     return null;
   };
   const direct = tryAt(vs);
+  // a change against any named base (较常年偏高|1.5度, 比常年同期偏少|三成): 比/较 as a word of its own (not 比例, 比较, 相比)
+  const win = s.slice(Math.max(floor, vs - 12), vs);
+  const based = BASE_CHANGE.exec(win);
+  if (based && TIME_BASE.test(based[1]!) && (!direct || based[0].replace(/了$/, '').length > direct.q.length)) {
+    const at = vs - win.length + based.index;
+    if (!isDictionaryWord(s.slice(at, at + 2)) && !(at > 0 && isDictionaryWord(s.slice(at - 1, at + 1))))
+      return { q: based[0].replace(/了$/, ''), start: at };
+  }
   if (direct) return direct;
   for (const c of COPULA) {
     if (vs - c.length >= floor && s.startsWith(c, vs - c.length)) {
@@ -693,11 +743,29 @@ function copulaStart(s: string, b: number, floor: number): number {
 
 /** A clause of time or a source, never a topic that a figure counts (上周五，…; 据统计，…). */
 const TIME_TOPIC =
-  /^(?:[上下本今昨明前去当近]|日前|目前|此前|此后|随后|同时|其中|另外|此外|据|记者|[0-9０-９])|(?:[周年月日天时]|星期.|以来|期间|前后|时候|之际|之后|以后|之前|以前)$/;
+  /^(?:[上下本今昨明前去当近]|日前|目前|此前|此后|随后|同时|其中|另外|此外|据|记者|[0-9０-９])|(?:[周年月日天时]|星期.|以来|期间|前后|时候|之际|之后|以后|之前|以前|来看|看来|而言|来说|说来)$/;
 
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
 const ADVERB_BEFORE =
-  /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须)$/;
+  /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|首次|首度|再次|再度|一度|一举|继续|依旧|大幅|小幅|明显|稳步|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须)$/;
+/** A phrase of manner or condition before a verb: 按可比价计算, 按现价算, 以美元计, 在专业医师指导下. */
+const MANNER_PP =
+  /(?:按照?|依照|以)[^，,。；;：:、的]{1,8}?(?:计算|来算|计|算)$|在[^，,。；;：:、]{1,10}?(?:指导|帮助|支持|带动|推动|影响|情况)下$/;
+/**
+ * A bare time phrase between a subject and its verb (出口额|去年|同比下降4.2%, 工业用电量|1至5月|同比增长,
+ * 旅游收入|今年上半年|增长了18%, 存款余额|截至6月底|达到): when the figure's clause is, not what it measures (guide §6).
+ */
+const TIME_BETWEEN = new RegExp(
+  `(?:(?:截至|截止)?(?:${[
+    '[0-9０-９]{4}年',
+    '[〇零一二三四五六七八九]{4}年',
+    '今年|去年|明年|前年|上年|当年|同期|目前|如今|现在|近年|近期|日前|上周|本周|上月|本月|当月|当天|昨天|今天|昨日|今日',
+    '[0-9０-９]{1,2}(?:[至到\\-－—~～][0-9０-９]{1,2})?月份?',
+    '前?[一二三四1-4１-４]季度',
+    '[上下]半年',
+    '前[0-9０-９一二三四五六七八九十两]{1,2}个?月',
+  ].join('|')})(?:底|末|初|以来|中旬|上旬|下旬)?)+$`,
+);
 /** A time phrase between a subject and its verb (之比|在6月底|达到了251%, 产量|于去年|达到…). */
 const TIME_PP_BEFORE =
   /(?:在|于|自|从)[^，,。；;、]{1,8}?(?:年底|月底|年末|月末|年初|月初|底|末|初|时|期间|以来|前|后|[0-9０-９]日|[0-9０-９]月|起)$/;
@@ -706,7 +774,7 @@ const TIME_PP_BEFORE =
  * Where the subject before a figure ends: back over the verb chain between them, the copula, a change verb
  * with its 了, adverbs (土地面积|已经增加了近|9倍; 定期存款利率|已经超过|3%).
  */
-function subjectEnd(s: string, b: number, floor: number): number {
+function subjectEnd(s: string, b: number, floor: number, overTime = false): number {
   for (let guard = 0; guard < 6; guard++) {
     const c = copulaStart(s, b, floor);
     if (c < b) {
@@ -730,6 +798,28 @@ function subjectEnd(s: string, b: number, floor: number): number {
     const tpp = TIME_PP_BEFORE.exec(s.slice(Math.max(floor, b - 12), b));
     if (tpp && b - tpp[0].length > floor) {
       b -= tpp[0].length;
+      continue;
+    }
+    // a phrase of manner or condition before the verb (按可比价计算|增长, 在专业医师指导下|减): no subject
+    const mpp = MANNER_PP.exec(s.slice(Math.max(floor, b - 14), b));
+    if (mpp && b - mpp[0].length > floor) {
+      b -= mpp[0].length;
+      continue;
+    }
+    // a time phrase between a subject and a verb (出口额|去年|同比下降): not one opening the clause, nor one
+    // right before the value (no verb after it)
+    const tb = TIME_BETWEEN.exec(s.slice(Math.max(floor, b - 12), b));
+    if (
+      overTime &&
+      tb &&
+      b - tb[0].length > floor &&
+      !BOUNDARY.test(s[b - tb[0].length - 1]!) &&
+      !/[比较与同到至自]/.test(s[b - tb[0].length - 1]!) &&
+      !TAIL_STOP.test(s[b - tb[0].length - 1]!) &&
+      /\p{Script=Han}/u.test(s[b] ?? '') &&
+      !/[零〇一二两三四五六七八九十百千]/.test(s[b]!)
+    ) {
+      b -= tb[0].length;
       continue;
     }
     // a one-character bound that is no end of a word (低温|约|只有)
@@ -784,6 +874,15 @@ function sessionCount(s: string, start: number, end: number, unit: string): bool
   return !/\p{Script=Han}/u.test(before) || /[了共计分过]/.test(before) || isVerb(s.slice(Math.max(0, start - 2), start));
 }
 
+/** A numeral or a demonstrative with its classifier and no noun (一座, 这个): it names nothing. */
+const NUMERAL_CLASSIFIER =
+  /^[一二两三四五六七八九十几这那该此每各其][个名家项件场次所座台辆架艘部条只头户篇张份位支批套种处栋间例宗笔株棵枚颗届门层幢片块根匹首集册]$/;
+
+/** Words of scope or reference that open a topic before its noun (全市|旅游总收入，…; 该校|在校学生，…): no verb, at most three characters. */
+function scopeOnly(head: string): boolean {
+  return head.length <= 3 && /^(?:全|该|这|那|本|我|其|各)/.test(head) && !words(head).some((w) => w.length >= 2 && isVerb(w));
+}
+
 /** Find key figures in Simplified text `s`; `orig` (same length) supplies the text reported. */
 export function findFigures(text: string, orig: string, ctx: FigureContext): Figure[] {
   const s = digitDecimals(text);
@@ -808,7 +907,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     const before = s[start - 1] ?? '';
     let after = s[end] ?? '';
     if (/[第A-Za-zＡ-Ｚａ-ｚ0-9０-９.．#＃]/.test(before)) continue;
-    if (inWord(s, start, end)) continue;
+    // (一个半 is a word, but 一个半小时 is one and a half hours)
+    if (inWord(s, start, end) && !/^个半(?:小时|月|星期)/.test(s.slice(end - 1, end + 3))) continue;
     // a number written with a leading zero is a code or a year (07年, 00万元 left by a split number), not a value
     if (/^[0０][0-9０-９]/.test(s.slice(start, end))) continue;
     // a four-digit year before a place classifier is a date: ２０１４國內 (2014 + 国内)
@@ -879,6 +979,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         /^一$/.test(n1) &&
         !mag &&
         !(u === '成' && /^[一二三四五六七八九]/.test(after)) &&
+        !(u === '个' && /^半(?:小时|月|星期)/.test(s.slice(end, end + 3))) &&
         !/^(?:倍|个?百分点)$/.test(u) &&
         !/^(?:多|余|左右|以上)$/.test(post ?? '')
       )
@@ -922,6 +1023,18 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         FIG_RE.lastIndex = end;
         unit = `个${tu}`;
         kind = 'duration';
+      }
+      // half a unit more (三年半, 两天半; 一个半小时, 三个半月): one duration, half added
+      if (!post && !n2 && after === '半') {
+        const hu = unit === '个' ? /^半(?:小时|月|星期)/.exec(s.slice(end, end + 3))?.[0] : /^(?:年|天|周)$/.test(unit) ? '半' : undefined;
+        if (hu) {
+          end += hu.length;
+          after = s[end] ?? '';
+          FIG_RE.lastIndex = end;
+          if (unit === '个') unit = `个${hu.slice(1)}`;
+          kind = 'duration';
+          number += 0.5;
+        }
       }
       const bareNum = number;
       if (u1 && numberMax !== null && /[万亿]/.test(u1)) number = parseNumber(n1, u1);
@@ -1044,13 +1157,18 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     let vs = cur ? start - cur[0].length : start; // where the words before the value end
     while (vs > floor && /[ \u3000\u00a0\t]/.test(s[vs - 1]!)) vs--; // a space a page left before the number (覆盖率达 100%)
     let pre = preQualifier(s, vs, floor);
+    // a rate word between the qualifier and the value (升至|每公斤|32元, 从|每斤|1.1元): the qualifier is before it
+    if (!pre) {
+      const pm = PER_BEFORE.exec(s.slice(Math.max(floor, vs - 4), vs));
+      if (pm && vs - pm[0].length > floor) pre = preQualifier(s, vs - pm[0].length, floor);
+    }
     // 从/由 marks a start value only when the change goes on to an end (从400元调到500元), not 从8个角度
     if (pre && /^[从由]$/.test(pre.q) && !/^[^，,。；;！？!?]*?(?:到|至|为|成|降|增|升|减|调|跌|涨)/.test(s.slice(end, end + 24)))
       pre = null;
     let farBound = false;
     // a bound before a short verb phrase (仅用了3天, 最多容纳300人, 至少已经研究了10年)
     if (!pre) {
-      const far = /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多)([\p{Script=Han}]{1,5})$/u.exec(
+      const far = /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)([\p{Script=Han}]{1,5})$/u.exec(
         s.slice(Math.max(floor, vs - 8), vs),
       );
       if (far && !/[，,。；;的]/.test(far[2]!) && !CURRENCY_BEFORE.test(far[2]!)) {
@@ -1099,7 +1217,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     const nounAfter = /[\p{Script=Han}A-Za-z“「"]/u.test(after) && !/^(?:的|以[上下内来后前])/.test(s.slice(end, end + 2));
     // a verb right before the value (or its qualifier) takes the value with the noun after it as its object:
     // 征收|0.3%的销售服务费, 赚取|约1亿元的利润, 安排|1亿元资金, 实行|72小时过境免签政策 — that noun is the measure
-    const vAt = (pre ? pre.start : vs) - (s[(pre ? pre.start : vs) - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
+    // (a bound before a short verb phrase leaves that verb right before the value: 最少需要缴纳|200元报名费)
+    const vFrom = pre && !farBound ? pre.start : vs;
+    const vAt = vFrom - (s[vFrom - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
     const vw = s.slice(Math.max(floor, vAt - 2), vAt);
     const verbBefore =
       vw.length === 2 && isVerb(vw) && !CHANGE_VERBS.includes(vw) && (!COPULA.includes(vw) || DONE_VERB.test(vw)) && !PRE_Q_SET.has(vw);
@@ -1158,13 +1278,22 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         // nor a verb that opens compound nouns (并购|项目, 投资|项目)
         !NOMINAL_VERB.has(s.slice(postEnd, postEnd + 2))
       ) {
-        const subj = measureBefore(s, subjectEnd(s, pre ? pre.start : vs, floor), floor);
+        const subj = measureBefore(s, subjectEnd(s, pre && !farBound ? pre.start : vs, floor), floor);
         if (subj && confidentMeasure(subj.text) && !TIME_TOPIC.test(subj.text) && !isVerb(subj.text.slice(-2))) measure = subj;
       }
     }
     // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
-    else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp|fraction)$/.test(kind)) measure = measureAfter(s, postEnd);
-    else if (after === '的' && kind !== 'change') {
+    else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp|fraction)$/.test(kind)) {
+      // a purpose verb after the amount (投入|8亿元|支持…, 拨款|50亿元|推行…) names no noun: the verb before names the amount
+      measure =
+        kind === 'money' &&
+        isVerb(s.slice(postEnd, postEnd + 2)) &&
+        !NOMINAL_VERB.has(s.slice(postEnd, postEnd + 2)) &&
+        // not a noun made of the verb and a suffix (报名|费, 参赛|者)
+        !/[军者员人工费率额量品物机站所厂局处室队金款]/.test(s[postEnd + 2] ?? '')
+          ? { start: vAt - 2, end: vAt, text: vw }
+          : measureAfter(s, postEnd);
+    } else if (after === '的' && kind !== 'change') {
       const subject =
         pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
       // a measure noun right before the value (流域面积|300平方公里的河流, 一双售价|千元左右的鞋) names it, not the noun after 的
@@ -1174,6 +1303,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       const levelSubject = level ? measureBefore(s, subjectEnd(s, pre ? pre.start : vs, floor), floor) : null;
       measure =
         subject &&
+        confidentMeasure(subject.text) &&
+        !NUMERAL_CLASSIFIER.test(subject.text) &&
         subject.end === subjectEnd(s, pre!.start, floor) &&
         subject.end - subject.start >= 2 &&
         subjectEnd(s, pre!.start, floor) === pre!.start &&
@@ -1216,7 +1347,13 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     if (!measure && unit !== '人口' && !topic) {
       // a bound before a verb phrase leaves the verb to name what is measured (至少已经研究了|10年)
       const qs = pre && !farBound ? pre.start : vs;
-      let b = subjectEnd(s, qs, floor);
+      let b = subjectEnd(s, qs, floor, true);
+      // a range or level the subject lies in (投资|在|140至160亿元之间, 价格|在|200元以上)
+      if (s[b - 1] === '在' && b - 1 > floor && !pre) b = subjectEnd(s, b - 1, floor, true);
+      // a currency between a conversion and the value (折合|人民币|约1.2亿元): the subject is before the conversion
+      const cw = CURRENCY_BEFORE.exec(s.slice(Math.max(floor, b - 3), b));
+      if (cw && /(?:折合|约合|相当于)$/.test(s.slice(Math.max(floor, b - cw[0].length - 3), b - cw[0].length)))
+        b = subjectEnd(s, b - cw[0].length, floor, true);
       // 每张90美元, 每股153.1港元: the rate word is not the subject, but names the measure when nothing else does
       const pm = PER_BEFORE.exec(s.slice(Math.max(floor, b - 6), b));
       const per = pm ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
@@ -1285,25 +1422,32 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     const earlier = out.length > 0 && out[out.length - 1]!.sentence.start === sentence.start;
     // a figure earlier in the same clause (从去年的3.2%下降|一个百分点) speaks of the same thing: no topic from before it
     const inClause = out.length > 0 && out[out.length - 1]!.start >= clauseStart;
+    // a change after a clause that is a noun phrase alone (…9个省的技术成交幅度，比上一年增长20%) changes that noun:
+    // its nearest mention (guide §6), when that clause holds no figure
+    let ps = clauseStart - 1;
+    while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
+    const nounClause =
+      kind === 'change' && !inClause && !(out.length > 0 && out[out.length - 1]!.end > ps) && !/[0-9０-９]/.test(s.slice(ps, clauseStart));
     if (
       !measure &&
-      (!topic || !earlier) &&
+      (!topic || !earlier || nounClause) &&
       !inClause &&
-      kind !== 'change' &&
+      (kind !== 'change' || nounClause) &&
       kind !== 'age' &&
       /[，,]/.test(s[clauseStart - 1] ?? '') &&
       clauseStart - 1 > floor
     ) {
-      let ps = clauseStart - 1;
-      while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
       const t = measureBefore(s, clauseStart - 1, ps);
       if (
         t &&
-        (t.start === ps || s[t.start - 1] === '的') &&
+        (t.start === ps || s[t.start - 1] === '的' || scopeOnly(s.slice(ps, t.start))) &&
         t.end - t.start >= 2 &&
         t.end - t.start <= 12 &&
         !/^[于对从据]/.test(lead) &&
-        !TIME_TOPIC.test(t.text)
+        !TIME_TOPIC.test(t.text) &&
+        // a phrase of manner or condition (按可比价格计算，) is no topic
+        !MANNER_PP.test(s.slice(ps, clauseStart - 1)) &&
+        !/^(?:按|依照|以)/.test(s.slice(ps, clauseStart - 1))
       )
         measure = t;
     }
@@ -1311,6 +1455,12 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     const last = out[out.length - 1];
     if (measure && last && last.end > measure.start && last.end < measure.end)
       measure = { ...measure, start: last.end, text: s.slice(last.end, measure.end) };
+    // a change restated after 或 (跌320点|或|1.1%): the same change of the same thing (README batch 7)
+    if (last && last.kind === 'change' && !pre && /^[，,]?或$/.test(s.slice(last.end, vs))) {
+      qualifier = last.qualifier;
+      measure = last.measure ? { ...last.measure, text: s.slice(last.measure.start, last.measure.end) } : measure;
+      kind = 'change';
+    }
     if (measure && !countedOne(unit, s.slice(measure.start, measure.end)) && !confidentMeasure(s.slice(measure.start, measure.end)))
       measure = null;
     // the draws and losses of a match record count what its wins count (桑普3胜|2平|1负)
@@ -1371,7 +1521,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     // a bound on a share of a base (不得超过|银行总资产的|20%): the bound is the share's qualifier
     if (!qualifier && kind === 'percent') {
       const b = SHARE_BOUND.exec(s.slice(Math.max(floor, vs - 20), vs));
-      if (b) qualifier = orig.slice(vs - b[0].length, vs - b[0].length + b[1]!.length);
+      const at = b ? vs - b[0].length : -1;
+      // a one-character bound that ends a word is none (签约|占比…的30%)
+      if (b && !(b[1]!.length === 1 && at > 0 && isDictionaryWord(s.slice(at - 1, at + 1)))) qualifier = orig.slice(at, at + b[1]!.length);
     }
     // a comparison noun used as the unit (相当于|13个标准篮球场, 面积接近|两个足球场; guide §3: `47个足球场`): the value
     // runs over the noun, and the thing compared keeps its measure
@@ -1399,6 +1551,16 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         FIG_RE.lastIndex = end;
       }
     }
+    // a currency left by the value before or named by a conversion (…13.22美元下降到每桶|12.59美元; 折合|人民币) is a unit, not
+    // what is measured; a currency that is the subject (人民币|已累计升值35%) is
+    if (
+      measure &&
+      CURRENCY_BEFORE.test(s.slice(measure.start, measure.end)) &&
+      CURRENCY_BEFORE.exec(s.slice(measure.start, measure.end))![0].length === measure.end - measure.start &&
+      (/[0-9０-９万亿千百]/.test(s[measure.start - 1] ?? '') ||
+        /(?:折合|约合|相当于)$/.test(s.slice(Math.max(0, measure.start - 3), measure.start)))
+    )
+      measure = null;
     out.push({
       start,
       end,
@@ -1466,7 +1628,7 @@ const countedOne = (unit: string, m: string): boolean => unit === '个' && /^[�
 
 /** Single characters that are never what a figure counts. */
 const STRAY_ONE =
-  /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及将已共总率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称内外中间前后更很最太较还]$/;
+  /^[跌涨升降增减年月日天时分秒周即就也都又再才则而并且拟参多余约近达为是有在和与及或将已共总率额量值价数比其该这那此每各的了着过之以于被把让向从对等说称内外中间前后更很最太较还]$/;
 
 /**
  * A measure worth showing: no stray single character (率, 拟, 参, 月), no digits or a unit left from the number
