@@ -190,8 +190,11 @@ export function zoneChips(s: string, raw: RawEntity[]): RawEntity[] {
 /** Numerals, and directions: the characters that pair in parallel four-character phrases (千山万水, 天南海北). */
 const DIRECTIONS = /[东南西北]/;
 const PARALLEL: ReadonlyArray<RegExp> = [/[一二三四五六七八九十百千万两半]/, DIRECTIONS];
-/** Units, admin words and classifiers, which make a numeral or direction pair a count or a place (三亚|五日, 河南|省北). */
-const NOT_PARALLEL = /[省市县区州镇乡村地日月年天人个名次家所位元岁号层楼届期批台部方面边侧]/;
+/**
+ * Units, admin words and classifiers, which make a numeral or direction pair a count or a place (三亚|五日, 河南|省北),
+ * and the numbered schools and hospitals of a place (九江|一中, 三亚|二小, 市|一院).
+ */
+const NOT_PARALLEL = /[省市县区州镇乡村地日月年天人个名次家所位元岁号层楼届期批台部方面边侧中小院]/;
 
 /**
  * Do the four characters w pair a class at positions (0, 2) or (1, 3), the others outside it? Not two
