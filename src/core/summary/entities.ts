@@ -479,11 +479,14 @@ function classBefore(s: string, a: number): boolean {
   return /^[\u4e00-\u9fff]{2}$/.test(w) && CLASS_NOUN.test(w);
 }
 
+/** A line of business right after a brand (华媒|控股集团: the brand is the name's head, no class of companies). */
+const BUSINESS_WORD = /^(?:控股|投资|科技|实业|股份|传媒|文化|发展|建设|集团|公司)/;
 /** Does a company's name open with a class of companies or media (美媒|苹果公司; not 企业, not a word: 外企|…; 国企下岗职工…报告团 is no company)? */
 function classOpening(t: string): boolean {
   const w = t.slice(0, 2);
   const rest = t.slice(2);
-  if (!/^[\u4e00-\u9fff][企媒]$/.test(w) || rest[0] === '业' || !BRANDED.test(rest) || isDictionaryWord(w)) return false;
+  if (!/^[\u4e00-\u9fff][企媒]$/.test(w) || rest[0] === '业' || BUSINESS_WORD.test(rest) || !BRANDED.test(rest) || isDictionaryWord(w))
+    return false;
   const end = orgEnding(rest);
   return !!end && rest.length - end.length >= 2;
 }

@@ -97,6 +97,7 @@ describe('a class of companies or media before a company is no part of its name 
   test.each([
     ['a brand before a company still heads it', '公司中标广汽丰田公司涂装车间项目。', '广汽丰田公司'],
     ['企业 is no class noun of a name', '香港中资企业协会举行年会。', '香港中资企业协会'],
+    ['a brand ending in 媒 before its line of business', '昨日，华媒控股集团发布公告。', '华媒控股集团'],
     ['a class noun inside a group that is no company', '国企下岗职工再就业事迹报告团昨天抵达沈阳。', '国企下岗职工再就业事迹报告团'],
   ])('near miss, %s: %s', (_rule, text, whole) => {
     const c = chips(text);
