@@ -94,7 +94,10 @@ export function chipOrgs(s: string, tagged: TaggedSpan[]): { spans: TaggedSpan[]
       // with a place before it the name is a company's (日本|伊戈尔); alone, it must not be a place or a Chinese person's name
       const placed = j > k && knownPlace(s.slice(t.start, t.end)) && !knownPlace(s.slice(tagged[j]!.start, end));
       const name = s.slice(placed ? tagged[j]!.start : t.start, end);
-      if (placed || (j === k && !knownPlace(name) && !chinesePerson(name))) {
+      // a person's shape stays a person only after 品牌 (a brand named after its founder, 品牌|李宁); right after
+      // 旗下 or a company word a name is a company's (鸿海集团旗下|富士康, though 富 is a surname)
+      const byBrand = s.slice(Math.max(0, t.start - 2), t.start) === '品牌';
+      if (placed || (j === k && !knownPlace(name) && !(byBrand && chinesePerson(name)))) {
         out.push({ start: t.start, end, type: 'ORG' });
         companies.add(name);
         named.add(name).add(s.slice(t.start, end));

@@ -109,6 +109,8 @@ describe('a name written right after the word for a company names that company, 
   test.each([
     ['Simplified', '伊戈尔：拟收购控股子公司日本伊戈尔少数股权。', ['伊戈尔', '日本伊戈尔']],
     ['Traditional', '伊戈爾：擬收購控股子公司日本伊戈爾少數股權。', ['伊戈爾', '日本伊戈爾']],
+    ['a person’s shape right after 旗下 (review)', '鸿海集团旗下富士康宣布在印度设厂。', ['富士康']],
+    ['the same, Traditional', '鴻海集團旗下富士康宣布在印度設廠。', ['富士康']],
   ])('%s', (_script, text, want) => {
     const c = chips(text);
     expect(c.orgs, all(c)).toEqual(expect.arrayContaining(want));
@@ -118,6 +120,7 @@ describe('a name written right after the word for a company names that company, 
   test.each([
     ['a title between: a person', '公司全资子公司总经理张伟辞职。', 'people', '张伟'],
     ['a place alone: a place', '公司设立子公司日本分部。', 'places', '日本'],
+    ['a person’s shape after 品牌: the founder’s name stays a person', '该公司旗下品牌李宁在巴黎时装周亮相。', 'people', '李宁'],
   ])('near miss, %s: %s', (_rule, text, type, want) => {
     const c = chips(text);
     expect(c[type as 'people' | 'places'], all(c)).toContain(want);
