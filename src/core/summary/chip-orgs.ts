@@ -15,6 +15,7 @@ import type { RawEntity } from './entities';
 import type { TaggedSpan } from './ner/tagger';
 import { isDictionaryWord, isCommonWord } from './lexicon';
 import { gazetteer, worldPlaces } from './gazetteer';
+import { orgEnding } from './name-shapes';
 import verbList from './data/verbs.txt?raw';
 
 let verbs: Set<string> | null = null;
@@ -56,6 +57,9 @@ function nameLikeModifier(mid: string, kind: 'abbr' | 'noun'): boolean {
 /** Names of events (festivals, fairs, games): a place that opens one only modifies it (中国艺术节). */
 const EVENT_END = /(?:艺术节|电影节|文化节|音乐节|戏剧节|旅游节|博览会|交易会|展览会|运动会|锦标赛|峰会)$/;
 
+/** Time words, which no event's name holds: a place before 今年|运动会 is the subject of the sentence, not a modifier of the name. */
+const TIME_WORD = /[今明去前后当每]年|年[底初内末中]|[今明昨][天日]|[本下上]周|[本下上]月|月[底初]|近日|日前|届时|[下上]届/;
+
 /** Words for a company right before a name that then names it (控股子公司|日本伊戈尔, 旗下|…). */
 const COMPANY_BEFORE = /(?:子公司|母公司|孙公司|控股公司|旗下|品牌)$/;
 
@@ -90,7 +94,10 @@ export function chipOrgs(s: string, tagged: TaggedSpan[]): { spans: TaggedSpan[]
       // with a place before it the name is a company's (日本|伊戈尔); alone, it must not be a place or a Chinese person's name
       const placed = j > k && knownPlace(s.slice(t.start, t.end)) && !knownPlace(s.slice(tagged[j]!.start, end));
       const name = s.slice(placed ? tagged[j]!.start : t.start, end);
-      if (placed || (j === k && !knownPlace(name) && !chinesePerson(name))) {
+      // a person's shape stays a person only after 品牌 (a brand named after its founder, 品牌|李宁); right after
+      // 旗下 or a company word a name is a company's (鸿海集团旗下|富士康, though 富 is a surname)
+      const byBrand = s.slice(Math.max(0, t.start - 2), t.start) === '品牌';
+      if (placed || (j === k && !knownPlace(name) && !(byBrand && chinesePerson(name)))) {
         out.push({ start: t.start, end, type: 'ORG' });
         companies.add(name);
         named.add(name).add(s.slice(t.start, end));
@@ -112,10 +119,13 @@ export function chipOrgs(s: string, tagged: TaggedSpan[]): { spans: TaggedSpan[]
       if (next && next.start < e && next.start >= t.end && next.type === 'PER') break;
       const piece = s.slice(t.end, e);
       for (const [w, kind] of RUN_ON) {
+        // an organisation whose name ends in its organisation word is whole: what follows is a meeting of it (立法会|答问大会)
+        if (kind === 'abbr' && t.type === 'ORG' && orgEnding(s.slice(t.start, t.end))) continue;
         if (piece.endsWith(w) && nameLikeModifier(piece.slice(0, piece.length - w.length), kind)) runEnd = e;
       }
       const ev = t.type === 'LOC' ? EVENT_END.exec(piece) : null;
-      if (ev && (ev.index === 0 || nameLikeModifier(piece.slice(0, ev.index), 'noun'))) event = true;
+      const mod = ev ? piece.slice(0, ev.index) : '';
+      if (ev && (ev.index === 0 || (nameLikeModifier(mod, 'noun') && !TIME_WORD.test(mod)))) event = true;
     }
     if (runEnd) {
       // spans the run covers give way to it
@@ -181,20 +191,27 @@ export function zoneChips(s: string, raw: RawEntity[]): RawEntity[] {
 }
 
 /** Numerals, and directions: the characters that pair in parallel four-character phrases (千山万水, 天南海北). */
-const PARALLEL: ReadonlyArray<RegExp> = [/[一二三四五六七八九十百千万两半]/, /[东南西北]/];
-/** Units, admin words and classifiers, which make a numeral or direction pair a count or a place (三亚|五日, 河南|省北). */
-const NOT_PARALLEL = /[省市县区州镇乡村地日月年天人个名次家所位元岁号层楼届期批台部方面边侧]/;
+const DIRECTIONS = /[东南西北]/;
+const PARALLEL: ReadonlyArray<RegExp> = [/[一二三四五六七八九十百千万两半]/, DIRECTIONS];
+/**
+ * Units, admin words and classifiers, which make a numeral or direction pair a count or a place (三亚|五日, 河南|省北),
+ * and the numbered schools and hospitals of a place (九江|一中, 三亚|二小, 市|一院).
+ */
+const NOT_PARALLEL = /[省市县区州镇乡村地日月年天人个名次家所位元岁号层楼届期批台部方面边侧中小院]/;
 
 /**
  * Do the four characters w pair a class at positions (0, 2) or (1, 3), the others outside it? Not two
- * known places side by side (山东|济南, 山西|河北: a province and its city, two provinces).
+ * known places side by side (山东|济南, 山西|河北: a province and its city, two provinces), nor a known
+ * place with a direction after it (南京西路, 北京西站, 南海北岸: a street, a station, a shore of it).
  */
 function parallelFour(w: string): boolean {
   if (!/^[\u4e00-\u9fff]{4}$/.test(w) || NOT_PARALLEL.test(w)) return false;
   if (knownPlace(w.slice(0, 2)) && knownPlace(w.slice(2))) return false;
   for (const cls of PARALLEL) {
     const c = [...w].map((x) => cls.test(x));
-    if ((c[0] && c[2] && !c[1] && !c[3]) || (c[1] && c[3] && !c[0] && !c[2])) return true;
+    // a known place and a direction of it is a site (南京|西路, 北京|西站, 南海|北岸), no phrase; numerals keep 千山|万水
+    if (c[0] && c[2] && !c[1] && !c[3] && !(cls === DIRECTIONS && knownPlace(w.slice(0, 2)))) return true;
+    if (c[1] && c[3] && !c[0] && !c[2]) return true;
   }
   return false;
 }

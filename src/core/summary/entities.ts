@@ -451,8 +451,10 @@ function afterWord(s: string, a: number): boolean {
   return false;
 }
 
-/** Negations, adverbs and numerals, which open a verb phrase or a count before a name, never a brand: 一直|未见|耐克公司, 三大|互联网公司. */
-const NOT_BRAND = /[未不没非别莫勿已曾再又仍均都也就才却便即皆亦还更最很太被让使令请同跟另据要看一二三四五六七八九十百千万亿两几多]/;
+/** Negations, adverbs and numerals, which open a verb phrase or a count before a name, never a brand: 一直|未见|耐克公司, 三大|互联网公司; 涉 of 涉事|公司. */
+const NOT_BRAND = /[未不没非别莫勿已曾再又仍均都也就才却便即皆亦还更最很太被让使令请同跟另据要看涉一二三四五六七八九十百千万亿两几多]/;
+/** A class of companies or a party before a company's name, no brand of it: 房企|碧桂园集团, 药企|辉瑞公司, 外媒|…, 券商|…, 美方|…. */
+const CLASS_NOUN = /[企媒商方]$/;
 /** The companies a brand heads (广汽|丰田公司): not a team, a bank, an office (一件|英格兰队, 要看|央行). */
 const BRANDED = /(?:公司|集团)$/;
 
@@ -465,9 +467,28 @@ function brandBefore(s: string, a: number, org: string): number {
   const b = a - 2;
   if (b < 0 || !BRANDED.test(org)) return 0;
   const w = s.slice(b, a);
-  if (!/^[\u4e00-\u9fff]+$/.test(w) || NOT_NAME.test(w) || NOT_BRAND.test(w) || isDictionaryWord(w) || isVerb(w)) return 0;
+  if (!/^[\u4e00-\u9fff]+$/.test(w) || NOT_NAME.test(w) || NOT_BRAND.test(w) || CLASS_NOUN.test(w) || isDictionaryWord(w) || isVerb(w))
+    return 0;
   if (isDictionaryWord(s.slice(a - 1, a + 1))) return 0;
   return b === 0 || !/[\u4e00-\u9fff]/.test(s[b - 1]!) || NOT_NAME.test(s[b - 1]!) || afterWord(s, b) ? 2 : 0;
+}
+
+/** A class of companies (房企, 外媒, 券商) right before `a`: the name after it is whole (房企|万科集团). */
+function classBefore(s: string, a: number): boolean {
+  const w = s.slice(Math.max(0, a - 2), a);
+  return /^[\u4e00-\u9fff]{2}$/.test(w) && CLASS_NOUN.test(w);
+}
+
+/** A line of business right after a brand (华媒|控股集团: the brand is the name's head, no class of companies). */
+const BUSINESS_WORD = /^(?:控股|投资|科技|实业|股份|传媒|文化|发展|建设|集团|公司)/;
+/** Does a company's name open with a class of companies or media (美媒|苹果公司; not 企业, not a word: 外企|…; 国企下岗职工…报告团 is no company)? */
+function classOpening(t: string): boolean {
+  const w = t.slice(0, 2);
+  const rest = t.slice(2);
+  if (!/^[\u4e00-\u9fff][企媒]$/.test(w) || rest[0] === '业' || BUSINESS_WORD.test(rest) || !BRANDED.test(rest) || isDictionaryWord(w))
+    return false;
+  const end = orgEnding(rest);
+  return !!end && rest.length - end.length >= 2;
 }
 
 /** Farthest an organisation fragment is taken back to the start of its name. */
@@ -486,15 +507,21 @@ const ORG_BACK = 10;
  */
 function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
   const out: RawEntity[] = [];
-  for (const r of raw) {
+  for (let r of raw) {
     if (r.type !== 'ORG' || r.role) {
       out.push(r);
       continue;
     }
+    // a class of companies the tagger took in is no part of the name: 美媒|苹果公司, 陆企|华为公司
+    if (classOpening(s.slice(r.start, r.end))) r = { ...r, start: r.start + 2 };
     const t = s.slice(r.start, r.end);
     const end = orgEnding(t);
     const prev = s[r.start - 1] ?? '';
     const afterName = /[\u4e00-\u9fff]/.test(prev) && !NOT_NAME.test(prev);
+    if (end && t.length - end.length >= 2 && classBefore(s, r.start)) {
+      out.push(r);
+      continue;
+    }
     if (!end || !afterName || !(startsInsideWord(s, r.start) || (end.length >= 2 && isGenericHead(t.slice(0, t.length - end.length))))) {
       // a brand or an abbreviation before it, after a word or a mark, is its name's head: 中标|广汽|丰田公司
       const head = end && afterName ? brandBefore(s, r.start, t) : 0;

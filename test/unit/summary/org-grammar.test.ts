@@ -30,6 +30,8 @@ describe('an organisation name is the longest run ending in an organisation word
   test.each([
     ['a verb before 会议: a meeting, no name', '联合国召开会议讨论气候问题。', '联合国'],
     ['a verb before 联盟: no name', '美国发起联盟对抗病毒。', '美国'],
+    ['an organisation ending in its organisation word: a meeting of it (review)', '特首李家超在立法会答问大会上回应议员提问。', '立法会'],
+    ['the same, Traditional', '特首李家超在立法會答問大會上回應議員提問。', '立法會'],
   ])('near miss, %s: %s keeps the short name', (_rule, text, short) => {
     const c = chips(text);
     expect([...c.orgs, ...c.places], all(c)).toContain(short);
@@ -74,10 +76,41 @@ describe('an organisation name is the longest run ending in an organisation word
   });
 });
 
+describe('a class of companies or media before a company is no part of its name (review)', () => {
+  test.each([
+    ['a class of companies, taken as a brand', '对此，房企碧桂园集团回应称，公司经营正常。', '碧桂园集团'],
+    ['a class of companies, Traditional', '對此，房企碧桂園集團回應稱，公司經營正常。', '碧桂園集團'],
+    ['a class of companies, the name kept', '房企万科集团与融创集团签署合作协议。', '万科集团'],
+    ['a class of carmakers', '国内车企比亚迪公司与吉利集团展开价格战。', '比亚迪公司'],
+    ['media, taken in by the tagger', '据报道，美媒苹果公司将推出新款手机。', '苹果公司'],
+    ['media, Traditional', '美媒蘋果公司將推出新款手機。', '蘋果公司'],
+    ['a brokerage', '消息人士透露，券商中信证券公司将发布报告。', '中信证券公司'],
+  ])('%s: %s has the company alone', (_rule, text, company) => {
+    const c = chips(text);
+    expect(c.orgs, all(c)).toContain(company);
+    expect(
+      c.orgs.filter((o) => o.endsWith(company) && o !== company),
+      all(c),
+    ).toEqual([]);
+  });
+
+  test.each([
+    ['a brand before a company still heads it', '公司中标广汽丰田公司涂装车间项目。', '广汽丰田公司'],
+    ['企业 is no class noun of a name', '香港中资企业协会举行年会。', '香港中资企业协会'],
+    ['a brand ending in 媒 before its line of business', '昨日，华媒控股集团发布公告。', '华媒控股集团'],
+    ['a class noun inside a group that is no company', '国企下岗职工再就业事迹报告团昨天抵达沈阳。', '国企下岗职工再就业事迹报告团'],
+  ])('near miss, %s: %s', (_rule, text, whole) => {
+    const c = chips(text);
+    expect(c.orgs, all(c)).toContain(whole);
+  });
+});
+
 describe('a name written right after the word for a company names that company, and so do its other mentions', () => {
   test.each([
     ['Simplified', '伊戈尔：拟收购控股子公司日本伊戈尔少数股权。', ['伊戈尔', '日本伊戈尔']],
     ['Traditional', '伊戈爾：擬收購控股子公司日本伊戈爾少數股權。', ['伊戈爾', '日本伊戈爾']],
+    ['a person’s shape right after 旗下 (review)', '鸿海集团旗下富士康宣布在印度设厂。', ['富士康']],
+    ['the same, Traditional', '鴻海集團旗下富士康宣布在印度設廠。', ['富士康']],
   ])('%s', (_script, text, want) => {
     const c = chips(text);
     expect(c.orgs, all(c)).toEqual(expect.arrayContaining(want));
@@ -87,6 +120,7 @@ describe('a name written right after the word for a company names that company, 
   test.each([
     ['a title between: a person', '公司全资子公司总经理张伟辞职。', 'people', '张伟'],
     ['a place alone: a place', '公司设立子公司日本分部。', 'places', '日本'],
+    ['a person’s shape after 品牌: the founder’s name stays a person', '该公司旗下品牌李宁在巴黎时装周亮相。', 'people', '李宁'],
   ])('near miss, %s: %s', (_rule, text, type, want) => {
     const c = chips(text);
     expect(c[type as 'people' | 'places'], all(c)).toContain(want);
@@ -160,6 +194,10 @@ describe('a place that only opens the name of an event is no place of the text',
   test.each([
     ['他在上海参加电影节。', '上海'],
     ['中国艺术团赴欧洲演出。', '欧洲'],
+    // review: a time word is in no event's name; the place before it is the subject
+    ['北京今年运动会将于九月举行。', '北京'],
+    ['北京今年運動會將於九月舉行。', '北京'],
+    ['杭州明年博览会的筹备工作已经启动。', '杭州'],
   ])('near miss: %s keeps %s', (text, place) => {
     const c = chips(text);
     expect(c.places, all(c)).toContain(place);
@@ -176,6 +214,17 @@ describe('set phrases are no names', () => {
   );
 
   test.each([
+    // review: a known place and a direction of it is a station, a street, a shore, no parallel phrase
+    ['旅客可在北京西站乘坐高铁前往武汉。', '北京西站'],
+    ['旅客可在北京西站乘坐高鐵前往武漢。', '北京西站'],
+    ['南海北岸的渔民开始休渔。', '南海'],
+    ['他在北京东四环附近被捕。', '北京'],
+    ['南昌西站候车室内，旅客有序排队。', '南昌'],
+    // review: a place and its numbered school is no parallel phrase of numerals
+    ['九江一中高三学生获得全国物理竞赛金牌。', '九江'],
+    ['三亚二中的老师带领学生参观博物馆。', '三亚'],
+    ['六安一中今年有30名學生考入清華。', '六安'],
+    ['東海西岸的港口吞吐量持續增長。', '東海'],
     ['三亚五日游很受欢迎。', '三亚'],
     ['河南省北部普降大雨。', '河南省'],
     ['河南南部普降大雨。', '河南'],
@@ -197,6 +246,14 @@ describe('set phrases are no names', () => {
     ['三亚五日游', 0, false],
     ['河南省北部', 0, false],
     ['四川五市', 0, false],
+    ['北京西站', 0, false],
+    ['在南京西路', 1, false],
+    ['南海北岸', 0, false],
+    ['南来北往', 0, true],
+    ['九江一中', 0, false],
+    ['他九死一生', 1, true],
+    ['东张西望', 0, true],
+    ['他常年东奔西走', 5, true],
   ])('halfOfSetPhrase(%s at %i) is %s', (text, at, want) => {
     expect(halfOfSetPhrase(text, at, at + 2)).toBe(want);
   });
