@@ -331,7 +331,9 @@ function words(s: string): string[] {
 
 /** A day or period word inside a noun phrase: what follows it is the measure (台北市昨天最高温 → 最高温). */
 const TIME_INSIDE =
-  /(?:昨天|今天|明天|昨日|今日|明日|去年|今年|明年|上月|本月|上周|本周|日前|目前|近日|当天|当日|同期)(?=\p{Script=Han}{2})/u;
+  /(?:昨天|今天|明天|昨日|今日|明日|去年|今年|明年|上月|本月|上周|本周|日前|目前|近日|当天|当日|同期|清晨|早晨|凌晨|上午|中午|下午|午后|傍晚|晚上|晚间|夜间|深夜|今晨|今早|今晚|昨晚|昨夜|[零〇一二两三四五六七八九十]{1,3}[点时](?:[零〇一二三四五六七八九十]{1,3}分|半|许)?(?![零〇一二两三四五六七八九十]))(?=\p{Script=Han}{2})/gu;
+/** A unit of the scale a temperature is read on, left between its noun and the value (最低气温|零下|8度). */
+const SCALE_BEFORE = /(?:零下|摄氏|华氏)+$/;
 
 /** A short parenthesis inside a noun: 技术经纪(理)人总量. */
 const INNER_PAREN = /\p{Script=Han}[(（](?:\p{Script=Han}{1,4}|[A-Za-z]{2,6})[)）]$|[“「"]\p{Script=Han}{1,6}[”」"]$/u;
@@ -339,6 +341,8 @@ const INNER_PAREN = /\p{Script=Han}[(（](?:\p{Script=Han}{1,4}|[A-Za-z]{2,6})[)
 function measureBefore(s: string, end: number, floor: number): Span | null {
   // An adverb between the noun and the verb or number (年产量|也|将达到) is not part of the noun.
   while (end > floor + 1 && /[也都还已则又再亦]/.test(s[end - 1]!)) end--;
+  const scale = SCALE_BEFORE.exec(s.slice(Math.max(floor, end - 6), end));
+  if (scale && end - scale[0].length > floor) end -= scale[0].length;
   let start = end;
   while (start > floor) {
     if (!BOUNDARY.test(s[start - 1]!)) {
@@ -412,12 +416,16 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   clause = s.slice(ms, end);
   const t = TEMPORAL_START.exec(clause);
   if (t) ms += t[0].length;
-  else if (TIME_INSIDE.test(clause))
-    ms += clause.search(TIME_INSIDE) + TIME_INSIDE.exec(clause)![0].length; // 台北市|昨天|最高温
-  else if (/^其中?/.test(clause))
+  else if (clause.search(TIME_INSIDE) >= 0) {
+    // the last day, part of the day or clock time (台北市|昨天|最高温, 嘉义|清晨|六点|低温)
+    let last = 0;
+    for (const m of clause.matchAll(TIME_INSIDE)) last = m.index + m[0].length;
+    ms += last;
+  } else if (/^其中?/.test(clause))
     ms += /^其中?/.exec(clause)![0].length; // 其中|餐饮店, not 中餐
   // 2013|年|上海商品销售总额: the date's unit left behind by the digits is not part of the noun.
-  else if (/[0-9０-９]/.test(s[ms - 1] ?? '') && /[年月日号]/.test(s[ms] ?? '')) ms += 1;
+  // likewise a clock time's hour (今晨5|时|最低气温)
+  else if (/[0-9０-９]/.test(s[ms - 1] ?? '') && /[年月日号时点]/.test(s[ms] ?? '')) ms += 1;
   // 连续8个|月|CPI: a time frame's unit left behind by its number (guide §2: 连续8个月 is no part of anything)
   else if (/[0-9０-９零〇一二两三四五六七八九十]个$/.test(s.slice(Math.max(0, ms - 2), ms)) && /^(?:月|星期|小时)/.test(clause))
     ms += /^(?:月|星期|小时)/.exec(clause)![0].length;

@@ -450,3 +450,25 @@ describe('qualifiers', () => {
     expect(find(text, value)?.qualifier ?? null, text).toBeNull();
   });
 });
+
+const measureOf = (text: string, value: string) => {
+  const f = find(text, value);
+  return f?.measure ? text.slice(f.measure.start, f.measure.end) : null;
+};
+
+describe('a place, a part of the day or a clock time inside the noun before the value (guide §6: the measure starts after temporal words)', () => {
+  test.each([
+    ['part of the day and clock time (Traditional)', '嘉義清晨六點低溫15度，山區有霧。', '15度', '低溫'],
+    ['part of the day and clock time (Simplified)', '嘉义清晨六点低温15度，山区有雾。', '15度', '低温'],
+    ['clock time with 时', '台北今天上午八時氣溫只有12度。', '12度', '氣溫'],
+    ['afternoon then clock time', '台中下午兩點最高溫33度。', '33度', '最高溫'],
+    ['afternoon alone', '广州午后气温达到35度。', '35度', '气温'],
+    ['a digit hour left behind, and the scale word 零下', '北京今晨5时最低气温零下8度。', '8度', '最低气温'],
+    ['near miss: a day word still cut (no clock)', '上海昨天最高温36度。', '36度', '最高温'],
+  ])('%s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+  test('near miss: 点 inside a word is no clock time (重点项目)', () => {
+    expect(measureOf('这批重点项目投资达120亿元。', '120亿元')).toContain('重点项目');
+  });
+});
