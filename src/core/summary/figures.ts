@@ -556,6 +556,21 @@ function measureAfter(s: string, from: number): Span | null {
   return { start: from, end: e, text: s.slice(from, e) };
 }
 
+/** A price word or a comparison with a market price after an amount (以422万元|低价购入, 以813万元|低市价4%承接). */
+const PRICE_AFTER = /^(?:[低高贱平原半]价|[低高]\p{Script=Han}{1,3}[0-9０-９])/u;
+
+/**
+ * A verb phrase right after an amount (投入8亿元|支持…, 以422万元|低价购入):
+ * the amount is the object, price or means of the verb before it, the words after it name no noun
+ * (a noun made of a verb and a suffix stays one: 报名|费, 参赛|者).
+ */
+function verbAfterAmount(s: string, at: number): boolean {
+  const head = s.slice(at, at + 8);
+  if (PRICE_AFTER.test(head)) return true;
+  const [w = '', next = ''] = words(head);
+  return isVerb(w) && !NOMINAL_VERB.has(w) && !/^[军者员人工费率额量品物机站所厂局处室队金款价]/.test(next);
+}
+
 /** Nouns of a level a value reaches (5%的水平, 0.84%的新高): no measure of their own. */
 const LEVEL_NOUN = /^(?:水平|新高|新低|高位|低位|高点|低点|关口|大关|记录|纪录)/;
 
@@ -1293,14 +1308,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
     else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp|fraction)$/.test(kind)) {
       // a purpose verb after the amount (投入|8亿元|支持…, 拨款|50亿元|推行…) names no noun: the verb before names the amount
-      measure =
-        kind === 'money' &&
-        isVerb(s.slice(postEnd, postEnd + 2)) &&
-        !NOMINAL_VERB.has(s.slice(postEnd, postEnd + 2)) &&
-        // not a noun made of the verb and a suffix (报名|费, 参赛|者)
-        !/[军者员人工费率额量品物机站所厂局处室队金款]/.test(s[postEnd + 2] ?? '')
-          ? { start: vAt - 2, end: vAt, text: vw }
-          : measureAfter(s, postEnd);
+      measure = kind === 'money' && verbAfterAmount(s, postEnd) ? { start: vAt - 2, end: vAt, text: vw } : measureAfter(s, postEnd);
     } else if (after === '的' && kind !== 'change') {
       const subject =
         pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
@@ -1423,7 +1431,14 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (desc) measure = measureAfter(s, postEnd + desc[0].length);
     }
     // money, a share or a multiple with no subject before it: the noun right after it (较68美元发行价, 73.9%大学生)
-    if (!measure && nounAfter && /^(?:money|percent|multiple|change)$/.test(kind)) measure = measureAfter(s, postEnd);
+    // (not a price word or a comparison with a price after an amount: 以422万元|低价购入, 以813万元|低市价4%承接)
+    if (
+      !measure &&
+      nounAfter &&
+      /^(?:money|percent|multiple|change)$/.test(kind) &&
+      !(kind === 'money' && PRICE_AFTER.test(s.slice(postEnd, postEnd + 8)))
+    )
+      measure = measureAfter(s, postEnd);
     // the topic before a comma, when the clause of the figure has no subject (一杯咖啡，在美国仅约合人民币12元)
     // (a comparison or conversion frame with no figure before it in the sentence counts that topic too); the topic may
     // follow a relative clause with 的 (用料并无差别的|一杯中杯美式咖啡，…)
