@@ -298,6 +298,9 @@ const MEASURE_STOP = new Set(
 const NOMINAL_VERB = new Set(
   '投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐 并购 研发 改造 培训 投入'.split(' '),
 );
+/** A clause opened by time going by or by an event, right before a duration (过了|10年，, 开盘后|两小时，). */
+const ELAPSED_BEFORE =
+  /(?:^|[，,。；;：:！？!?\n])(?:又|再)?(?:过了|过去了|经过了?|开盘|开业|开幕|开赛|开场|开学|开播|上市|上映|发车|起飞|出发|入住|出狱|退休|毕业)(?:后|以后|之后)?(?:又|才|仅|不到|约|近|大约|短短)?$/;
 /** Verbs of cost or time that name the value right after them. */
 const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时'.split(' '));
 /** Verbs whose object is the quantity that follows: 完成|投资|120亿元. */
@@ -486,6 +489,11 @@ const RATIO_NOUN = /的(比重|比例|份额|占比)$/;
 const CHANGE_AT = /^(?:大涨|大跌|大降|大增|暴涨|暴跌|上涨|下跌|下降|增长|减至|增至|降至|升至|跌至|涨至)/;
 const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都均便又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
 
+/** Adverbs that open the predicate after a counted noun (线索|成功|破案, 房源|全部|售罄, 游客|陆续|离开). */
+const ADVERB_AFTER = new Set('成功 顺利 全部 全数 陆续 相继 先后 悉数 一律 一并 当场 随即 立即 迅速 终于 已于 仍 仍然 正在'.split(' '));
+/** A time frame or day word after a counted noun (房源|两小时内|售罄, 游客|昨天|涌入): the noun ends before it. */
+const TIME_AFTER = /^(?:[零〇一二两三四五六七八九十几半]+(?:个)?(?:小时|天|日|周|星期|月|年|分钟)|昨天|今天|昨日|今日|当天|当日|目前)/;
+
 function measureAfter(s: string, from: number): Span | null {
   // a bound then the counted noun (7座|及以下|小型客车): the noun after the bound
   const bound = /^及?以[上下]/.exec(s.slice(from, from + 3));
@@ -543,7 +551,12 @@ function measureAfter(s: string, from: number): Span | null {
     const verbEnds = isVerb(w) && !NOMINAL_VERB.has(w) && !/^[军者员人工费率额量品物机站所厂局处室队]$/.test(ws[i + 1] ?? '');
     // a level and those above it stay in the noun (县|及|以上|医疗机构)
     const level = (w === '及' && /^以[上下]$/.test(ws[i + 1] ?? '')) || /^以[上下]$/.test(w);
-    if (len > 0 && !level && (stop(w) || verbEnds) && !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])) {
+    if (
+      len > 0 &&
+      !level &&
+      (stop(w) || verbEnds || ADVERB_AFTER.has(w) || TIME_AFTER.test(s.slice(from + len, from + len + 5))) &&
+      !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])
+    ) {
       e = from + len;
       len = -1;
       return;
@@ -1075,6 +1088,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
           /^(?:[，,]|他|她|我|它)/.test(s.slice(end, end + 1))
         )
           continue;
+        // time gone by since an event, opening its clause before a comma (过了10年，…; 开盘两小时，…; 上市后不到一年，…):
+        // when the rest happens, not how long anything measures (guide §2)
+        if (/^[，,]/.test(after) && ELAPSED_BEFORE.test(s.slice(Math.max(0, start - 8), start))) continue;
         if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1)) && n1.length === 4) continue;
       }
       if (unit === '周' && isCn && /^[年岁]/.test(after)) continue; // 两周年 is an anniversary, 两周 a duration
@@ -1566,6 +1582,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         !s.slice(end, noun.end).includes('的') &&
         // a numeral starts another phrase (相当于|3名|员工一年的工资)
         !/[0-9０-９一二两三四五六七八九十百千万]/.test(noun.text) &&
+        !/^[0-9０-９一二两三四五六七八九十百千万]/.test(s[noun.end] ?? '') &&
         !isVerb(noun.text.slice(0, 2))
       ) {
         if (size) measure = size;

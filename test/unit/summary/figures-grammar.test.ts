@@ -490,3 +490,38 @@ describe('a price word or a comparison with a price after an amount names no nou
     expect(measureOf(text, value), text).toBe(want);
   });
 });
+
+describe('time gone by since an event, opening its clause before a comma, is when, not how long (guide §2)', () => {
+  test.each([
+    ['过了 (Traditional)', '過了10年，命案發生處成了凶宅。', '10年'],
+    ['过了 (Simplified)', '过了10年，命案发生处成了凶宅。', '10年'],
+    ['经过', '经过3年，这片荒地变成了果园。', '3年'],
+    ['又过了 with a Chinese numeral', '又过了两个月，他终于拿到了赔偿。', '两个月'],
+    ['an event verb (开盘)', '开盘两小时，推出的房源售出约7成。', '两小时'],
+  ])('%s', (_n, text, value) => {
+    expect(values(text), text).not.toContain(value);
+  });
+  test.each([
+    ['a subject before the event verb keeps it (该片上映3天)', '该片上映3天，票房突破5亿元。', '3天'],
+    ['a label before the duration keeps it (工期)', '工期18个月，总投资12亿元。', '18个月'],
+    ['a cost of time keeps it (历时)', '历时5年，大桥终于建成通车。', '5年'],
+  ])('near miss: %s', (_n, text, value) => {
+    expect(values(text), text).toContain(value);
+  });
+});
+
+describe('a counted noun after the value ends before an adverb or a time frame (线索|成功破案, 房源|两小时内售罄)', () => {
+  test.each([
+    ['an adverb of success', '警方共发现156条涉电信网络诈骗线索成功破案。', '156条', '涉电信网络诈骗线索'],
+    ['an adverb of success (Traditional)', '警方共發現156條涉電信網路詐騙線索成功破案。', '156條', '涉電信網路詐騙線索'],
+    ['a time frame in Chinese numerals', '开盘后，180套房源两小时内售罄。', '180套', '房源'],
+    ['a time frame (Traditional)', '開盤後，180套房源兩小時內售罄。', '180套', '房源'],
+    ['an adverb of sequence', '现场300名游客陆续离开。', '300名', '游客'],
+    ['a day word', '共有15家企业昨天签约。', '15家', '企业'],
+  ])('%s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+  test('near miss: an adverb right after the value still opens the predicate, not the place before (机上4人|全部…)', () => {
+    expect(measureOf('一架直升机坠毁，机上4人全部丧生。', '4人')).toMatch(/^全部/);
+  });
+});
