@@ -569,21 +569,6 @@ function measureAfter(s: string, from: number): Span | null {
   return { start: from, end: e, text: s.slice(from, e) };
 }
 
-/** A price word or a comparison with a market price after an amount (以422万元|低价购入, 以813万元|低市价4%承接). */
-const PRICE_AFTER = /^(?:[低高贱平原半]价|[低高]\p{Script=Han}{1,3}[0-9０-９])/u;
-
-/**
- * A verb phrase right after an amount (投入8亿元|支持…, 以422万元|低价购入):
- * the amount is the object, price or means of the verb before it, the words after it name no noun
- * (a noun made of a verb and a suffix stays one: 报名|费, 参赛|者).
- */
-function verbAfterAmount(s: string, at: number): boolean {
-  const head = s.slice(at, at + 8);
-  if (PRICE_AFTER.test(head)) return true;
-  const [w = '', next = ''] = words(head);
-  return isVerb(w) && !NOMINAL_VERB.has(w) && !/^[军者员人工费率额量品物机站所厂局处室队金款价]/.test(next);
-}
-
 /** Nouns of a level a value reaches (5%的水平, 0.84%的新高): no measure of their own. */
 const LEVEL_NOUN = /^(?:水平|新高|新低|高位|低位|高点|低点|关口|大关|记录|纪录)/;
 
@@ -1324,7 +1309,14 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     // X的: the noun after 的, unless a subject stands right before a qualifier (市场份额升至0.84%的新高)
     else if (verbBefore && nounAfter && /^(?:money|percent|multiple|duration|pp|fraction)$/.test(kind)) {
       // a purpose verb after the amount (投入|8亿元|支持…, 拨款|50亿元|推行…) names no noun: the verb before names the amount
-      measure = kind === 'money' && verbAfterAmount(s, postEnd) ? { start: vAt - 2, end: vAt, text: vw } : measureAfter(s, postEnd);
+      measure =
+        kind === 'money' &&
+        isVerb(s.slice(postEnd, postEnd + 2)) &&
+        !NOMINAL_VERB.has(s.slice(postEnd, postEnd + 2)) &&
+        // not a noun made of the verb and a suffix (报名|费, 参赛|者)
+        !/[军者员人工费率额量品物机站所厂局处室队金款]/.test(s[postEnd + 2] ?? '')
+          ? { start: vAt - 2, end: vAt, text: vw }
+          : measureAfter(s, postEnd);
     } else if (after === '的' && kind !== 'change') {
       const subject =
         pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
@@ -1447,14 +1439,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (desc) measure = measureAfter(s, postEnd + desc[0].length);
     }
     // money, a share or a multiple with no subject before it: the noun right after it (较68美元发行价, 73.9%大学生)
-    // (not a price word or a comparison with a price after an amount: 以422万元|低价购入, 以813万元|低市价4%承接)
-    if (
-      !measure &&
-      nounAfter &&
-      /^(?:money|percent|multiple|change)$/.test(kind) &&
-      !(kind === 'money' && PRICE_AFTER.test(s.slice(postEnd, postEnd + 8)))
-    )
-      measure = measureAfter(s, postEnd);
+    if (!measure && nounAfter && /^(?:money|percent|multiple|change)$/.test(kind)) measure = measureAfter(s, postEnd);
     // the topic before a comma, when the clause of the figure has no subject (一杯咖啡，在美国仅约合人民币12元)
     // (a comparison or conversion frame with no figure before it in the sentence counts that topic too); the topic may
     // follow a relative clause with 的 (用料并无差别的|一杯中杯美式咖啡，…)
@@ -1692,6 +1677,22 @@ const valueKey = (f: Figure) => (f.number !== null ? `${f.number}|${f.numberMax 
  * one side, is a mention of the row (its measure taken from the mention that has one). Rows keep the
  * document order of their first mention.
  */
+/** How far apart two mentions of one person's age may stand (about a paragraph). */
+const SAME_PERSON_REACH = 300;
+
+/**
+ * The same age said twice of a person named by two nouns (79岁独居老翁 … 这名79岁独居老庙公): both measures are
+ * person nouns, in different sentences within a paragraph — one person named again, one row.
+ */
+function samePersonAge(row: Figure, f: Figure): boolean {
+  if (row.kind !== 'age' || f.kind !== 'age' || !row.measure || !f.measure) return false;
+  if (!PERSON_END.test(row.measure.text.slice(-1)) || !PERSON_END.test(f.measure.text.slice(-1))) return false;
+  // in one sentence two nouns are two people (79岁的老翁和79岁的老妇); a later sentence names the person again
+  if (f.sentence.start === row.sentence.start) return false;
+  const last = row.mentions![row.mentions!.length - 1]!;
+  return Math.abs(f.start - last.end) <= SAME_PERSON_REACH;
+}
+
 export function distinctFigures(figs: Figure[]): Figure[] {
   const rows: Figure[] = [];
   // rows by value: a figure is compared with the rows of its own value only (linear in the figures, not quadratic)
@@ -1699,7 +1700,7 @@ export function distinctFigures(figs: Figure[]): Figure[] {
   for (const f of figs) {
     const k = valueKey(f);
     const same = byValue.get(k) ?? [];
-    const row = same.find((r) => !r.measure || !f.measure || r.measure.text === f.measure.text);
+    const row = same.find((r) => !r.measure || !f.measure || r.measure.text === f.measure.text || samePersonAge(r, f));
     if (!row) {
       const created = { ...f, mentions: [{ start: f.start, end: f.end }] };
       rows.push(created);

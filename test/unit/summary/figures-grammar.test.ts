@@ -473,24 +473,6 @@ describe('a place, a part of the day or a clock time inside the noun before the 
   });
 });
 
-describe('a price word or a comparison with a price after an amount names no noun (以 + amount + how it was bought)', () => {
-  test.each([
-    ['a low price then the verb (Traditional)', '他以422萬元低價購入該單位。', '422萬元'],
-    ['a low price then the verb (Simplified)', '他以422万元低价购入该单位。', '422万元'],
-    ['a high price then the verb', '业主以650万元高价放售。', '650万元'],
-    ['below the market price by a share', '獲一名用家以813.8萬元低市價4%承接。', '813.8萬元'],
-  ])('%s', (_n, text, value) => {
-    expect(find(text, value), text).toBeDefined();
-    expect(measureOf(text, value), text).toBeNull();
-  });
-  test.each([
-    ['a price noun made of a verb stays (发行价)', '较68美元发行价上涨10%。', '68美元', '发行价'],
-    ['a noun after the amount stays (资金)', '该项目获得1亿元资金。', '1亿元', '资金'],
-  ])('near miss: %s', (_n, text, value, want) => {
-    expect(measureOf(text, value), text).toBe(want);
-  });
-});
-
 describe('time gone by since an event, opening its clause before a comma, is when, not how long (guide §2)', () => {
   test.each([
     ['过了 (Traditional)', '過了10年，命案發生處成了凶宅。', '10年'],
