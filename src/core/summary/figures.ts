@@ -38,7 +38,7 @@ add(
 );
 add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期 个春秋 载');
 add('multiple', '倍');
-add('count', '胜 平 负 部委 连胜 连败 连平 连负');
+add('count', '胜 平 负 部委 连胜 连败 连平 连负 死 伤 亡 失踪 失联 重伤 轻伤');
 add('age', '岁 周岁');
 add('quantity', '点 坪');
 add(
@@ -72,6 +72,12 @@ const FIG_RE = new RegExp(
   'g',
 );
 
+/** The dead, hurt and missing of an event tally (2死5伤, 两死三伤, 1死1重伤, 3亡2失踪): counts only in such a run. */
+const TALLY_N = '[0-9０-９]+';
+const CASUALTY_RECORD = new RegExp(`${TALLY_N}[死亡](?:${TALLY_N}(?:重伤|轻伤|伤|失踪|失联))+|${TALLY_N}重伤${TALLY_N}轻伤`);
+const CASUALTY_UNIT = /^(?:死|伤|亡|失踪|失联|重伤|轻伤)$/;
+/** A verb of causing at the end of the event before a tally (事故|造成, 车祸|酿成, 坍塌|致). */
+const CAUSE_END = /(?:已|共|共计)?(?:造成|酿成|导致|致使|致)$/;
 /** Wins, draws and losses of a match record. */
 const MATCH_RECORD = /[0-9０-９]+胜(?:[0-9０-９]+平(?:[0-9０-９]+负)?|[0-9０-９]+负)/;
 
@@ -1083,6 +1089,13 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (unit === '次' && n1 === '二' && /\p{Script=Han}/u.test(after) && !/^[的了]/.test(after)) continue;
       // a match record (3胜2平1负, 5胜3负): wins, draws and losses are counts only in that run
       if (/^[胜平负]$/.test(unit) && !MATCH_RECORD.test(s.slice(Math.max(0, start - 8), Math.min(s.length, end + 8)))) continue;
+      // the dead and hurt of an event tally (2死5伤): counts only in that run, never 1死 of a word or a phrase (九死一生)
+      if (CASUALTY_UNIT.test(unit)) {
+        const around = s.slice(Math.max(0, start - 10), Math.min(s.length, end + 10));
+        const at = start - Math.max(0, start - 10);
+        const m = CASUALTY_RECORD.exec(around);
+        if (!m || m.index > at || m.index + m[0].length < at + (end - start)) continue;
+      }
       // 人 of 人民 is no unit (６００多万|人民, 13亿人民): a magnitude stays bare
       // 10个亿 (colloquial): a magnitude after 个 is the value
       if (unit === '个' && /^[万亿]/.test(after) && !mag) {
@@ -1489,6 +1502,22 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       measure = null;
     // the draws and losses of a match record count what its wins count (桑普3胜|2平|1负)
     if (/^[平负]$/.test(unit) && last && last.end === start && /[胜平]$/.test(s.slice(last.start, last.end))) measure = last.measure;
+    // an event tally (车祸造成|2死|5伤) counts the event: not the verb of causing, and every part of the run alike
+    if (CASUALTY_UNIT.test(unit)) {
+      if (last && last.end === start && CASUALTY_UNIT.test(last.unit ?? '')) measure = last.measure;
+      else if (measure) {
+        const cause = CAUSE_END.exec(s.slice(measure.start, measure.end));
+        // the verb alone (台风已|造成|3亡): the subject before its adverbs, or none
+        const subject = cause && cause.index < 2 ? measureBefore(s, subjectEnd(s, measure.start, floor), floor) : null;
+        measure = !cause
+          ? measure
+          : cause.index >= 2
+            ? { start: measure.start, end: measure.start + cause.index, text: s.slice(measure.start, measure.start + cause.index) }
+            : subject && confidentMeasure(subject.text)
+              ? subject
+              : null;
+      }
+    }
     // 贫困人口1.2万户、3.5万人: a value alone after 、 counts what the value before it counts
     if (!measure && !lead && s[clauseStart - 1] === '、' && last && last.end === clauseStart - 1 && last.measure) measure = last.measure;
     // 14、15度: bare numbers sharing the unit of the last one: the measure lies before the first

@@ -507,3 +507,54 @@ describe('a counted noun after the value ends before an adverb or a time frame (
     expect(measureOf('一架直升机坠毁，机上4人全部丧生。', '4人')).toMatch(/^全部/);
   });
 });
+
+describe('an event tally (2死5伤): the dead and hurt are counts of the event', () => {
+  test.each([
+    [
+      'dead and hurt',
+      '事故造成2死5伤。',
+      [
+        ['2死', '事故'],
+        ['5伤', '事故'],
+      ],
+    ],
+    [
+      'Traditional',
+      '車禍釀成2死5傷，肇事司機當場被捕。',
+      [
+        ['2死', '車禍'],
+        ['5傷', '車禍'],
+      ],
+    ],
+    [
+      'seriously hurt',
+      '工地坍塌致1死1重伤。',
+      [
+        ['1死', '工地坍塌'],
+        ['1重伤', '工地坍塌'],
+      ],
+    ],
+    [
+      'the verb alone: the subject before it',
+      '台风已造成3亡2失踪。',
+      [
+        ['3亡', '台风'],
+        ['2失踪', '台风'],
+      ],
+    ],
+  ])('%s', (_n, text, want) => {
+    expect(
+      figureMentions(text).map((f) => [f.value, f.measure ? text.slice(f.measure.start, f.measure.end) : null]),
+      text,
+    ).toEqual(want);
+  });
+  test.each([
+    ['an idiom', '他九死一生逃出火场。'],
+    ['死 of a noun', '1死者家属获赔50万元。'],
+  ])('near miss, no tally: %s', (_n, text) => {
+    expect(
+      values(text).filter((v) => /[死伤亡]/.test(v)),
+      text,
+    ).toEqual([]);
+  });
+});
