@@ -1205,9 +1205,11 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     let farBound = false;
     // a bound before a short verb phrase (仅用了3天, 最多容纳300人, 至少已经研究了10年)
     if (!pre) {
-      const far = /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)([\p{Script=Han}]{1,5})$/u.exec(
-        s.slice(Math.max(floor, vs - 8), vs),
-      );
+      // (a rate or time word after the bound does not count in its reach: 最多|每天|接待游客|8000人)
+      const far =
+        /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)((?:每[天日年月周]|一天|一年|全年|当天)?[\p{Script=Han}]{1,5})$/u.exec(
+          s.slice(Math.max(floor, vs - 11), vs),
+        );
       if (far && !/[，,。；;的]/.test(far[2]!) && !CURRENCY_BEFORE.test(far[2]!)) {
         const at = vs - far[0].length;
         const word = (a: number, b: number) => a >= 0 && isDictionaryWord(s.slice(a, b));

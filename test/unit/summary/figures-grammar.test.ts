@@ -558,3 +558,20 @@ describe('an event tally (2死5伤): the dead and hurt are counts of the event',
     ).toEqual([]);
   });
 });
+
+describe('a bound before a rate or time word and a verb phrase (最多|每天|接待游客|8000人)', () => {
+  test.each([
+    ['Simplified', '景区最多每天接待游客8000人。', '8000人', '最多'],
+    ['Traditional', '景區最多每天接待遊客8000人。', '8000人', '最多'],
+    ['with a modal', '这家医院最多每天可接诊病人500人。', '500人', '最多'],
+    ['至少 with 每年', '该厂至少每年生产钢材30万吨。', '30万吨', '至少'],
+  ])('%s', (_n, text, value, want) => {
+    expect(find(text, value)?.qualifier ?? null, text).toBe(want);
+  });
+  test.each([
+    ['the rate word before the bound (already found)', '景区每天最多接待游客8000人。', '8000人', '最多'],
+    ['a phrase too long for a bound stays unqualified', '他最多的时候在工地上一天搬砖头运水泥共3000块。', '3000块', null],
+  ])('near miss: %s', (_n, text, value, want) => {
+    expect(find(text, value)?.qualifier ?? null, text).toBe(want);
+  });
+});
