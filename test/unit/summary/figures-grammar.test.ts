@@ -575,3 +575,17 @@ describe('a bound before a rate or time word and a verb phrase (最多|每天|�
     expect(find(text, value)?.qualifier ?? null, text).toBe(want);
   });
 });
+
+describe('an event then 后 opening the noun before the value is a time clause, not part of the measure (开盘后|沪指)', () => {
+  test.each([
+    ['开盘后', '开盘后沪指下跌1.2%。', '1.2%', '沪指'],
+    ['開盤後 (Traditional)', '開盤後滬指下跌1.2%。', '1.2%', '滬指'],
+    ['a policy issued', '政策出台后房价上涨5%。', '5%', '房价'],
+    ['午盘后', '午盘后恒指跌200点。', '200点', '恒指'],
+  ])('%s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+  test('near miss: 后 inside a noun (售后服务) stays in it', () => {
+    expect(measureOf('这里售后服务网点达300个。', '300个')).toContain('售后服务网点');
+  });
+});
