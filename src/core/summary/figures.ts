@@ -438,6 +438,23 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   // 连续8个|月|CPI: a time frame's unit left behind by its number (guide §2: 连续8个月 is no part of anything)
   else if (/[0-9０-９零〇一二两三四五六七八九十]个$/.test(s.slice(Math.max(0, ms - 2), ms)) && /^(?:月|星期|小时)/.test(clause))
     ms += /^(?:月|星期|小时)/.exec(clause)![0].length;
+  // a verb opening a long noun phrase (梳理|涉电信网络诈骗线索|156条) is the predicate: the noun is its object
+  // (the verb a word of its own, the phrase ending in a noun: 执法|人员|受伤 is an event, 保障性|住房 a noun)
+  if (end - ms >= 5) {
+    const pw = words(s.slice(ms, end));
+    const [v = '', next = ''] = pw;
+    const tail = pw[pw.length - 1] ?? '';
+    if (
+      v.length === 2 &&
+      isVerb(v) &&
+      !NOMINAL_VERB.has(v) &&
+      !COST_VERB.has(v) &&
+      !/^[性者员人率额量值价数比品物类型式化费金款]$/.test(next) &&
+      !isVerb(tail) &&
+      !isVerb(next)
+    )
+      ms += 2;
+  }
   if (end - ms < 1 || !/[\p{L}]/u.test(s.slice(ms, end))) return null;
   return { start: ms, end, text: s.slice(ms, end) };
 }

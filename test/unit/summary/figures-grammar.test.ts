@@ -589,3 +589,19 @@ describe('an event then 后 opening the noun before the value is a time clause, 
     expect(measureOf('这里售后服务网点达300个。', '300个')).toContain('售后服务网点');
   });
 });
+
+describe('a verb opening a long noun phrase before the value is the predicate, the noun its object (梳理|…线索|156条)', () => {
+  test.each([
+    ['Simplified', '共梳理涉电信网络诈骗线索156条。', '156条', '涉电信网络诈骗线索'],
+    ['Traditional', '共梳理涉電信網路詐騙線索156條。', '156條', '涉電信網路詐騙線索'],
+  ])('%s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+  test.each([
+    ['an event count keeps its verb (guide §6)', '执法人员受伤13人。', '13人', '执法人员受伤'],
+    ['a verb with a suffix is a noun (保障性住房)', '全市新建保障性住房3万套。', '3万套', '保障性住房'],
+    ['a nominal verb stays (完成|投资)', '今年完成投资120亿元。', '120亿元', '投资'],
+  ])('near miss: %s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+});
