@@ -440,10 +440,13 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
     ms += /^(?:月|星期|小时)/.exec(clause)![0].length;
   // a verb opening a long noun phrase (梳理|涉电信网络诈骗线索|156条) is the predicate: the noun is its object
   // (the verb a word of its own, the phrase ending in a noun: 执法|人员|受伤 is an event, 保障性|住房 a noun)
-  if (end - ms >= 5) {
-    const pw = words(s.slice(ms, end));
-    const [v = '', next = ''] = pw;
-    const tail = pw[pw.length - 1] ?? '';
+  // (the clause's words, not a second segmentation: the measure starts on a word boundary or the rule stays out)
+  let wi = 0;
+  for (let at = start; wi < ws.length && at < ms; wi++) at += ws[wi]!.length;
+  const aligned = start + ws.slice(0, wi).reduce((n, w) => n + w.length, 0) === ms;
+  if (end - ms >= 5 && aligned) {
+    const [v = '', next = ''] = ws.slice(wi);
+    const tail = ws[ws.length - 1] ?? '';
     if (
       v.length === 2 &&
       isVerb(v) &&
