@@ -38,7 +38,7 @@ add(
 );
 add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期 个春秋 载');
 add('multiple', '倍');
-add('count', '胜 平 负 部委 连胜 连败 连平 连负');
+add('count', '胜 平 负 部委 连胜 连败 连平 连负 死 伤 亡 失踪 失联 重伤 轻伤');
 add('age', '岁 周岁');
 add('quantity', '点 坪');
 add(
@@ -72,6 +72,12 @@ const FIG_RE = new RegExp(
   'g',
 );
 
+/** The dead, hurt and missing of an event tally (2死5伤, 两死三伤, 1死1重伤, 3亡2失踪): counts only in such a run. */
+const TALLY_N = '[0-9０-９]+';
+const CASUALTY_RECORD = new RegExp(`${TALLY_N}[死亡](?:${TALLY_N}(?:重伤|轻伤|伤|失踪|失联))+|${TALLY_N}重伤${TALLY_N}轻伤`);
+const CASUALTY_UNIT = /^(?:死|伤|亡|失踪|失联|重伤|轻伤)$/;
+/** A verb of causing at the end of the event before a tally (事故|造成, 车祸|酿成, 坍塌|致). */
+const CAUSE_END = /(?:已|共|共计)?(?:造成|酿成|导致|致使|致)$/;
 /** Wins, draws and losses of a match record. */
 const MATCH_RECORD = /[0-9０-９]+胜(?:[0-9０-９]+平(?:[0-9０-９]+负)?|[0-9０-９]+负)/;
 
@@ -298,6 +304,9 @@ const MEASURE_STOP = new Set(
 const NOMINAL_VERB = new Set(
   '投资 生产 销售 零售 出口 进口 进出口 增加 营业 经营 成交 消费 建设 运输 发电 吞吐 并购 研发 改造 培训 投入'.split(' '),
 );
+/** A clause opened by time going by or by an event, right before a duration (过了|10年，, 开盘后|两小时，). */
+const ELAPSED_BEFORE =
+  /(?:^|[，,。；;：:！？!?\n])(?:又|再)?(?:过了|过去了|经过了?|开盘|开业|开幕|开赛|开场|开学|开播|上市|上映|发车|起飞|出发|入住|出狱|退休|毕业)(?:后|以后|之后)?(?:又|才|仅|不到|约|近|大约|短短)?$/;
 /** Verbs of cost or time that name the value right after them. */
 const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时'.split(' '));
 /** Verbs whose object is the quantity that follows: 完成|投资|120亿元. */
@@ -331,7 +340,9 @@ function words(s: string): string[] {
 
 /** A day or period word inside a noun phrase: what follows it is the measure (台北市昨天最高温 → 最高温). */
 const TIME_INSIDE =
-  /(?:昨天|今天|明天|昨日|今日|明日|去年|今年|明年|上月|本月|上周|本周|日前|目前|近日|当天|当日|同期)(?=\p{Script=Han}{2})/u;
+  /(?:昨天|今天|明天|昨日|今日|明日|去年|今年|明年|上月|本月|上周|本周|日前|目前|近日|当天|当日|同期|(?:开盘|收盘|开市|午盘|上市|开业|开幕|开赛|发布|公布|出台|实施|启动)(?:后|以后|之后|以来)|清晨|早晨|凌晨|上午|中午|下午|午后|傍晚|晚上|晚间|夜间|深夜|今晨|今早|今晚|昨晚|昨夜|[零〇一二两三四五六七八九十]{1,3}[点时](?:[零〇一二三四五六七八九十]{1,3}分|半|许)?(?![零〇一二两三四五六七八九十]))(?=\p{Script=Han}{2})/gu;
+/** A unit of the scale a temperature is read on, left between its noun and the value (最低气温|零下|8度). */
+const SCALE_BEFORE = /(?:零下|摄氏|华氏)+$/;
 
 /** A short parenthesis inside a noun: 技术经纪(理)人总量. */
 const INNER_PAREN = /\p{Script=Han}[(（](?:\p{Script=Han}{1,4}|[A-Za-z]{2,6})[)）]$|[“「"]\p{Script=Han}{1,6}[”」"]$/u;
@@ -339,6 +350,8 @@ const INNER_PAREN = /\p{Script=Han}[(（](?:\p{Script=Han}{1,4}|[A-Za-z]{2,6})[)
 function measureBefore(s: string, end: number, floor: number): Span | null {
   // An adverb between the noun and the verb or number (年产量|也|将达到) is not part of the noun.
   while (end > floor + 1 && /[也都还已则又再亦]/.test(s[end - 1]!)) end--;
+  const scale = SCALE_BEFORE.exec(s.slice(Math.max(floor, end - 6), end));
+  if (scale && end - scale[0].length > floor) end -= scale[0].length;
   let start = end;
   while (start > floor) {
     if (!BOUNDARY.test(s[start - 1]!)) {
@@ -412,15 +425,39 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   clause = s.slice(ms, end);
   const t = TEMPORAL_START.exec(clause);
   if (t) ms += t[0].length;
-  else if (TIME_INSIDE.test(clause))
-    ms += clause.search(TIME_INSIDE) + TIME_INSIDE.exec(clause)![0].length; // 台北市|昨天|最高温
-  else if (/^其中?/.test(clause))
+  else if (clause.search(TIME_INSIDE) >= 0) {
+    // the last day, part of the day or clock time (台北市|昨天|最高温, 嘉义|清晨|六点|低温)
+    let last = 0;
+    for (const m of clause.matchAll(TIME_INSIDE)) last = m.index + m[0].length;
+    ms += last;
+  } else if (/^其中?/.test(clause))
     ms += /^其中?/.exec(clause)![0].length; // 其中|餐饮店, not 中餐
   // 2013|年|上海商品销售总额: the date's unit left behind by the digits is not part of the noun.
-  else if (/[0-9０-９]/.test(s[ms - 1] ?? '') && /[年月日号]/.test(s[ms] ?? '')) ms += 1;
+  // likewise a clock time's hour (今晨5|时|最低气温)
+  else if (/[0-9０-９]/.test(s[ms - 1] ?? '') && /[年月日号时点]/.test(s[ms] ?? '')) ms += 1;
   // 连续8个|月|CPI: a time frame's unit left behind by its number (guide §2: 连续8个月 is no part of anything)
   else if (/[0-9０-９零〇一二两三四五六七八九十]个$/.test(s.slice(Math.max(0, ms - 2), ms)) && /^(?:月|星期|小时)/.test(clause))
     ms += /^(?:月|星期|小时)/.exec(clause)![0].length;
+  // a verb opening a long noun phrase (梳理|涉电信网络诈骗线索|156条) is the predicate: the noun is its object
+  // (the verb a word of its own, the phrase ending in a noun: 执法|人员|受伤 is an event, 保障性|住房 a noun)
+  // (the clause's words, not a second segmentation: the measure starts on a word boundary or the rule stays out)
+  let wi = 0;
+  for (let at = start; wi < ws.length && at < ms; wi++) at += ws[wi]!.length;
+  const aligned = start + ws.slice(0, wi).reduce((n, w) => n + w.length, 0) === ms;
+  if (end - ms >= 5 && aligned) {
+    const [v = '', next = ''] = ws.slice(wi);
+    const tail = ws[ws.length - 1] ?? '';
+    if (
+      v.length === 2 &&
+      isVerb(v) &&
+      !NOMINAL_VERB.has(v) &&
+      !COST_VERB.has(v) &&
+      !/^[性者员人率额量值价数比品物类型式化费金款]$/.test(next) &&
+      !isVerb(tail) &&
+      !isVerb(next)
+    )
+      ms += 2;
+  }
   if (end - ms < 1 || !/[\p{L}]/u.test(s.slice(ms, end))) return null;
   return { start: ms, end, text: s.slice(ms, end) };
 }
@@ -477,6 +514,11 @@ const RATIO_NOUN = /的(比重|比例|份额|占比)$/;
 /** A change verb starting here (发行价|大涨, 货款|减至). */
 const CHANGE_AT = /^(?:大涨|大跌|大降|大增|暴涨|暴跌|上涨|下跌|下降|增长|减至|增至|降至|升至|跌至|涨至)/;
 const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都均便又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
+
+/** Adverbs that open the predicate after a counted noun (线索|成功|破案, 房源|全部|售罄, 游客|陆续|离开). */
+const ADVERB_AFTER = new Set('成功 顺利 全部 全数 陆续 相继 先后 悉数 一律 一并 当场 随即 立即 迅速 终于 已于 仍 仍然 正在'.split(' '));
+/** A time frame or day word after a counted noun (房源|两小时内|售罄, 游客|昨天|涌入): the noun ends before it. */
+const TIME_AFTER = /^(?:[零〇一二两三四五六七八九十几半]+(?:个)?(?:小时|天|日|周|星期|月|年|分钟)|昨天|今天|昨日|今日|当天|当日|目前)/;
 
 function measureAfter(s: string, from: number): Span | null {
   // a bound then the counted noun (7座|及以下|小型客车): the noun after the bound
@@ -535,7 +577,12 @@ function measureAfter(s: string, from: number): Span | null {
     const verbEnds = isVerb(w) && !NOMINAL_VERB.has(w) && !/^[军者员人工费率额量品物机站所厂局处室队]$/.test(ws[i + 1] ?? '');
     // a level and those above it stay in the noun (县|及|以上|医疗机构)
     const level = (w === '及' && /^以[上下]$/.test(ws[i + 1] ?? '')) || /^以[上下]$/.test(w);
-    if (len > 0 && !level && (stop(w) || verbEnds) && !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])) {
+    if (
+      len > 0 &&
+      !level &&
+      (stop(w) || verbEnds || ADVERB_AFTER.has(w) || TIME_AFTER.test(s.slice(from + len, from + len + 5))) &&
+      !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])
+    ) {
       e = from + len;
       len = -1;
       return;
@@ -1052,6 +1099,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
           /^(?:[，,]|他|她|我|它)/.test(s.slice(end, end + 1))
         )
           continue;
+        // time gone by since an event, opening its clause before a comma (过了10年，…; 开盘两小时，…; 上市后不到一年，…):
+        // when the rest happens, not how long anything measures (guide §2)
+        if (/^[，,]/.test(after) && ELAPSED_BEFORE.test(s.slice(Math.max(0, start - 8), start))) continue;
         if (unit === '年' && /[0-9０-９]/.test(toHalfWidth(n1)) && n1.length === 4) continue;
       }
       if (unit === '周' && isCn && /^[年岁]/.test(after)) continue; // 两周年 is an anniversary, 两周 a duration
@@ -1059,6 +1109,13 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (unit === '次' && n1 === '二' && /\p{Script=Han}/u.test(after) && !/^[的了]/.test(after)) continue;
       // a match record (3胜2平1负, 5胜3负): wins, draws and losses are counts only in that run
       if (/^[胜平负]$/.test(unit) && !MATCH_RECORD.test(s.slice(Math.max(0, start - 8), Math.min(s.length, end + 8)))) continue;
+      // the dead and hurt of an event tally (2死5伤): counts only in that run, never 1死 of a word or a phrase (九死一生)
+      if (CASUALTY_UNIT.test(unit)) {
+        const around = s.slice(Math.max(0, start - 10), Math.min(s.length, end + 10));
+        const at = start - Math.max(0, start - 10);
+        const m = CASUALTY_RECORD.exec(around);
+        if (!m || m.index > at || m.index + m[0].length < at + (end - start)) continue;
+      }
       // 人 of 人民 is no unit (６００多万|人民, 13亿人民): a magnitude stays bare
       // 10个亿 (colloquial): a magnitude after 个 is the value
       if (unit === '个' && /^[万亿]/.test(after) && !mag) {
@@ -1168,9 +1225,11 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     let farBound = false;
     // a bound before a short verb phrase (仅用了3天, 最多容纳300人, 至少已经研究了10年)
     if (!pre) {
-      const far = /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)([\p{Script=Han}]{1,5})$/u.exec(
-        s.slice(Math.max(floor, vs - 8), vs),
-      );
+      // (a rate or time word after the bound does not count in its reach: 最多|每天|接待游客|8000人)
+      const far =
+        /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)((?:每[天日年月周]|一天|一年|全年|当天)?[\p{Script=Han}]{1,5})$/u.exec(
+          s.slice(Math.max(floor, vs - 11), vs),
+        );
       if (far && !/[，,。；;的]/.test(far[2]!) && !CURRENCY_BEFORE.test(far[2]!)) {
         const at = vs - far[0].length;
         const word = (a: number, b: number) => a >= 0 && isDictionaryWord(s.slice(a, b));
@@ -1465,6 +1524,22 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       measure = null;
     // the draws and losses of a match record count what its wins count (桑普3胜|2平|1负)
     if (/^[平负]$/.test(unit) && last && last.end === start && /[胜平]$/.test(s.slice(last.start, last.end))) measure = last.measure;
+    // an event tally (车祸造成|2死|5伤) counts the event: not the verb of causing, and every part of the run alike
+    if (CASUALTY_UNIT.test(unit)) {
+      if (last && last.end === start && CASUALTY_UNIT.test(last.unit ?? '')) measure = last.measure;
+      else if (measure) {
+        const cause = CAUSE_END.exec(s.slice(measure.start, measure.end));
+        // the verb alone (台风已|造成|3亡): the subject before its adverbs, or none
+        const subject = cause && cause.index < 2 ? measureBefore(s, subjectEnd(s, measure.start, floor), floor) : null;
+        measure = !cause
+          ? measure
+          : cause.index >= 2
+            ? { start: measure.start, end: measure.start + cause.index, text: s.slice(measure.start, measure.start + cause.index) }
+            : subject && confidentMeasure(subject.text)
+              ? subject
+              : null;
+      }
+    }
     // 贫困人口1.2万户、3.5万人: a value alone after 、 counts what the value before it counts
     if (!measure && !lead && s[clauseStart - 1] === '、' && last && last.end === clauseStart - 1 && last.measure) measure = last.measure;
     // 14、15度: bare numbers sharing the unit of the last one: the measure lies before the first
@@ -1543,6 +1618,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         !s.slice(end, noun.end).includes('的') &&
         // a numeral starts another phrase (相当于|3名|员工一年的工资)
         !/[0-9０-９一二两三四五六七八九十百千万]/.test(noun.text) &&
+        !/^[0-9０-９一二两三四五六七八九十百千万]/.test(s[noun.end] ?? '') &&
         !isVerb(noun.text.slice(0, 2))
       ) {
         if (size) measure = size;
@@ -1652,6 +1728,22 @@ const valueKey = (f: Figure) => (f.number !== null ? `${f.number}|${f.numberMax 
  * one side, is a mention of the row (its measure taken from the mention that has one). Rows keep the
  * document order of their first mention.
  */
+/** How far apart two mentions of one person's age may stand (about a paragraph). */
+const SAME_PERSON_REACH = 300;
+
+/**
+ * The same age said twice of a person named by two nouns (79岁独居老翁 … 这名79岁独居老庙公): both measures are
+ * person nouns, in different sentences within a paragraph — one person named again, one row.
+ */
+function samePersonAge(row: Figure, f: Figure): boolean {
+  if (row.kind !== 'age' || f.kind !== 'age' || !row.measure || !f.measure) return false;
+  if (!PERSON_END.test(row.measure.text.slice(-1)) || !PERSON_END.test(f.measure.text.slice(-1))) return false;
+  // in one sentence two nouns are two people (79岁的老翁和79岁的老妇); a later sentence names the person again
+  if (f.sentence.start === row.sentence.start) return false;
+  const last = row.mentions![row.mentions!.length - 1]!;
+  return Math.abs(f.start - last.end) <= SAME_PERSON_REACH;
+}
+
 export function distinctFigures(figs: Figure[]): Figure[] {
   const rows: Figure[] = [];
   // rows by value: a figure is compared with the rows of its own value only (linear in the figures, not quadratic)
@@ -1659,7 +1751,7 @@ export function distinctFigures(figs: Figure[]): Figure[] {
   for (const f of figs) {
     const k = valueKey(f);
     const same = byValue.get(k) ?? [];
-    const row = same.find((r) => !r.measure || !f.measure || r.measure.text === f.measure.text);
+    const row = same.find((r) => !r.measure || !f.measure || r.measure.text === f.measure.text || samePersonAge(r, f));
     if (!row) {
       const created = { ...f, mentions: [{ start: f.start, end: f.end }] };
       rows.push(created);

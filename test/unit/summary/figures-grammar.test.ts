@@ -450,3 +450,158 @@ describe('qualifiers', () => {
     expect(find(text, value)?.qualifier ?? null, text).toBeNull();
   });
 });
+
+const measureOf = (text: string, value: string) => {
+  const f = find(text, value);
+  return f?.measure ? text.slice(f.measure.start, f.measure.end) : null;
+};
+
+describe('a place, a part of the day or a clock time inside the noun before the value (guide §6: the measure starts after temporal words)', () => {
+  test.each([
+    ['part of the day and clock time (Traditional)', '嘉義清晨六點低溫15度，山區有霧。', '15度', '低溫'],
+    ['part of the day and clock time (Simplified)', '嘉义清晨六点低温15度，山区有雾。', '15度', '低温'],
+    ['clock time with 时', '台北今天上午八時氣溫只有12度。', '12度', '氣溫'],
+    ['afternoon then clock time', '台中下午兩點最高溫33度。', '33度', '最高溫'],
+    ['afternoon alone', '广州午后气温达到35度。', '35度', '气温'],
+    ['a digit hour left behind, and the scale word 零下', '北京今晨5时最低气温零下8度。', '8度', '最低气温'],
+    ['near miss: a day word still cut (no clock)', '上海昨天最高温36度。', '36度', '最高温'],
+  ])('%s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+  test('near miss: 点 inside a word is no clock time (重点项目)', () => {
+    expect(measureOf('这批重点项目投资达120亿元。', '120亿元')).toContain('重点项目');
+  });
+});
+
+describe('time gone by since an event, opening its clause before a comma, is when, not how long (guide §2)', () => {
+  test.each([
+    ['过了 (Traditional)', '過了10年，命案發生處成了凶宅。', '10年'],
+    ['过了 (Simplified)', '过了10年，命案发生处成了凶宅。', '10年'],
+    ['经过', '经过3年，这片荒地变成了果园。', '3年'],
+    ['又过了 with a Chinese numeral', '又过了两个月，他终于拿到了赔偿。', '两个月'],
+    ['an event verb (开盘)', '开盘两小时，推出的房源售出约7成。', '两小时'],
+  ])('%s', (_n, text, value) => {
+    expect(values(text), text).not.toContain(value);
+  });
+  test.each([
+    ['a subject before the event verb keeps it (该片上映3天)', '该片上映3天，票房突破5亿元。', '3天'],
+    ['a label before the duration keeps it (工期)', '工期18个月，总投资12亿元。', '18个月'],
+    ['a cost of time keeps it (历时)', '历时5年，大桥终于建成通车。', '5年'],
+  ])('near miss: %s', (_n, text, value) => {
+    expect(values(text), text).toContain(value);
+  });
+});
+
+describe('a counted noun after the value ends before an adverb or a time frame (线索|成功破案, 房源|两小时内售罄)', () => {
+  test.each([
+    ['an adverb of success', '警方共发现156条涉电信网络诈骗线索成功破案。', '156条', '涉电信网络诈骗线索'],
+    ['an adverb of success (Traditional)', '警方共發現156條涉電信網路詐騙線索成功破案。', '156條', '涉電信網路詐騙線索'],
+    ['a time frame in Chinese numerals', '开盘后，180套房源两小时内售罄。', '180套', '房源'],
+    ['a time frame (Traditional)', '開盤後，180套房源兩小時內售罄。', '180套', '房源'],
+    ['an adverb of sequence', '现场300名游客陆续离开。', '300名', '游客'],
+    ['a day word', '共有15家企业昨天签约。', '15家', '企业'],
+  ])('%s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+  test('near miss: an adverb right after the value still opens the predicate, not the place before (机上4人|全部…)', () => {
+    expect(measureOf('一架直升机坠毁，机上4人全部丧生。', '4人')).toMatch(/^全部/);
+  });
+});
+
+describe('an event tally (2死5伤): the dead and hurt are counts of the event', () => {
+  test.each([
+    [
+      'dead and hurt',
+      '事故造成2死5伤。',
+      [
+        ['2死', '事故'],
+        ['5伤', '事故'],
+      ],
+    ],
+    [
+      'Traditional',
+      '車禍釀成2死5傷，肇事司機當場被捕。',
+      [
+        ['2死', '車禍'],
+        ['5傷', '車禍'],
+      ],
+    ],
+    [
+      'seriously hurt',
+      '工地坍塌致1死1重伤。',
+      [
+        ['1死', '工地坍塌'],
+        ['1重伤', '工地坍塌'],
+      ],
+    ],
+    [
+      'the verb alone: the subject before it',
+      '台风已造成3亡2失踪。',
+      [
+        ['3亡', '台风'],
+        ['2失踪', '台风'],
+      ],
+    ],
+  ])('%s', (_n, text, want) => {
+    expect(
+      figureMentions(text).map((f) => [f.value, f.measure ? text.slice(f.measure.start, f.measure.end) : null]),
+      text,
+    ).toEqual(want);
+  });
+  test.each([
+    ['an idiom', '他九死一生逃出火场。'],
+    ['死 of a noun', '1死者家属获赔50万元。'],
+  ])('near miss, no tally: %s', (_n, text) => {
+    expect(
+      values(text).filter((v) => /[死伤亡]/.test(v)),
+      text,
+    ).toEqual([]);
+  });
+});
+
+describe('a bound before a rate or time word and a verb phrase (最多|每天|接待游客|8000人)', () => {
+  test.each([
+    ['Simplified', '景区最多每天接待游客8000人。', '8000人', '最多'],
+    ['Traditional', '景區最多每天接待遊客8000人。', '8000人', '最多'],
+    ['with a modal', '这家医院最多每天可接诊病人500人。', '500人', '最多'],
+    ['至少 with 每年', '该厂至少每年生产钢材30万吨。', '30万吨', '至少'],
+  ])('%s', (_n, text, value, want) => {
+    expect(find(text, value)?.qualifier ?? null, text).toBe(want);
+  });
+  test.each([
+    ['the rate word before the bound (already found)', '景区每天最多接待游客8000人。', '8000人', '最多'],
+    ['a phrase too long for a bound stays unqualified', '他最多的时候在工地上一天搬砖头运水泥共3000块。', '3000块', null],
+  ])('near miss: %s', (_n, text, value, want) => {
+    expect(find(text, value)?.qualifier ?? null, text).toBe(want);
+  });
+});
+
+describe('an event then 后 opening the noun before the value is a time clause, not part of the measure (开盘后|沪指)', () => {
+  test.each([
+    ['开盘后', '开盘后沪指下跌1.2%。', '1.2%', '沪指'],
+    ['開盤後 (Traditional)', '開盤後滬指下跌1.2%。', '1.2%', '滬指'],
+    ['a policy issued', '政策出台后房价上涨5%。', '5%', '房价'],
+    ['午盘后', '午盘后恒指跌200点。', '200点', '恒指'],
+  ])('%s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+  test('near miss: 后 inside a noun (售后服务) stays in it', () => {
+    expect(measureOf('这里售后服务网点达300个。', '300个')).toContain('售后服务网点');
+  });
+});
+
+describe('a verb opening a long noun phrase before the value is the predicate, the noun its object (梳理|…线索|156条)', () => {
+  test.each([
+    ['Simplified', '共梳理涉电信网络诈骗线索156条。', '156条', '涉电信网络诈骗线索'],
+    ['Traditional', '共梳理涉電信網路詐騙線索156條。', '156條', '涉電信網路詐騙線索'],
+  ])('%s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+  test.each([
+    ['an event count keeps its verb (guide §6)', '执法人员受伤13人。', '13人', '执法人员受伤'],
+    ['a verb with a suffix is a noun (保障性住房)', '全市新建保障性住房3万套。', '3万套', '保障性住房'],
+    ['a nominal verb stays (完成|投资)', '今年完成投资120亿元。', '120亿元', '投资'],
+  ])('near miss: %s', (_n, text, value, want) => {
+    expect(measureOf(text, value), text).toBe(want);
+  });
+});

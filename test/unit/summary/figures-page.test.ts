@@ -142,3 +142,23 @@ describe('never a key sentence', () => {
     expect(summarize(t, { keySentences: 1 }).keySentences[0]!.text).toContain('跨江大桥今天正式通车');
   });
 });
+
+describe('one person, one age row: the same age said again of a person in a later sentence', () => {
+  const ageRows = (t: string) =>
+    summarize(t)
+      .figures.filter((f) => f.kind === 'age')
+      .map((f) => f.value);
+  test.each([
+    ['Simplified', '一名79岁独居老翁昨日在家中身亡。警方说，这名79岁的独居老庙公平日靠香油钱维生。', ['79岁']],
+    ['Traditional', '一名79歲獨居老翁昨日在家中身亡。警方說，這名79歲的獨居老廟公平日靠香油錢維生。', ['79歲']],
+    ['a woman named twice', '45岁的女子在街头晕倒。路人发现这名45岁的妇人后立即报警。', ['45岁']],
+  ])('%s', (_n, text, want) => {
+    expect(ageRows(text), text).toEqual(want);
+  });
+  test.each([
+    ['two people of one age in one sentence', '79岁的老翁和79岁的老妇一同获救。', ['79岁', '79岁']],
+    ['two ages stay two rows', '一名79岁老翁昨日身亡。他的儿子是一名52岁的工人。', ['79岁', '52岁']],
+  ])('near miss: %s', (_n, text, want) => {
+    expect(ageRows(text), text).toEqual(want);
+  });
+});
