@@ -139,9 +139,10 @@ function listItem(s: string, start: number, end: number): [number, number] | nul
 }
 
 /**
- * A place chip that is a business of a list (…必胜客、上岛咖啡、好伦哥等餐饮品牌): the place opens an item and a
- * common word ends it (上岛|咖啡: a brand), or the list names businesses (its 等 says so, or another item ends
- * like a shop); never a place of the gazetteer. Places listed as places stay (北京、上海等城市).
+ * A place chip that is a business of a list of businesses (…必胜客、上岛咖啡、好伦哥等餐饮品牌): the list says so
+ * (its 等 names businesses, or another item ends like a shop), and the place is the whole item or opens it
+ * before a common word (上岛|咖啡: a brand). Never a place of the gazetteer; places listed as places stay
+ * (北京、上海等城市; 华北、华南|市场).
  */
 export function businessInList(
   s: string,
@@ -150,21 +151,21 @@ export function businessInList(
   isCommon: (w: string) => boolean,
 ): boolean {
   const item = listItem(s, r.start, r.end);
-  if (!item) return false;
+  if (!item || isPlace(s.slice(r.start, r.end))) return false;
   const [a, b] = item;
   const rest = s.slice(r.end, b);
-  if (isPlace(s.slice(r.start, r.end))) return false;
   // a word of place or time after a place is no brand (北京、上海|之后, 上海|市区)
-  if (a === r.start && rest.length >= 2 && isCommon(rest) && !/^[之以等方一]|[省市县区州镇乡村路街道城]$/.test(rest)) return true;
-  if (a !== r.start || b !== r.end) return false;
+  const brand = a === r.start && rest.length >= 2 && isCommon(rest) && !/^[之以等方一]|[省市县区州镇乡村路街道城]$/.test(rest);
+  if (a !== r.start || (b !== r.end && !brand)) return false;
   // the whole list: items from the first 、-run's start to its end
   let lo = a;
   while (lo > 0 && !/[，。；：！？,;:!?\n]/.test(s[lo - 1]!)) lo--;
   let hi = b;
   while (hi < s.length && !/[，。；！？,;!?\n]/.test(s[hi]!) && s[hi] !== '等') hi++;
   if (BUSINESS_TAIL.test(s.slice(hi, hi + 12))) return true;
+  const self = s.slice(a, b);
   return s
     .slice(lo, hi)
     .split('、')
-    .some((w) => w !== s.slice(r.start, r.end) && SHOP_END.test(w));
+    .some((w) => w !== self && SHOP_END.test(w));
 }

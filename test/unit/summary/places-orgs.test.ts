@@ -275,6 +275,8 @@ describe('a business in a list is no place (上岛|咖啡、好伦哥等餐饮�
     ['等城市', '大会邀请了上海、杭州、苏州等城市的代表。', ['上海', '杭州', '苏州']],
     ['等地的企业', '展会吸引了北京、天津、上海、重庆等地的企业参加。', ['北京', '天津', '上海', '重庆']],
     ['等商圈', '当地有王府井、西单、三里屯等商圈。', ['王府井', '三里屯']],
+    ['华南|市场: no list of businesses', '华北、华南市场需求旺盛。', ['华北', '华南']],
+    ['上海|之后', '北京、上海之后，广州也获准实施该政策。', ['北京', '上海', '广州']],
   ])('places listed as places stay: %s', (_name, text, want) => {
     const { places } = chips(text);
     for (const p of want) expect(places, `places: ${places.join(', ')}`).toContain(p);
