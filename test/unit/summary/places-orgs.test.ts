@@ -308,3 +308,18 @@ describe('a place begun inside a word is a fragment (金世|纪嘉园: 世纪 is
     expect(places, `places: ${places.join(', ')}`).toContain(place);
   });
 });
+
+describe('half of a four-character set phrase is no place (无利|可图)', () => {
+  test.each([
+    ['无利|可图', '很多人觉得这种生意肯定是无利可图的。', '无利'],
+    ['無利|可圖', '業內人士認為，這類項目肯定是無利可圖的。', '無利'],
+  ])('%s', (_name, text, half) => {
+    const { places } = chips(text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain(half);
+  });
+
+  test('a known place in the frame stays (无锡|可谓)', () => {
+    const { places } = chips('无锡可谓是江南名城。');
+    expect(places, `places: ${places.join(', ')}`).toContain('无锡');
+  });
+});
