@@ -472,6 +472,20 @@ const ADDRESSED =
 /** A place's unit at the end: 黄茅镇, 株潭乡 are places, not people. */
 const PLACE_UNIT_END = /[省市县区镇乡街]$/;
 
+/** An activity and a company word at the end of an organisation: 经营|公司, 管理|中心 (…what the head before them is). */
+const ACTIVITY_COMPANY = /^([\u4e00-\u9fff]*)([\u4e00-\u9fff]{2})(?:公司|集团|中心)$/;
+
+/**
+ * A company named by what it does, no name: the two characters before 公司/集团/中心 are an activity (the
+ * dictionary makes an agent of them: 经营者, 管理员, 开发商), with nothing before them or only a common word
+ * (委托|经营公司). A name keeps its head (苹果公司, 深圳市投资|管理公司).
+ */
+export function activityCompany(name: string): boolean {
+  const m = ACTIVITY_COMPANY.exec(name);
+  if (!m || (m[1] && !isCommonWord(m[1]))) return false;
+  return ['者', '员', '商'].some((x) => isDictionaryWord(m[2] + x));
+}
+
 /**
  * Is a grouped entity (Simplified text) worth a chip? People need a name shape; those found only
  * by the tagger also must not be a dictionary word or a place; a role's name never starts with a
@@ -485,5 +499,6 @@ export function isTrustedEntity(type: RawEntity['type'], text: string, role: str
     return isTrustedPerson(text) && !(chips && (ADDRESSED.test(text) || PLACE_UNIT_END.test(text)));
   }
   if (chips && text.length >= 2 && !(type === 'ORG' ? hasOrgShape(text) : hasPlaceShape(text))) return false;
+  if (chips && type === 'ORG' && activityCompany(text)) return false;
   return isTrustedName(text, type, (w) => lexiconMask(w) !== 0);
 }

@@ -323,3 +323,24 @@ describe('half of a four-character set phrase is no place (无利|可图)', () =
     expect(places, `places: ${places.join(', ')}`).toContain('无锡');
   });
 });
+
+describe('a company named by what it does is no organisation (经营|公司: 经营者 is a word)', () => {
+  test.each([
+    ['经营|公司', '委托经营公司统一出租，经营公司会根据投资者意愿回购。', ['经营公司', '委托经营公司']],
+    ['管理|公司', '管理公司表示将尽快维修电梯。', ['管理公司']],
+    ['管理|公司 (Traditional)', '據悉，管理公司將於下月調整收費標準。', ['管理公司']],
+  ])('%s', (_name, text, kinds) => {
+    const { orgs } = chips(text);
+    for (const k of kinds) expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(k);
+  });
+
+  test.each([
+    ['苹果|公司', '苹果公司周二发布新款手机。', '苹果公司'],
+    ['联想|集团', '联想集团发布了第三季度财报。', '联想集团'],
+    ['深圳市投资|管理公司', '深圳市投资管理公司负责人表示同意。', '深圳市投资管理公司'],
+    ['中国|投资公司', '中国投资公司宣布增持。', '中国投资公司'],
+  ])('a name keeps its head: %s', (_name, text, name) => {
+    const { orgs } = chips(text);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).toContain(name);
+  });
+});
