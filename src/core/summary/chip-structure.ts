@@ -129,12 +129,16 @@ const BUSINESS_TAIL =
 /** A list item that ends like a shop or a club, not a place: 购物中心, 攀岩俱乐部, 上岛咖啡. */
 const SHOP_END = /(?:中心|俱乐部|公司|集团|咖啡|餐厅|酒店|饭店|超市|商场|影城|影院|书店|药房|银行|广场)$/;
 
+/** Longest stretch read around a name for its list item, and for its list (cost stays linear in the text). */
+const ITEM_MAX = 24;
+const LIST_MAX = 200;
+
 /** The 、-separated item around [start, end) (its bounds, or null outside a 、 list). */
 function listItem(s: string, start: number, end: number): [number, number] | null {
   let a = start;
-  while (a > 0 && !ITEM_BREAK.test(s[a - 1]!)) a--;
+  while (a > 0 && start - a < ITEM_MAX && !ITEM_BREAK.test(s[a - 1]!)) a--;
   let b = end;
-  while (b < s.length && !ITEM_BREAK.test(s[b]!) && s[b] !== '等') b++;
+  while (b < s.length && b - end < ITEM_MAX && !ITEM_BREAK.test(s[b]!) && s[b] !== '等') b++;
   return s[a - 1] === '、' || s[b] === '、' ? [a, b] : null;
 }
 
@@ -159,9 +163,9 @@ export function businessInList(
   if (a !== r.start || (b !== r.end && !brand)) return false;
   // the whole list: items from the first 、-run's start to its end
   let lo = a;
-  while (lo > 0 && !/[，。；：！？,;:!?\n]/.test(s[lo - 1]!)) lo--;
+  while (lo > 0 && a - lo < LIST_MAX && !/[，。；：！？,;:!?\n]/.test(s[lo - 1]!)) lo--;
   let hi = b;
-  while (hi < s.length && !/[，。；！？,;!?\n]/.test(s[hi]!) && s[hi] !== '等') hi++;
+  while (hi < s.length && hi - b < LIST_MAX && !/[，。；！？,;!?\n]/.test(s[hi]!) && s[hi] !== '等') hi++;
   if (BUSINESS_TAIL.test(s.slice(hi, hi + 12))) return true;
   const self = s.slice(a, b);
   return s
