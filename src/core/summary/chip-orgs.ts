@@ -217,8 +217,15 @@ function parallelFour(w: string): boolean {
 }
 
 /**
+ * The frames of four-character set phrases, a character of their own at positions 0 and 2 (无利可图, 有利可图,
+ * 不伦不类, 一心一意, 自生自灭, 非亲非故, 半信半疑, 没完没了): the phrase's halves are no names.
+ */
+const SET_FRAME = /^(?:[无有].可|不.不|一.一|自.自|非.非|半.半|没.没|忽.忽|若.若|无.无)./;
+
+/**
  * Does the two- or three-character span at [start, end) lie inside a four-character set phrase: a
- * parallel phrase (千山|万水, 天南|海北, 千山万|水) or a common four-character word of the dictionary (千军|万马)?
+ * parallel phrase (千山|万水, 天南|海北, 千山万|水), a set frame (无利|可图; never a known place: 无锡|可谓)
+ * or a common four-character word of the dictionary (千军|万马)?
  */
 export function halfOfSetPhrase(s: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 3) return false;
@@ -227,6 +234,7 @@ export function halfOfSetPhrase(s: string, start: number, end: number): boolean 
     if (a < 0 || a > start || a + 4 > s.length) continue;
     const w = s.slice(a, a + 4);
     if (parallelFour(w) || (/^[\u4e00-\u9fff]{4}$/.test(w) && isCommonWord(w))) return true;
+    if (/^[\u4e00-\u9fff]{4}$/.test(w) && SET_FRAME.test(w) && !knownPlace(s.slice(start, end))) return true;
   }
   return false;
 }

@@ -99,3 +99,77 @@ export function companyShortForms(keys: Iterable<string>): Array<[string, string
   }
   return out;
 }
+
+/** Numerals and the classifiers of buildings and works (两栋, 一座, 3条) counting what follows them. */
+const COUNTED = /(?:[一二两三四五六七八九十几数多]|[0-9０-９]+)[座栋幢条处间道]$/;
+/** Last characters of a building or a work: 塔楼, 高架桥, 停车楼 (a named one is 黄鹤楼, 卢沟桥). */
+const WORK_END = /[楼桥塔馆厅场站门堂殿寺庙宫阁亭厦廊坝闸]$/;
+/** Words between a count and a name that announce the name: 一座名为|…楼, 一座叫|…桥. */
+const NAMING = /名为|名叫|叫做?|称为|号称|即/;
+
+/**
+ * A building or a work counted before it is a kind, not a name: 两栋|塔楼, 一座跨河|高架桥, 三座人行|天桥
+ * (the count at most three characters of modifier before it). A named one is not counted (登上黄鹤楼).
+ */
+export function countedWork(s: string, r: { start: number; end: number }): boolean {
+  if (r.end - r.start < 2 || !WORK_END.test(s[r.end - 1]!)) return false;
+  for (let gap = 0; gap <= 3 && r.start - gap >= 2; gap++) {
+    const between = s.slice(r.start - gap, r.start);
+    if (/[^\u4e00-\u9fff]/.test(between) || NAMING.test(between)) return false;
+    if (COUNTED.test(s.slice(Math.max(0, r.start - gap - 4), r.start - gap))) return true;
+  }
+  return false;
+}
+
+/** Marks that close a list item (the list's 、 is its separator). */
+const ITEM_BREAK = /[、，。；：！？,;:!?\n（）()“”「」《》]/;
+/** What a list of businesses is called after its 等: 等餐饮品牌, 等商家, 等多家餐厅. */
+const BUSINESS_TAIL =
+  /^等(?:[一二两三四五六七八九十几数多0-9]+[家个])?(?:餐饮|知名|大型|连锁|国际|本地|零售)?(?:品牌|商家|商户|餐厅|饭店|门店|店铺|企业|公司|连锁|餐饮|商铺)/;
+/** A list item that ends like a shop or a club, not a place: 购物中心, 攀岩俱乐部, 上岛咖啡. */
+const SHOP_END = /(?:中心|俱乐部|公司|集团|咖啡|餐厅|酒店|饭店|超市|商场|影城|影院|书店|药房|银行|广场)$/;
+
+/** Longest stretch read around a name for its list item, and for its list (cost stays linear in the text). */
+const ITEM_MAX = 24;
+const LIST_MAX = 200;
+
+/** The 、-separated item around [start, end) (its bounds, or null outside a 、 list). */
+function listItem(s: string, start: number, end: number): [number, number] | null {
+  let a = start;
+  while (a > 0 && start - a < ITEM_MAX && !ITEM_BREAK.test(s[a - 1]!)) a--;
+  let b = end;
+  while (b < s.length && b - end < ITEM_MAX && !ITEM_BREAK.test(s[b]!) && s[b] !== '等') b++;
+  return s[a - 1] === '、' || s[b] === '、' ? [a, b] : null;
+}
+
+/**
+ * A place chip that is a business of a list of businesses (…必胜客、上岛咖啡、好伦哥等餐饮品牌): the list says so
+ * (its 等 names businesses, or another item ends like a shop), and the place is the whole item or opens it
+ * before a common word (上岛|咖啡: a brand). Never a place of the gazetteer; places listed as places stay
+ * (北京、上海等城市; 华北、华南|市场).
+ */
+export function businessInList(
+  s: string,
+  r: { start: number; end: number },
+  isPlace: (w: string) => boolean,
+  isCommon: (w: string) => boolean,
+): boolean {
+  const item = listItem(s, r.start, r.end);
+  if (!item || isPlace(s.slice(r.start, r.end))) return false;
+  const [a, b] = item;
+  const rest = s.slice(r.end, b);
+  // a word of place or time after a place is no brand (北京、上海|之后, 上海|市区)
+  const brand = a === r.start && rest.length >= 2 && isCommon(rest) && !/^[之以等方一]|[省市县区州镇乡村路街道城]$/.test(rest);
+  if (a !== r.start || (b !== r.end && !brand)) return false;
+  // the whole list: items from the first 、-run's start to its end
+  let lo = a;
+  while (lo > 0 && a - lo < LIST_MAX && !/[，。；：！？,;:!?\n]/.test(s[lo - 1]!)) lo--;
+  let hi = b;
+  while (hi < s.length && hi - b < LIST_MAX && !/[，。；！？,;!?\n]/.test(s[hi]!) && s[hi] !== '等') hi++;
+  if (BUSINESS_TAIL.test(s.slice(hi, hi + 12))) return true;
+  const self = s.slice(a, b);
+  return s
+    .slice(lo, hi)
+    .split('、')
+    .some((w) => w !== self && SHOP_END.test(w));
+}

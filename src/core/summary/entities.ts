@@ -13,7 +13,7 @@ import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-s
 import { boundedPieces } from '../text/pieces';
 import { chipPeople } from './chip-people';
 import { chipOrgs, isVerb, zoneChips } from './chip-orgs';
-import { bylineNames, companyShortForms, outsideByline, usedAsPlace } from './chip-structure';
+import { bylineNames, businessInList, companyShortForms, countedWork, outsideByline, usedAsPlace } from './chip-structure';
 import type { Entity, Mention } from './types';
 
 let model: TaggerModel | null = null;
@@ -541,6 +541,34 @@ function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
   );
 }
 
+/** Characters before a name that begin no word with its first one (在|北京, 和|平壤 aside: 平壤 is a known place anyway). */
+const BEFORE_NAME = /[在到赴往于从至去经和与及同跟向对为是的了将把被给由以其各该本这那每有无不也都就而并或]/;
+
+/**
+ * A place begun inside a word of the text: the character before it and its first make a common word
+ * while its own first two do not (金世|纪嘉园: 世纪 is a word, 纪嘉 none). Known places stay (江苏|南京).
+ */
+function beginsInsideWord(s: string, r: RawEntity, isPlace: (w: string) => boolean): boolean {
+  const prev = s[r.start - 1] ?? '';
+  if (r.end - r.start < 2 || !/[\u4e00-\u9fff]/.test(prev) || BEFORE_NAME.test(prev) || isPlace(s.slice(r.start, r.end))) return false;
+  return isCommonWord(prev + s[r.start]) && !isDictionaryWord(s.slice(r.start, r.start + 2));
+}
+
+/**
+ * Place chips that name a kind or a business, or a piece of a word, not a place: a counted building (两栋|塔楼),
+ * a shop of a list (上岛|咖啡、好伦哥等品牌), a name begun inside a word (金世|纪嘉园).
+ */
+function placeKinds(s: string, raw: RawEntity[]): RawEntity[] {
+  const { places } = gazetteer();
+  const isPlace = (w: string) => places.words.has(w);
+  return raw.filter(
+    (r) =>
+      r.type !== 'LOC' ||
+      !!r.role ||
+      !(countedWork(s, r) || businessInList(s, r, isPlace, isCommonWord) || beginsInsideWord(s, r, isPlace)),
+  );
+}
+
 /** Spans by their start offset, in their order. */
 function spansByStart<T extends { start: number }>(spans: readonly T[]): Map<number, T[]> {
   const at = new Map<number, T[]>();
@@ -676,9 +704,10 @@ export function findEntities(
   const conv = opts.toSimplified ?? ((x: string) => x);
   const refined = refineSpans(
     s,
-    (opts.chips ? outsideByline(s, zoneChips(s, orgFragments(s, raw)), bylineNames([opts.author, opts.editor], conv)) : raw).flatMap((r) =>
-      provinceSplit(s, r),
-    ),
+    (opts.chips
+      ? placeKinds(s, outsideByline(s, zoneChips(s, orgFragments(s, raw)), bylineNames([opts.author, opts.editor], conv)))
+      : raw
+    ).flatMap((r) => provinceSplit(s, r)),
     opts.chips,
   );
   for (const r of refined.kept)

@@ -382,7 +382,7 @@ export function isWordPair(w: string): boolean {
 const DIRECTION_PART = /^(?:[东南西北中]{1,2}[半]?部|[东南西北]{1,2}方)$/;
 /** An organisation word with no name before it (委员会, 研究所, 管委会, 子公司). */
 const GENERIC_ORG_ONLY =
-  /^(?:委员会|管委会|研究所|研究院|研究中心|子公司|分公司|总公司|公司|集团|办公室|加工厂|工厂|小组|[审设]计小组|中心|协会|学会|立委)$/;
+  /^(?:委员会|管委会|研究所|研究院|研究中心|子公司|分公司|总公司|公司|集团|办公室|加工厂|工厂|小组|[审设]计小组|中心|协会|学会|立委|联盟|联合会|基金会|俱乐部)$/;
 
 /** Is this place or organisation (Simplified) more than a common word (南部, 子公司, 太贵)? Known places stay. */
 export function isTrustedName(name: string, type: 'LOC' | 'ORG', known: (w: string) => boolean): boolean {
@@ -414,7 +414,7 @@ function writtenAlone(s: string, name: string, c: string, memo: Map<string, bool
  * A two-character name (surname + one) the tagger cut before its last given character: 贾明|怡增持,
  * 管浩|鸣的 → 贾明怡, 管浩鸣; not when the next character joins the name's last one or the word after
  * it (李明|天 is 明天; 王刚|才 is 刚才). And a three-character name whose last character begins the
- * next word (张凡|坦言) is cut to two.
+ * next word (张凡|坦言) is cut to two, unless the next characters are a word of their own (钟爱华|表示).
  */
 export function completeNames(s: string, spans: RawEntity[], givenChar: (c: string) => boolean, chips = false): RawEntity[] {
   const { surnames } = gazetteer();
@@ -449,7 +449,14 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
         return { ...r, end: r.end + 1 };
     }
     if (len === 3) {
-      if (c && /[\u4e00-\u9fff]/.test(c) && isWordPair(s[r.end - 1]! + c) && !isDictionaryWord(s.slice(r.start + 1, r.end)))
+      // not when the next character opens a word of its own (钟爱华|表示: 华表 is a word, but 表示 is the word there)
+      if (
+        c &&
+        /[\u4e00-\u9fff]/.test(c) &&
+        isWordPair(s[r.end - 1]! + c) &&
+        !isDictionaryWord(s.slice(r.start + 1, r.end)) &&
+        !(after && isDictionaryWord(c + after))
+      )
         return { ...r, end: r.end - 1 };
     }
     return r;
@@ -465,6 +472,20 @@ const ADDRESSED =
 /** A place's unit at the end: 黄茅镇, 株潭乡 are places, not people. */
 const PLACE_UNIT_END = /[省市县区镇乡街]$/;
 
+/** An activity and a company word at the end of an organisation: 经营|公司, 管理|中心 (…what the head before them is). */
+const ACTIVITY_COMPANY = /^([\u4e00-\u9fff]*)([\u4e00-\u9fff]{2})(?:公司|集团|中心)$/;
+
+/**
+ * A company named by what it does, no name: the two characters before 公司/集团/中心 are an activity (the
+ * dictionary makes an agent of them: 经营者, 管理员, 开发商), with nothing before them or only a common word
+ * (委托|经营公司). A name keeps its head (苹果公司, 深圳市投资|管理公司).
+ */
+export function activityCompany(name: string): boolean {
+  const m = ACTIVITY_COMPANY.exec(name);
+  if (!m || (m[1] && !isCommonWord(m[1]))) return false;
+  return ['者', '员', '商'].some((x) => isDictionaryWord(m[2] + x));
+}
+
 /**
  * Is a grouped entity (Simplified text) worth a chip? People need a name shape; those found only
  * by the tagger also must not be a dictionary word or a place; a role's name never starts with a
@@ -478,5 +499,6 @@ export function isTrustedEntity(type: RawEntity['type'], text: string, role: str
     return isTrustedPerson(text) && !(chips && (ADDRESSED.test(text) || PLACE_UNIT_END.test(text)));
   }
   if (chips && text.length >= 2 && !(type === 'ORG' ? hasOrgShape(text) : hasPlaceShape(text))) return false;
+  if (chips && type === 'ORG' && activityCompany(text)) return false;
   return isTrustedName(text, type, (w) => lexiconMask(w) !== 0);
 }

@@ -193,3 +193,14 @@ describe('Traditional text gets the same chips as Simplified', () => {
     for (const p of want.people ?? []) expect(people, `people: ${people.join(', ')}`).toContain(p);
   });
 });
+
+describe('a three-character name stays whole before a word of its own (钟爱华|表示: 华表 is a word, 表示 is the one there)', () => {
+  test.each([
+    ['钟爱华|表示', '钟爱华表示，公司将继续扩大生产。', '钟爱华', '钟爱'],
+    ['鍾愛華|表示', '鍾愛華表示，今年將擴大招聘。', '鍾愛華', '鍾愛'],
+  ])('%s', (_name, text, whole, cut) => {
+    const { people } = chips(text);
+    expect(people, `people: ${people.join(', ')}`).toContain(whole);
+    expect(people, `people: ${people.join(', ')}`).not.toContain(cut);
+  });
+});

@@ -239,3 +239,108 @@ describe('港, 台, 澳 alone are no place chip: a port, a stage, a bay', () => 
     expect(places).not.toContain('港');
   });
 });
+
+describe('a counted building or work is a kind, not a place (两栋|塔楼, 一座跨河|高架桥)', () => {
+  test.each([
+    ['两栋|塔楼', '项目一期由两栋塔楼组成，总建筑面积约十万平方米。', '塔楼'],
+    ['三棟|塔樓', '該項目由三棟塔樓組成，預計明年落成。', '塔樓'],
+    ['一座跨河|高架桥', '市政府计划还将建一座跨河高架桥，连接东西两岸。', '高架桥'],
+    ['一座跨海|大橋', '政府將興建一座跨海大橋，連接兩岸。', '大橋'],
+  ])('%s', (_name, text, kind) => {
+    const { places } = chips(text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain(kind);
+  });
+
+  test.each([
+    ['在|岳阳楼', '今天上午，游客在岳阳楼前排起长队。', '岳阳楼'],
+    ['南京长江大桥', '南京长江大桥封闭维修两年后重新通车。', '长江大桥'],
+  ])('a named one stays: %s', (_name, text, place) => {
+    const { places } = chips(text);
+    expect(places, `places: ${places.join(', ')}`).toContain(place);
+  });
+});
+
+describe('a business in a list is no place (上岛|咖啡、好伦哥等餐饮品牌)', () => {
+  test.each([
+    ['上岛|咖啡', '商场内有星巴克、上岛咖啡、必胜客、好伦哥等餐饮品牌。', '上岛'],
+    ['好伦哥 等餐饮品牌', '商场内有星巴克、上岛咖啡、必胜客、好伦哥等餐饮品牌。', '好伦哥'],
+    ['上島|咖啡', '商場內有麥當勞、上島咖啡、肯德基等多家餐廳。', '上島'],
+    ['好伦哥 等商家', '商场汇集了沃尔玛、好伦哥、真功夫、永和大王等商家。', '好伦哥'],
+  ])('%s', (_name, text, shop) => {
+    const { places } = chips(text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain(shop);
+  });
+
+  test.each([
+    ['等城市', '大会邀请了上海、杭州、苏州等城市的代表。', ['上海', '杭州', '苏州']],
+    ['等地的企业', '展会吸引了北京、天津、上海、重庆等地的企业参加。', ['北京', '天津', '上海', '重庆']],
+    ['等商圈', '当地有王府井、西单、三里屯等商圈。', ['王府井', '三里屯']],
+    ['华南|市场: no list of businesses', '华北、华南市场需求旺盛。', ['华北', '华南']],
+    ['上海|之后', '北京、上海之后，广州也获准实施该政策。', ['北京', '上海', '广州']],
+  ])('places listed as places stay: %s', (_name, text, want) => {
+    const { places } = chips(text);
+    for (const p of want) expect(places, `places: ${places.join(', ')}`).toContain(p);
+  });
+});
+
+describe('a bare alliance, federation or foundation word is no organisation (…资源交换|联盟)', () => {
+  test.each([
+    ['资源交换|联盟', '该酒店加入了亚洲酒店资源交换联盟(ARSA)，会员可互换客房。', '联盟'],
+    ['移动通信|联盟', '该公司是全球移动通信联盟的成员。', '联盟'],
+  ])('%s', (_name, text, word) => {
+    const { orgs } = chips(text);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(word);
+  });
+});
+
+describe('a place begun inside a word is a fragment (金世|纪嘉园: 世纪 is a word)', () => {
+  test.each([['金世|纪嘉园', '业主们聚集在金世纪嘉园小区门口。', '纪嘉园']])('%s', (_name, text, fragment) => {
+    const { places } = chips(text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain(fragment);
+  });
+
+  test.each([
+    ['江苏|南京', '江苏南京今日气温骤降。', '南京'],
+    ['河南|洛阳', '游客们来到河南洛阳观赏牡丹。', '洛阳'],
+    ['上海|浦东新区', '他在上海浦东新区工作。', '浦东新区'],
+  ])('a known place after another stays: %s', (_name, text, place) => {
+    const { places } = chips(text);
+    expect(places, `places: ${places.join(', ')}`).toContain(place);
+  });
+});
+
+describe('half of a four-character set phrase is no place (无利|可图)', () => {
+  test.each([
+    ['无利|可图', '很多人觉得这种生意肯定是无利可图的。', '无利'],
+    ['無利|可圖', '業內人士認為，這類項目肯定是無利可圖的。', '無利'],
+  ])('%s', (_name, text, half) => {
+    const { places } = chips(text);
+    expect(places, `places: ${places.join(', ')}`).not.toContain(half);
+  });
+
+  test('a known place in the frame stays (无锡|可谓)', () => {
+    const { places } = chips('无锡可谓是江南名城。');
+    expect(places, `places: ${places.join(', ')}`).toContain('无锡');
+  });
+});
+
+describe('a company named by what it does is no organisation (经营|公司: 经营者 is a word)', () => {
+  test.each([
+    ['经营|公司', '委托经营公司统一出租，经营公司会根据投资者意愿回购。', ['经营公司', '委托经营公司']],
+    ['管理|公司', '管理公司表示将尽快维修电梯。', ['管理公司']],
+    ['管理|公司 (Traditional)', '據悉，管理公司將於下月調整收費標準。', ['管理公司']],
+  ])('%s', (_name, text, kinds) => {
+    const { orgs } = chips(text);
+    for (const k of kinds) expect(orgs, `organisations: ${orgs.join(', ')}`).not.toContain(k);
+  });
+
+  test.each([
+    ['苹果|公司', '苹果公司周二发布新款手机。', '苹果公司'],
+    ['联想|集团', '联想集团发布了第三季度财报。', '联想集团'],
+    ['深圳市投资|管理公司', '深圳市投资管理公司负责人表示同意。', '深圳市投资管理公司'],
+    ['中国|投资公司', '中国投资公司宣布增持。', '中国投资公司'],
+  ])('a name keeps its head: %s', (_name, text, name) => {
+    const { orgs } = chips(text);
+    expect(orgs, `organisations: ${orgs.join(', ')}`).toContain(name);
+  });
+});
