@@ -13,17 +13,9 @@
  */
 import type { RawEntity } from './entities';
 import type { TaggedSpan } from './ner/tagger';
-import { isDictionaryWord, isCommonWord } from './lexicon';
+import { isDictionaryWord, isCommonWord, isVerb } from './lexicon';
 import { gazetteer, worldPlaces } from './gazetteer';
 import { orgEnding } from './name-shapes';
-import verbList from './data/verbs.txt?raw';
-
-let verbs: Set<string> | null = null;
-/** A two-character verb of the jieba dictionary (召开, 发布). */
-export function isVerb(w: string): boolean {
-  verbs ??= new Set(verbList.split('\n'));
-  return verbs.has(w);
-}
 
 /** Characters that end a name's run: function words, marks, digits and Latin letters. */
 const RUN_BREAK = /[^\u4e00-\u9fff]|[的是在和与及将对了等为从向把被给由到于以其各该本我你他她它们这那个每有无不也都就而并或说称]/;

@@ -6,13 +6,13 @@
 import modelData from './data/ner-model.json';
 import { abbreviationOwner, abbreviationPairs, isTrustedEntity, refineSpans, startsInsideSegment } from './entity-rules';
 import { gazetteer } from './gazetteer';
-import { isCommonWord, isDictionaryWord, properLexicon } from './lexicon';
+import { isCommonWord, isDictionaryWord, isVerb, properLexicon } from './lexicon';
 import { loadModel, tagText, type TaggerModel, type TaggedSpan } from './ner/tagger';
 import { overlapIndex } from './spans';
 import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
 import { boundedPieces } from '../text/pieces';
 import { chipPeople } from './chip-people';
-import { chipOrgs, isVerb, zoneChips } from './chip-orgs';
+import { chipOrgs, zoneChips } from './chip-orgs';
 import { bylineNames, businessInList, companyShortForms, countedWork, outsideByline, usedAsPlace } from './chip-structure';
 import type { Entity, Mention } from './types';
 

@@ -4,13 +4,12 @@
  * 同比增长…) and measure — the text span naming what it counts. Works on Simplified text; the
  * caller maps Traditional text through toSimplifiedSameLength (same offsets).
  */
-import { isDictionaryWord } from './lexicon';
+import { isDictionaryWord, isVerb } from './lexicon';
 import { digitsOf, parseNumber, toHalfWidth } from './numbers';
 import { sentenceIndexAt } from './sentences';
 import { overlapIndex } from './spans';
 import type { Figure, Span } from './types';
 import { wordSegmenter } from '../text/word-segmenter';
-import verbList from './data/verbs.txt?raw';
 
 /**
  * Arabic digits; a full-width 。 between full-width digits is a decimal point as some pages print it (１。３８).
@@ -321,13 +320,6 @@ const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还
 const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】+＋=＝]/;
 const TEMPORAL_START =
   /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期|第?[一二三四1-4１-４]季度|前[一二三]季度|前[0-9０-９一二三四五六七八九十]{1,2}个月)+/;
-
-let verbs: Set<string> | null = null;
-/** A two-character verb of the jieba dictionary (tag v, not the nominal vn: 征收, 安排, 实行; not 投资, 面积). */
-function isVerb(w: string): boolean {
-  verbs ??= new Set(verbList.split('\n'));
-  return verbs.has(w);
-}
 
 /** The segmenter's words, two single characters that make a dictionary word joined (营|收 → 营收, 之|比 → 之比). */
 function words(s: string): string[] {
@@ -1483,19 +1475,16 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     const inClause = out.length > 0 && out[out.length - 1]!.start >= clauseStart;
     // a change after a clause that is a noun phrase alone (…9个省的技术成交幅度，比上一年增长20%) changes that noun:
     // its nearest mention (guide §6), when that clause holds no figure
+    // (the clause before is walked only when its topic could be the measure)
+    const topicClause = !measure && !inClause && kind !== 'age' && /[，,]/.test(s[clauseStart - 1] ?? '') && clauseStart - 1 > floor;
     let ps = clauseStart - 1;
-    while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
+    if (topicClause) while (ps > floor && !BOUNDARY.test(s[ps - 1]!)) ps--;
     const nounClause =
-      kind === 'change' && !inClause && !(out.length > 0 && out[out.length - 1]!.end > ps) && !/[0-9０-９]/.test(s.slice(ps, clauseStart));
-    if (
-      !measure &&
-      (!topic || !earlier || nounClause) &&
-      !inClause &&
-      (kind !== 'change' || nounClause) &&
-      kind !== 'age' &&
-      /[，,]/.test(s[clauseStart - 1] ?? '') &&
-      clauseStart - 1 > floor
-    ) {
+      topicClause &&
+      kind === 'change' &&
+      !(out.length > 0 && out[out.length - 1]!.end > ps) &&
+      !/[0-9０-９]/.test(s.slice(ps, clauseStart));
+    if (topicClause && (!topic || !earlier || nounClause) && (kind !== 'change' || nounClause)) {
       const t = measureBefore(s, clauseStart - 1, ps);
       if (
         t &&
@@ -1631,8 +1620,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     // what is measured; a currency that is the subject (人民币|已累计升值35%) is
     if (
       measure &&
-      CURRENCY_BEFORE.test(s.slice(measure.start, measure.end)) &&
-      CURRENCY_BEFORE.exec(s.slice(measure.start, measure.end))![0].length === measure.end - measure.start &&
+      CURRENCY_BEFORE.exec(s.slice(measure.start, measure.end))?.[0].length === measure.end - measure.start &&
       (/[0-9０-９万亿千百]/.test(s[measure.start - 1] ?? '') ||
         /(?:折合|约合|相当于)$/.test(s.slice(Math.max(0, measure.start - 3), measure.start)))
     )
@@ -1723,11 +1711,6 @@ export function confidentMeasure(m: string): boolean {
 /** Same value: the number and unit, or the text when there is no number. */
 const valueKey = (f: Figure) => (f.number !== null ? `${f.number}|${f.numberMax ?? ''}|${f.unit ?? ''}` : toHalfWidth(f.value));
 
-/**
- * One row per distinct value and measure: a repeat of a value with the same measure, or with none on
- * one side, is a mention of the row (its measure taken from the mention that has one). Rows keep the
- * document order of their first mention.
- */
 /** How far apart two mentions of one person's age may stand (about a paragraph). */
 const SAME_PERSON_REACH = 300;
 
@@ -1744,6 +1727,11 @@ function samePersonAge(row: Figure, f: Figure): boolean {
   return Math.abs(f.start - last.end) <= SAME_PERSON_REACH;
 }
 
+/**
+ * One row per distinct value and measure: a repeat of a value with the same measure, or with none on
+ * one side, is a mention of the row (its measure taken from the mention that has one). Rows keep the
+ * document order of their first mention.
+ */
 export function distinctFigures(figs: Figure[]): Figure[] {
   const rows: Figure[] = [];
   // rows by value: a figure is compared with the rows of its own value only (linear in the figures, not quadratic)

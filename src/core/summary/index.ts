@@ -64,7 +64,7 @@ function analyse(text: string, opts: SummaryOptions) {
     if (k >= 0 && m.end <= sentences[k]!.end) signals[k]!.entityWeight++;
   }
   const simp = (sp: Span) => s.slice(sp.start, sp.end);
-  return { s, sentences, simp, title: opts.title ? conv(opts.title) : null, dates, figures, entities, signals };
+  return { sentences, simp, title: opts.title ? conv(opts.title) : null, dates, figures, entities, signals };
 }
 
 /** The features key sentences are scored on, one per sentence (for weight studies: `sentenceScore`, `pickByScore`). */

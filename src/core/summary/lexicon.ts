@@ -6,6 +6,7 @@
 import data from './data/lexicon.json';
 import cedictHeads from '../dict/data/cedict-heads.txt?raw';
 import cedictProper from '../dict/data/cedict-proper.txt?raw';
+import verbList from './data/verbs.txt?raw';
 import { forEachLineHash, H1_SEED, H2_SEED, hashPair, PairTable } from './text-hash';
 
 /** Lexicon categories, one bit each in a word's mask. */
@@ -178,4 +179,11 @@ export function isDictionaryWord(w: string): boolean {
     } else hi = ls;
   }
   return false;
+}
+
+let verbs: Set<string> | null = null;
+/** A two-character verb of the jieba dictionary (tag v, not the nominal vn: 征收, 安排, 实行, 召开; not 投资, 面积). */
+export function isVerb(w: string): boolean {
+  verbs ??= new Set(verbList.split('\n'));
+  return verbs.has(w);
 }
