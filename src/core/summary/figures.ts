@@ -507,8 +507,10 @@ const RATIO_NOUN = /的(比重|比例|份额|占比)$/;
 const CHANGE_AT = /^(?:大涨|大跌|大降|大增|暴涨|暴跌|上涨|下跌|下降|增长|减至|增至|降至|升至|跌至|涨至)/;
 const AFTER_STOP = /[在于被将已从向对把让使由是为和与及并还也都均便又再就等了的，,。；;：:！？!?、\n\r（(）)“”"《》【】\s0-9０-９]/;
 
-/** Adverbs that open the predicate after a counted noun (线索|成功|破案, 房源|全部|售罄, 游客|陆续|离开). */
-const ADVERB_AFTER = new Set('成功 顺利 全部 全数 陆续 相继 先后 悉数 一律 一并 当场 随即 立即 迅速 终于 已于 仍 仍然 正在'.split(' '));
+/** Adverbs that open the predicate after a counted noun (线索|成功|破案, 房源|全部|售罄, 游客|陆续|离开), matched on the text: the segmenter may split them (悉|数). */
+const ADVERB_AFTER = new RegExp(
+  `^(?:${'成功 顺利 全部 全数 陆续 相继 先后 悉数 一律 一并 当场 随即 立即 迅速 终于 已于 仍然 仍 正在'.split(' ').join('|')})`,
+);
 /** A time frame or day word after a counted noun (房源|两小时内|售罄, 游客|昨天|涌入): the noun ends before it. */
 const TIME_AFTER = /^(?:[零〇一二两三四五六七八九十几半]+(?:个)?(?:小时|天|日|周|星期|月|年|分钟)|昨天|今天|昨日|今日|当天|当日|目前)/;
 
@@ -550,10 +552,11 @@ function measureAfter(s: string, from: number): Span | null {
   )
     e--;
   // keep a following noun phrase that continues past a 的 ("有产科的乡卫生院")
+  let de = -1;
   if (s[e] === '的' && e - from <= 6) {
     let e2 = e + 1;
     while (e2 < s.length && e2 - from < 20 && !AFTER_STOP.test(s[e2]!)) e2++;
-    if (e2 > e + 1 && BOUNDARY.test(s[e2] ?? '，')) e = e2;
+    if (e2 > e + 1 && BOUNDARY.test(s[e2] ?? '，')) [de, e] = [e, e2];
   }
   if (e - from < 1) return null;
   const ws = words(s.slice(from, e));
@@ -568,11 +571,14 @@ function measureAfter(s: string, from: number): Span | null {
     // a verb ends the noun, unless a noun suffix makes it part of it (雇佣|军, 参赛|者)
     const verbEnds = isVerb(w) && !NOMINAL_VERB.has(w) && !/^[军者员人工费率额量品物机站所厂局处室队]$/.test(ws[i + 1] ?? '');
     // a level and those above it stay in the noun (县|及|以上|医疗机构)
-    const level = (w === '及' && /^以[上下]$/.test(ws[i + 1] ?? '')) || /^以[上下]$/.test(w);
+    const level = (w === '及' && /^以[上下]$/.test(ws[i + 1] ?? '')) || /^以[上下]$/.test(w) || from + len === de;
     if (
       len > 0 &&
       !level &&
-      (stop(w) || verbEnds || ADVERB_AFTER.has(w) || TIME_AFTER.test(s.slice(from + len, from + len + 5))) &&
+      (stop(w) ||
+        verbEnds ||
+        ADVERB_AFTER.test(s.slice(from + len, from + len + 2)) ||
+        TIME_AFTER.test(s.slice(from + len, from + len + 5))) &&
       !(len === ws[0]!.length && NOMINAL_VERB.has(ws[0]!) && w === ws[1])
     ) {
       e = from + len;

@@ -605,3 +605,25 @@ describe('a verb opening a long noun phrase before the value is the predicate, t
     expect(measureOf(text, value), text).toBe(want);
   });
 });
+
+describe('the noun a classifier counts, after the value (guide §6)', () => {
+  test.each([
+    ['an adverb the segmenter splits (悉|数) ends the noun', '随后，9名涉案犯罪嫌疑人悉数落网。', '9名', '涉案犯罪嫌疑人'],
+    ['仍 ends the noun', '共有3000名游客仍滞留在机场。', '3000名', '游客'],
+    ['全部 ends the noun', '3家银行全部停业整顿。', '3家', '银行'],
+    [
+      'a modifier with 的 before the head noun (两张|不同银行的储蓄卡)',
+      '让其开通两张不同银行的储蓄卡，并开通网银。',
+      '两张',
+      '不同银行的储蓄卡',
+    ],
+    ['a 的-phrase ending the clause', '他名下有两套不同小区的住房。', '两套', '不同小区的住房'],
+    // near-misses that must keep their measure
+    ['a relative clause opened by 有', '共有5家有产科的乡卫生院。', '5家', '有产科的乡卫生院'],
+    ['a noun with no 的', '全市新增3家养老机构。', '3家', '养老机构'],
+  ])('%s', (_n, text, value, want) => {
+    const f = find(text, value);
+    expect(f, `no figure ${value} in ${text}`).toBeDefined();
+    expect(f!.measure?.text ?? '—', text).toBe(want);
+  });
+});
