@@ -1,0 +1,167 @@
+/**
+ * Figure values by class (ANNOTATION_GUIDE §1–§3 and the value judgement calls of bench/gold/figures/README.md):
+ * which spans are figures and their exact extent. Sentences written for these tests (no corpus text), Simplified
+ * and Traditional; each class has cases the rule fixes and near-misses it must leave as they were.
+ */
+import { describe, expect, test } from 'vitest';
+import { figureMentions } from '../../../src/core/summary/index';
+
+type Case = [name: string, text: string, value: string];
+const values = (text: string) => figureMentions(text).map((f) => f.value);
+
+/** `value` is a figure of `text`, exactly that span. */
+function figures(cases: Case[]) {
+  test.each(cases)('%s', (_n, text, value) => {
+    expect(values(text), text).toContain(value);
+  });
+}
+/** No figure of `text` starts with `part`. */
+function noFigure(cases: Case[]) {
+  test.each(cases)('not: %s', (_n, text, part) => {
+    const hit = values(text).filter((v) => v.startsWith(part));
+    expect(hit, text).toEqual([]);
+  });
+}
+
+describe('a round magnitude after 近 (近万名, 近百所: a determinable number, guide §4 近百万元)', () => {
+  figures([
+    ['近万名 考生', '今年报名参加考试的考生近万名，比去年多出三成。', '万名'],
+    ['近萬里 (Traditional)', '這支車隊一路向西，行程近萬里。', '萬里'],
+    ['近千所 卫生室', '全省已建成标准化村卫生室近千所。', '千所'],
+    ['近百名 before the noun', '事故发生后，近百名消防员赶到现场。', '百名'],
+    ['将近万人', '开幕式当天，将近万人涌入会展中心。', '万人'],
+    ['近百万元 stays one value', '这家小店一年的营业额近百万元。', '百万元'],
+    ['近千家 (Traditional)', '受颱風影響，全市近千家商店暫停營業。', '千家'],
+  ]);
+  noFigure([
+    ['上万元 is vague', '一部上万元的手机并不少见。', '万元'],
+    ['超万元 is vague like 上万元', '这类家电的售价普遍超万元。', '万元'],
+    ['近百年 is a time frame', '近百年来，这座小城几经变迁。', '百年'],
+    ['万里长城: no bound, a name', '游客们登上了万里长城。', '万里'],
+  ]);
+});
+
+describe('points (分): 扳回1分, 积4分, 3分之差', () => {
+  figures([
+    ['扳回1分', '下半场客队由外援扳回1分。', '1分'],
+    ['积了4分', '小组赛结束后，墨西哥队只积了4分。', '4分'],
+    ['拿下32分', '她在决赛中拿下32分和11个篮板。', '32分'],
+    ['3分之差 is a margin, not a fraction', '这位选手以3分之差屈居亚军。', '3分'],
+    ['600分以上', '今年该校有300名考生考出600分以上。', '600分以上'],
+    ['8.5分 (Traditional)', '這部電影在網上獲得8.5分的評價。', '8.5分'],
+    ['2分47秒 is one duration', '他以2分47秒的成绩夺冠。', '2分47秒'],
+    ['三分之一 stays a fraction', '这个比例约为三分之一。', '三分之一'],
+  ]);
+  noFigure([
+    ['a clock time', '会议于下午3点20分开始。', '20分'],
+    ['a clock time with 时', '列车于13时45分抵达。', '45分'],
+    ['a fraction 3分之1', '约有3分之1的学生选择留校。', '3分'],
+    ['minutes', '比赛在第80分钟被打破僵局。', '80分'],
+    ['十分 is an adverb', '他听到消息后十分高兴。', '十分'],
+    ['a three-pointer', '他全场投中5个3分球。', '3分'],
+    ['a branch office', '该公司在当地设立了2分公司。', '2分'],
+  ]);
+});
+
+describe('half a point and one point (半个百分点, 一个百分点 are figures)', () => {
+  figures([
+    ['下调半个百分点', '央行宣布将存款准备金率下调半个百分点。', '半个百分点'],
+    ['半个百分点左右', '分析人士预计通胀率将上升半个百分点左右。', '半个百分点左右'],
+    ['半個百分點 (Traditional)', '失業率較上月回落半個百分點。', '半個百分點'],
+  ]);
+  figures([
+    ['一个百分点 stays', '房贷利率比年初低了一个百分点。', '一个百分点'],
+    ['半年 stays', '这项工程用了半年。', '半年'],
+  ]);
+});
+
+describe('powers of ten (10的6次方公里 is one value)', () => {
+  figures([
+    ['10的13次方公里', '一光年约为10的13次方公里。', '10的13次方公里'],
+    ['with a mantissa', '地球到太阳的距离约为1.5乘10的8次方公里。', '1.5乘10的8次方公里'],
+    ['a density keeps its rate', '中子星的密度可达每立方厘米10的14次方克。', '每立方厘米10的14次方克'],
+  ]);
+  noFigure([['次方 is no count of times', '一光年约为10的13次方公里。', '13次']]);
+});
+
+describe('rarer units and classifiers', () => {
+  figures([
+    ['纳米', '这种芯片的线宽只有7纳米。', '7纳米'],
+    ['光年', '这颗恒星距离地球约40光年。', '40光年'],
+    ['英寸 and 毫安时', '新手机配备6.7英寸屏幕和5000毫安时电池。', '5000毫安时'],
+    ['英吋 (Traditional) as 英寸', '新款平板配備11英吋螢幕。', '11英吋'],
+    ['a currency after 元', '他们购入了价值5万元美金的设备。', '5万元美金'],
+    ['元港幣 (Traditional)', '這輛二手車標價3萬元港幣。', '3萬元港幣'],
+    ['a unit of account', '该基金的资本将增加到200亿个记账单位。', '200亿个记账单位'],
+    ['rows (行)', '学生们在操场上排成12行，等待检阅。', '12行'],
+    ['百余折', '他传承了百余折传统折子戏。', '百余折'],
+    ['两对 before its noun', '他给孩子们带去了两对羽毛球拍。', '两对'],
+    ['三包 before its noun', '志愿者送来了三包糖果。', '三包'],
+    ['三根 before its noun', '桌上放着三根蜡烛。', '三根'],
+    ['里 after an Arabic numeral', '从村里到镇上要走15里山路。', '15里'],
+  ]);
+  noFigure([
+    ['行业 is no row', '全市共有20行业协会参与评比。', '20行'],
+    ['打八折 is a discount, not a count', '这家店所有商品一律打八折。', '八折'],
+    ['三里屯 is a place', '他在三里屯开了一家咖啡馆。', '三里'],
+    ['一对一 is a set phrase', '学校采用一对一帮扶的方式。', '一对'],
+    ['两队 points back to the teams', '两队在上半场互有攻守。', '两队'],
+  ]);
+});
+
+describe('a base of one in a rate or conversion is a definition, not a figure', () => {
+  noFigure([
+    ['1亩可以', '每亩地种植200株，1亩可以收获3000斤。', '1亩'],
+    ['1美元约合', '当时1美元约合7.1元人民币。', '1美元'],
+    ['1英鎊相當於 (Traditional)', '當年1英鎊相當於10美元左右。', '1英鎊'],
+  ]);
+  figures([
+    ['the converted amount stays', '当时1美元约合7.1元人民币。', '7.1元人民币'],
+    ['1人 as a count stays', '事故造成1人死亡。', '1人'],
+    ['11亩可以 is no base of one', '这11亩可以全部用来种植玉米。', '11亩'],
+  ]);
+});
+
+describe('time frames and ages that say when (guide §2)', () => {
+  noFigure([
+    ['18岁之前', '大部分人在18岁之前没有接受过理财教育。', '18岁'],
+    ['30歲以後 (Traditional)', '許多球員在30歲以後就逐漸退役。', '30歲'],
+    ['60岁后', '他60岁后才开始学习绘画。', '60岁'],
+    ['近10个赛季中', '两队在近10个赛季中交手过22次。', '10个'],
+    ['过去3个季度里', '公司在过去3个季度里亏损了1.2亿元。', '3个'],
+    ['三年行动计划 is a name', '该市启动了城市更新三年行动计划。', '三年'],
+    ['五年規劃 (Traditional)', '全省實施鄉村振興五年規劃。', '五年'],
+  ]);
+  figures([
+    ['an age that is a value', '这位老人今年已经92岁了。', '92岁'],
+    ['60周岁及以上 stays', '全市有8.3万60周岁及以上老人。', '60周岁'],
+    ['a count of seasons as a value', '他在这支球队效力了5个赛季。', '5个'],
+    ['a duration that is a value', '这项工程历时五年。', '五年'],
+    ['the count after a season frame stays', '两队在近10个赛季中交手过22次。', '22次'],
+  ]);
+});
+
+describe('a count in apposition to the people named points back (我们两人, batch 3)', () => {
+  noFigure([
+    ['夫妇二人', '王先生夫妇二人都是退休教师。', '二人'],
+    ['他们3人', '他们3人随后被警方带走。', '3人'],
+    ['兄弟两人', '张家兄弟两人合伙开了一家店。', '两人'],
+    ['母女三人 (Traditional)', '母女三人在地震中倖存。', '三人'],
+  ]);
+  figures([
+    ['a count with no group before it', '有3人在事故中受伤。', '3人'],
+    ['a count after a verb', '警方当场抓获了5人。', '5人'],
+  ]);
+});
+
+describe('magnitudes: 1亿2000万人 is one value; a range of two years before 万 is no figure', () => {
+  figures([
+    ['1亿2000万人', '全国有1亿2000万人参加了这项活动。', '1亿2000万人'],
+    ['a bare magnitude before an age bound', '我国还有2.6亿60岁以上老年人需要照护。', '2.6亿'],
+  ]);
+  noFigure([
+    ['2018至2020万', '这份名单涵盖2018至2020万人次的数据。', '2018至2020'],
+    ['2010至2011万 (bare)', '奖品是2010至2011万龙滑雪场的门票。', '2010至2011'],
+  ]);
+  figures([['a range of amounts stays', '每套房价在200至300万元之间。', '200至300万元']]);
+});
