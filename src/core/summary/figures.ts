@@ -61,7 +61,9 @@ const UNIT_RE = Object.keys(UNITS)
 const RANGE_SEP = '至|到|--?|－－?|～|~|—{1,2}';
 const FIG_RE = new RegExp(
   // years and months (四年零八个月, 1年6个月) before years alone; half a year or month (半年, 半个月)
-  `(?<cy>${NUM})年零?(?<cmo>${NUM})个月|(?<![上下前后])(?<hf>半)(?<hu>年|个月|个小时|小时|个世纪|个百分点)(?<hpost>左右)?|` +
+  `(?<cy>${NUM})年零?(?<cmo>${NUM})个月|(?<![上下前后])(?<hf>半)(?<hu>年|个月|个小时|小时|个世纪|个百分点|米|公里|千米|公斤|斤(?!八两)|吨|亩)(?<hpost>左右)?|` +
+    // a half as a share (大约一半, 一半以上; not 另一半, the other one, nor 平日的一半, a relation to a base)
+    `(?<![另对多的])(?<half>一半)(?<halfpost>以上|左右)?|` +
     // a power (10的6次方公里, 1.5乘10的8次方千米, 每立方厘米10的18次方克): one value, the rate before it included
     `(?<pw>(?:每(?:${UNIT_RE}))?(?:(?<pwm>${NUM_A})(?:乘以?|×|x|\\*))?(?<pwb>[0-9０-９]+)的(?<pwe>[0-9０-９]+)次方)(?<pwu>${UNIT_RE})?|` +
     // a round magnitude after 近 (近万名, 近百所, 近万里): a determinable number, 1 of the magnitude (超万元, 逾千人 are vague like 上万元)
@@ -76,7 +78,7 @@ const FIG_RE = new RegExp(
     // minutes and seconds (2分47秒): one duration
     `|(?<mm>${NUM_A})分(?<ms>${NUM_A})秒` +
     // A magnitude with no unit (100万货款, 用户达3.96亿, 6460余万, 2万-3万, 29万5千): the noun after it, if any, is what it counts.
-    `|(?<bn1>${NUM_A})(?:(?<bu1>[万亿])?(?<bsep>${RANGE_SEP})(?<bn2>${NUM_A}))?(?<bin1>多|余)?(?<bmag>[千万亿]*[万亿])(?<bthou>[0-9０-９一二三四五六七八九]千)?(?<bin2>多|余)?(?![万亿])(?![0-9０-９](?![0-9０-９]*周?岁))`,
+    `|(?<bn1>${NUM_A})(?:(?<bu1>[万亿])?(?<bsep>${RANGE_SEP})(?<bn2>${NUM_A}))?(?<bin1>多|余)?[ \u00a0]?(?<bmag>[千万亿]*[万亿])(?<bthou>[0-9０-９一二三四五六七八九]千)?(?<bin2>多|余)?(?![万亿])(?![0-9０-９](?![0-9０-９]*周?岁))`,
   'g',
 );
 
@@ -893,6 +895,9 @@ function inWord(s: string, start: number, end: number): boolean {
   if (/^[一二两三四五六七八九十百千万]/.test(s[end] ?? '') && !v.endsWith('成') && v.length === 2) return true;
   if (start > 0 && /\p{Script=Han}/u.test(s[start - 1]!) && isDictionaryWord(s.slice(start - 1, start + 1))) return true;
   for (let k = 1; k <= 2 && end + k <= s.length; k++) if (isDictionaryWord(s.slice(start, end + k))) return true;
+  // a four-character set phrase around it (一日三餐, 三番五次, 十年九旱)
+  for (let a = Math.max(0, start - 2); a <= start; a++)
+    if (a + 4 >= end && a + 4 <= s.length && isDictionaryWord(s.slice(a, a + 4))) return true;
   return false;
 }
 
@@ -979,6 +984,11 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       unit = g.hu!;
       kind = UNITS[unit] ?? 'duration';
       postQ = g.hpost ?? null;
+    } else if (g.half) {
+      number = 0.5;
+      unit = '';
+      kind = 'fraction';
+      postQ = g.halfpost ?? null;
     } else if (g.pw) {
       const base = Number(toHalfWidth(g.pwb!));
       number = (g.pwm ? Number(parseNumber(g.pwm)) : 1) * base ** Number(toHalfWidth(g.pwe!));
@@ -1122,6 +1132,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         // the span a plan or campaign is named by (三年行动计划, 五年规划): part of its name
         if (/^(?:行动|计划|规划|纲要|攻坚)/.test(s.slice(end, end + 2))) continue;
         if (s.slice(Math.max(0, start - 2), start).endsWith('连续')) continue; // 连续8年: when, not how long (guide §2)
+        // the minute of a match (下半场11分钟, 开场5分钟): when, not how long (batch 5)
+        if (/(?:上半场|下半场|开场|开赛|加时赛|补时)$/.test(s.slice(Math.max(0, start - 3), start))) continue;
         // a span of time the clause happens in (在不到20年的时间内, 短短两年多时间里, 短短3天时间): when, not how long
         if (/^多?的?时间(?:里|内|中|之内)/.test(s.slice(end, end + 6)) || s.slice(Math.max(0, start - 2), start) === '短短') continue;
         // a duration opening its clause before a comma or a subject (7个月，23次常务会议; 36年他只探了6次亲); after a
@@ -1214,7 +1226,24 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (kind === 'percent') unit = '%';
       if (/[多余]/.test(in1 ?? '') && /[多余]/.test(post ?? '')) postQ = post!;
     }
-    if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
+    // (a count before a noun opened by 分 is a count: 5000个|分行, 3家|分公司)
+    if (
+      /^[号时点分期届]/.test(after) &&
+      kind === 'count' &&
+      !(after === '分' && [2, 3].some((k) => isDictionaryWord(s.slice(end, end + k))))
+    )
+      continue;
+    // a floor after an address (5号楼12层, 3栋8层) is an ordinal, as 家住10楼 (batch 5)
+    if (unit === '层' && /(?:号楼?|栋|幢|座|单元)$/.test(s.slice(Math.max(0, start - 2), start))) continue;
+    // a distance naming an event (男子100米冠军, 200米自由泳, 110米栏): part of the event's name, no figure (batch 2)
+    if (
+      /^(?:米|公里|千米)$/.test(unit) &&
+      (/(?:男子|女子|混合)$/.test(s.slice(Math.max(0, start - 2), start)) ||
+        /^(?:自由泳|蛙泳|仰泳|蝶泳|混合泳|个人混合泳|栏|短跑|长跑|赛跑|接力|决赛|预赛|半决赛|冠军|金牌|银牌|铜牌)/.test(
+          s.slice(end, end + 5),
+        ))
+    )
+      continue;
     // 一本, 二本: the tiers of university admission (二本以上上线人数), no count of books (三本以上课外书 is one)
     if (
       unit === '本' &&
@@ -1253,7 +1282,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     // a count after a demonstrative points back to things already named (这三个国家, 这两件大事): no new figure
     if (
       kind === 'count' &&
-      (/[这那此]/.test(s[start - 1] ?? '') || /(?:^|[，,。；;：:\n])(?:以上|上述|前述)$/.test(s.slice(Math.max(0, start - 3), start)))
+      (/[这那此][ \u00a0]*$/.test(s.slice(Math.max(0, start - 3), start)) ||
+        /(?:^|[，,。；;：:\n])(?:以上|上述|前述)$/.test(s.slice(Math.max(0, start - 3), start)))
     )
       continue;
     // a count after the list it counts, item for item (9日、10日两天; A、B、C和D等4个指标): it restates the list (guide §2)

@@ -165,3 +165,46 @@ describe('magnitudes: 1亿2000万人 is one value; a range of two years before �
   ]);
   figures([['a range of amounts stays', '每套房价在200至300万元之间。', '200至300万元']]);
 });
+
+describe('spaces a page leaves inside a figure, and a demonstrative before one', () => {
+  figures([
+    ['a bare magnitude after a space', '该市常住人口达 1200 万。', '1200 万'],
+    ['萬 after a space (Traditional)', '全港登記選民約 450 萬。', '450 萬'],
+  ]);
+  figures([['a unit after a space stays', '这款手机售价 999 美元。', '999 美元']]);
+  noFigure([
+    ['这 3 家 points back', '这 3 家企业均已停产。', '3 家'],
+    ['那 两 名 points back', '警方随后找到了那 两名 目击者。', '两名'],
+  ]);
+});
+
+describe('counts before a noun opened by 分, floors, event names and set phrases', () => {
+  figures([
+    ['5000个分行', '新银行将用近5000个分行覆盖全国。', '5000个'],
+    ['3家分公司 (Traditional)', '該集團在內地設有3家分公司。', '3家'],
+    ['跑了100米 stays', '他受伤后仍坚持跑了100米。', '100米'],
+    ['12层 as a height stays', '这栋新楼共有12层。', '12层'],
+  ]);
+  noFigure([
+    ['a floor after an address', '这套房子位于5号楼12层。', '12层'],
+    ['男子100米冠军 is an event', '他获得了男子100米冠军。', '100米'],
+    ['200米自由泳 is an event', '她报名参加了200米自由泳比赛。', '200米'],
+    ['三番五次 is a set phrase', '他三番五次找上门来讨债。', '五次'],
+  ]);
+});
+
+describe('halves (半米, 大约一半 are figures, batch 7) and the minute of a match', () => {
+  figures([
+    ['大约一半', '调查显示，大约一半的受访者支持这项政策。', '一半'],
+    ['超过一半', '超过一半的企业实现了盈利。', '一半'],
+    ['一半以上 (Traditional)', '一半以上的學生選擇留在本地升學。', '一半以上'],
+    ['半米', '一夜之间水位下降了半米。', '半米'],
+    ['a duration that is a value stays', '他用了11分钟就完成了答题。', '11分钟'],
+  ]);
+  noFigure([
+    ['另一半 is a partner', '他的另一半也是医生。', '一半'],
+    ['平日的一半 is a relation to a base', '地铁发车频次仅为平日的一半。', '一半'],
+    ['半斤八两 is an idiom', '两人的水平半斤八两。', '半斤'],
+    ['下半场11分钟 is when', '下半场11分钟，主队扳平比分。', '11分钟'],
+  ]);
+});
