@@ -33,7 +33,7 @@ add('pp', '个百分点 百分点 个基点 基点');
 add('percent', '% ％ 成 ‰');
 add(
   'quantity',
-  '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 立方厘米 平方厘米 方 升 毫升 吨标准煤 吨标煤 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺 微米 纳米 光年 英寸 英吋 吋 毫安时 加仑 盎司 磅 克拉 千卡 大卡 分贝 千帕 兆帕 吉瓦 兆瓦时 像素 里',
+  '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 立方厘米 平方厘米 方 升 毫升 吨标准煤 吨标煤 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺 微米 纳米 光年 英寸 英吋 吋 毫安时 加仑 盎司 磅 克拉 千卡 大卡 分贝 千帕 兆帕 吉瓦 兆瓦时 像素 里 ℃ °C',
 );
 add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期 个春秋 载');
 add('multiple', '倍');
@@ -43,7 +43,7 @@ add('quantity', '点 坪');
 add(
   'count',
   '人口 个 名 人 家 项 件 起 场 次 人次 所 座 台 辆 架 艘 部 条 只 头 户 篇 本 张 份 位 支 批 套 种 类 处 栋 间 例 宗 笔 株 棵 枚 颗 盘 届 期 户次 辆次 架次 艘次 门 层 幢 片 块 根 匹 首 集 册 所学校 个国家 多个 口 余人 斤 双 对 组 队 省 县 市 国 区 乡 镇 村 ' +
-    '剂次 串 粒 伙 股 盒 瓶 袋 箱 桶 包 桌 排 剂 针 轮 趟 遍 餐 顿 尾 列 班 行 折 分',
+    '剂次 串 粒 伙 股 盒 瓶 袋 箱 桶 包 桌 排 剂 针 轮 趟 遍 餐 顿 尾 列 班 行 折 分 步 票',
 );
 delete UNITS['多个'];
 delete UNITS['余人'];
@@ -892,7 +892,9 @@ function inWord(s: string, start: number, end: number): boolean {
   // 零 alone is no value (零|部件); a numeral and classifier run on by another numeral is a set phrase (四位一体, 三心二意)
   if (/^[零〇]\p{Script=Han}?$/u.test(v)) return true;
   // 一成四 (14%): a tenth and its digit; otherwise a numeral run on by another is a set phrase
-  if (/^[一二两三四五六七八九十百千万]/.test(s[end] ?? '') && !v.endsWith('成') && v.length === 2) return true;
+  // (not when the numeral opens a word that modifies the noun after it: 四个|一线城市, 两所|一流大学)
+  const tier = isDictionaryWord(s.slice(end, end + 2)) && /^[\p{Script=Han}]$/u.test(s[end + 2] ?? '') && !/[的地得之]/.test(s[end + 2]!);
+  if (/^[一二两三四五六七八九十百千万]/.test(s[end] ?? '') && !v.endsWith('成') && v.length === 2 && !tier) return true;
   if (start > 0 && /\p{Script=Han}/u.test(s[start - 1]!) && isDictionaryWord(s.slice(start - 1, start + 1))) return true;
   for (let k = 1; k <= 2 && end + k <= s.length; k++) if (isDictionaryWord(s.slice(start, end + k))) return true;
   // a four-character set phrase around it (一日三餐, 三番五次, 十年九旱)
@@ -1084,8 +1086,16 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (u === '分' && (/[时点角]/.test(s[start - 1] ?? '') || (isCn && n1.length < 2))) continue;
       if (u === '里' && isCn) continue;
       if (u === '行' && (isCn || isDictionaryWord(s.slice(end - 1, end + 1)))) continue;
+      if (/^[步票]$/.test(u) && isDictionaryWord(s.slice(end - 1, end + 1))) continue; // 10亿|票房, 1万|步行
+      if (u === '步' && isCn && !mag) continue; // 进一步, 三步走: a step of a plan; 一万步 is a count
       if (u === '折' && !/[多余]/.test(`${in1 ?? ''}${in2 ?? ''}${post ?? ''}`)) continue;
-      if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
+      // (前 ending a word is no tier: 目前|四个一线城市, 此前|两名)
+      if (
+        /^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) &&
+        isCn &&
+        !(/[前后]/.test(s[start - 1]!) && s.slice(start - 2, start) !== '最后' && isDictionaryWord(s.slice(start - 2, start)))
+      )
+        continue;
       // a tier or a span counted from the start (头500家大公司, 今年头3个月, 前10名) is a rank or a time, not a figure
       if (/[头前]/.test(s[start - 1] ?? '') && !isDictionaryWord(s.slice(start - 2, start)) && /^(?:家|名|个月|天|年|位|强)$/.test(u))
         continue;
