@@ -1050,6 +1050,12 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       const u = g.unit;
       if (n1 === undefined || u === undefined) continue; // a branch of the pattern without a number
       const isCn = !/[0-9０-９]/.test(n1);
+      // two digits that are no approximate pair (四五倍, 二三十 count up by one): the first ends a name (李四|二人,
+      // 王五|两名), the number starts at the second
+      if (isCn && /^[一二两三四五六七八九]{2}$/.test(n1) && digitsOf(n1[1]!) !== String(Number(digitsOf(n1[0]!)) + 1)) {
+        FIG_RE.lastIndex = start + 1;
+        continue;
+      }
       // 36%~40%, 2万-3万元, 300平方公里至1000平方公里: the same unit on both ends
       if (u1 && !(/[%％]/.test(u1) ? /[%％]/.test(u) : u1 === `${mag ?? ''}${u}` || (/^[万亿]$/.test(u1) && mag?.includes(u1)))) continue;
       // 一 as an article, except before a multiple or a point (多一倍, 下降一个百分点) or as a tenth's digit

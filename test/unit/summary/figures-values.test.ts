@@ -228,3 +228,16 @@ describe('more counted units (步, 票, ℃) and numerals before a tier word or 
     ['最后两名 is a tier', '最后两名队员也安全返回。', '两名'],
   ]);
 });
+
+describe('two numeral digits that are no approximate pair: the first ends a name', () => {
+  noFigure([
+    ['李四二人 after the names it counts', '张三、李四二人被当场抓获。', '四二人'],
+    ['王五两名', '赵六、王五两名队员随后归队。', '五两名'],
+  ]);
+  figures([
+    ['李四|两人: the count starts at 两', '张三和李四两人被当场抓获。', '两人'],
+    ['四五倍 stays', '新设备的效率是旧设备的四五倍。', '四五倍'],
+    ['五六米 stays', '这条河宽五六米。', '五六米'],
+    ['二三千元 stays', '当时的月工资是二三千元。', '二三千元'],
+  ]);
+});
