@@ -1295,6 +1295,12 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       /[一二两三四五六七八九十]/.test(s[start]!)
     )
       continue;
+    // …or the numeral after one in a quoted slogan (“两个一百年”, “三个1亿人”): a name of its parts
+    if (
+      /[“「"][一二两三四五六七八九十]+[个项条大]$/.test(s.slice(Math.max(0, start - 5), start)) &&
+      /^[^”」"，。]{0,4}[”」"]/.test(s.slice(end, end + 5))
+    )
+      continue;
     // a count after a demonstrative points back to things already named (这三个国家, 这两件大事): no new figure
     if (
       kind === 'count' &&

@@ -241,3 +241,12 @@ describe('two numeral digits that are no approximate pair: the first ends a name
     ['二三千元 stays', '当时的月工资是二三千元。', '二三千元'],
   ]);
 });
+
+describe('a numeral inside a quoted slogan after another numeral is part of its name', () => {
+  noFigure([
+    ['“两个一百年”', '我国已实现了“两个一百年”中的第一个目标。', '一百年'],
+    ['“三个1亿人”', '他说城镇化路径是“三个1亿人”。', '1亿人'],
+    ['「兩個一百年」 (Traditional)', '報告多次提到「兩個一百年」目標。', '一百年'],
+  ]);
+  figures([['a quoted claim of an amount stays', '当地流传着“7000万嫁女”的说法。', '7000万']]);
+});
