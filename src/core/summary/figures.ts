@@ -62,6 +62,8 @@ const RANGE_SEP = '至|到|--?|－－?|～|~|—{1,2}';
 const FIG_RE = new RegExp(
   // years and months (四年零八个月, 1年6个月) before years alone; half a year or month (半年, 半个月)
   `(?<cy>${NUM})年零?(?<cmo>${NUM})个月|(?<![上下前后])(?<hf>半)(?<hu>年|个月|个小时|小时|个世纪|个百分点|米|公里|千米|公斤|斤(?!八两)|吨|亩)(?<hpost>左右)?|` +
+    // a count whose unit the count noun before it gives (床位数不足1000，, 人数达3200。): the bare number, not an index (指数为89.7)
+    `(?<=(?<![指系读函基倍分])[数](?:为|达到|达|不足|超过|仅|共|约|近|是|有){1,2})(?<bare>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?=[，,。；;）)]|$)|` +
     // a half as a share (大约一半, 一半以上; not 另一半, the other one, nor 平日的一半, a relation to a base)
     `(?<![另对多的])(?<half>一半)(?<halfpost>以上|左右)?|` +
     // a power (10的6次方公里, 1.5乘10的8次方千米, 每立方厘米10的18次方克): one value, the rate before it included
@@ -986,6 +988,11 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       unit = g.hu!;
       kind = UNITS[unit] ?? 'duration';
       postQ = g.hpost ?? null;
+    } else if (g.bare) {
+      number = parseNumber(g.bare);
+      if (number === null) continue;
+      unit = '';
+      kind = 'count';
     } else if (g.half) {
       number = 0.5;
       unit = '';

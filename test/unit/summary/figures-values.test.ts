@@ -250,3 +250,13 @@ describe('a numeral inside a quoted slogan after another numeral is part of its 
   ]);
   figures([['a quoted claim of an amount stays', '当地流传着“7000万嫁女”的说法。', '7000万']]);
 });
+
+describe('a bare number whose unit the count noun before it gives (床位数不足1000)', () => {
+  figures([
+    ['床位数不足１０００', '目前全国旅馆床位数不足１０００，供不应求。', '１０００'],
+    ['人数达3200', '今年报名人数达3200。', '3200'],
+    ['戶數約為12500 (Traditional)', '該區登記戶數約為12500，較去年增加。', '12500'],
+  ]);
+  noFigure([['an index level is no figure', '当月消费者信心指数为89.7。', '89.7']]);
+  figures([['…and that figure keeps its unit', '人数达3200人。', '3200人']]);
+});
