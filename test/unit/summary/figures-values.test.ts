@@ -260,3 +260,15 @@ describe('a bare number whose unit the count noun before it gives (床位数不�
   noFigure([['an index level is no figure', '当月消费者信心指数为89.7。', '89.7']]);
   figures([['…and that figure keeps its unit', '人数达3200人。', '3200人']]);
 });
+
+describe('the time a plan uses to reach its end is how it is done, not a figure (利用3年时间)', () => {
+  noFigure([
+    ['利用3年时间', '北京将利用3年时间基本解决这些家庭的住房困难。', '3年'],
+    ['用两年时间', '该市计划用两年时间建成新机场。', '两年'],
+    ['力爭用五年時間 (Traditional)', '當局力爭用五年時間完成改造。', '五年'],
+  ]);
+  figures([
+    ['用了3年时间 is what it cost', '他用了3年时间才完成这部作品。', '3年'],
+    ['花了5年时间 is what it cost', '他花了5年时间研发这款产品。', '5年'],
+  ]);
+});
