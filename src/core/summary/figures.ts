@@ -1159,6 +1159,14 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         if (/(?:上半场|下半场|开场|开赛|加时赛|补时)$/.test(s.slice(Math.max(0, start - 3), start))) continue;
         // a span of time the clause happens in (在不到20年的时间内, 短短两年多时间里, 短短3天时间): when, not how long
         if (/^多?的?时间(?:里|内|中|之内)/.test(s.slice(end, end + 6)) || s.slice(Math.max(0, start - 2), start) === '短短') continue;
+        // the time over which a change or a task is done, before the verb whose amount follows (20天瘦20斤, 1年要完成3年的习题):
+        // adverbial, the amount is the figure (batch 7)
+        if (
+          /^(?:就|要|能|可|便)?\p{Script=Han}/u.test(s.slice(end, end + 2)) &&
+          (isVerb(s.slice(end, end + 2)) || /^(?:就|要|能|可|便|瘦|减|涨|跌|增|降|长|胖)/.test(after)) &&
+          /^[^，,。；;！？!?]{1,8}?[0-9０-９]/.test(s.slice(end, end + 10))
+        )
+          continue;
         // the time a plan uses to reach its end (利用3年时间基本解决…, 用两年时间建成): how it is done, not how long anything measures
         if (
           /(?:利用|[^了]用|争取用|力争用)(?:约|大约)?$/.test(s.slice(Math.max(0, start - 4), start)) &&

@@ -272,3 +272,17 @@ describe('the time a plan uses to reach its end is how it is done, not a figure 
     ['花了5年时间 is what it cost', '他花了5年时间研发这款产品。', '5年'],
   ]);
 });
+
+describe('the time over which a change is done, before the verb and its amount, is adverbial (20天瘦20斤)', () => {
+  noFigure([
+    ['20天瘦20斤', '这位演员20天瘦20斤，引发热议。', '20天'],
+    ['1年要完成', '这里的学生1年要完成3年的课程。', '1年'],
+    ['三個月減重 (Traditional)', '他三個月減重15公斤。', '三個月'],
+  ]);
+  figures([
+    ['the amount stays', '这位演员20天瘦20斤，引发热议。', '20斤'],
+    ['24小时值班 is the value of a state', '他们昼夜24小时值班。', '24小时'],
+    ['9个月没领到工资 is the value of a state', '工人们9个月没领到工资。', '9个月'],
+    ['工作了3年 stays', '他工作了3年，攒下2万元。', '3年'],
+  ]);
+});
