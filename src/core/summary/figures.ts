@@ -33,7 +33,7 @@ add('pp', '个百分点 百分点 个基点 基点');
 add('percent', '% ％ 成 ‰');
 add(
   'quantity',
-  '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 立方厘米 平方厘米 方 升 毫升 吨标准煤 吨标煤 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺 微米 纳米 光年 英寸 英吋 吋 毫安时 加仑 盎司 磅 克拉 千卡 大卡 分贝 千帕 兆帕 吉瓦 兆瓦时 像素 里 ℃ °C',
+  '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 立方厘米 平方厘米 方 升 毫升 吨标准煤 吨标煤 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺 微米 纳米 光年 英寸 英吋 吋 毫安时 加仑 盎司 磅 克拉 千卡 大卡 分贝 千帕 兆帕 吉瓦 兆瓦时 像素 里 ℃ °C 公吨',
 );
 add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期 个春秋 载');
 add('multiple', '倍');
@@ -70,7 +70,8 @@ const FIG_RE = new RegExp(
     `(?<pw>(?:每(?:${UNIT_RE}))?(?:(?<pwm>${NUM_A})(?:乘以?|×|x|\\*))?(?<pwb>[0-9０-９]+)的(?<pwe>[0-9０-９]+)次方)(?<pwu>${UNIT_RE})?|` +
     // a round magnitude after 近 (近万名, 近百所, 近万里): a determinable number, 1 of the magnitude (超万元, 逾千人 are vague like 上万元)
     `(?<=近)(?<nm>[百千万亿]+)(?<nmu>${UNIT_RE})(?<nmpost>以上|左右|之多|多|余)?|` +
-    `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?:(?<yi>[0-9０-９]+)亿(?=[0-9０-９]+[千万]))?(?<n1>${NUM})(?:(?<u1>(?<![从由](?:${NUM}))[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
+    // (a higher magnitude written before the number: 1亿|2000万人, 2万|9900元)
+    `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?:(?<yi>[0-9０-９]+)亿(?=[0-9０-９]+[千万])|(?<wan>[0-9０-９]+)万(?=[1-9１-９][0-9０-９]{3}(?!周?岁)(?:${UNIT_RE})))?(?<n1>${NUM})(?:(?<u1>(?<![从由](?:${NUM}))[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
     `|[百千]分之(?<pct>${NUM})` +
     // a fraction in words (四分之一, 三分之二)
     `|(?<cfb>[二三四五六七八九十]+)分之(?<cfa>[一二三四五六七八九十]+)` +
@@ -1121,6 +1122,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       numberMax = n2 ? parseNumber(n2, mag) : null;
       if (number === null) continue;
       if (g.yi) number += Number(parseNumber(g.yi)) * 1e8; // 1亿2000万人
+      if (g.wan) number += Number(parseNumber(g.wan)) * 1e4; // 2万9900元
       postQ = post ?? in2 ?? in1 ?? null;
       // a threshold and its class (65周岁及以上人口): the value stops at the threshold, the bound is its qualifier
       if (!postQ && /^及以[上下]/.test(s.slice(end, end + 3))) postQ = s.slice(end + 1, end + 3);

@@ -286,3 +286,17 @@ describe('the time over which a change is done, before the verb and its amount, 
     ['工作了3年 stays', '他工作了3年，攒下2万元。', '3年'],
   ]);
 });
+
+describe('万 followed by its thousands (2萬9900元) is one value; 公噸 a unit', () => {
+  figures([
+    ['2萬9900元 (Traditional)', '這部手機售價新台幣2萬9900元。', '2萬9900元'],
+    ['3万2000元', '这次捐款共计3万2000元。', '3万2000元'],
+    ['5万1000棵', '志愿者们共种下5万1000棵树。', '5万1000棵'],
+    ['20公噸 (Traditional)', '這批貨物重達20公噸。', '20公噸'],
+  ]);
+  figures([
+    ['two values in a row stay apart', '票价为2万元，共售出300张。', '300张'],
+    ['29万5千 stays one bare value', '该市去年新增人口29万5千。', '29万5千'],
+    ['30万|65周岁 stay apart', '全市还有30万65周岁及以上老人需要照护。', '65周岁'],
+  ]);
+});
