@@ -1272,6 +1272,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       !(after === '分' && [2, 3].some((k) => isDictionaryWord(s.slice(end, end + k))))
     )
       continue;
+    // a classifier that opens a verb with the next character is none (骁龙8|处理器, not 8处)
+    if (kind === 'count' && unit.length === 1 && s[end - 1] === unit && isVerb(s.slice(end - 1, end + 1))) continue;
     // a floor after an address (5号楼12层, 3栋8层) is an ordinal, as 家住10楼 (batch 5)
     if (unit === '层' && /(?:号楼?|栋|幢|座|单元)$/.test(s.slice(Math.max(0, start - 2), start))) continue;
     // a distance naming an event (男子100米冠军, 200米自由泳, 110米栏): part of the event's name, no figure (batch 2)

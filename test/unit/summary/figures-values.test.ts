@@ -300,3 +300,14 @@ describe('万 followed by its thousands (2萬9900元) is one value; 公噸 a uni
     ['30万|65周岁 stay apart', '全市还有30万65周岁及以上老人需要照护。', '65周岁'],
   ]);
 });
+
+describe('a classifier that opens a verb with the next character is no classifier', () => {
+  noFigure([
+    ['骁龙8|处理器', '这款手机搭载骁龙8处理器。', '8处'],
+    ['麒麟9|处理 (Traditional)', '新機採用麒麟9處理器。', '9處'],
+  ]);
+  figures([
+    ['3处 before a noun stays', '山体滑坡造成3处道路中断。', '3处'],
+    ['200个人 stays a count', '现场来了200个人。', '200个'],
+  ]);
+});
