@@ -27,13 +27,13 @@ const UNITS: Record<string, string> = {};
 const add = (kind: string, list: string) => list.split(' ').forEach((u) => (UNITS[u] = kind));
 add(
   'money',
-  '元 美元 日元 欧元 英镑 港元 港币 澳元 韩元 卢布 新台币 台币 元人民币 人民币 块钱 法郎 马克 加元 澳门元 美金 泰铢 卢比 林吉特 新加坡元 新元 瑞士法郎 瑞郎 越南盾 印尼盾 比索 里拉 兰特 雷亚尔 克朗 加拿大元 澳大利亚元 新西兰元 纽币 澳币 加币 韩圆',
+  '元 美元 日元 欧元 英镑 港元 港币 澳元 韩元 卢布 新台币 台币 元人民币 人民币 块钱 法郎 马克 加元 澳门元 美金 泰铢 卢比 林吉特 新加坡元 新元 瑞士法郎 瑞郎 越南盾 印尼盾 比索 里拉 兰特 雷亚尔 克朗 加拿大元 澳大利亚元 新西兰元 纽币 澳币 加币 韩圆 特别提款权 记账单位 个记账单位 元美金 元港币 元港元 元台币 元新台币',
 );
 add('pp', '个百分点 百分点 个基点 基点');
 add('percent', '% ％ 成 ‰');
 add(
   'quantity',
-  '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 升 毫升 吨标准煤 吨标煤 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺',
+  '公分 吨 公斤 千克 克 毫克 微克 纳克 斤 公里 千米 米 厘米 毫米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 立方厘米 平方厘米 方 升 毫升 吨标准煤 吨标煤 千瓦 千瓦时 瓦 兆瓦 度 呎 英尺 英里 海里 码 桶 马力 摄氏度 标准箱 TEU 平方呎 方呎 平方英尺 微米 纳米 光年 英寸 英吋 吋 毫安时 加仑 盎司 磅 克拉 千卡 大卡 分贝 千帕 兆帕 吉瓦 兆瓦时 像素 里 ℃ °C 公吨',
 );
 add('duration', '年 个月 天 小时 个小时 分钟 秒钟 秒 周 个星期 星期 个春秋 载');
 add('multiple', '倍');
@@ -43,7 +43,7 @@ add('quantity', '点 坪');
 add(
   'count',
   '人口 个 名 人 家 项 件 起 场 次 人次 所 座 台 辆 架 艘 部 条 只 头 户 篇 本 张 份 位 支 批 套 种 类 处 栋 间 例 宗 笔 株 棵 枚 颗 盘 届 期 户次 辆次 架次 艘次 门 层 幢 片 块 根 匹 首 集 册 所学校 个国家 多个 口 余人 斤 双 对 组 队 省 县 市 国 区 乡 镇 村 ' +
-    '剂次 串 粒 伙 股 盒 瓶 袋 箱 桶 包 桌 排 剂 针 轮 趟 遍 餐 顿 尾 列 班',
+    '剂次 串 粒 伙 股 盒 瓶 袋 箱 桶 包 桌 排 剂 针 轮 趟 遍 餐 顿 尾 列 班 行 折 分 步 票',
 );
 delete UNITS['多个'];
 delete UNITS['余人'];
@@ -52,22 +52,36 @@ delete UNITS['个国家'];
 const UNIT_RE = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .map((u) => u.replace(/[%]/g, '\\$&'))
+  // 分 as points (扳回1分, 以3分之差), not a fraction (3分之1), minutes (10分钟), minutes and seconds (2分47秒) or a
+  // branch (3分公司); those have readings of their own
+  .map((u) => (u === '分' ? `分(?!之[0-9０-９一二三四五六七八九十]|钟|[0-9０-９]+秒|公司|局|行|店|社|院|校|厂|球|线|制)` : u))
   .join('|');
 
 /** Between the two ends of a range: 140至160公里, 5－6倍, 300--500元, 36%~40%. */
 const RANGE_SEP = '至|到|--?|－－?|～|~|—{1,2}';
 const FIG_RE = new RegExp(
   // years and months (四年零八个月, 1年6个月) before years alone; half a year or month (半年, 半个月)
-  `(?<cy>${NUM})年零?(?<cmo>${NUM})个月|(?<![上下前后])(?<hf>半)(?<hu>年|个月|个小时|小时|个世纪)|` +
-    `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?<n1>${NUM})(?:(?<u1>(?<![从由](?:${NUM}))[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
+  `(?<cy>${NUM})年零?(?<cmo>${NUM})个月|(?<![上下前后])(?<hf>半)(?<hu>年|个月|个小时|小时|个世纪|个百分点|米|公里|千米|公斤|斤(?!八两)|吨|亩)(?<hpost>左右)?|` +
+    // a count whose unit the count noun before it gives (床位数不足1000，, 人数达3200。): the bare number, not an index (指数为89.7)
+    `(?<=(?<![指系读函基倍分])[数](?:为|达到|达|不足|超过|仅|共|约|近|是|有){1,2})(?<bare>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?=[，,。；;）)]|$)|` +
+    // a half as a share (大约一半, 一半以上; not 另一半, the other one, nor 平日的一半, a relation to a base)
+    `(?<![另对多的])(?<half>一半)(?<halfpost>以上|左右)?|` +
+    // a power (10的6次方公里, 1.5乘10的8次方千米, 每立方厘米10的18次方克): one value, the rate before it included
+    `(?<pw>(?:每(?:${UNIT_RE}))?(?:(?<pwm>${NUM_A})(?:乘以?|×|x|\\*))?(?<pwb>[0-9０-９]+)的(?<pwe>[0-9０-９]+)次方)(?<pwu>${UNIT_RE})?|` +
+    // a round magnitude after 近 (近万名, 近百所, 近万里): a determinable number, 1 of the magnitude (超万元, 逾千人 are vague like 上万元)
+    `(?<=近)(?<nm>[百千万亿]+)(?<nmu>${UNIT_RE})(?<nmpost>以上|左右|之多|多|余)?|` +
+    // (a higher magnitude written before the number: 1亿|2000万人, 2万|9900元)
+    `(?<rate>每(?:秒|分钟|小时|天|日|年|月|周))?(?:(?<yi>[0-9０-９]+)亿(?=[0-9０-９]+[千万])|(?<wan>[0-9０-９]+)万(?=[1-9１-９][0-9０-９]{3}(?!周?岁)(?:${UNIT_RE})))?(?<n1>${NUM})(?:(?<u1>(?<![从由](?:${NUM}))[万亿]?(?:${UNIT_RE})|[万亿])?(?<sep>${RANGE_SEP})(?<n2>${NUM}))?(?<in1>多|余|来)?[ \u00a0]?(?<mag>[十百千万亿]*?)(?<in2>多|余)?[ \u00a0]?(?<unit>${UNIT_RE})(?<post>以上|以下|以内|左右|上下|之多|多|余)?` +
     `|[百千]分之(?<pct>${NUM})` +
     // a fraction in words (四分之一, 三分之二)
     `|(?<cfb>[二三四五六七八九十]+)分之(?<cfa>[一二三四五六七八九十]+)` +
     // a fraction of whole numbers (3/4), not a run of odds or ratios (2.37/3.00/2.75)
     `|(?<![0-9０-９.．/／])(?<fa>[0-9０-９]+)[／/](?<fb>[0-9０-９]+)(?![0-9０-９/／.．])(?<fpost>以上|以下|左右)?` +
     `|(?<ch>${NUM_A})个?小时(?<cm>${NUM_A})分(?:钟)?(?:(?<cs>${NUM_A})秒)?` +
+    // minutes and seconds (2分47秒): one duration
+    `|(?<mm>${NUM_A})分(?<ms>${NUM_A})秒` +
     // A magnitude with no unit (100万货款, 用户达3.96亿, 6460余万, 2万-3万, 29万5千): the noun after it, if any, is what it counts.
-    `|(?<bn1>${NUM_A})(?:(?<bu1>[万亿])?(?<bsep>${RANGE_SEP})(?<bn2>${NUM_A}))?(?<bin1>多|余)?(?<bmag>[千万亿]*[万亿])(?<bthou>[0-9０-９一二三四五六七八九]千)?(?<bin2>多|余)?(?![0-9０-９万亿])`,
+    `|(?<bn1>${NUM_A})(?:(?<bu1>[万亿])?(?<bsep>${RANGE_SEP})(?<bn2>${NUM_A}))?(?<bin1>多|余)?[ \u00a0]?(?<bmag>[千万亿]*[万亿])(?<bthou>[0-9０-９一二三四五六七八九]千)?(?<bin2>多|余)?(?![万亿])(?![0-9０-９](?![0-9０-９]*周?岁))`,
   'g',
 );
 
@@ -887,9 +901,14 @@ function inWord(s: string, start: number, end: number): boolean {
   // 零 alone is no value (零|部件); a numeral and classifier run on by another numeral is a set phrase (四位一体, 三心二意)
   if (/^[零〇]\p{Script=Han}?$/u.test(v)) return true;
   // 一成四 (14%): a tenth and its digit; otherwise a numeral run on by another is a set phrase
-  if (/^[一二两三四五六七八九十百千万]/.test(s[end] ?? '') && !v.endsWith('成') && v.length === 2) return true;
+  // (not when the numeral opens a word that modifies the noun after it: 四个|一线城市, 两所|一流大学)
+  const tier = isDictionaryWord(s.slice(end, end + 2)) && /^[\p{Script=Han}]$/u.test(s[end + 2] ?? '') && !/[的地得之]/.test(s[end + 2]!);
+  if (/^[一二两三四五六七八九十百千万]/.test(s[end] ?? '') && !v.endsWith('成') && v.length === 2 && !tier) return true;
   if (start > 0 && /\p{Script=Han}/u.test(s[start - 1]!) && isDictionaryWord(s.slice(start - 1, start + 1))) return true;
   for (let k = 1; k <= 2 && end + k <= s.length; k++) if (isDictionaryWord(s.slice(start, end + k))) return true;
+  // a four-character set phrase around it (一日三餐, 三番五次, 十年九旱)
+  for (let a = Math.max(0, start - 2); a <= start; a++)
+    if (a + 4 >= end && a + 4 <= s.length && isDictionaryWord(s.slice(a, a + 4))) return true;
   return false;
 }
 
@@ -974,6 +993,34 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (/^(?:来|以来|前|后|内|以内|里|中)/.test(s.slice(end, end + 2))) continue; // 半年来: when, not how long
       number = 0.5;
       unit = g.hu!;
+      kind = UNITS[unit] ?? 'duration';
+      postQ = g.hpost ?? null;
+    } else if (g.bare) {
+      number = parseNumber(g.bare);
+      if (number === null) continue;
+      unit = '';
+      kind = 'count';
+    } else if (g.half) {
+      number = 0.5;
+      unit = '';
+      kind = 'fraction';
+      postQ = g.halfpost ?? null;
+    } else if (g.pw) {
+      const base = Number(toHalfWidth(g.pwb!));
+      number = (g.pwm ? Number(parseNumber(g.pwm)) : 1) * base ** Number(toHalfWidth(g.pwe!));
+      unit = g.pwu ?? '';
+      kind = UNITS[unit] ?? 'count';
+      const rate = /^每(.+?)[0-9０-９]/.exec(g.pw);
+      if (rate) unit = `${unit}/${rate[1]}`;
+    } else if (g.nm) {
+      unit = g.nmu!;
+      number = parseNumber('1', g.nm);
+      kind = UNITS[unit] ?? 'count';
+      postQ = g.nmpost ?? null;
+      if (number === null || kind === 'duration' || kind === 'age') continue; // 近万年 is a time frame
+    } else if (g.mm) {
+      number = Number(parseNumber(g.mm)) * 60 + Number(parseNumber(g.ms!));
+      unit = '秒';
       kind = 'duration';
     } else if (g.ch) {
       number = Number(parseNumber(g.ch)) * 3600 + Number(parseNumber(g.cm!)) * 60 + (g.cs ? Number(parseNumber(g.cs)) : 0);
@@ -995,7 +1042,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       kind = 'fraction';
       postQ = g.fpost ?? null;
     } else if (g.bn1) {
-      // a bare magnitude: 万/亿 with no unit after it
+      // a bare magnitude: 万/亿 with no unit after it; a range of two years is a date before a name (2010至2011|万龙…)
+      if (g.bn2 && [g.bn1, g.bn2].every((y) => /^(?:19|20)[0-9]{2}$/.test(toHalfWidth(y)))) continue;
       number = parseNumber(g.bn1, g.bu1 ?? g.bmag);
       if (number === null) continue;
       if (g.bthou) number += Number(parseNumber(g.bthou.slice(0, -1))) * 1000;
@@ -1016,6 +1064,12 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       const u = g.unit;
       if (n1 === undefined || u === undefined) continue; // a branch of the pattern without a number
       const isCn = !/[0-9０-９]/.test(n1);
+      // two digits that are no approximate pair (四五倍, 二三十 count up by one): the first ends a name (李四|二人,
+      // 王五|两名), the number starts at the second
+      if (isCn && /^[一二两三四五六七八九]{2}$/.test(n1) && digitsOf(n1[1]!) !== String(Number(digitsOf(n1[0]!)) + 1)) {
+        FIG_RE.lastIndex = start + 1;
+        continue;
+      }
       // 36%~40%, 2万-3万元, 300平方公里至1000平方公里: the same unit on both ends
       if (u1 && !(/[%％]/.test(u1) ? /[%％]/.test(u) : u1 === `${mag ?? ''}${u}` || (/^[万亿]$/.test(u1) && mag?.includes(u1)))) continue;
       // 一 as an article, except before a multiple or a point (多一倍, 下降一个百分点) or as a tenth's digit
@@ -1045,7 +1099,23 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (isCn && /^[百千万]/.test(n1) && s[start - 1] === '上') continue;
       // vague amounts (几十万元, 数百名, 十几个) state no number: no figure (guide §2), and never a misread part (十万元)
       if (isCn && /[几数]/.test(n1)) continue;
-      if (/^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) && isCn) continue;
+      // rarer units read only where nothing else can be meant: 分 as points not after a clock's hour (9点20分, 13时45分)
+      // or a dime (3角5分), nor a single Chinese numeral (十分, 三分天下); 里 (a Chinese mile) not after a Chinese numeral
+      // (三里屯, 千里之外); 行 (rows) only Arabic and not opening a word (9行, not 4行业); 折 (acts of an opera) only
+      // approximate (百余折), a discount (打八折) being no count
+      if (u === '分' && (/[时点角]/.test(s[start - 1] ?? '') || (isCn && n1.length < 2))) continue;
+      if (u === '里' && isCn) continue;
+      if (u === '行' && (isCn || isDictionaryWord(s.slice(end - 1, end + 1)))) continue;
+      if (/^[步票]$/.test(u) && isDictionaryWord(s.slice(end - 1, end + 1))) continue; // 10亿|票房, 1万|步行
+      if (u === '步' && isCn && !mag) continue; // 进一步, 三步走: a step of a plan; 一万步 is a count
+      if (u === '折' && !/[多余]/.test(`${in1 ?? ''}${in2 ?? ''}${post ?? ''}`)) continue;
+      // (前 ending a word is no tier: 目前|四个一线城市, 此前|两名)
+      if (
+        /^(前|头|后|最后|倒数)$/.test(s.slice(Math.max(0, start - 2), start).replace(/^.(?=.$)/, '')) &&
+        isCn &&
+        !(/[前后]/.test(s[start - 1]!) && s.slice(start - 2, start) !== '最后' && isDictionaryWord(s.slice(start - 2, start)))
+      )
+        continue;
       // a tier or a span counted from the start (头500家大公司, 今年头3个月, 前10名) is a rank or a time, not a figure
       if (/[头前]/.test(s[start - 1] ?? '') && !isDictionaryWord(s.slice(start - 2, start)) && /^(?:家|名|个月|天|年|位|强)$/.test(u))
         continue;
@@ -1057,6 +1127,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       number = parseNumber(n1, mag);
       numberMax = n2 ? parseNumber(n2, mag) : null;
       if (number === null) continue;
+      if (g.yi) number += Number(parseNumber(g.yi)) * 1e8; // 1亿2000万人
+      if (g.wan) number += Number(parseNumber(g.wan)) * 1e4; // 2万9900元
       postQ = post ?? in2 ?? in1 ?? null;
       // a threshold and its class (65周岁及以上人口): the value stops at the threshold, the bound is its qualifier
       if (!postQ && /^及以[上下]/.test(s.slice(end, end + 3))) postQ = s.slice(end + 1, end + 3);
@@ -1083,13 +1155,32 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       }
       const bareNum = number;
       if (u1 && numberMax !== null && /[万亿]/.test(u1)) number = parseNumber(n1, u1);
+      if (n2 && mag && [n1, n2].every((y) => /^(?:19|20)[0-9]{2}$/.test(toHalfWidth(y)))) continue; // 2018至2020|万…: years
       if (kind === 'duration') {
         if (unit === '年' && !mag && bareNum >= 1000) continue;
         if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间|之后|之前|以后|以前|期|新高|新低)/.test(s.slice(end, end + 2)))
           continue;
+        // the span a plan or campaign is named by (三年行动计划, 五年规划): part of its name
+        if (/^(?:行动|计划|规划|纲要|攻坚)/.test(s.slice(end, end + 2))) continue;
         if (s.slice(Math.max(0, start - 2), start).endsWith('连续')) continue; // 连续8年: when, not how long (guide §2)
+        // the minute of a match (下半场11分钟, 开场5分钟): when, not how long (batch 5)
+        if (/(?:上半场|下半场|开场|开赛|加时赛|补时)$/.test(s.slice(Math.max(0, start - 3), start))) continue;
         // a span of time the clause happens in (在不到20年的时间内, 短短两年多时间里, 短短3天时间): when, not how long
         if (/^多?的?时间(?:里|内|中|之内)/.test(s.slice(end, end + 6)) || s.slice(Math.max(0, start - 2), start) === '短短') continue;
+        // the time over which a change or a task is done, before the verb whose amount follows (20天瘦20斤, 1年要完成3年的习题):
+        // adverbial, the amount is the figure (batch 7)
+        if (
+          /^(?:就|要|能|可|便)?\p{Script=Han}/u.test(s.slice(end, end + 2)) &&
+          (isVerb(s.slice(end, end + 2)) || /^(?:就|要|能|可|便|瘦|减|涨|跌|增|降|长|胖)/.test(after)) &&
+          /^[^，,。；;！？!?]{1,8}?[0-9０-９]/.test(s.slice(end, end + 10))
+        )
+          continue;
+        // the time a plan uses to reach its end (利用3年时间基本解决…, 用两年时间建成): how it is done, not how long anything measures
+        if (
+          /(?:利用|[^了]用|争取用|力争用)(?:约|大约)?$/.test(s.slice(Math.max(0, start - 4), start)) &&
+          /^多?的?时间/.test(s.slice(end, end + 4))
+        )
+          continue;
         // a duration opening its clause before a comma or a subject (7个月，23次常务会议; 36年他只探了6次亲); after a
         // label's colon it is the label's value (工期：18个月，)
         if (
@@ -1134,7 +1225,16 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (
         /^(度|期|届|层|门|集|首|块|口|片|对|双|组|队|根|匹|包|排|班|列|轮|遍|尾|股|伙|串|粒)$/.test(unit) &&
         isCn &&
-        !sessionCount(s, start, end, unit)
+        !sessionCount(s, start, end, unit) &&
+        // (a classifier of things before the noun it counts is a count: 两对球拍, 三根蜡烛, 五包糖果 — not 一对一, 两对手)
+        !(
+          /^(对|双|根|匹|包|串|粒)$/.test(unit) &&
+          !n1.startsWith('一') &&
+          /\p{Script=Han}/u.test(after) &&
+          !/^[一二两三四五六七八九十]/.test(after) &&
+          !isDictionaryWord(unit + after) &&
+          !isDictionaryWord(s.slice(end - 1, end + 2))
+        )
       )
         continue;
       // 成 is a tenth (6成 = 60%, 一成四 = 14%), not the start of a word (成为, 成本, 成交); 股 a share, not 股权/股东
@@ -1171,7 +1271,26 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (kind === 'percent') unit = '%';
       if (/[多余]/.test(in1 ?? '') && /[多余]/.test(post ?? '')) postQ = post!;
     }
-    if (/^[号时点分期届]/.test(after) && kind === 'count') continue;
+    // (a count before a noun opened by 分 is a count: 5000个|分行, 3家|分公司)
+    if (
+      /^[号时点分期届]/.test(after) &&
+      kind === 'count' &&
+      !(after === '分' && [2, 3].some((k) => isDictionaryWord(s.slice(end, end + k))))
+    )
+      continue;
+    // a classifier that opens a verb with the next character is none (骁龙8|处理器, not 8处)
+    if (kind === 'count' && unit.length === 1 && s[end - 1] === unit && isVerb(s.slice(end - 1, end + 1))) continue;
+    // a floor after an address (5号楼12层, 3栋8层) is an ordinal, as 家住10楼 (batch 5)
+    if (unit === '层' && /(?:号楼?|栋|幢|座|单元)$/.test(s.slice(Math.max(0, start - 2), start))) continue;
+    // a distance naming an event (男子100米冠军, 200米自由泳, 110米栏): part of the event's name, no figure (batch 2)
+    if (
+      /^(?:米|公里|千米)$/.test(unit) &&
+      (/(?:男子|女子|混合)$/.test(s.slice(Math.max(0, start - 2), start)) ||
+        /^(?:自由泳|蛙泳|仰泳|蝶泳|混合泳|个人混合泳|栏|短跑|长跑|赛跑|接力|决赛|预赛|半决赛|冠军|金牌|银牌|铜牌)/.test(
+          s.slice(end, end + 5),
+        ))
+    )
+      continue;
     // 一本, 二本: the tiers of university admission (二本以上上线人数), no count of books (三本以上课外书 is one)
     if (
       unit === '本' &&
@@ -1179,7 +1298,25 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     )
       continue;
     // an age that says when (24岁时, 27岁那年): a time, not a figure (guide §2)
-    if (kind === 'age' && /^(?:时|那年|那一年|的时候)/.test(s.slice(end, end + 4))) continue;
+    if (kind === 'age' && /^(?:时|那年|那一年|的时候|之前|以前|之后|以后|前|后)/.test(s.slice(end, end + 4))) continue;
+    // a count of seasons, quarters or terms followed by in/since (近15个赛季中, 过去3个季度里): when, not how many
+    if (unit === '个' && /^(?:赛季|季度|年度|财年|学期|世纪|交易日|工作日)(?:中|内|里|来|以来|之内|期间)/.test(s.slice(end, end + 5)))
+      continue;
+    // a base of one in a rate or a conversion (1亩可以收获…, 1美元约合7.1元): a definition, not a figure (batch 2, 5)
+    if (
+      number === 1 &&
+      /^1$/.test(toHalfWidth(s.slice(start, start + 1))) &&
+      /^(?:约等于|等于|约合|折合|相当于|合|可以|可|能够|能)/.test(s.slice(end, end + 3))
+    )
+      continue;
+    // a count in apposition to the people just named (夫妇二人, 他们3人, 兄弟两人): it points back, no new figure
+    if (
+      /^(?:人|位|个)$/.test(unit) &&
+      /(?:我们|你们|他们|她们|咱们|夫妇|夫妻|兄弟|姐妹|姊妹|母女|父子|母子|父女|师徒|兄妹|姐弟|祖孙|婆媳|叔侄|爷孙)$/.test(
+        s.slice(Math.max(0, start - 2), start),
+      )
+    )
+      continue;
     // a count followed by the list it counts, item for item (文化机构3个：文化馆、博物馆和图书馆): it only restates the list (guide §2)
     if (kind === 'count' && number !== null && number >= 2 && number <= 20 && restatesList(s, end, number)) continue;
     // a numeral opening a quoted set phrase (“八项规定”, “三个代表”) is part of a name
@@ -1189,10 +1326,17 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       /[一二两三四五六七八九十]/.test(s[start]!)
     )
       continue;
+    // …or the numeral after one in a quoted slogan (“两个一百年”, “三个1亿人”): a name of its parts
+    if (
+      /[“「"][一二两三四五六七八九十]+[个项条大]$/.test(s.slice(Math.max(0, start - 5), start)) &&
+      /^[^”」"，。]{0,4}[”」"]/.test(s.slice(end, end + 5))
+    )
+      continue;
     // a count after a demonstrative points back to things already named (这三个国家, 这两件大事): no new figure
     if (
       kind === 'count' &&
-      (/[这那此]/.test(s[start - 1] ?? '') || /(?:^|[，,。；;：:\n])(?:以上|上述|前述)$/.test(s.slice(Math.max(0, start - 3), start)))
+      (/[这那此][ \u00a0]*$/.test(s.slice(Math.max(0, start - 3), start)) ||
+        /(?:^|[，,。；;：:\n])(?:以上|上述|前述)$/.test(s.slice(Math.max(0, start - 3), start)))
     )
       continue;
     // a count after the list it counts, item for item (9日、10日两天; A、B、C和D等4个指标): it restates the list (guide §2)
