@@ -93,10 +93,11 @@ const PER_BEFORE = new RegExp(`每(?:${UNIT_RE}|[\\u4e00-\\u9fff])$`);
 const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`, 'y');
 
 /** Verbs of a change before its amount (增长5%, 大涨36%, 回落0.4个百分点, 升值35%). */
-const CHANGE_VERBS =
-  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 偏高 偏低 偏多 偏少 跌 涨 升 降 增 减'.split(
-    ' ',
-  );
+const CHANGE_VERBS = (
+  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 偏高 偏低 偏多 偏少 ' +
+  // sharper or rarer changes (锐减60%, 飙升30%, 倒退了50多米, 年龄减小12岁, 20天瘦20斤; README batches 2, 7)
+  '锐减 骤减 激增 猛增 骤增 剧增 飙升 攀升 上扬 下挫 反弹 缩水 萎缩 下探 走高 走低 收高 收低 高收 低收 缩减 削减 精简 减小 增大 倒退 后退 跌 涨 升 降 增 减 瘦'
+).split(' ');
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
 const PRE_Q = [
   '比上年同期增长',
@@ -315,11 +316,11 @@ const NOUN_SUFFIX = /^[率额量值价数比]$/;
 /** One-character function words and modals: a character after one of them starts the noun (的|高|处, 要|裁掉), it is no verb half. */
 const PARTICLE = /[的了着过之其该这那此各每要会能可应需想得]/;
 /** A one-character classifier (as a segmenter word of its own). */
-const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册]$/;
+const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册段]$/;
 const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
 const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】+＋=＝]/;
 const TEMPORAL_START =
-  /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期|第?[一二三四1-4１-４]季度|前[一二三]季度|前[0-9０-９一二三四五六七八九十]{1,2}个月)+/;
+  /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期|第?[一二三四1-4１-４]季度|前[一二三]季度|前[0-9０-９一二三四五六七八九十]{1,2}个月|随后|此后|其后|之后|然后|当时|此前|近日|(?:盘中|早盘|午盘|尾盘)(?:后|以后|之后)?|周[一二三四五六日末]|星期[一二三四五六日天])+/;
 
 /** The segmenter's words, two single characters that make a dictionary word joined (营|收 → 营收, 之|比 → 之比). */
 function words(s: string): string[] {
@@ -799,6 +800,8 @@ const TIME_BETWEEN = new RegExp(
     '[0-9０-９]{4}年',
     '[〇零一二三四五六七八九]{4}年',
     '今年|去年|明年|前年|上年|当年|同期|目前|如今|现在|近年|近期|日前|上周|本周|上月|本月|当月|当天|昨天|今天|昨日|今日',
+    // a day of the week or a part of the trading day (油价|周五|下挫4%, 股价|盘中|飙升30%)
+    '周[一二三四五六日末]|星期[一二三四五六日天]|盘中|早盘|午盘|尾盘',
     '[0-9０-９]{1,2}(?:[至到\\-－—~～][0-9０-９]{1,2})?月份?',
     '前?[一二三四1-4１-４]季度',
     '[上下]半年',
@@ -1261,6 +1264,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     if (frame && !(postQ && !pre)) qualifier = orig.slice(clauseStart + frame.index, clauseStart + frame.index + frame[1]!.length);
     // a clause of a copula alone (，达6500万人次) or opened by a comparison counts the topic of the clause before
     let topic = (!!frame && (frame.index === 0 || /^(?:至|到)$/.test(frame[1]!))) || /^(?:达到?|为|共计?|合计|总计|累计)$/.test(lead);
+    // a change of a count keeps its classifier's noun (削减了|3000个|工作岗位): the kind before the change names it
+    const counted = kind === 'count' || kind === 'quantity' || kind === 'age';
+    const age = kind === 'age';
     if (pre && CHANGE_Q.test(pre.q) && kind !== 'pp') kind = 'change';
     // measure: counted noun after a classifier, else the compound noun before the number
     let measure: Span | null = null;
@@ -1296,7 +1302,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     else if (s.startsWith('组成的', postEnd) || s.startsWith('构成的', postEnd)) measure = measureAfter(s, postEnd + 3);
     else if (unit === '人口') measure = null;
     // a conversion (相当于4000万吨石油, 约合5000元) counts what its subject counts, not the noun after it
-    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter && !/^(?:相当于|约合|折合)$/.test(pre?.q ?? '')) {
+    else if (counted && nounAfter && !/^(?:相当于|约合|折合)$/.test(pre?.q ?? '')) {
       measure = measureAfter(s, postEnd);
       // a relative clause before the counted noun (240多项|与体育相关的活动, 11个|获得准字号的药品, 4071所|有产科的乡卫生院)
       const rel = relativeNounAfter(s, postEnd);
@@ -1344,9 +1350,10 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         !/[军者员人工费率额量品物机站所厂局处室队金款]/.test(s[postEnd + 2] ?? '')
           ? { start: vAt - 2, end: vAt, text: vw }
           : measureAfter(s, postEnd);
-    } else if (after === '的' && kind !== 'change') {
+    } else if (after === '的' && (kind !== 'change' || age)) {
+      // (an age younger or older by so much is still the age of the person after 的: 年轻8岁的|妻子)
       const subject =
-        pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
+        pre && !/^[从由]$/.test(pre.q) && !age && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
       // a measure noun right before the value (流域面积|300平方公里的河流, 一双售价|千元左右的鞋) names it, not the noun after 的
       const right = pre || verbBefore ? null : measureBefore(s, vs, floor);
       // a level noun after 的 (维持在5%的水平, 升至0.84%的新高) is no measure: the subject before is
@@ -1369,7 +1376,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
               ? right
               : measureAfter(s, postEnd + 1);
     }
-    if (measure && kind === 'age') {
+    if (measure && age) {
       const person = personAfterAge(s, measure);
       // 23岁的谭凤: a name after 的 is the person
       // 23岁的谭凤, 59岁的枣阳庄稼汉张家顺: the noun phrase after 的 is the person
