@@ -189,6 +189,9 @@ const PRE_Q = [
   '多达',
   '仅',
   '只有',
+  // only (README batch 2: 仅仅; 仅有 is read as 仅 + the copula 有, and 拟 only before a verb, FUTURE_VERB: both as
+  // qualifiers of their own cost the checking half of the figure dev set a qualifier each)
+  '仅仅',
   '力争',
   '预计',
   '将',
@@ -237,7 +240,7 @@ const PRE_Q_SET = new Set(PRE_Q);
  * 从/由 before a time phrase that precedes the number marks the start value (从1991年的70％降到…).
  */
 const FUTURE_VERB =
-  /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
+  /(?:将|拟)(?:历时|耗资|耗时|用时|持续|募集|融资|出资|收购|以|安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME =
   /(从|由)(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?|去年|上年|前年|今年|上月|上季度|同期|目前|现在|原来|过去|年|月|[上前]一?(?:周|个?月|季度?|年)|当初|最初|此前|以前|之前)(?:底|末|初|时|年底|年初|年末|月底|月初)?的?$/;
 /** 比/较, a base of a few words, a change verb: the change against that base (guide §7: 比上年同期增长). */
@@ -297,7 +300,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 有望 可望 预期 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '刚满 年满 已满 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '刚满 年满 已满 仅仅 仅有 整整 足足 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -685,7 +688,9 @@ export interface FigureContext {
 
 /** A bound, then the base a share is taken of (不得超过|银行总资产的, 不到|全国总量的); a time is no base (低于|去年的|5.2% compares with last year's rate). */
 const SHARE_BOUND =
-  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近|大约|约|仅)(?!去年|上年|前年|往年|同期|上月|上季度|今年)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
+  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近|大约|约|仅仅|仅有|只有|仅)(?!去年|上年|前年|往年|同期|上月|上季度|今年)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
+/** A bound, then a base noun right before a share (不超过|银行总资产|20%, 不低于|总房价|30%). */
+const SHARE_BOUND_BARE = /(不得超过|不会超过|不能超过|不超过|不低于|不少于|不足|不到|最多|至少)([^，,。；;：:的\s0-9０-９]{2,10})$/;
 /** A conversion frame at the end of the words before a value (相当于, 约合, 折合, 等于, 相当于约). */
 const COMPARE_FRAME = /(?:相当于|约合|折合|等于|相当)(?:约|近|将近|大约)?$/;
 /** A measure of size that can be compared to so many things (面积, 高度, 总重). */
@@ -742,6 +747,9 @@ function sentenceOf(sentences: Span[], pos: number): Span {
   return k >= 0 ? sentences[k]! : (sentences[sentences.length - 1] ?? { start: 0, end: 0, text: '' });
 }
 
+/** A modifier of record or surprise between a bound and its value (创纪录的, 历史最高的, 前所未有的). */
+const RECORD_DE = /(?:(?:创|破)(?:历史)?(?:纪录|记录|新高|新低)|历史(?:最高|最低|新高|新低)|前所未有|惊人)的$/;
+
 function preQualifier(s: string, vs: number, floor: number): { q: string; start: number } | null {
   const tryAt = (b: number) => {
     for (const q of PRE_Q)
@@ -754,7 +762,12 @@ function preQualifier(s: string, vs: number, floor: number): { q: string; start:
       }
     return null;
   };
-  const direct = tryAt(vs);
+  // 仅有的|两千元 (the only ... there is): 仅 bounds the value (README batch 5)
+  const only = /(仅|只)(?:有|存|剩)的$/.exec(s.slice(Math.max(floor, vs - 3), vs));
+  if (only) return { q: only[1]!, start: vs - only[0].length };
+  // a qualifier before a record modifier (长达|创纪录的|631公里, 高达|历史最高的|…)
+  const record = RECORD_DE.exec(s.slice(Math.max(floor, vs - 8), vs));
+  const direct = tryAt(vs) ?? (record ? tryAt(vs - record[0].length) : null);
   // a change against any named base (较常年偏高|1.5度, 比常年同期偏少|三成): 比/较 as a word of its own (not 比例, 比较, 相比)
   const win = s.slice(Math.max(floor, vs - 12), vs);
   const based = BASE_CHANGE.exec(win);
@@ -787,7 +800,7 @@ const TIME_TOPIC =
 
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
 const ADVERB_BEFORE =
-  /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|首次|首度|再次|再度|一度|一举|继续|依旧|大幅|小幅|明显|稳步|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须)$/;
+  /(?:只有|仅有|仅仅|整整|足足|估计|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|首次|首度|再次|再度|一度|一举|继续|依旧|大幅|小幅|明显|稳步|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须|只|仅)$/;
 /** A phrase of manner or condition before a verb: 按可比价计算, 按现价算, 以美元计, 在专业医师指导下. */
 const MANNER_PP =
   /(?:按照?|依照|以)[^，,。；;：:、的]{1,8}?(?:计算|来算|计|算)$|在[^，,。；;：:、]{1,10}?(?:指导|帮助|支持|带动|推动|影响|情况)下$/;
@@ -1217,22 +1230,44 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     // 从/由 marks a start value only when the change goes on to an end (从400元调到500元), not 从8个角度
     if (pre && /^[从由]$/.test(pre.q) && !/^[^，,。；;！？!?]*?(?:到|至|为|成|降|增|升|减|调|跌|涨)/.test(s.slice(end, end + 24)))
       pre = null;
+    // 只有 + a verb … 才 is a condition, not a bound (增长速度只有保持在|8％，才能…)
+    if (pre && pre.q === '只有' && pre.start + 2 < vs && /才/.test(s.slice(end, sentence.end))) pre = null;
     let farBound = false;
     // a bound before a short verb phrase (仅用了3天, 最多容纳300人, 至少已经研究了10年)
     if (!pre) {
       // (a rate or time word after the bound does not count in its reach: 最多|每天|接待游客|8000人)
       const far =
-        /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)((?:每[天日年月周]|一天|一年|全年|当天)?[\p{Script=Han}]{1,5})$/u.exec(
+        /(不得超过|不超过|不低于|不少于|整整|足足|仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)((?:每[天日年月周]|一天|一年|全年|当天)?[\p{Script=Han}]{1,5})$/u.exec(
           s.slice(Math.max(floor, vs - 11), vs),
         );
       if (far && !/[，,。；;的]/.test(far[2]!) && !CURRENCY_BEFORE.test(far[2]!)) {
         const at = vs - far[0].length;
         const word = (a: number, b: number) => a >= 0 && isDictionaryWord(s.slice(a, b));
         // the bound is a word of its own: not the end of one (签约, 不只) nor the start (仅仅是 is fine, 只是 is not)
-        if (!word(at - 1, at + far[1]!.length) && !(far[1]!.length === 1 && word(at, at + 2))) {
+        // (只 after a numeral or 每 is a classifier: 每只|平均重2公斤)
+        if (
+          !word(at - 1, at + far[1]!.length) &&
+          !(far[1]!.length === 1 && word(at, at + 2)) &&
+          !(far[1] === '只' && /[每这那几一两二三四五六七八九十0-9０-９]/.test(s[at - 1] ?? ''))
+        ) {
           pre = { q: far[1]!, start: at };
           farBound = true;
         }
+      }
+    }
+    // a comparative 多/少 right before the amount (比去年多|一倍, 比原计划少了|300吨, 多出|2小时; README batch 2): with a
+    // comparison (比/较 a word of its own) earlier in the clause, or a multiple; not the end of a word (许多, 缺少)
+    if (!pre) {
+      const cmp = /([多少])(出|了)?$/.exec(s.slice(Math.max(floor, vs - 2), vs));
+      const at = cmp ? vs - cmp[0].length : -1;
+      if (cmp && at > floor && !isDictionaryWord(s.slice(at - 1, at + 1))) {
+        let cs = at;
+        while (cs > floor && !BOUNDARY.test(s[cs - 1]!)) cs--;
+        const compared = [...s.slice(cs, at).matchAll(/[比较]/g)].some(
+          (c) =>
+            !isDictionaryWord(s.slice(cs + c.index, cs + c.index + 2)) && !isDictionaryWord(s.slice(cs + c.index - 1, cs + c.index + 1)),
+        );
+        if (compared || unit === '倍' || cmp[2] === '出') pre = { q: cmp[2] === '出' ? cmp[0] : cmp[1]!, start: at };
       }
     }
     // the end of a range opened by 从/由 in the clause (气温从5度到12度)
@@ -1596,6 +1631,13 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       // a one-character bound that ends a word is none (签约|占比…的30%)
       if (b && !(b[1]!.length === 1 && at > 0 && isDictionaryWord(s.slice(at - 1, at + 1)))) qualifier = orig.slice(at, at + b[1]!.length);
     }
+    // a bound on a share with no 的 (投资额不超过|银行总资产|20%): the base is no measure, the part before the bound is
+    const bare = kind === 'percent' && measure ? SHARE_BOUND_BARE.exec(s.slice(Math.max(floor, vs - 16), vs)) : null;
+    if (bare && !qualifier) qualifier = orig.slice(vs - bare[0].length, vs - bare[0].length + bare[1]!.length);
+    if (bare && measure && (measure.start >= vs - bare[0].length + bare[1]!.length || measure.end === vs)) {
+      const part = measureBefore(s, subjectEnd(s, vs - bare[0].length, floor), floor);
+      if (part && confidentMeasure(part.text) && !TIME_TOPIC.test(part.text)) measure = part;
+    }
     // a comparison noun used as the unit (相当于|13个标准篮球场, 面积接近|两个足球场; guide §3: `47个足球场`): the value
     // runs over the noun, and the thing compared keeps its measure
     const sizeOf = () => {
@@ -1632,6 +1674,18 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         /(?:折合|约合|相当于)$/.test(s.slice(Math.max(0, measure.start - 3), measure.start)))
     )
       measure = null;
+    // a counted noun between the classifier and 之多 (八条|线路之多; README batch 8): 之多 is the qualifier, not the noun
+    const aplenty = kind === 'count' && !postQ && !pre ? /^\p{Script=Han}{1,6}?之多/u.exec(s.slice(end, end + 9)) : null;
+    if (aplenty) {
+      qualifier = orig.slice(end + aplenty[0].length - 2, end + aplenty[0].length);
+      if (measure && measure.end === end + aplenty[0].length)
+        measure = { ...measure, end: measure.end - 2, text: s.slice(measure.start, measure.end - 2) };
+    }
+    // a change listed on after 、 with no words of its own (同比增长2.1%、|3.4%): the same change (README batch 7)
+    if (!qualifier && last && last.kind === 'change' && last.qualifier && s.slice(last.end, start) === '、') {
+      qualifier = last.qualifier;
+      kind = 'change';
+    }
     out.push({
       start,
       end,
@@ -1683,11 +1737,12 @@ function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseS
     }
   }
   // the qualifier before the list is every figure's (分别增长110%和66%)
+  // (the nearest before it, when the list changes direction: 分别增长5.1%、3.2%和下降4.6%、2.1%)
   for (let k = l.first + 1; k <= l.last; k++) {
     const f = out[k]!;
-    if (f.qualifier === null && out[l.first]!.qualifier !== null) {
-      f.qualifier = out[l.first]!.qualifier;
-      if (out[l.first]!.kind === 'change') f.kind = 'change';
+    if (f.qualifier === null && out[k - 1]!.qualifier !== null) {
+      f.qualifier = out[k - 1]!.qualifier;
+      if (out[k - 1]!.kind === 'change') f.kind = 'change';
     }
   }
   if (spans.length !== n || spans.some((sp) => sp.end - sp.start < 2 || !confidentMeasure(s.slice(sp.start, sp.end)))) return;

@@ -64,3 +64,73 @@ describe('change verbs before the amount are its qualifier, the thing that chang
     ['a plain copula', '该市常住人口为120万人。', '120万人'],
   ]);
 });
+
+describe('a comparative 多/少 before the amount, after a comparison with 比/较 or before a multiple (README batch 2: 多一倍)', () => {
+  qualifiers([
+    ['多一倍', '今年的降水量比去年多一倍。', '一倍', '多'],
+    ['多了: the word without 了', '今年的年终奖比去年还多了3天。', '3天', '多'],
+    ['少了', '这批货物比原计划少了300吨。', '300吨', '少'],
+    ['多 before a count', '今年新增就业岗位比去年多5000个。', '5000个', '多'],
+    ['多出 as written', '新款手机的续航比旧款多出2小时。', '2小时', '多出'],
+    ['Traditional', '今年的年終獎比去年還多了3天。', '3天', '多'],
+  ]);
+  measures([['the subject of the comparison, not the base', '今年的降水量比去年多一倍。', '一倍', '降水量']]);
+  noQualifier([
+    ['许多 is a word', '村里有许多3岁的孩子。', '3岁'],
+    ['缺少 is a word', '他缺少3000元学费。', '3000元'],
+  ]);
+});
+
+describe('bounds: only, a negated bound on a share, 整整, a record modifier (§7; README batches 2, 3, 5)', () => {
+  qualifiers([
+    ['仅有的 + the value: 仅', '她把仅有的500元钱全部捐给了灾区。', '500元', '仅'],
+    ['仅仅 before a share', '这笔款项仅仅占总额的3%。', '3%', '仅仅'],
+    ['不超过 + a base with no 的', '向非金融企业投资额不超过银行总资产20%。', '20%', '不超过'],
+    ['不得超过 + a longer base', '银行对单一客户的贷款不得超过银行资本净额10%。', '10%', '不得超过'],
+    ['不低于 + a base', '购房者首付比例不低于总房价30%。', '30%', '不低于'],
+    ['整整 before a verb phrase', '他在这家工厂整整工作了30年。', '30年', '整整'],
+    ['足足 before a verb phrase', '这场大雨足足下了三天。', '三天', '足足'],
+    ['长达 before 创纪录的', '车流长达创纪录的600公里。', '600公里', '长达'],
+    ['高达 before 历史最高的 (Traditional)', '當日成交額高達歷史最高的5000億元。', '5000億元', '高達'],
+    ['每只 is a classifier, not 只 (the post-approximator stays)', '这种鸡每只平均重2公斤左右。', '2公斤左右', '左右'],
+  ]);
+  measures([
+    ['仅有的 … 钱: the noun after', '她把仅有的500元钱全部捐给了灾区。', '500元', '钱'],
+    ['the part before a bare share bound, not the base', '向非金融企业投资额不超过银行总资产20%。', '20%', '非金融企业投资额'],
+    ['likewise before 不得超过', '银行对单一客户的贷款不得超过银行资本净额10%。', '10%', '贷款'],
+    ['仅仅 is no part of the subject', '这笔款项仅仅占总额的3%。', '3%', '款项'],
+    ['整整: the verb after the bound', '他在这家工厂整整工作了30年。', '30年', '工作'],
+    ['只有 + a copula: the subject before 只有', '经济增长速度只有保持在8%，才能满足就业需求。', '8%', '速度'],
+  ]);
+  noQualifier([
+    // 只有…才 is a condition, not a bound
+    ['只有 + a verb … 才', '经济增长速度只有保持在8%，才能满足就业需求。', '8%'],
+  ]);
+  qualifiers([['只有 right before the value stays', '该镇只有3000多户居民。', '3000多户', '只有']]);
+});
+
+describe('forecasts: 将/拟 before a verb of reaching, lasting or cost (§7; README batch 3)', () => {
+  qualifiers([
+    ['将历时', '这次选举估计将历时三个月。', '三个月', '将'],
+    ['将耗资', '新机场将耗资300亿元。', '300亿元', '将'],
+    ['拟以', '该公司拟以2.3亿元收购一家芯片企业。', '2.3亿元', '拟'],
+    ['拟投资', '集团拟投资80亿元建设新基地。', '80亿元', '拟'],
+  ]);
+  measures([['估计 between the subject and 将', '这次选举估计将历时三个月。', '三个月', '这次选举']]);
+  noQualifier([
+    ['模拟 ends a word', '系统模拟300次碰撞。', '300次'],
+    ['将 before a verb of asking (a plan, no forecast value)', '公投将征求600万选民的意见。', '600万'],
+  ]);
+});
+
+describe('之多 after the counted noun; a change listed on after 、 (README batches 7, 8)', () => {
+  qualifiers([
+    ['八条|线路之多', '进藏共有八条线路之多。', '八条', '之多'],
+    ['之多 right after the value stays in it', '该市的公园有200个之多。', '200个之多', '之多'],
+    ['同比增长 A、B', '今年粮食、棉花产量同比增长2.1%、3.4%。', '3.4%', '同比增长'],
+    ['分别 with a change of direction: the nearest', '三大产业增加值分别增长5.1%、3.2%和下降4.6%、2.1%。', '2.1%', '下降'],
+    ['分别 without one', '三大产业增加值分别增长5.1%、3.2%和下降4.6%、2.1%。', '3.2%', '增长'],
+  ]);
+  measures([['之多 is no part of the noun', '进藏共有八条线路之多。', '八条', '线路']]);
+  noQualifier([['a list with no change before it', '全市有学校120所、医院45家。', '45家']]);
+});
