@@ -95,8 +95,8 @@ const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${
 /** Verbs of a change before its amount (增长5%, 大涨36%, 回落0.4个百分点, 升值35%). */
 const CHANGE_VERBS = (
   '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 偏高 偏低 偏多 偏少 ' +
-  // sharper or rarer changes (锐减60%, 飙升30%, 倒退了50多米, 年龄减小12岁, 20天瘦20斤; README batches 2, 7)
-  '锐减 骤减 激增 猛增 骤增 剧增 飙升 攀升 上扬 下挫 反弹 缩水 萎缩 下探 走高 走低 收高 收低 高收 低收 缩减 削减 精简 减小 增大 倒退 后退 跌 涨 升 降 增 减 瘦'
+  // sharper or rarer changes (锐减60%, 飙升30%, 倒退了50多米, 年龄减小12岁, 20天瘦20斤, 节省能耗2.8%; README batches 2, 6, 7)
+  '节省 节约 锐减 骤减 激增 猛增 骤增 剧增 飙升 攀升 上扬 下挫 反弹 缩水 萎缩 下探 走高 走低 收高 收低 高收 低收 缩减 削减 精简 减小 增大 倒退 后退 跌 涨 升 降 增 减 瘦'
 ).split(' ');
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
 const PRE_Q = [
@@ -250,6 +250,9 @@ const BASE_CHANGE = new RegExp(
 /** The base of such a change is an earlier time (常年, 前一个月, 上季度, 此前), not a thing (较发行价|大涨: the verb alone). */
 const TIME_BASE =
   /^(?:(?:[上前去今本往常当同]|上一|前一)?[一二两三四五六七八九十]?个?(?:年|月|季度|周|日|交易日|年度)(?:同期|末|底|初)?|此前|以往|平时|上次|同期)$/;
+/** Change verbs of two or more characters: a verb before the noun it changes (节省|能耗|2.8%) ends that noun. */
+const CHANGE_WORD = new Set(CHANGE_VERBS.filter((c) => c.length >= 2));
+const CHANGE_BEFORE = new RegExp(`(${[...CHANGE_WORD].join('|')})了?$`);
 const CHANGE_Q = new RegExp(`^(?:[比较].*(?:${CHANGE_VERBS.join('|')})|同比|环比|按年|按月|(?:${CHANGE_VERBS.join('|')}|相差|扩大)$)`);
 const COPULA = [
   '可达到',
@@ -400,7 +403,7 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
       k--;
       continue;
     }
-    if (!nominal && (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
+    if (!nominal && (MEASURE_STOP.has(w) || CHANGE_WORD.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
     if (w.length === 1 && TAIL_STOP.test(w)) break;
     take += w.length;
     first = w;
@@ -1228,7 +1231,11 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (pm && vs - pm[0].length > floor) pre = preQualifier(s, vs - pm[0].length, floor);
     }
     // 从/由 marks a start value only when the change goes on to an end (从400元调到500元), not 从8个角度
-    if (pre && /^[从由]$/.test(pre.q) && !/^[^，,。；;！？!?]*?(?:到|至|为|成|降|增|升|减|调|跌|涨)/.test(s.slice(end, end + 24)))
+    if (
+      pre &&
+      /^[从由]$/.test(pre.q) &&
+      !/^[^，,。；;！？!?]*?(?:到|至|为|(?<![组构形完达造促])成|降|增|升|减|调|跌|涨)/.test(s.slice(end, end + 24))
+    )
       pre = null;
     // 只有 + a verb … 才 is a condition, not a bound (增长速度只有保持在|8％，才能…)
     if (pre && pre.q === '只有' && pre.start + 2 < vs && /才/.test(s.slice(end, sentence.end))) pre = null;
@@ -1674,6 +1681,15 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         /(?:折合|约合|相当于)$/.test(s.slice(Math.max(0, measure.start - 3), measure.start)))
     )
       measure = null;
+    // a change verb right before the noun it changes, the noun right before the value (节省|能耗|2.8%, 减少|细纹|47%;
+    // README batch 6): the verb is the qualifier
+    const changed =
+      !qualifier && measure && measure.end === vs ? CHANGE_BEFORE.exec(s.slice(Math.max(floor, measure.start - 3), measure.start)) : null;
+    if (changed) {
+      const at = measure!.start - changed[0].length;
+      qualifier = orig.slice(at, at + changed[1]!.length);
+      kind = 'change';
+    }
     // a counted noun between the classifier and 之多 (八条|线路之多; README batch 8): 之多 is the qualifier, not the noun
     const aplenty = kind === 'count' && !postQ && !pre ? /^\p{Script=Han}{1,6}?之多/u.exec(s.slice(end, end + 9)) : null;
     if (aplenty) {

@@ -134,3 +134,22 @@ describe('之多 after the counted noun; a change listed on after 、 (README ba
   measures([['之多 is no part of the noun', '进藏共有八条线路之多。', '八条', '线路']]);
   noQualifier([['a list with no change before it', '全市有学校120所、医院45家。', '45家']]);
 });
+
+describe('a change verb before the noun it changes (README batch 6: 节省能耗2.8%)', () => {
+  qualifiers([
+    ['节省 + the noun', '新材料可以节省能耗15%。', '15%', '节省'],
+    ['减少 + the noun', '使用后减少细纹47%。', '47%', '减少'],
+    ['降低 + the noun after 将', '新设备将降低成本20%。', '20%', '降低'],
+    ['提高 + the noun', '该措施提高效率15%。', '15%', '提高'],
+    ['同比 stays with its verb (§7)', '出口额同比增长12%。', '12%', '同比增长'],
+  ]);
+  measures([
+    ['the noun after the verb, not the verb', '新材料可以节省能耗15%。', '15%', '能耗'],
+    ['the noun after 降低', '新设备将降低成本20%。', '20%', '成本'],
+  ]);
+  noQualifier([
+    ['由 … 组成 is no start of a change', '一期由两栋塔楼组成。', '两栋'],
+    ['a nominal verb in a compound noun (增加值)', '全市工业增加值5亿元。', '5亿元'],
+  ]);
+  qualifiers([['由 … 涨到 still opens a change', '房价由每平方米8000元涨到9000元。', '8000元', '由']]);
+});
