@@ -96,7 +96,7 @@ const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${
 const CHANGE_VERBS = (
   '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 偏高 偏低 偏多 偏少 ' +
   // sharper or rarer changes (锐减60%, 飙升30%, 倒退了50多米, 年龄减小12岁, 20天瘦20斤, 节省能耗2.8%; README batches 2, 6, 7)
-  '节省 节约 锐减 骤减 激增 猛增 骤增 剧增 飙升 攀升 上扬 下挫 反弹 缩水 萎缩 下探 走高 走低 收高 收低 高收 低收 缩减 削减 精简 减小 增大 倒退 后退 跌 涨 升 降 增 减 瘦'
+  '节省 节约 增产 减产 锐减 骤减 激增 猛增 骤增 剧增 飙升 攀升 上扬 下挫 反弹 缩水 萎缩 下探 走高 走低 收高 收低 高收 低收 缩减 削减 精简 减小 增大 倒退 后退 跌 涨 升 降 增 减 瘦'
 ).split(' ');
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
 const PRE_Q = [
@@ -415,7 +415,15 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   if (take > first.length && k >= 0) {
     const stop = ws[k]!;
     if (CLASSIFIER.test(first) && /^(?:[这那该此每各本其]|[0-9０-９零〇一二两三四五六七八九十百千万]+)$/.test(stop)) take -= first.length;
-    else if (first.length === 1 && stop.length === 1 && /\p{Script=Han}/u.test(stop) && !PARTICLE.test(stop) && !TAIL_STOP.test(stop))
+    else if (
+      first.length === 1 &&
+      stop.length === 1 &&
+      /\p{Script=Han}/u.test(stop) &&
+      !PARTICLE.test(stop) &&
+      !TAIL_STOP.test(stop) &&
+      // (a verb split in two: 收|治 is a word, 有|展 of 设有|展厅 is none)
+      (stop !== '有' || isDictionaryWord(stop + first))
+    )
       take -= 1;
   }
   let ms = end - take;
@@ -753,12 +761,19 @@ function sentenceOf(sentences: Span[], pos: number): Span {
 /** A modifier of record or surprise between a bound and its value (创纪录的, 历史最高的, 前所未有的). */
 const RECORD_DE = /(?:(?:创|破)(?:历史)?(?:纪录|记录|新高|新低)|历史(?:最高|最低|新高|新低)|前所未有|惊人)的$/;
 
+/** The character before `b` is a word of its own in the segmenter's reading of the few characters before it. */
+function standsAlone(s: string, b: number, floor: number): boolean {
+  const ws = words(s.slice(Math.max(floor, b - 6), b));
+  return ws.length >= 2 && ws[ws.length - 1]!.length === 1 && ws[ws.length - 2]!.length >= 2;
+}
+
 function preQualifier(s: string, vs: number, floor: number): { q: string; start: number } | null {
   const tryAt = (b: number) => {
     for (const q of PRE_Q)
       if (b - q.length >= floor && s.startsWith(q, b - q.length)) {
-        // one character that ends a word is not the qualifier (签约|300个, 新增|5家)
-        if (q.length === 1 && b - 2 >= floor && isDictionaryWord(s.slice(b - 2, b))) continue;
+        // one character that ends a word is not the qualifier (签约|300个, 新增|5家), unless the segmenter reads it
+        // as a word of its own (损失|约800万元: 失约 is a word too)
+        if (q.length === 1 && b - 2 >= floor && isDictionaryWord(s.slice(b - 2, b)) && !standsAlone(s, b, floor)) continue;
         // nor the unit of a rate (每升|7元: 升 the litre, not the verb)
         if (q.length === 1 && s[b - 2] === '每') continue;
         return { q, start: b - q.length };
@@ -881,7 +896,7 @@ function subjectEnd(s: string, b: number, floor: number, overTime = false): numb
       continue;
     }
     // a one-character bound that is no end of a word (低温|约|只有)
-    if (/[约近逾超]/.test(s[b - 1] ?? '') && b - 1 > floor && !isDictionaryWord(s.slice(b - 2, b))) {
+    if (/[约近逾超]/.test(s[b - 1] ?? '') && b - 1 > floor && (!isDictionaryWord(s.slice(b - 2, b)) || standsAlone(s, b, floor))) {
       b--;
       continue;
     }
@@ -1766,7 +1781,10 @@ function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseS
 }
 
 /** A classifier before a one-character place or group noun counts it (9个|省, 6个|队). */
-const countedOne = (unit: string, m: string): boolean => unit === '个' && /^[省市县国区镇乡村队组人]$/.test(m);
+const countedOne = (unit: string, m: string): boolean =>
+  (unit === '个' && /^[省市县国区镇乡村队组人]$/.test(m)) ||
+  // a share of people (有63%的|人, 5成四的|人)
+  (/^(?:%|％|成)$/.test(unit) && m === '人');
 
 /** Single characters that are never what a figure counts. */
 const STRAY_ONE =
@@ -1782,7 +1800,9 @@ export function confidentMeasure(m: string): boolean {
   // time word, a noun suffix or a classifier left alone (月, 即, 率, 宗)
   if (!letters || (letters.length === 1 && (STRAY_ONE.test(letters) || (letters in UNITS && !/^[胜平负]$/.test(letters))))) return false;
   // digits of a name (PM2.5, 5G) are fine; digits of their own are a number left over
-  if (/(?:^|[^A-Za-z0-9.．])[0-9０-９]/.test(m) || /^[万亿元％%的之]/.test(m)) return false;
+  // (a rate base of output opens a bulletin's measure: 万元GDP能耗, 万元工业增加值用水量)
+  if (/(?:^|[^A-Za-z0-9.．])[0-9０-９]/.test(m) || (/^[万亿元％%的之]/.test(m) && !/^万元(?:GDP|生产总值|产值|增加值|工业增加值)/.test(m)))
+    return false;
   return !/[不没未了着过]$/.test(m);
 }
 

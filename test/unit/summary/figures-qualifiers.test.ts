@@ -153,3 +153,26 @@ describe('a change verb before the noun it changes (README batch 6: 节省能耗
   ]);
   qualifiers([['由 … 涨到 still opens a change', '房价由每平方米8000元涨到9000元。', '8000元', '由']]);
 });
+
+describe('page paragraphs: a statistical bulletin and news paragraphs with several figures (§6 measures)', () => {
+  const bulletin =
+    '全年全市规模以上工业综合能源消费量21.5万吨标准煤，比上年下降2.4%；万元GDP能耗0.35吨标准煤/万元，下降4.1%。' +
+    '全年粮食总产量32.6万吨，比上年增产1.8%。';
+  const news =
+    '事故共造成3人死亡、12人受伤，直接经济损失约800万元。新馆建筑面积2.8万平方米，设有展厅12个。' +
+    '在被调查的2000名大学生中，有63%的人表示毕业后愿意去基层工作。';
+  measures([
+    ['a rate base of output opens the measure (万元GDP能耗)', bulletin, '0.35吨标准煤/万元', '万元GDP能耗'],
+    ['its change after a comma', bulletin, '4.1%', '万元GDP能耗'],
+    ['增产 against the year before', bulletin, '1.8%', '粮食总产量'],
+    ['损失|约: 约 a word of its own, not the end of 失约', news, '800万元', '直接经济损失'],
+    ['设有|展厅: 有展 is no split verb', news, '12个', '展厅'],
+    ['a share of people: the noun after 的', news, '63%', '人'],
+    ['收治|患者 stays', '医院收治患者300人。', '300人', '患者'],
+  ]);
+  qualifiers([
+    ['增产', bulletin, '1.8%', '比上年增产'],
+    ['约 after 损失', news, '800万元', '约'],
+  ]);
+  noQualifier([['签约 still ends a word', '该公司签约300个项目。', '300个']]);
+});
