@@ -303,7 +303,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 有望 可望 预期 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '刚满 年满 已满 仅仅 仅有 整整 足足 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '即 便 刚满 年满 已满 仅仅 仅有 整整 足足 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -1332,7 +1332,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     // a verb right before the value (or its qualifier) takes the value with the noun after it as its object:
     // 征收|0.3%的销售服务费, 赚取|约1亿元的利润, 安排|1亿元资金, 实行|72小时过境免签政策 — that noun is the measure
     // (a bound before a short verb phrase leaves that verb right before the value: 最少需要缴纳|200元报名费)
-    const vFrom = pre && !farBound ? pre.start : vs;
+    // (将/拟 before a verb of their own, 将投入|2.5亿元: that verb is right before the value)
+    const vFrom = pre && !farBound && !(/^[将拟]$/.test(pre.q) && pre.start + 1 < vs) ? pre.start : vs;
     const vAt = vFrom - (s[vFrom - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
     const vw = s.slice(Math.max(floor, vAt - 2), vAt);
     const verbBefore =
@@ -1471,8 +1472,14 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         b = subjectEnd(s, b - cw[0].length, floor, true);
       // 每张90美元, 每股153.1港元: the rate word is not the subject, but names the measure when nothing else does
       const pm = PER_BEFORE.exec(s.slice(Math.max(floor, b - 6), b));
-      const per = pm ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
-      if (per) b = subjectEnd(s, per.start, floor);
+      // (a rate of time, 每日|累计不超过20万元, says how often, never what is measured)
+      const per = pm && !/^每[天日月年周]$/.test(pm[0]) ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
+      if (pm) {
+        b = subjectEnd(s, b - pm[0].length, floor);
+        // a second rate before it (物业费|每月|每平方米|2.5元): the subject is before both
+        const pm2 = PER_BEFORE.exec(s.slice(Math.max(floor, b - 6), b));
+        if (pm2 && b - pm2[0].length > floor) b = subjectEnd(s, b - pm2[0].length, floor);
+      }
       measure = measureBefore(s, b, floor);
       if (measure && !countedOne(unit, s.slice(measure.start, measure.end)) && !confidentMeasure(s.slice(measure.start, measure.end)))
         measure = null;

@@ -176,3 +176,15 @@ describe('page paragraphs: a statistical bulletin and news paragraphs with sever
   ]);
   noQualifier([['签约 still ends a word', '该公司签约300个项目。', '300个']]);
 });
+
+describe('page paragraphs: property and policy news (§6 measures)', () => {
+  const property = '该楼盘首期推出的300套房源当天即售出280套，成交金额超过4亿元。小区绿化率达到35%，物业费每月每平方米2.5元。';
+  const policy = '新修订的办法规定，单笔提现金额不得超过5万元，每日累计不超过20万元。据悉，该市今年将投入2.5亿元用于老旧小区改造。';
+  measures([
+    ['即 is no part of the verb phrase', property, '280套', '售出'],
+    ['two rates before the value (每月|每平方米): the subject before both', property, '2.5元', '物业费'],
+    ['a rate of time is no measure: the nearest mention of the same unit', policy, '20万元', '单笔提现金额'],
+    ['将 + a verb of spending: the verb names the amount', policy, '2.5亿元', '投入'],
+  ]);
+  measures([['a rate of things still names the measure when nothing else does (unchanged)', '门票每张90美元。', '90美元', '门票']]);
+});
