@@ -96,7 +96,7 @@ const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${
 const CHANGE_VERBS = (
   '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 偏高 偏低 偏多 偏少 ' +
   // sharper or rarer changes (锐减60%, 飙升30%, 倒退了50多米, 年龄减小12岁, 20天瘦20斤, 节省能耗2.8%; README batches 2, 6, 7)
-  '节省 节约 增产 减产 锐减 骤减 激增 猛增 骤增 剧增 飙升 攀升 上扬 下挫 反弹 缩水 萎缩 下探 走高 走低 收高 收低 高收 低收 缩减 削减 精简 减小 增大 倒退 后退 跌 涨 升 降 增 减 瘦'
+  '上浮 下浮 节省 节约 增产 减产 锐减 骤减 激增 猛增 骤增 剧增 飙升 攀升 上扬 下挫 反弹 缩水 萎缩 下探 走高 走低 收高 收低 高收 低收 缩减 削减 精简 减小 增大 倒退 后退 跌 涨 升 降 增 减 瘦'
 ).split(' ');
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
 const PRE_Q = [
@@ -223,6 +223,14 @@ const PRE_Q = [
     '较去年同期',
   ].flatMap((a) => CHANGE_VERBS.filter((c) => c.length === 2).map((c) => a + c)),
   ...CHANGE_VERBS,
+  // the end value of any change (冲高至, 萎缩至, 攀升到, 下调至)
+  ...CHANGE_VERBS.filter((c) => c.length === 2).flatMap((c) => [`${c}至`, `${c}到`]),
+  '冲高至',
+  '冲高到',
+  // a forecast (README batch 7: 预将达到), a closing level (batch 7: 收于); only (只要, 只能; README batch 6) is a bound
+  // before a verb phrase (far bound below): as a word right before the value it cost the checking half a measure
+  '预将',
+  '收于',
   // the end value of a change (调到500元, 更改为50套, 提至7成), a bound or a reach (长达13个月, 未满4周岁), a forecast (或达12亿美元)
   ...'调到 调至 调整为 调整到 更改为 改为 变为 降为 升为 增为 减为 提至 回落至 回升至 下滑至 跌破 跌穿 升破'.split(' '),
   ...'长达 多达 足足 整整 未满 不满 不少于 不低于 不超过 不得超过 不能小于 不小于 不大于 最少 最多 或达 或将达 有望达'.split(' '),
@@ -303,7 +311,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 有望 可望 预期 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '即 便 刚满 年满 已满 仅仅 仅有 整整 足足 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '即 便 此次 这次 本次 该次 刚满 年满 已满 仅仅 仅有 整整 足足 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -314,7 +322,9 @@ const NOMINAL_VERB = new Set(
 const ELAPSED_BEFORE =
   /(?:^|[，,。；;：:！？!?\n])(?:又|再)?(?:过了|过去了|经过了?|开盘|开业|开幕|开赛|开场|开学|开播|上市|上映|发车|起飞|出发|入住|出狱|退休|毕业)(?:后|以后|之后)?(?:又|才|仅|不到|约|近|大约|短短)?$/;
 /** Verbs of cost or time that name the value right after them. */
-const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时'.split(' '));
+const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时 为期'.split(' '));
+/** Verbs of how long an event lasts (历时, 为期): the event before them is what the duration measures. */
+const LASTS_VERB = /^(?:历时|为期|历经)$/;
 /** Verbs whose object is the quantity that follows: 完成|投资|120亿元. */
 const DONE_VERB = /^(?:完成|实现|计划|新增|累计|共|拟|预计|全年|已|将)$/;
 /** One-character noun suffixes that make a verb before them a noun (增长率, 成交额, 增加值, 销售量). */
@@ -391,6 +401,9 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
       (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}$/u.test(w) && !PARTICLE.test(w) && !TAIL_STOP.test(w));
     // a verb of cost or time right before the value names it (耗资|5亿元, 历时|3年)
     if (take === 0 && COST_VERB.has(w)) {
+      // a time it lasts names the event before it when there is one (比赛|历时|两天, 会议|为期|3天; README batch 4)
+      const event = LASTS_VERB.test(w) && k > 0 ? measureBefore(s, end - w.length, floor) : null;
+      if (event && event.end === end - w.length && confidentMeasure(event.text) && !isVerb(event.text.slice(-2))) return event;
       take = w.length;
       first = w;
       k--;
@@ -1259,7 +1272,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     if (!pre) {
       // (a rate or time word after the bound does not count in its reach: 最多|每天|接待游客|8000人)
       const far =
-        /(不得超过|不超过|不低于|不少于|整整|足足|仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)((?:每[天日年月周]|一天|一年|全年|当天)?[\p{Script=Han}]{1,5})$/u.exec(
+        /(不得超过|不超过|不低于|不少于|整整|足足|只要|只能|只需|仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)((?:每[天日年月周]|一天|一年|全年|当天)?[\p{Script=Han}]{1,5})$/u.exec(
           s.slice(Math.max(floor, vs - 11), vs),
         );
       if (far && !/[，,。；;的]/.test(far[2]!) && !CURRENCY_BEFORE.test(far[2]!)) {

@@ -116,7 +116,7 @@ describe('forecasts: 将/拟 before a verb of reaching, lasting or cost (§7; RE
     ['拟以', '该公司拟以2.3亿元收购一家芯片企业。', '2.3亿元', '拟'],
     ['拟投资', '集团拟投资80亿元建设新基地。', '80亿元', '拟'],
   ]);
-  measures([['估计 between the subject and 将', '这次选举估计将历时三个月。', '三个月', '这次选举']]);
+  measures([['估计 between the subject and 将 (这次 no part of the noun)', '这次选举估计将历时三个月。', '三个月', '选举']]);
   noQualifier([
     ['模拟 ends a word', '系统模拟300次碰撞。', '300次'],
     ['将 before a verb of asking (a plan, no forecast value)', '公投将征求600万选民的意见。', '600万'],
@@ -187,4 +187,24 @@ describe('page paragraphs: property and policy news (§6 measures)', () => {
     ['将 + a verb of spending: the verb names the amount', policy, '2.5亿元', '投入'],
   ]);
   measures([['a rate of things still names the measure when nothing else does (unchanged)', '门票每张90美元。', '90美元', '门票']]);
+});
+
+describe('forecasts, closing levels, ends of changes, bounds before a verb; durations of an event (README batches 4, 6, 7)', () => {
+  qualifiers([
+    ['预将达到', '全年销售额预将达到12亿元。', '12亿元', '预将'],
+    ['收于 a closing level', '道指收于33979.33点。', '33979.33点', '收于'],
+    ['上浮 after 最高可', '贷款利率最高可上浮30%。', '30%', '上浮'],
+    ['萎缩至: the end of any change', '成交量萎缩至800亿元。', '800亿元', '萎缩至'],
+    ['攀升到', '全市常住人口攀升到120万人。', '120万人', '攀升到'],
+    ['只能 before a verb', '这辆车只能坐5个人。', '5个', '只能'],
+    ['只要 before a verb (Traditional)', '辦理手續只要花15分鐘。', '15分鐘', '只要'],
+  ]);
+  measures([
+    ['预将 is no part of the subject', '全年销售额预将达到12亿元。', '12亿元', '销售额'],
+    ['为期: the event before it', '会议为期3天。', '3天', '会议'],
+    ['历时: the event before it', '此次比赛历时两天。', '两天', '比赛'],
+    ['历时 with nothing before it names the duration (unchanged)', '历时两天，比赛圆满结束。', '两天', '历时'],
+    ['the end of a change: the subject', '成交量萎缩至800亿元。', '800亿元', '成交量'],
+  ]);
+  noQualifier([['收报 stays a copula', '恒指收报28000点。', '28000点']]);
 });
