@@ -243,6 +243,9 @@ const PRE_Q = [
   .filter((q, i, all) => q !== '达到了' && all.indexOf(q) === i)
   .sort((a, b) => b.length - a.length);
 const PRE_Q_SET = new Set(PRE_Q);
+/** PRE_Q by last character, longest first as in PRE_Q: only the words that can end right before a position are tried. */
+const PRE_Q_BY_END = new Map<string, string[]>();
+for (const q of PRE_Q) PRE_Q_BY_END.set(q.slice(-1), [...(PRE_Q_BY_END.get(q.slice(-1)) ?? []), q]);
 /**
  * 将 + a verb of planned action before the number is the forecast qualifier 将 (总共将安装26台机组);
  * 从/由 before a time phrase that precedes the number marks the start value (从1991年的70％降到…).
@@ -782,7 +785,7 @@ function standsAlone(s: string, b: number, floor: number): boolean {
 
 function preQualifier(s: string, vs: number, floor: number): { q: string; start: number } | null {
   const tryAt = (b: number) => {
-    for (const q of PRE_Q)
+    for (const q of PRE_Q_BY_END.get(s[b - 1] ?? '') ?? [])
       if (b - q.length >= floor && s.startsWith(q, b - q.length)) {
         // one character that ends a word is not the qualifier (签约|300个, 新增|5家), unless the segmenter reads it
         // as a word of its own (损失|约800万元: 失约 is a word too)
@@ -871,7 +874,7 @@ function subjectEnd(s: string, b: number, floor: number, overTime = false): numb
       b--;
       continue;
     }
-    const q = PRE_Q.find((w) => w.length >= 2 && b - w.length >= floor && s.startsWith(w, b - w.length));
+    const q = PRE_Q_BY_END.get(s[b - 1] ?? '')?.find((w) => w.length >= 2 && b - w.length >= floor && s.startsWith(w, b - w.length));
     if (q) {
       b -= q.length;
       continue;
