@@ -1537,7 +1537,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
           holder &&
           holder.end - holder.start >= 2 &&
           !TIME_TOPIC.test(holder.text) &&
-          !isVerb(holder.text.slice(-2)) &&
+          // (a verb phrase before 的 says who the people counted are: 高职单招录取的|930人, 在事故中受伤的|3人)
+          (!isVerb(holder.text.slice(-2)) || (kind === 'count' && PERSON_UNIT.test(unit))) &&
           confidentMeasure(holder.text)
         )
           measure = holder;

@@ -208,3 +208,8 @@ describe('forecasts, closing levels, ends of changes, bounds before a verb; dura
   ]);
   noQualifier([['收报 stays a copula', '恒指收报28000点。', '28000点']]);
 });
+
+describe('a count of people after a verb phrase with 的: the phrase says who they are (§6: 执法人员受伤13人 → 执法人员受伤)', () => {
+  measures([['受伤的 + a count of people', '昨天受伤的3人已被送往医院。', '3人', '受伤']]);
+  measures([['a noun after the classifier still wins (unchanged)', '今年新录取的1200名学生已全部报到。', '1200名', '学生']]);
+});
