@@ -121,7 +121,10 @@ export function scoreFigures(set: Scored[], predict: (text: string) => Pred[]) {
           );
       }
       if ((p.qualifier ?? null) === (g.qualifier ?? null)) qOk++;
-      else misses.push(`${r.gold.id} ${g.value}: qualifier ${p.qualifier ?? '—'} ≠ ${g.qualifier ?? '—'}`);
+      else
+        misses.push(
+          `${r.gold.id} ${g.value}: qualifier ${p.qualifier ?? '—'} ≠ ${g.qualifier ?? '—'}  «${around(r.text, g.start, g.end)}»`,
+        );
     }
     const goldKeys = new Set(r.gold.figures.map((g) => `${g.start}:${g.end}`));
     for (const f of pred)

@@ -107,10 +107,11 @@ const PER_BEFORE = new RegExp(`每(?:${UNIT_RE}|[\\u4e00-\\u9fff])$`);
 const COMPOSITE_RE = new RegExp(`(${NUM_A})个?小时(${NUM_A})分(?:钟)?(?:(${NUM_A})秒)?`, 'y');
 
 /** Verbs of a change before its amount (增长5%, 大涨36%, 回落0.4个百分点, 升值35%). */
-const CHANGE_VERBS =
-  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 偏高 偏低 偏多 偏少 跌 涨 升 降 增 减'.split(
-    ' ',
-  );
+const CHANGE_VERBS = (
+  '增长 下降 增加 减少 提高 降低 上升 上涨 下跌 下滑 回落 回升 上调 下调 大涨 大跌 大降 大增 暴涨 暴跌 增收 减收 升值 贬值 收窄 缩小 提升 降息 加息 升息 减息 减重 增重 偏高 偏低 偏多 偏少 ' +
+  // sharper or rarer changes (锐减60%, 飙升30%, 倒退了50多米, 年龄减小12岁, 20天瘦20斤, 节省能耗2.8%; README batches 2, 6, 7)
+  '上浮 下浮 节省 节约 增产 减产 锐减 骤减 激增 猛增 骤增 剧增 飙升 攀升 上扬 下挫 反弹 缩水 萎缩 下探 走高 走低 收高 收低 高收 低收 缩减 削减 精简 减小 增大 倒退 后退 跌 涨 升 降 增 减 瘦'
+).split(' ');
 /** Words before a number that change how it is read (ANNOTATION_GUIDE §7). */
 const PRE_Q = [
   '比上年同期增长',
@@ -202,6 +203,9 @@ const PRE_Q = [
   '多达',
   '仅',
   '只有',
+  // only (README batch 2: 仅仅; 仅有 is read as 仅 + the copula 有, and 拟 only before a verb, FUTURE_VERB: both as
+  // qualifiers of their own cost the checking half of the figure dev set a qualifier each)
+  '仅仅',
   '力争',
   '预计',
   '将',
@@ -233,6 +237,14 @@ const PRE_Q = [
     '较去年同期',
   ].flatMap((a) => CHANGE_VERBS.filter((c) => c.length === 2).map((c) => a + c)),
   ...CHANGE_VERBS,
+  // the end value of any change (冲高至, 萎缩至, 攀升到, 下调至)
+  ...CHANGE_VERBS.filter((c) => c.length === 2).flatMap((c) => [`${c}至`, `${c}到`]),
+  '冲高至',
+  '冲高到',
+  // a forecast (README batch 7: 预将达到), a closing level (batch 7: 收于); only (只要, 只能; README batch 6) is a bound
+  // before a verb phrase (far bound below): as a word right before the value it cost the checking half a measure
+  '预将',
+  '收于',
   // the end value of a change (调到500元, 更改为50套, 提至7成), a bound or a reach (长达13个月, 未满4周岁), a forecast (或达12亿美元)
   ...'调到 调至 调整为 调整到 更改为 改为 变为 降为 升为 增为 减为 提至 回落至 回升至 下滑至 跌破 跌穿 升破'.split(' '),
   ...'长达 多达 足足 整整 未满 不满 不少于 不低于 不超过 不得超过 不能小于 不小于 不大于 最少 最多 或达 或将达 有望达'.split(' '),
@@ -245,12 +257,15 @@ const PRE_Q = [
   .filter((q, i, all) => q !== '达到了' && all.indexOf(q) === i)
   .sort((a, b) => b.length - a.length);
 const PRE_Q_SET = new Set(PRE_Q);
+/** PRE_Q by last character, longest first as in PRE_Q: only the words that can end right before a position are tried. */
+const PRE_Q_BY_END = new Map<string, string[]>();
+for (const q of PRE_Q) PRE_Q_BY_END.set(q.slice(-1), [...(PRE_Q_BY_END.get(q.slice(-1)) ?? []), q]);
 /**
  * 将 + a verb of planned action before the number is the forecast qualifier 将 (总共将安装26台机组);
  * 从/由 before a time phrase that precedes the number marks the start value (从1991年的70％降到…).
  */
 const FUTURE_VERB =
-  /将(?:安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
+  /(?:将|拟)(?:历时|耗资|耗时|用时|持续|募集|融资|出资|收购|以|安装|建设|建成|新增|新建|投入|完成|实现|提供|带动|吸引|培育|引进|推出|举办|开展|形成|覆盖|惠及|举行|招收|录取|安置|发放|投资|生产|销售|接待|增加|增长|减少|提高|降低|扩大|新开|开通|开设|建|增|减|再)$/;
 const FROM_TIME =
   /(从|由)(?:(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9０-９]{1,2}月)?|去年|上年|前年|今年|上月|上季度|同期|目前|现在|原来|过去|年|月|[上前]一?(?:周|个?月|季度?|年)|当初|最初|此前|以前|之前)(?:底|末|初|时|年底|年初|年末|月底|月初)?的?$/;
 /** 比/较, a base of a few words, a change verb: the change against that base (guide §7: 比上年同期增长). */
@@ -260,6 +275,9 @@ const BASE_CHANGE = new RegExp(
 /** The base of such a change is an earlier time (常年, 前一个月, 上季度, 此前), not a thing (较发行价|大涨: the verb alone). */
 const TIME_BASE =
   /^(?:(?:[上前去今本往常当同]|上一|前一)?[一二两三四五六七八九十]?个?(?:年|月|季度|周|日|交易日|年度)(?:同期|末|底|初)?|此前|以往|平时|上次|同期)$/;
+/** Change verbs of two or more characters: a verb before the noun it changes (节省|能耗|2.8%) ends that noun. */
+const CHANGE_WORD = new Set(CHANGE_VERBS.filter((c) => c.length >= 2));
+const CHANGE_BEFORE = new RegExp(`(${[...CHANGE_WORD].join('|')})了?$`);
 const CHANGE_Q = new RegExp(`^(?:[比较].*(?:${CHANGE_VERBS.join('|')})|同比|环比|按年|按月|(?:${CHANGE_VERBS.join('|')}|相差|扩大)$)`);
 const COPULA = [
   '可达到',
@@ -310,7 +328,7 @@ const MEASURE_STOP = new Set(
     '销售 生产 投资 投入 获得 获 拥有 超过 发放 带动 签约 签订 开工 举行 开展 组织 推出 提供 预计 计划 力争 确保 争取 有望 可望 预期 突破 增长 下降 增加 减少 提高 降低 上升 ' +
     '约 近 逾 超 仅 只有 高达 多达 据 据统计 统计 显示 表明 数据 其他 共同 一共 总共 分别 各 每 用 以 等 创造 形成 带来 吸纳 安置 招收 录取 解决 帮助 惠及 覆盖 ' +
     '参加 参与 出动 派出 救助 抓获 查处 破获 受理 办理 审结 收到 收 支付 花费 耗资 耗时 历时 用时 需要 需 占 占到 约合 相当于 相当 则 而 但 却 则为 首次 首 ' +
-    '刚满 年满 已满 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
+    '即 便 此次 这次 本次 该次 刚满 年满 已满 仅仅 仅有 整整 足足 一般 通常 往往 本来 原来 原本 本报讯 讯 估计 预期 预测 现有 共有 总计 合计 共计 折合 最多 最少 至少 只 将近 不到 不足 大约 同比 环比 按年 按月 相比 那么 这么 如此 那样 这样 因此 所以 于是 然后 如果 虽然 但是 可是 不过 而且 甚至 肯定 一定 可能 也许 大概 或许 应该 必须 更 很 最 太 超出 每天 每日 每年 每月 每周 提到 提及 表示 介绍 称 说 指出 透露 再次 再度 公布 宣布 披露 报道 获悉 了解到 据介绍 据了解'
   ).split(' '),
 );
 /** Verbs that also name a quantity inside a compound noun (地区生产总值, 销售收入, 总投资, 工业增加值). */
@@ -321,7 +339,9 @@ const NOMINAL_VERB = new Set(
 const ELAPSED_BEFORE =
   /(?:^|[，,。；;：:！？!?\n])(?:又|再)?(?:过了|过去了|经过了?|开盘|开业|开幕|开赛|开场|开学|开播|上市|上映|发车|起飞|出发|入住|出狱|退休|毕业)(?:后|以后|之后)?(?:又|才|仅|不到|约|近|大约|短短)?$/;
 /** Verbs of cost or time that name the value right after them. */
-const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时'.split(' '));
+const COST_VERB = new Set('耗资 耗时 历时 用时 耗费 花费 花了 用了 历经 费时 为期'.split(' '));
+/** Verbs of how long an event lasts (历时, 为期): the event before them is what the duration measures. */
+const LASTS_VERB = /^(?:历时|为期|历经)$/;
 /** Verbs whose object is the quantity that follows: 完成|投资|120亿元. */
 const DONE_VERB = /^(?:完成|实现|计划|新增|累计|共|拟|预计|全年|已|将)$/;
 /** One-character noun suffixes that make a verb before them a noun (增长率, 成交额, 增加值, 销售量). */
@@ -329,11 +349,11 @@ const NOUN_SUFFIX = /^[率额量值价数比]$/;
 /** One-character function words and modals: a character after one of them starts the noun (的|高|处, 要|裁掉), it is no verb half. */
 const PARTICLE = /[的了着过之其该这那此各每要会能可应需想得]/;
 /** A one-character classifier (as a segmenter word of its own). */
-const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册]$/;
+const CLASSIFIER = /^[个名家项件场次所座台辆架艘部条只头户篇本张份位支批套种处栋间例宗笔株棵枚颗届期门层幢片块根匹首集册段]$/;
 const TAIL_STOP = /[在于被将已从向对把让使由是为和与及以并还也都又再就等]/;
 const BOUNDARY = /[，,。；;：:！？!?、\n\r（(）)“”"《》【】+＋=＝]/;
 const TEMPORAL_START =
-  /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期|第?[一二三四1-4１-４]季度|前[一二三]季度|前[0-9０-９一二三四五六七八九十]{1,2}个月)+/;
+  /^(?:[0-9０-９零〇一二三四五六七八九十]+(?:年|月份|月|日|号)|今年|去年|明年|目前|全年|上半年|下半年|当年|同期|第?[一二三四1-4１-４]季度|前[一二三]季度|前[0-9０-９一二三四五六七八九十]{1,2}个月|随后|此后|其后|之后|然后|当时|此前|近日|(?:盘中|早盘|午盘|尾盘)(?:后|以后|之后)?|周[一二三四五六日末]|星期[一二三四五六日天])+/;
 
 /** The segmenter's words, two single characters that make a dictionary word joined (营|收 → 营收, 之|比 → 之比). */
 function words(s: string): string[] {
@@ -398,6 +418,9 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
       (take === 1 && NOUN_SUFFIX.test(first) && /^\p{Script=Han}$/u.test(w) && !PARTICLE.test(w) && !TAIL_STOP.test(w));
     // a verb of cost or time right before the value names it (耗资|5亿元, 历时|3年)
     if (take === 0 && COST_VERB.has(w)) {
+      // a time it lasts names the event before it when there is one (比赛|历时|两天, 会议|为期|3天; README batch 4)
+      const event = LASTS_VERB.test(w) && k > 0 ? measureBefore(s, end - w.length, floor) : null;
+      if (event && event.end === end - w.length && confidentMeasure(event.text) && !isVerb(event.text.slice(-2))) return event;
       take = w.length;
       first = w;
       k--;
@@ -410,7 +433,7 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
       k--;
       continue;
     }
-    if (!nominal && (MEASURE_STOP.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
+    if (!nominal && (MEASURE_STOP.has(w) || CHANGE_WORD.has(w) || /^[0-9０-９]/.test(w) || /^\s+$/.test(w))) break;
     if (w.length === 1 && TAIL_STOP.test(w)) break;
     take += w.length;
     first = w;
@@ -422,7 +445,15 @@ function measureBefore(s: string, end: number, floor: number): Span | null {
   if (take > first.length && k >= 0) {
     const stop = ws[k]!;
     if (CLASSIFIER.test(first) && /^(?:[这那该此每各本其]|[0-9０-９零〇一二两三四五六七八九十百千万]+)$/.test(stop)) take -= first.length;
-    else if (first.length === 1 && stop.length === 1 && /\p{Script=Han}/u.test(stop) && !PARTICLE.test(stop) && !TAIL_STOP.test(stop))
+    else if (
+      first.length === 1 &&
+      stop.length === 1 &&
+      /\p{Script=Han}/u.test(stop) &&
+      !PARTICLE.test(stop) &&
+      !TAIL_STOP.test(stop) &&
+      // (a verb split in two: 收|治 is a word, 有|展 of 设有|展厅 is none)
+      (stop !== '有' || isDictionaryWord(stop + first))
+    )
       take -= 1;
   }
   let ms = end - take;
@@ -704,7 +735,9 @@ export interface FigureContext {
 
 /** A bound, then the base a share is taken of (不得超过|银行总资产的, 不到|全国总量的); a time is no base (低于|去年的|5.2% compares with last year's rate). */
 const SHARE_BOUND =
-  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近|大约|约|仅)(?!去年|上年|前年|往年|同期|上月|上季度|今年)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
+  /(不得超过|不会超过|不能超过|不应超过|不超过|超过|不足|不到|低于|高于|最多|至少|接近|将近|大约|约|仅仅|仅有|只有|仅)(?!去年|上年|前年|往年|同期|上月|上季度|今年)[^，,。；;：:的\s0-9０-９]{1,12}的$/;
+/** A bound, then a base noun right before a share (不超过|银行总资产|20%, 不低于|总房价|30%). */
+const SHARE_BOUND_BARE = /(不得超过|不会超过|不能超过|不超过|不低于|不少于|不足|不到|最多|至少)([^，,。；;：:的\s0-9０-９]{2,10})$/;
 /** A conversion frame at the end of the words before a value (相当于, 约合, 折合, 等于, 相当于约). */
 const COMPARE_FRAME = /(?:相当于|约合|折合|等于|相当)(?:约|近|将近|大约)?$/;
 /** A measure of size that can be compared to so many things (面积, 高度, 总重). */
@@ -761,19 +794,34 @@ function sentenceOf(sentences: Span[], pos: number): Span {
   return k >= 0 ? sentences[k]! : (sentences[sentences.length - 1] ?? { start: 0, end: 0, text: '' });
 }
 
+/** A modifier of record or surprise between a bound and its value (创纪录的, 历史最高的, 前所未有的). */
+const RECORD_DE = /(?:(?:创|破)(?:历史)?(?:纪录|记录|新高|新低)|历史(?:最高|最低|新高|新低)|前所未有|惊人)的$/;
+
+/** The character before `b` is a word of its own in the segmenter's reading of the few characters before it. */
+function standsAlone(s: string, b: number, floor: number): boolean {
+  const ws = words(s.slice(Math.max(floor, b - 6), b));
+  return ws.length >= 2 && ws[ws.length - 1]!.length === 1 && ws[ws.length - 2]!.length >= 2;
+}
+
 function preQualifier(s: string, vs: number, floor: number): { q: string; start: number } | null {
   const tryAt = (b: number) => {
-    for (const q of PRE_Q)
+    for (const q of PRE_Q_BY_END.get(s[b - 1] ?? '') ?? [])
       if (b - q.length >= floor && s.startsWith(q, b - q.length)) {
-        // one character that ends a word is not the qualifier (签约|300个, 新增|5家)
-        if (q.length === 1 && b - 2 >= floor && isDictionaryWord(s.slice(b - 2, b))) continue;
+        // one character that ends a word is not the qualifier (签约|300个, 新增|5家), unless the segmenter reads it
+        // as a word of its own (损失|约800万元: 失约 is a word too)
+        if (q.length === 1 && b - 2 >= floor && isDictionaryWord(s.slice(b - 2, b)) && !standsAlone(s, b, floor)) continue;
         // nor the unit of a rate (每升|7元: 升 the litre, not the verb)
         if (q.length === 1 && s[b - 2] === '每') continue;
         return { q, start: b - q.length };
       }
     return null;
   };
-  const direct = tryAt(vs);
+  // 仅有的|两千元 (the only ... there is): 仅 bounds the value (README batch 5)
+  const only = /(仅|只)(?:有|存|剩)的$/.exec(s.slice(Math.max(floor, vs - 3), vs));
+  if (only) return { q: only[1]!, start: vs - only[0].length };
+  // a qualifier before a record modifier (长达|创纪录的|631公里, 高达|历史最高的|…)
+  const record = RECORD_DE.exec(s.slice(Math.max(floor, vs - 8), vs));
+  const direct = tryAt(vs) ?? (record ? tryAt(vs - record[0].length) : null);
   // a change against any named base (较常年偏高|1.5度, 比常年同期偏少|三成): 比/较 as a word of its own (not 比例, 比较, 相比)
   const win = s.slice(Math.max(floor, vs - 12), vs);
   const based = BASE_CHANGE.exec(win);
@@ -806,7 +854,7 @@ const TIME_TOPIC =
 
 /** Adverbs between a subject and its verb (利率已经超过3%, 面积已经增加了近9倍). */
 const ADVERB_BEFORE =
-  /(?:只有|仅有|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|首次|首度|再次|再度|一度|一举|继续|依旧|大幅|小幅|明显|稳步|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须)$/;
+  /(?:只有|仅有|仅仅|整整|足足|估计|今年|现年|如今|已经|目前|仍然|依然|同比|环比|按年|按月|可能|或将|将会|竟然|应当|应该|必须|首次|首度|再次|再度|一度|一举|继续|依旧|大幅|小幅|明显|稳步|均|都|也|还|已|则|又|再|亦|将|仍|就|更|或|会|可|却|竟|才|各|应|须|只|仅)$/;
 /** A phrase of manner or condition before a verb: 按可比价计算, 按现价算, 以美元计, 在专业医师指导下. */
 const MANNER_PP =
   /(?:按照?|依照|以)[^，,。；;：:、的]{1,8}?(?:计算|来算|计|算)$|在[^，,。；;：:、]{1,10}?(?:指导|帮助|支持|带动|推动|影响|情况)下$/;
@@ -819,6 +867,8 @@ const TIME_BETWEEN = new RegExp(
     '[0-9０-９]{4}年',
     '[〇零一二三四五六七八九]{4}年',
     '今年|去年|明年|前年|上年|当年|同期|目前|如今|现在|近年|近期|日前|上周|本周|上月|本月|当月|当天|昨天|今天|昨日|今日',
+    // a day of the week or a part of the trading day (油价|周五|下挫4%, 股价|盘中|飙升30%)
+    '周[一二三四五六日末]|星期[一二三四五六日天]|盘中|早盘|午盘|尾盘',
     '[0-9０-９]{1,2}(?:[至到\\-－—~～][0-9０-９]{1,2})?月份?',
     '前?[一二三四1-4１-４]季度',
     '[上下]半年',
@@ -844,7 +894,7 @@ function subjectEnd(s: string, b: number, floor: number, overTime = false): numb
       b--;
       continue;
     }
-    const q = PRE_Q.find((w) => w.length >= 2 && b - w.length >= floor && s.startsWith(w, b - w.length));
+    const q = PRE_Q_BY_END.get(s[b - 1] ?? '')?.find((w) => w.length >= 2 && b - w.length >= floor && s.startsWith(w, b - w.length));
     if (q) {
       b -= q.length;
       continue;
@@ -882,7 +932,7 @@ function subjectEnd(s: string, b: number, floor: number, overTime = false): numb
       continue;
     }
     // a one-character bound that is no end of a word (低温|约|只有)
-    if (/[约近逾超]/.test(s[b - 1] ?? '') && b - 1 > floor && !isDictionaryWord(s.slice(b - 2, b))) {
+    if (/[约近逾超]/.test(s[b - 1] ?? '') && b - 1 > floor && (!isDictionaryWord(s.slice(b - 2, b)) || standsAlone(s, b, floor))) {
       b--;
       continue;
     }
@@ -1362,24 +1412,50 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       if (pm && vs - pm[0].length > floor) pre = preQualifier(s, vs - pm[0].length, floor);
     }
     // 从/由 marks a start value only when the change goes on to an end (从400元调到500元), not 从8个角度
-    if (pre && /^[从由]$/.test(pre.q) && !/^[^，,。；;！？!?]*?(?:到|至|为|成|降|增|升|减|调|跌|涨)/.test(s.slice(end, end + 24)))
+    if (
+      pre &&
+      /^[从由]$/.test(pre.q) &&
+      !/^[^，,。；;！？!?]*?(?:到|至|为|(?<![组构形完达造促])成|降|增|升|减|调|跌|涨)/.test(s.slice(end, end + 24))
+    )
       pre = null;
+    // 只有 + a verb … 才 is a condition, not a bound (增长速度只有保持在|8％，才能…)
+    if (pre && pre.q === '只有' && pre.start + 2 < vs && /才/.test(s.slice(end, sentence.end))) pre = null;
     let farBound = false;
     // a bound before a short verb phrase (仅用了3天, 最多容纳300人, 至少已经研究了10年)
     if (!pre) {
       // (a rate or time word after the bound does not count in its reach: 最多|每天|接待游客|8000人)
       const far =
-        /(仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)((?:每[天日年月周]|一天|一年|全年|当天)?[\p{Script=Han}]{1,5})$/u.exec(
+        /(不得超过|不超过|不低于|不少于|整整|足足|只要|只能|只需|仅|只|最多|最少|至少|将近|不到|不足|超过|大约|大概|差不多|约)((?:每[天日年月周]|一天|一年|全年|当天)?[\p{Script=Han}]{1,5})$/u.exec(
           s.slice(Math.max(floor, vs - 11), vs),
         );
       if (far && !/[，,。；;的]/.test(far[2]!) && !CURRENCY_BEFORE.test(far[2]!)) {
         const at = vs - far[0].length;
         const word = (a: number, b: number) => a >= 0 && isDictionaryWord(s.slice(a, b));
         // the bound is a word of its own: not the end of one (签约, 不只) nor the start (仅仅是 is fine, 只是 is not)
-        if (!word(at - 1, at + far[1]!.length) && !(far[1]!.length === 1 && word(at, at + 2))) {
+        // (只 after a numeral or 每 is a classifier: 每只|平均重2公斤)
+        if (
+          !word(at - 1, at + far[1]!.length) &&
+          !(far[1]!.length === 1 && word(at, at + 2)) &&
+          !(far[1] === '只' && /[每这那几一两二三四五六七八九十0-9０-９]/.test(s[at - 1] ?? ''))
+        ) {
           pre = { q: far[1]!, start: at };
           farBound = true;
         }
+      }
+    }
+    // a comparative 多/少 right before the amount (比去年多|一倍, 比原计划少了|300吨, 多出|2小时; README batch 2): with a
+    // comparison (比/较 a word of its own) earlier in the clause, or a multiple; not the end of a word (许多, 缺少)
+    if (!pre) {
+      const cmp = /([多少])(出|了)?$/.exec(s.slice(Math.max(floor, vs - 2), vs));
+      const at = cmp ? vs - cmp[0].length : -1;
+      if (cmp && at > floor && !isDictionaryWord(s.slice(at - 1, at + 1))) {
+        let cs = at;
+        while (cs > floor && !BOUNDARY.test(s[cs - 1]!)) cs--;
+        const compared = [...s.slice(cs, at).matchAll(/[比较]/g)].some(
+          (c) =>
+            !isDictionaryWord(s.slice(cs + c.index, cs + c.index + 2)) && !isDictionaryWord(s.slice(cs + c.index - 1, cs + c.index + 1)),
+        );
+        if (compared || unit === '倍' || cmp[2] === '出') pre = { q: cmp[2] === '出' ? cmp[0] : cmp[1]!, start: at };
       }
     }
     // the end of a range opened by 从/由 in the clause (气温从5度到12度)
@@ -1411,6 +1487,9 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     if (frame && !(postQ && !pre)) qualifier = orig.slice(clauseStart + frame.index, clauseStart + frame.index + frame[1]!.length);
     // a clause of a copula alone (，达6500万人次) or opened by a comparison counts the topic of the clause before
     let topic = (!!frame && (frame.index === 0 || /^(?:至|到)$/.test(frame[1]!))) || /^(?:达到?|为|共计?|合计|总计|累计)$/.test(lead);
+    // a change of a count keeps its classifier's noun (削减了|3000个|工作岗位): the kind before the change names it
+    const counted = kind === 'count' || kind === 'quantity' || kind === 'age';
+    const age = kind === 'age';
     if (pre && CHANGE_Q.test(pre.q) && kind !== 'pp') kind = 'change';
     // measure: counted noun after a classifier, else the compound noun before the number
     let measure: Span | null = null;
@@ -1419,7 +1498,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     // a verb right before the value (or its qualifier) takes the value with the noun after it as its object:
     // 征收|0.3%的销售服务费, 赚取|约1亿元的利润, 安排|1亿元资金, 实行|72小时过境免签政策 — that noun is the measure
     // (a bound before a short verb phrase leaves that verb right before the value: 最少需要缴纳|200元报名费)
-    const vFrom = pre && !farBound ? pre.start : vs;
+    // (将/拟 before a verb of their own, 将投入|2.5亿元: that verb is right before the value)
+    const vFrom = pre && !farBound && !(/^[将拟]$/.test(pre.q) && pre.start + 1 < vs) ? pre.start : vs;
     const vAt = vFrom - (s[vFrom - 1] === '了' ? 1 : 0); // 颁发了|五千元奖金
     const vw = s.slice(Math.max(floor, vAt - 2), vAt);
     const verbBefore =
@@ -1446,7 +1526,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
     else if (s.startsWith('组成的', postEnd) || s.startsWith('构成的', postEnd)) measure = measureAfter(s, postEnd + 3);
     else if (unit === '人口') measure = null;
     // a conversion (相当于4000万吨石油, 约合5000元) counts what its subject counts, not the noun after it
-    else if ((kind === 'count' || kind === 'quantity' || kind === 'age') && nounAfter && !/^(?:相当于|约合|折合)$/.test(pre?.q ?? '')) {
+    else if (counted && nounAfter && !/^(?:相当于|约合|折合)$/.test(pre?.q ?? '')) {
       measure = measureAfter(s, postEnd);
       // a relative clause before the counted noun (240多项|与体育相关的活动, 11个|获得准字号的药品, 4071所|有产科的乡卫生院)
       const rel = relativeNounAfter(s, postEnd);
@@ -1494,9 +1574,10 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         !/[军者员人工费率额量品物机站所厂局处室队金款]/.test(s[postEnd + 2] ?? '')
           ? { start: vAt - 2, end: vAt, text: vw }
           : measureAfter(s, postEnd);
-    } else if (after === '的' && kind !== 'change') {
+    } else if (after === '的' && (kind !== 'change' || age)) {
+      // (an age younger or older by so much is still the age of the person after 的: 年轻8岁的|妻子)
       const subject =
-        pre && !/^[从由]$/.test(pre.q) && kind !== 'age' && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
+        pre && !/^[从由]$/.test(pre.q) && !age && !verbBefore ? measureBefore(s, subjectEnd(s, pre.start, floor), floor) : null;
       // a measure noun right before the value (流域面积|300平方公里的河流, 一双售价|千元左右的鞋) names it, not the noun after 的
       const right = pre || verbBefore ? null : measureBefore(s, vs, floor);
       // a level noun after 的 (维持在5%的水平, 升至0.84%的新高) is no measure: the subject before is
@@ -1519,7 +1600,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
               ? right
               : measureAfter(s, postEnd + 1);
     }
-    if (measure && kind === 'age') {
+    if (measure && age) {
       const person = personAfterAge(s, measure);
       // 23岁的谭凤: a name after 的 is the person
       // 23岁的谭凤, 59岁的枣阳庄稼汉张家顺: the noun phrase after 的 is the person
@@ -1557,8 +1638,14 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         b = subjectEnd(s, b - cw[0].length, floor, true);
       // 每张90美元, 每股153.1港元: the rate word is not the subject, but names the measure when nothing else does
       const pm = PER_BEFORE.exec(s.slice(Math.max(floor, b - 6), b));
-      const per = pm ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
-      if (per) b = subjectEnd(s, per.start, floor);
+      // (a rate of time, 每日|累计不超过20万元, says how often, never what is measured)
+      const per = pm && !/^每[天日月年周]$/.test(pm[0]) ? { start: b - pm[0].length, end: b, text: s.slice(b - pm[0].length, b) } : null;
+      if (pm) {
+        b = subjectEnd(s, b - pm[0].length, floor);
+        // a second rate before it (物业费|每月|每平方米|2.5元): the subject is before both
+        const pm2 = PER_BEFORE.exec(s.slice(Math.max(floor, b - 6), b));
+        if (pm2 && b - pm2[0].length > floor) b = subjectEnd(s, b - pm2[0].length, floor);
+      }
       measure = measureBefore(s, b, floor);
       if (measure && !countedOne(unit, s.slice(measure.start, measure.end)) && !confidentMeasure(s.slice(measure.start, measure.end)))
         measure = null;
@@ -1600,7 +1687,8 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
           holder &&
           holder.end - holder.start >= 2 &&
           !TIME_TOPIC.test(holder.text) &&
-          !isVerb(holder.text.slice(-2)) &&
+          // (a verb phrase before 的 says who the people counted are: 高职单招录取的|930人, 在事故中受伤的|3人)
+          (!isVerb(holder.text.slice(-2)) || (kind === 'count' && PERSON_UNIT.test(unit))) &&
           confidentMeasure(holder.text)
         )
           measure = holder;
@@ -1739,6 +1827,13 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       // a one-character bound that ends a word is none (签约|占比…的30%)
       if (b && !(b[1]!.length === 1 && at > 0 && isDictionaryWord(s.slice(at - 1, at + 1)))) qualifier = orig.slice(at, at + b[1]!.length);
     }
+    // a bound on a share with no 的 (投资额不超过|银行总资产|20%): the base is no measure, the part before the bound is
+    const bare = kind === 'percent' && measure ? SHARE_BOUND_BARE.exec(s.slice(Math.max(floor, vs - 16), vs)) : null;
+    if (bare && !qualifier) qualifier = orig.slice(vs - bare[0].length, vs - bare[0].length + bare[1]!.length);
+    if (bare && measure && (measure.start >= vs - bare[0].length + bare[1]!.length || measure.end === vs)) {
+      const part = measureBefore(s, subjectEnd(s, vs - bare[0].length, floor), floor);
+      if (part && confidentMeasure(part.text) && !TIME_TOPIC.test(part.text)) measure = part;
+    }
     // a comparison noun used as the unit (相当于|13个标准篮球场, 面积接近|两个足球场; guide §3: `47个足球场`): the value
     // runs over the noun, and the thing compared keeps its measure
     const sizeOf = () => {
@@ -1775,6 +1870,27 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
         /(?:折合|约合|相当于)$/.test(s.slice(Math.max(0, measure.start - 3), measure.start)))
     )
       measure = null;
+    // a change verb right before the noun it changes, the noun right before the value (节省|能耗|2.8%, 减少|细纹|47%;
+    // README batch 6): the verb is the qualifier
+    const changed =
+      !qualifier && measure && measure.end === vs ? CHANGE_BEFORE.exec(s.slice(Math.max(floor, measure.start - 3), measure.start)) : null;
+    if (changed) {
+      const at = measure!.start - changed[0].length;
+      qualifier = orig.slice(at, at + changed[1]!.length);
+      kind = 'change';
+    }
+    // a counted noun between the classifier and 之多 (八条|线路之多; README batch 8): 之多 is the qualifier, not the noun
+    const aplenty = kind === 'count' && !postQ && !pre ? /^\p{Script=Han}{1,6}?之多/u.exec(s.slice(end, end + 9)) : null;
+    if (aplenty) {
+      qualifier = orig.slice(end + aplenty[0].length - 2, end + aplenty[0].length);
+      if (measure && measure.end === end + aplenty[0].length)
+        measure = { ...measure, end: measure.end - 2, text: s.slice(measure.start, measure.end - 2) };
+    }
+    // a change listed on after 、 with no words of its own (同比增长2.1%、|3.4%): the same change (README batch 7)
+    if (!qualifier && last && last.kind === 'change' && last.qualifier && s.slice(last.end, start) === '、') {
+      qualifier = last.qualifier;
+      kind = 'change';
+    }
     out.push({
       start,
       end,
@@ -1826,11 +1942,12 @@ function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseS
     }
   }
   // the qualifier before the list is every figure's (分别增长110%和66%)
+  // (the nearest before it, when the list changes direction: 分别增长5.1%、3.2%和下降4.6%、2.1%)
   for (let k = l.first + 1; k <= l.last; k++) {
     const f = out[k]!;
-    if (f.qualifier === null && out[l.first]!.qualifier !== null) {
-      f.qualifier = out[l.first]!.qualifier;
-      if (out[l.first]!.kind === 'change') f.kind = 'change';
+    if (f.qualifier === null && out[k - 1]!.qualifier !== null) {
+      f.qualifier = out[k - 1]!.qualifier;
+      if (out[k - 1]!.kind === 'change') f.kind = 'change';
     }
   }
   if (spans.length !== n || spans.some((sp) => sp.end - sp.start < 2 || !confidentMeasure(s.slice(sp.start, sp.end)))) return;
@@ -1838,7 +1955,10 @@ function assignRespectively(s: string, orig: string, out: Figure[], l: { clauseS
 }
 
 /** A classifier before a one-character place or group noun counts it (9个|省, 6个|队). */
-const countedOne = (unit: string, m: string): boolean => unit === '个' && /^[省市县国区镇乡村队组人]$/.test(m);
+const countedOne = (unit: string, m: string): boolean =>
+  (unit === '个' && /^[省市县国区镇乡村队组人]$/.test(m)) ||
+  // a share of people (有63%的|人, 5成四的|人)
+  (/^(?:%|％|成)$/.test(unit) && m === '人');
 
 /** Single characters that are never what a figure counts. */
 const STRAY_ONE =
@@ -1854,7 +1974,9 @@ export function confidentMeasure(m: string): boolean {
   // time word, a noun suffix or a classifier left alone (月, 即, 率, 宗)
   if (!letters || (letters.length === 1 && (STRAY_ONE.test(letters) || (letters in UNITS && !/^[胜平负]$/.test(letters))))) return false;
   // digits of a name (PM2.5, 5G) are fine; digits of their own are a number left over
-  if (/(?:^|[^A-Za-z0-9.．])[0-9０-９]/.test(m) || /^[万亿元％%的之]/.test(m)) return false;
+  // (a rate base of output opens a bulletin's measure: 万元GDP能耗, 万元工业增加值用水量)
+  if (/(?:^|[^A-Za-z0-9.．])[0-9０-９]/.test(m) || (/^[万亿元％%的之]/.test(m) && !/^万元(?:GDP|生产总值|产值|增加值|工业增加值)/.test(m)))
+    return false;
   return !/[不没未了着过]$/.test(m);
 }
 
