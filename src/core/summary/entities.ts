@@ -12,7 +12,7 @@ import { overlapIndex } from './spans';
 import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
 import { boundedPieces } from '../text/pieces';
 import { chipPeople } from './chip-people';
-import { chipOrgs, zoneChips } from './chip-orgs';
+import { chipOrgs, ungluedOrganisation, zoneChips } from './chip-orgs';
 import { bylineNames, businessInList, companyShortForms, countedWork, outsideByline, usedAsPlace } from './chip-structure';
 import type { Entity, Mention } from './types';
 
@@ -514,6 +514,10 @@ function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
     }
     // a class of companies the tagger took in is no part of the name: 美媒|苹果公司, 陆企|华为公司
     if (classOpening(s.slice(r.start, r.end))) r = { ...r, start: r.start + 2 };
+    // nor a time word before it (日前|华硕公司); a stance word's abbreviation (对|华联盟) or the verb 组织 is none
+    const unglued = ungluedOrganisation(s, r);
+    if (!unglued) continue;
+    r = { ...r, ...unglued };
     const t = s.slice(r.start, r.end);
     const end = orgEnding(t);
     const prev = s[r.start - 1] ?? '';

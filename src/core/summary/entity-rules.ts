@@ -395,6 +395,9 @@ export function isTrustedName(name: string, type: 'LOC' | 'ORG', known: (w: stri
 /** Characters that end a name and begin the clause after it (的, 说, 和...): never a given-name character. */
 const CLAUSE_CHAR = /[的了是在和与及也亦都就说对向从被把将为于等以又还已曾把让给跟同称]/;
 
+/** Characters a name never ends with but a clause opens with, before the words they govern (chips): 张伟从|广州, 李男则|被…. */
+export const GOVERNING = /^[从则仍却亦]$/;
+
 /** A numeral and a classifier after a name, no given name: 罗斯|一人, 王强|两次. */
 export const NUMERAL_CLASSIFIER = /^[一二两三四五六七八九几][人个位名次年天回场]/;
 
@@ -442,6 +445,7 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
       /[\u4e00-\u9fff]/.test(c) &&
       (givenChar(c) || closes || beforeWord) &&
       !CLAUSE_CHAR.test(c) &&
+      !(chips && GOVERNING.test(c)) &&
       !starts.has(r.end) &&
       !(chips && (writtenAlone(s, s.slice(r.start, r.end), c, alone) || NUMERAL_CLASSIFIER.test(s.slice(r.end, r.end + 2))))
     ) {
@@ -469,7 +473,7 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
  */
 const ADDRESSED =
   /^[\u4e00-\u9fff](?:经理|总监|主任|主管|老板|老板娘|阿婆|阿姨|阿伯|阿公|阿嬷|阿妈|老汉|老太|老伯|老爷子|婆婆|爷爷|奶奶|大爷|大妈|大娘|大姐|大哥|大叔|师傅|老师|医生|护士|警官|律师|会计|局长|处长|科长|院长|校长|所长|站长|村长|镇长|乡长|县长|市长|书记|部长|厅长|主席|总裁|董事|同学|教授|博士|记者|编辑)$/;
-/** A place's unit at the end: 黄茅镇, 株潭乡 are places, not people. */
+/** A place's unit at the end: 黄茅镇, 株潭乡 are places, not people (and 刘庄村 of three or more characters; 木村 is a surname). */
 const PLACE_UNIT_END = /[省市县区镇乡街]$/;
 
 /** An activity and a company word at the end of an organisation: 经营|公司, 管理|中心 (…what the head before them is). */
@@ -496,7 +500,9 @@ export function isTrustedEntity(type: RawEntity['type'], text: string, role: str
   if (type === 'DOC') return true;
   if (type === 'PER') {
     if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text);
-    return isTrustedPerson(text) && !(chips && (ADDRESSED.test(text) || PLACE_UNIT_END.test(text)));
+    return (
+      isTrustedPerson(text) && !(chips && (ADDRESSED.test(text) || PLACE_UNIT_END.test(text) || (text.length >= 3 && text.endsWith('村'))))
+    );
   }
   if (chips && text.length >= 2 && !(type === 'ORG' ? hasOrgShape(text) : hasPlaceShape(text))) return false;
   if (chips && type === 'ORG' && activityCompany(text)) return false;
