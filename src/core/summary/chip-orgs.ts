@@ -64,7 +64,8 @@ const ADVERB_BEFORE_VERB = /[共已曾还也都均将再又正并]组织$/;
  * An organisation span with what the tagger glued to it taken off: a time word at its front (日前|华硕公司 →
  * 华硕公司, when three or more characters stay); null when it names no organisation: it opens with the
  * abbreviation that closes a stance word before it and goes on with only an organisation word or common
- * words and one (对|华联盟, 对|华政策联盟; not 对|华夏银行), or it ends in 组织 after an adverb, the verb to
+ * words and one (对|华联盟, 对|华政策联盟; not 对|华夏银行), or such an organisation word after 一 or 某 ends it
+ * (北京一公安局: a police bureau in Beijing; not 第一…, 一汽集团), or it ends in 组织 after an adverb, the verb to
  * organise (警方共组织|开展).
  */
 export function ungluedOrganisation(s: string, r: { start: number; end: number }): { start: number; end: number } | null {
@@ -72,13 +73,20 @@ export function ungluedOrganisation(s: string, r: { start: number; end: number }
   const time = TIME_BEFORE_ORG.exec(s.slice(start, r.end));
   if (time && r.end - start - time[0].length >= 3) start += time[0].length;
   if (ADVERB_BEFORE_VERB.test(s.slice(start, r.end))) return null;
-  if (ABBR.has(s[start]!) && STANCE_BEFORE.test(s[start - 1] ?? '')) {
-    const rest = s.slice(start + 1, r.end);
-    const end = orgEnding(rest);
-    const head = end ? rest.slice(0, rest.length - end.length) : '';
-    if (!end || rest.length <= 2 || (head.length >= 2 && isGenericHead(head))) return null;
-  }
+  if (ABBR.has(s[start]!) && STANCE_BEFORE.test(s[start - 1] ?? '') && !namedAfter(s.slice(start + 1, r.end))) return null;
+  const some = SOME_ORG.exec(s.slice(start, r.end));
+  if (some && !namedAfter(some[1]!)) return null;
   return { start, end: r.end };
+}
+
+/** 一 or 某 (not 第一) before what ends an organisation's name: 北京一|公安局 (a police bureau in Beijing), 某|公司. */
+const SOME_ORG = /(?<!第)[一某](?:个|家|所)?([\u4e00-\u9fff]{2,})$/;
+
+/** Does `rest` name an organisation of its own: more than a bare organisation word or common words and one (公安局, 政策联盟)? */
+function namedAfter(rest: string): boolean {
+  const end = orgEnding(rest);
+  const head = end ? rest.slice(0, rest.length - end.length) : '';
+  return !!end && rest.length > 2 && !(head.length >= 2 && isGenericHead(head));
 }
 
 /** Words for a company right before a name that then names it (控股子公司|日本伊戈尔, 旗下|…). */

@@ -10,6 +10,7 @@ import type { TaggedSpan } from './ner/tagger';
 import { gazetteer, worldPlaces } from './gazetteer';
 import { isCommonWord, LEX_BIT, lexiconMask, properLexicon } from './lexicon';
 import { overlapIndex } from './spans';
+import { hasPlaceEnding } from './name-shapes';
 import { GOVERNING, hasNameShape, isTrustedPerson, isWordPair, NUMERAL_CLASSIFIER } from './entity-rules';
 
 /** A name the chips know as a place: a world city, or a place and never a person in the lexicon (东京). */
@@ -222,6 +223,24 @@ function notAPerson(s: string, start: number, end: number, prevEnd: number): boo
   return (name[0] === '周' && WEEK_BEFORE.test(prev)) || (/[\u4e00-\u9fff]/.test(prev) && isCommonWord(prev + name[0]!));
 }
 
+/** A person's office right before a name (俄罗斯总统|普京, 美国国务卿|布林肯). */
+const TITLE_BEFORE = /(?:总统|总理|首相|外长|国务卿|国王|女王|大使|议员|发言人|主席)$/;
+
+/**
+ * A place span of two to four Han characters right after a person's office that is neither in the place lists
+ * nor shaped like a place (普京 after 总统, which the noisy lexicon lists as a place): the office's holder, a person. 总统|北京之行 keeps its place; 主席|台 is one character.
+ */
+function titledName(s: string, start: number, end: number): boolean {
+  const name = s.slice(start, end);
+  return (
+    /^[\u4e00-\u9fff]{2,4}$/.test(name) &&
+    TITLE_BEFORE.test(s.slice(Math.max(0, start - 3), start)) &&
+    !worldPlaces().has(name) &&
+    !gazetteer().places.words.has(name) &&
+    !hasPlaceEnding(name)
+  );
+}
+
 /** The tagger's people as chips: places re-typed, organisation heads and comparatives dropped, glued characters cut, listed names added. */
 export function chipPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { givenChars } = properLexicon();
@@ -230,12 +249,12 @@ export function chipPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const counts = new Map<string, number>();
   for (const t of tagged) {
     if (t.type !== 'PER') {
-      out.push(t);
+      out.push(t.type === 'LOC' && titledName(s, t.start, t.end) ? { ...t, type: 'PER' } : t);
       continue;
     }
     const name = s.slice(t.start, t.end);
     if (headsOrganisation(s, t.end) || comparativeYue(s, t.start)) continue;
-    if (isPlaceName(name)) {
+    if (isPlaceName(name) && !titledName(s, t.start, t.end)) {
       out.push({ ...t, type: 'LOC' });
       continue;
     }

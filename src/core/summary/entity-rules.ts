@@ -140,6 +140,17 @@ export function isAbbreviationPlace(s: string, start: number): boolean {
   return ABBR_BEFORE.test(s.slice(Math.max(0, start - 1), start)) || ABBR_AFTER.test(s.slice(start + 1, start + 3));
 }
 
+/**
+ * A one-character abbreviation that is part of a name (chips): the first character of a district after its
+ * city (新北市|中和, 台北市|中山区), or one half of a quoted two-character name («吉泰», 「中美」 as a brand).
+ */
+function namePart(s: string, i: number): boolean {
+  if (/[市县]/.test(s[i - 1] ?? '') && !ABBR.has(s[i + 1] ?? '')) return true;
+  const open = /[“「『"]/;
+  const close = /[”」』"]/;
+  return (open.test(s[i - 1] ?? '') && close.test(s[i + 2] ?? '')) || (open.test(s[i - 2] ?? '') && close.test(s[i + 1] ?? ''));
+}
+
 /** A country's side (中方, 俄方, not 西方/比方/中方面), a visit to China or Beijing (访华, 进京), people of (台商, 港人, 华侨). */
 const ONE_ABBR =
   /[中美日英法德俄韩朝印巴越泰菲乌以阿澳](?=方(?![面法式向案针便位圆形言块]))|([访来驻在赴离抵]|进|晋)(?=[华京])|[台港澳华](?=[商胞人侨裔])/g;
@@ -267,7 +278,7 @@ export function refineSpans(s: string, raw: RawEntity[], chips = false): { kept:
     // 3. Fragments of a longer entity of the same type: 兰州 → 兰州市, 耐克 → 耐克公司, 约翰逊 → 杰夫·约翰逊.
     const into = foldTarget(t, r.type, longer);
     if (r.type === 'LOC' && t.length === 1) {
-      if (isAbbreviationPlace(s, r.start)) kept.push(r);
+      if (isAbbreviationPlace(s, r.start) && !(chips && namePart(s, r.start))) kept.push(r);
       else if (into) folded.push({ start: r.start, end: r.end, into, type: r.type });
       continue;
     }

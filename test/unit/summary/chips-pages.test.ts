@@ -9,6 +9,7 @@ import { summarize } from '../../../src/core/summary/index';
 import { chipPeople } from '../../../src/core/summary/chip-people';
 import { isTrustedEntity } from '../../../src/core/summary/entity-rules';
 import { ungluedOrganisation } from '../../../src/core/summary/chip-orgs';
+import { hasOrgShape } from '../../../src/core/summary/name-shapes';
 import type { TaggedSpan } from '../../../src/core/summary/ner/tagger';
 
 const chips = (t: string) => {
@@ -91,6 +92,10 @@ describe('organisation chips: a time word or a stance word glued on, or a verb, 
     ['a stance abbreviation and an organisation word', '建立对华联盟', '华联盟', null],
     ['a stance abbreviation and common words', '所谓的对华政策联盟', '华政策联盟', null],
     ['a company that opens with 华 after 对', '他对华为公司很满意', '华为公司', '华为公司'],
+    ['一 before a bare organisation word', '自称是北京一公安局的民警', '北京一公安局', null],
+    ['某 before a company word', '上海某公司员工', '上海某公司', null],
+    ['一汽 heads a name', '中国一汽集团发布声明', '中国一汽集团', '中国一汽集团'],
+    ['第一 heads a name', '市第一医院收治伤者', '市第一医院', '市第一医院'],
     ['a world body', '世界卫生组织开展调查', '世界卫生组织', '世界卫生组织'],
     ['a union after 共 as a name character', '中共组织部召开会议', '中共组织部', '中共组织部'],
   ])('the tagged organisation: %s', (_case, s, span, want) => {
@@ -104,6 +109,46 @@ describe('organisation chips: a time word or a stance word glued on, or a verb, 
     ['a company after a time word kept whole when it is all there is', '阿里巴巴集团昨天宣布了新计划。', '阿里巴巴集团'],
   ])('keeps %s', (_case, s, org) => {
     expect(chips(s).orgs).toContain(org);
+  });
+});
+
+describe('a person after an office, a place that is part of a name, a situation word', () => {
+  test('a name after an office is a person even where the lexicon lists it as a place; a known place stays one', () => {
+    const s = '俄罗斯总统普京会见了美国总统北京之行的随员。';
+    const at = (w: string) => ({ start: s.indexOf(w), end: s.indexOf(w) + w.length });
+    const out = chipPeople(s, [
+      { ...at('普京'), type: 'PER' },
+      { ...at('北京'), type: 'LOC' },
+    ]);
+    expect(out.map((t) => `${t.type}:${s.slice(t.start, t.end)}`)).toEqual(['PER:普京', 'LOC:北京']);
+    expect(chipPeople(s, [{ ...at('普京'), type: 'LOC' }]).map((t) => t.type)).toEqual(['PER']);
+  });
+
+  test('on a page: no place chip for a president', () => {
+    const { places } = chips('俄罗斯总统普京则在莫斯科会见了伊朗外长。');
+    expect(places, `places: ${places.join(', ')}`).not.toContain('普京');
+    expect(places).toEqual(expect.arrayContaining(['俄罗斯', '莫斯科', '伊朗']));
+  });
+
+  test.each([
+    ['the first character of a district after its city', '新北市中和一對新手爸媽昨天求助警方。', '中'],
+    ['a half of a quoted name', '当地把新品种分别命名为“吉兴”“吉泰”“吉利”，寓意产业兴旺。', '泰'],
+    ['the other half of a quoted name', '当地把新品种分别命名为“吉兴”“吉泰”“吉利”，寓意产业兴旺。', '吉'],
+  ])('a one-character place: %s is none', (_case, s, wrong) => {
+    const { places } = chips(s);
+    expect(places, `places: ${places.join(', ')}`).not.toContain(wrong);
+  });
+
+  test('two country abbreviations before 两国 stay places', () => {
+    expect(chips('中美两国关系稳定。').places).toEqual(expect.arrayContaining(['中', '美']));
+  });
+
+  test.each([
+    ['新格局', false],
+    ['新发展格局', false],
+    ['国民党', true],
+  ])('%s has the shape of an organisation → %s', (name, want) => {
+    expect(hasOrgShape(name)).toBe(want);
   });
 });
 
