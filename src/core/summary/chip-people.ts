@@ -204,14 +204,19 @@ const PLACE_UNIT_AFTER = /^(?:[村镇乡屯寨]|街道|[街巷](?![头上里边�
  * Is the person span at [start, end) a verb phrase or a place by the grammar around it? Glued characters are
  * cut before this. A name right after another person (陈诚同志|曾荣立, 张女士|钟爱) or taking an object (钟爱|这款)
  * is a verb; a surname that closes a word or a week before it, with a common word as its given name (四|周环境,
- * 本|周亮相), is no name; a surname + 姓 is a bare surname (林姓|主嫌), + 前 before a title a former
+ * 本|周亮相), is no name; a surname + 姓 or a kind of person is a bare surname (林姓|主嫌, 陈|男子), + 前 before a title a former
  * office holder (陈前|总统); a name before 村, 镇, 街道 is the place's (张家湾|街道).
  */
 function notAPerson(s: string, start: number, end: number, prevEnd: number): boolean {
   const name = s.slice(start, end);
   const { doubleSurnames } = gazetteer();
   const given = name.slice(name.length >= 3 && doubleSurnames.has(name.slice(0, 2)) ? 2 : 1);
-  if (given[0] === '姓' || (given.length === 1 && /[前原副]/.test(given) && TITLE_AFTER.test(s.slice(end, end + 3)))) return true;
+  if (
+    given[0] === '姓' ||
+    KIND_GIVEN.test(given) ||
+    (given.length === 1 && /[前原副]/.test(given) && TITLE_AFTER.test(s.slice(end, end + 3)))
+  )
+    return true;
   const before = s.slice(Math.max(0, start - 2), start);
   if (PERSON_BEFORE.test(before)) return true;
   if (prevEnd === start && ADVERB_SURNAME.test(name)) return true;
@@ -222,6 +227,9 @@ function notAPerson(s: string, start: number, end: number, prevEnd: number): boo
   const prev = s[start - 1] ?? '';
   return (name[0] === '周' && WEEK_BEFORE.test(prev)) || (/[\u4e00-\u9fff]/.test(prev) && isCommonWord(prev + name[0]!));
 }
+
+/** Words for a kind of person after a surname, no given name: 姓陈|男子, 李|女童 (the bare 男, 女, 某 are refused by hasNameShape). */
+const KIND_GIVEN = /^(?:男子|女子|男孩|女孩|男童|女童|男生|女生|老汉|老太|老人|少年|少女|夫妇|一家|母子|父子)$/;
 
 /** A person's office right before a name (俄罗斯总统|普京, 美国国务卿|布林肯). */
 const TITLE_BEFORE = /(?:总统|总理|首相|外长|国务卿|国王|女王|大使|议员|发言人|主席)$/;
@@ -247,10 +255,25 @@ export function chipPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { surnames } = gazetteer();
   const out: TaggedSpan[] = [];
   const counts = new Map<string, number>();
+  // the last parts of the text's foreign names written in full (道金斯 of 达里尔·道金斯)
+  const lastParts = new Set<string>();
   for (const t of tagged) {
+    const dot = t.type === 'PER' ? s.slice(t.start, t.end).search(/[·•・][^·•・]*$/) : -1;
+    if (dot > 0) lastParts.add(s.slice(t.start + dot + 1, t.end));
+  }
+  for (let t of tagged) {
     if (t.type !== 'PER') {
       out.push(t.type === 'LOC' && titledName(s, t.start, t.end) ? { ...t, type: 'PER' } : t);
       continue;
+    }
+    // a foreign surname the tagger began one or two characters late, with at most one character glued after it
+    // (道|金斯仍): the surname as written in the full name
+    for (const k of lastParts.size ? [1, 2] : []) {
+      const p = [...lastParts].find((x) => x.length > k && s.startsWith(x, t.start - k) && t.start - k + x.length >= t.end - 1);
+      if (t.start >= k && p && t.start - k + p.length <= t.end) {
+        t = { ...t, start: t.start - k, end: t.start - k + p.length };
+        break;
+      }
     }
     const name = s.slice(t.start, t.end);
     if (headsOrganisation(s, t.end) || comparativeYue(s, t.start)) continue;

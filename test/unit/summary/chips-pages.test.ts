@@ -40,6 +40,13 @@ describe('a tagged person that grammar makes a verb, a week or a bare surname is
     ['the name of a subdistrict', '张家湾街道组织居民清理淤泥。', ['张家湾'], []],
     ['the name of a village', '王家庄村的村民连夜转移。', ['王家庄'], []],
     ['a preposition glued to a name', '张伟从广州出发，一路骑行到拉萨。', ['张伟从'], ['PER:张伟']],
+    ['a surname and a kind of person', '警方拘捕一名姓陈男子。', ['陈男子'], []],
+    [
+      'a foreign surname begun late, with an adverb glued on',
+      '法庭上道金斯仍很冷静。达里尔·道金斯曾是球星。',
+      ['金斯仍', '达里尔·道金斯'],
+      ['PER:道金斯', 'PER:达里尔·道金斯'],
+    ],
   ])('%s', (_case, s, tagged, want) => {
     expect(chipped(s, tagged)).toEqual(want);
   });
@@ -60,6 +67,11 @@ describe('a tagged person that grammar makes a verb, a week or a bare surname is
   test('a village name as a person (刘庄村) is no chip; a given name is (刘庄民)', () => {
     expect(isTrustedEntity('PER', '刘庄村', null, true)).toBe(false);
     expect(isTrustedEntity('PER', '刘庄民', null, true)).toBe(true);
+  });
+
+  test('on a page: a foreign surname alone is a mention of the full name', () => {
+    const e = summarize('法庭上道金斯仍很冷静。达里尔·道金斯曾是球星。').entities.people;
+    expect(e.map((x) => `${x.text}×${x.mentions.length}`)).toEqual(['达里尔·道金斯×2']);
   });
 
   test.each([
