@@ -229,24 +229,24 @@ function notAPerson(s: string, start: number, end: number, prevEnd: number): boo
 }
 
 /** Words for a kind of person after a surname, no given name: 姓陈|男子, 李|女童 (the bare 男, 女, 某 are refused by hasNameShape). */
-const KIND_GIVEN = /^(?:男子|女子|男孩|女孩|男童|女童|男生|女生|老汉|老太|老人|少年|少女|夫妇|一家|母子|父子)$/;
+const KIND_GIVEN = /^(?:男子|女子|男孩|女孩|男童|女童|男生|女生|老汉|老太|老人|少年|少女|夫妇|一家|母子|父子|妇人|妇|嫌|嫌犯|嫌疑人)$/;
 
 /** A person's office right before a name (俄罗斯总统|普京, 美国国务卿|布林肯). */
 const TITLE_BEFORE = /(?:总统|总理|首相|外长|国务卿|国王|女王|大使|议员|发言人|主席)$/;
+/** A person's title or form of address right after a name (钟南山|院士, 王小川|教授). */
+const TITLE_AFTER_NAME = /^(?:院士|教授|博士|医生|同学|老师|先生|女士|小姐|同志|主任|书记|局长|市长|县长|省长)/;
 
 /**
- * A place span of two to four Han characters right after a person's office that is neither in the place lists
- * nor shaped like a place (普京 after 总统, which the noisy lexicon lists as a place): the office's holder, a person. 总统|北京之行 keeps its place; 主席|台 is one character.
+ * A place span of two to four Han characters right after a person's office, or a surname and one or two
+ * characters right before a person's title, that is neither in the place lists nor shaped like a place (普京 after
+ * 总统, which the noisy lexicon lists as a place; 钟南山 before 院士): the office's holder, a person. 总统|北京之行 keeps its place; 主席|台 is one character.
  */
 function titledName(s: string, start: number, end: number): boolean {
   const name = s.slice(start, end);
-  return (
-    /^[\u4e00-\u9fff]{2,4}$/.test(name) &&
-    TITLE_BEFORE.test(s.slice(Math.max(0, start - 3), start)) &&
-    !worldPlaces().has(name) &&
-    !gazetteer().places.words.has(name) &&
-    !hasPlaceEnding(name)
-  );
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || worldPlaces().has(name) || gazetteer().places.words.has(name)) return false;
+  // a name with a title after it may end like a place (钟南山|院士); one after an office must not (总统|北京之行)
+  if (gazetteer().surnames.has(name[0]!) && name.length <= 3 && TITLE_AFTER_NAME.test(s.slice(end, end + 2))) return true;
+  return TITLE_BEFORE.test(s.slice(Math.max(0, start - 3), start)) && !hasPlaceEnding(name);
 }
 
 /** The tagger's people as chips: places re-typed, organisation heads and comparatives dropped, glued characters cut, listed names added. */
@@ -292,6 +292,8 @@ export function chipPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
       // a character that opens a clause, or no given name's, needs the short form more often; any other twice as often (张凡|坦言)
       if (alone >= 2 && (CLAUSE_AFTER.test(c) || !givenChars.has(c) ? alone > whole : alone >= 2 * whole)) end--;
     }
+    // 刘某|犯: after 某 (a name the report withholds) a character no given name has opens the clause (王某智 stays)
+    if (end - t.start === 3 && name[1] === '某' && !givenChars.has(name[2]!)) end--;
     // 张伟从|广州, 李男则|被: a governing character after a two-character name opens the clause
     if (end - t.start === 3 && surnames.has(name[0]!) && GOVERNING.test(name[2]!) && /[\u4e00-\u9fff]/.test(s[end] ?? '')) end--;
     const prev = out.length ? out[out.length - 1]! : null;

@@ -450,13 +450,14 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
     // for chips, also a character before a common word that opens the clause after the name (李一|桐减肥, 朱旭|峥此前)
     const beforeWord = chips && isCommonWord(s.slice(r.end + 1, r.end + 3));
     // (for chips, not where the text writes the name alone at least twice, 贾玲|唱： beside 贾玲说, 贾玲表示,
-    // nor a numeral before a classifier, 罗斯|一人)
+    // nor a numeral before a classifier, 罗斯|一人, nor a governing character, 张伟|从, nor after 某 a character
+    // no given name has, 刘某|犯 beside 王某智)
     if (
       len === 2 &&
       /[\u4e00-\u9fff]/.test(c) &&
       (givenChar(c) || closes || beforeWord) &&
       !CLAUSE_CHAR.test(c) &&
-      !(chips && GOVERNING.test(c)) &&
+      !(chips && (GOVERNING.test(c) || (s[r.end - 1] === '某' && !givenChar(c)))) &&
       !starts.has(r.end) &&
       !(chips && (writtenAlone(s, s.slice(r.start, r.end), c, alone) || NUMERAL_CLASSIFIER.test(s.slice(r.end, r.end + 2))))
     ) {

@@ -69,6 +69,24 @@ describe('a tagged person that grammar makes a verb, a week or a bare surname is
     expect(isTrustedEntity('PER', '刘庄民', null, true)).toBe(true);
   });
 
+  test.each([
+    ['a suspect by surname (Traditional)', '警方逮捕其子黃男。黃嫌坦承犯行。', [], ['黃嫌']],
+    ['a withheld name before a verb', '被告人刘某犯故意伤害罪，王某智、陈某进被抓获。', ['王某智'], ['刘某犯']],
+    ['a scientist the lexicon takes for a mountain', '上周，钟南山院士在广州出席了学术会议。', ['钟南山'], []],
+    ['a name that opens with a verb, before a title', '钟爱华同学获得了一等奖。', ['钟爱华'], []],
+  ])('on a page: %s', (_case, s, right, wrong) => {
+    const { people: got, places } = chips(s);
+    expect(got, `people: ${got.join(', ')}`).toEqual(expect.arrayContaining(right));
+    for (const w of wrong) expect(got, `people: ${got.join(', ')}`).not.toContain(w);
+    for (const r of right) expect(places, `places: ${places.join(', ')}`).not.toContain(r);
+  });
+
+  test('a city before its mayor stays a place', () => {
+    const { people: got, places } = chips('黄山市长在会上介绍了旅游业的情况。');
+    expect(got).not.toContain('黄山');
+    expect(places.join()).toMatch(/黄山/);
+  });
+
   test('on a page: a foreign surname alone is a mention of the full name', () => {
     const e = summarize('法庭上道金斯仍很冷静。达里尔·道金斯曾是球星。').entities.people;
     expect(e.map((x) => `${x.text}×${x.mentions.length}`)).toEqual(['达里尔·道金斯×2']);
