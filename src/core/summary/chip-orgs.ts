@@ -57,12 +57,14 @@ const TIME_WORD = /[今明去前后当每]年|年[底初内末中]|[今明昨][�
 const TIME_BEFORE_ORG = new RegExp(`^(?:${TIME_WORD.source}|目前|此前|当天|近期|据悉|同日|当日|次日)`);
 /** Words of a stance or a visit that a country's one-character abbreviation closes: 对华, 反华, 访美. */
 const STANCE_BEFORE = /[对访来赴驻反抗援涉侵]$/;
+/** A company's relation to the company named before it: 谷歌|母公司, 丰田|子公司. */
+const RELATION_END = /(?:母公司|子公司|孙公司|控股公司)$/;
 /** Adverbs before 组织 that make it the verb to organise: 警方共|组织开展…, 已|组织. */
 const ADVERB_BEFORE_VERB = /[共已曾还也都均将再又正并]组织$/;
 
 /**
  * An organisation span with what the tagger glued to it taken off: a time word at its front (日前|华硕公司 →
- * 华硕公司, when three or more characters stay); null when it names no organisation: it opens with the
+ * 华硕公司, when three or more characters stay), a relation at its end (谷歌|母公司 → 谷歌); null when it names no organisation: it opens with the
  * abbreviation that closes a stance word before it and goes on with only an organisation word or common
  * words and one (对|华联盟, 对|华政策联盟; not 对|华夏银行), or such an organisation word after 一 or 某 ends it
  * (北京一公安局: a police bureau in Beijing; not 第一…, 一汽集团), or it ends in 组织 after an adverb, the verb to
@@ -73,10 +75,14 @@ export function ungluedOrganisation(s: string, r: { start: number; end: number }
   const time = TIME_BEFORE_ORG.exec(s.slice(start, r.end));
   if (time && r.end - start - time[0].length >= 3) start += time[0].length;
   if (ADVERB_BEFORE_VERB.test(s.slice(start, r.end))) return null;
+  // the company's relation after its name: 谷歌|母公司 (the parent is named after it, if at all)
+  const relation = RELATION_END.exec(s.slice(start, r.end));
+  const end = relation ? r.end - relation[0].length : r.end;
+  if (end - start < 2) return null;
   if (ABBR.has(s[start]!) && STANCE_BEFORE.test(s[start - 1] ?? '') && !namedAfter(s.slice(start + 1, r.end))) return null;
   const some = SOME_ORG.exec(s.slice(start, r.end));
   if (some && !namedAfter(some[1]!)) return null;
-  return { start, end: r.end };
+  return { start, end };
 }
 
 /** 一 or 某 (not 第一) before what ends an organisation's name: 北京一|公安局 (a police bureau in Beijing), 某|公司. */

@@ -273,6 +273,8 @@ function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
   const out: RawEntity[] = [];
   BYLINE_RE.lastIndex = 0;
   for (let m = BYLINE_RE.exec(s); m; m = BYLINE_RE.exec(s)) {
+    // a bare 摄 ends a photo credit (肖艺九 摄): what follows it without a colon is the next sentence
+    if (m[1] === '摄' && !/^\s*[:：]/.test(m[0].slice(1))) continue;
     let pos = m.index + m[1]!.length;
     const rest = m[0].slice(m[1]!.length);
     for (const part of rest.split(/([\s、，,:：]+)/)) {

@@ -511,7 +511,8 @@ export function activityCompany(name: string): boolean {
 export function isTrustedEntity(type: RawEntity['type'], text: string, role: string | null | undefined, chips = false): boolean {
   if (type === 'DOC') return true;
   if (type === 'PER') {
-    if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text);
+    // (for chips, no place: 摄 ends a photo credit, and the next sentence may open with one, …摄 武汉市园林局表示)
+    if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text) && !(chips && PLACE_UNIT_END.test(text));
     return (
       isTrustedPerson(text) && !(chips && (ADDRESSED.test(text) || PLACE_UNIT_END.test(text) || (text.length >= 3 && text.endsWith('村'))))
     );

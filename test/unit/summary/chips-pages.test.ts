@@ -81,6 +81,16 @@ describe('a tagged person that grammar makes a verb, a week or a bare surname is
     for (const r of right) expect(places, `places: ${places.join(', ')}`).not.toContain(r);
   });
 
+  test('a bare 摄 ends a photo credit: the place opening the next sentence is no person', () => {
+    const { people: got, orgs } = chips('▲资料图：市民在湖边绿道骑行。本报记者 肖艺九 摄 武汉市园林局表示，今年将新增绿道。');
+    expect(got, `people: ${got.join(', ')}`).not.toContain('武汉市');
+    expect(orgs, `orgs: ${orgs.join(', ')}`).toContain('武汉市园林局');
+  });
+
+  test('a photographer after 摄 and a colon is a person', () => {
+    expect(chips('图为活动现场。摄：王小明 昨天，活动在北京举行。').people).toContain('王小明');
+  });
+
   test('a city before its mayor stays a place', () => {
     const { people: got, places } = chips('黄山市长在会上介绍了旅游业的情况。');
     expect(got).not.toContain('黄山');
@@ -126,6 +136,8 @@ describe('organisation chips: a time word or a stance word glued on, or a verb, 
     ['某 before a company word', '上海某公司员工', '上海某公司', null],
     ['一汽 heads a name', '中国一汽集团发布声明', '中国一汽集团', '中国一汽集团'],
     ['第一 heads a name', '市第一医院收治伤者', '市第一医院', '市第一医院'],
+    ['a relation after the company', '谷歌母公司Alphabet股价上涨', '谷歌母公司', '谷歌'],
+    ['a bare relation word', '其母公司宣布', '母公司', null],
     ['a world body', '世界卫生组织开展调查', '世界卫生组织', '世界卫生组织'],
     ['a union after 共 as a name character', '中共组织部召开会议', '中共组织部', '中共组织部'],
   ])('the tagged organisation: %s', (_case, s, span, want) => {
