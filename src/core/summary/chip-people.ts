@@ -200,12 +200,15 @@ const TITLE_AFTER = /^(?:总统|总理|主席|首相|部长|局长|市长|县长
 /** Units of a village, a town or a street after a name: 张家湾|街道, 刘庄村 (the name is the place's, no person's). */
 const PLACE_UNIT_AFTER = /^(?:[村镇乡屯寨]|街道|[街巷](?![头上里边口坊]))/;
 
+/** Words for a kind of person after a surname, no given name: 姓陈|男子, 李|女童 (the bare 男, 女, 某 are refused by hasNameShape). */
+const KIND_GIVEN = /^(?:男子|女子|男孩|女孩|男童|女童|男生|女生|老汉|老太|老人|少年|少女|夫妇|一家|母子|父子|妇人|妇|嫌|嫌犯|嫌疑人)$/;
+
 /**
  * Is the person span at [start, end) a verb phrase or a place by the grammar around it? Glued characters are
  * cut before this. A name right after another person (陈诚同志|曾荣立, 张女士|钟爱) or taking an object (钟爱|这款)
  * is a verb; a surname that closes a word or a week before it, with a common word as its given name (四|周环境,
- * 本|周亮相), is no name; a surname + 姓 or a kind of person is a bare surname (林姓|主嫌, 陈|男子), + 前 before a title a former
- * office holder (陈前|总统); a name before 村, 镇, 街道 is the place's (张家湾|街道).
+ * 本|周亮相), is no name; a surname + 姓 or a kind of person is a bare surname (林姓|主嫌, 陈|男子), + 前 before
+ * a title a former office holder (陈前|总统); a name before 村, 镇, 街道 is the place's (张家湾|街道).
  */
 function notAPerson(s: string, start: number, end: number, prevEnd: number): boolean {
   const name = s.slice(start, end);
@@ -228,9 +231,6 @@ function notAPerson(s: string, start: number, end: number, prevEnd: number): boo
   return (name[0] === '周' && WEEK_BEFORE.test(prev)) || (/[\u4e00-\u9fff]/.test(prev) && isCommonWord(prev + name[0]!));
 }
 
-/** Words for a kind of person after a surname, no given name: 姓陈|男子, 李|女童 (the bare 男, 女, 某 are refused by hasNameShape). */
-const KIND_GIVEN = /^(?:男子|女子|男孩|女孩|男童|女童|男生|女生|老汉|老太|老人|少年|少女|夫妇|一家|母子|父子|妇人|妇|嫌|嫌犯|嫌疑人)$/;
-
 /** A person's office right before a name (俄罗斯总统|普京, 美国国务卿|布林肯). */
 const TITLE_BEFORE = /(?:总统|总理|首相|外长|国务卿|国王|女王|大使|议员|发言人|主席)$/;
 /** A person's title or form of address right after a name (钟南山|院士, 王小川|教授). */
@@ -239,7 +239,8 @@ const TITLE_AFTER_NAME = /^(?:院士|教授|博士|医生|同学|老师|先生|�
 /**
  * A place span of two to four Han characters right after a person's office, or a surname and one or two
  * characters right before a person's title, that is neither in the place lists nor shaped like a place (普京 after
- * 总统, which the noisy lexicon lists as a place; 钟南山 before 院士): the office's holder, a person. 总统|北京之行 keeps its place; 主席|台 is one character.
+ * 总统, which the noisy lexicon lists as a place; 钟南山 before 院士): the office's holder, a person. 总统|北京之行
+ * keeps its place; 主席|台 is one character.
  */
 function titledName(s: string, start: number, end: number): boolean {
   const name = s.slice(start, end);
