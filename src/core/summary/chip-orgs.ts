@@ -15,7 +15,8 @@ import type { RawEntity } from './entities';
 import type { TaggedSpan } from './ner/tagger';
 import { isDictionaryWord, isCommonWord, isVerb } from './lexicon';
 import { gazetteer, worldPlaces } from './gazetteer';
-import { orgEnding } from './name-shapes';
+import { isGenericHead, orgEnding } from './name-shapes';
+import { ABBR } from './entity-rules';
 
 /** Characters that end a name's run: function words, marks, digits and Latin letters. */
 const RUN_BREAK = /[^\u4e00-\u9fff]|[的是在和与及将对了等为从向把被给由到于以其各该本我你他她它们这那个每有无不也都就而并或说称]/;
@@ -52,6 +53,48 @@ const EVENT_END = /(?:艺术节|电影节|文化节|音乐节|戏剧节|旅游�
 /** Time words, which no event's name holds: a place before 今年|运动会 is the subject of the sentence, not a modifier of the name. */
 const TIME_WORD = /[今明去前后当每]年|年[底初内末中]|[今明昨][天日]|[本下上]周|[本下上]月|月[底初]|近日|日前|届时|[下上]届/;
 
+/** A time word the tagger glued to the front of an organisation: 日前|华硕公司, 近日|宏碁公司. */
+const TIME_BEFORE_ORG = new RegExp(`^(?:${TIME_WORD.source}|目前|此前|当天|近期|据悉|同日|当日|次日)`);
+/** Words of a stance or a visit that a country's one-character abbreviation closes: 对华, 反华, 访美. */
+const STANCE_BEFORE = /[对访来赴驻反抗援涉侵]$/;
+/** A company's relation to the company named before it: 谷歌|母公司, 丰田|子公司. */
+const RELATION_END = /(?:母公司|子公司|孙公司|控股公司)$/;
+/** Adverbs before 组织 that make it the verb to organise: 警方共|组织开展…, 已|组织. */
+const ADVERB_BEFORE_VERB = /[共已曾还也都均将再又正并]组织$/;
+
+/**
+ * An organisation span with what the tagger glued to it taken off: a time word at its front (日前|华硕公司 →
+ * 华硕公司, when three or more characters stay), a relation at its end (谷歌|母公司 → 谷歌); null when it names no organisation: it opens with the
+ * abbreviation that closes a stance word before it and goes on with only an organisation word or common
+ * words and one (对|华联盟, 对|华政策联盟; not 对|华夏银行), or such an organisation word after 一 or 某 ends it
+ * (北京一公安局: a police bureau in Beijing; not 第一…, 一汽集团), or it ends in 组织 after an adverb, the verb to
+ * organise (警方共组织|开展).
+ */
+export function ungluedOrganisation(s: string, r: { start: number; end: number }): { start: number; end: number } | null {
+  let { start } = r;
+  const time = TIME_BEFORE_ORG.exec(s.slice(start, r.end));
+  if (time && r.end - start - time[0].length >= 3) start += time[0].length;
+  if (ADVERB_BEFORE_VERB.test(s.slice(start, r.end))) return null;
+  // the company's relation after its name: 谷歌|母公司 (the parent is named after it, if at all)
+  const relation = RELATION_END.exec(s.slice(start, r.end));
+  const end = relation ? r.end - relation[0].length : r.end;
+  if (end - start < 2) return null;
+  if (ABBR.has(s[start]!) && STANCE_BEFORE.test(s[start - 1] ?? '') && !namedAfter(s.slice(start + 1, r.end))) return null;
+  const some = SOME_ORG.exec(s.slice(start, r.end));
+  if (some && !namedAfter(some[1]!)) return null;
+  return { start, end };
+}
+
+/** 一 or 某 (not 第一) before what ends an organisation's name: 北京一|公安局 (a police bureau in Beijing), 某|公司. */
+const SOME_ORG = /(?<!第)[一某](?:个|家|所)?([\u4e00-\u9fff]{2,})$/;
+
+/** Does `rest` name an organisation of its own: more than a bare organisation word or common words and one (公安局, 政策联盟)? */
+function namedAfter(rest: string): boolean {
+  const end = orgEnding(rest);
+  const head = end ? rest.slice(0, rest.length - end.length) : '';
+  return !!end && rest.length > 2 && !(head.length >= 2 && isGenericHead(head));
+}
+
 /** Words for a company right before a name that then names it (控股子公司|日本伊戈尔, 旗下|…). */
 const COMPANY_BEFORE = /(?:子公司|母公司|孙公司|控股公司|旗下|品牌)$/;
 
@@ -72,7 +115,8 @@ function chinesePerson(w: string): boolean {
  * phrases dropped), in text order, and the organisation names these rules made (`named`: their
  * grammar is their shape, 日本伊戈尔 has no organisation word).
  */
-export function chipOrgs(s: string, tagged: TaggedSpan[]): { spans: TaggedSpan[]; named: Set<string> } {
+export function chipOrgs(s: string, spans: TaggedSpan[]): { spans: TaggedSpan[]; named: Set<string> } {
+  const tagged = roadNames(s, spans);
   const out: TaggedSpan[] = [];
   const companies = new Set<string>();
   const named = new Set<string>();
@@ -134,6 +178,32 @@ export function chipOrgs(s: string, tagged: TaggedSpan[]): { spans: TaggedSpan[]
   if (!companies.size) return { spans: out, named };
   // the company's other mentions: 伊戈尔：拟收购… beside 子公司日本伊戈尔
   return { spans: out.map((t) => (t.type !== 'ORG' && companies.has(s.slice(t.start, t.end)) ? { ...t, type: 'ORG' } : t)), named };
+}
+
+/** A direction and a road or street word after a place's name, with a Taiwanese road's section: 南京|西路, 中山|北路二段, 长安|东大街. */
+const ROAD_AFTER = /^[东西南北中](?:路|街|大街|大道)(?:[一二三四五六七八九十]段)?/;
+
+/**
+ * A known place followed by a direction and a road word names the road (南京西路 in Shanghai or Taipei, not
+ * Nanjing and a 西路): the place span runs on over it, and the spans it covers give way (the tagger often
+ * tags 南京 and 西路 apart).
+ */
+function roadNames(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let changed = false;
+  for (let k = 0; k < tagged.length; k++) {
+    const t = tagged[k]!;
+    const road = t.type === 'LOC' && knownPlace(s.slice(t.start, t.end)) ? ROAD_AFTER.exec(s.slice(t.end, t.end + 6)) : null;
+    if (!road) {
+      out.push(t);
+      continue;
+    }
+    const end = t.end + road[0].length;
+    out.push({ start: t.start, end, type: 'LOC' });
+    while (k + 1 < tagged.length && tagged[k + 1]!.start < end) k++;
+    changed = true;
+  }
+  return changed ? out : tagged;
 }
 
 /** Words a listed company's short name ends with (当升科技, 金陵药业, 运达股份). */

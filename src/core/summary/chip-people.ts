@@ -10,7 +10,8 @@ import type { TaggedSpan } from './ner/tagger';
 import { gazetteer, worldPlaces } from './gazetteer';
 import { isCommonWord, LEX_BIT, lexiconMask, properLexicon } from './lexicon';
 import { overlapIndex } from './spans';
-import { hasNameShape, isTrustedPerson, isWordPair, NUMERAL_CLASSIFIER } from './entity-rules';
+import { hasPlaceEnding } from './name-shapes';
+import { GOVERNING, hasNameShape, isTrustedPerson, isWordPair, NUMERAL_CLASSIFIER } from './entity-rules';
 
 /** A name the chips know as a place: a world city, or a place and never a person in the lexicon (东京). */
 export function isPlaceName(name: string): boolean {
@@ -183,20 +184,101 @@ function isPlaceLike(w: string): boolean {
   return isPlaceName(w) || !isTrustedPerson(w) || w.length === 2;
 }
 
+/**
+ * Forms of address and pronouns after which no name follows without a mark: 张女士|钟爱, 陈诚同志|曾荣立, 她|钟爱
+ * (the name is a verb there). Not 夫人 or 太太, which a wife's name follows (总统夫人|彭丽媛).
+ */
+const PERSON_BEFORE = /(?:先生|女士|小姐|同志)$|(?<!其|吉)[他她]$/;
+/** Surnames that are also adverbs or prepositions, which right after a person's name open its predicate: 陈诚|曾荣立, 李明|向记者…. */
+const ADVERB_SURNAME = /^[曾向于从连应全]/;
+/** A demonstrative and a classifier: the object of a verb, never what follows a name (钟爱|这款, 偏爱|那种). */
+const OBJECT_AFTER = /^[这那此该][款种类部件些样辆首]/;
+/** A demonstrative or a numeral before 周, which makes it the week (本周|亮相, 下周|开幕), no surname. */
+const WEEK_BEFORE = /[本上下每这那该一二两三四五六七八九十几同]/;
+/** A title after 前/原/副: 陈前总统 is the former president Chen, no name 陈前. */
+const TITLE_AFTER = /^(?:总统|总理|主席|首相|部长|局长|市长|县长|省长|院长|校长|董事长|总经理|议员|立委|主任|书记|领导人)/;
+/** Units of a village, a town or a street after a name: 张家湾|街道, 刘庄村 (the name is the place's, no person's). */
+const PLACE_UNIT_AFTER = /^(?:[村镇乡屯寨]|街道|[街巷](?![头上里边口坊]))/;
+
+/** Words for a kind of person after a surname, no given name: 姓陈|男子, 李|女童 (the bare 男, 女, 某 are refused by hasNameShape). */
+const KIND_GIVEN = /^(?:男子|女子|男孩|女孩|男童|女童|男生|女生|老汉|老太|老人|少年|少女|夫妇|一家|母子|父子|妇人|妇|嫌|嫌犯|嫌疑人)$/;
+
+/**
+ * Is the person span at [start, end) a verb phrase or a place by the grammar around it? Glued characters are
+ * cut before this. A name right after another person (陈诚同志|曾荣立, 张女士|钟爱) or taking an object (钟爱|这款)
+ * is a verb; a surname that closes a word or a week before it, with a common word as its given name (四|周环境,
+ * 本|周亮相), is no name; a surname + 姓 or a kind of person is a bare surname (林姓|主嫌, 陈|男子), + 前 before
+ * a title a former office holder (陈前|总统); a name before 村, 镇, 街道 is the place's (张家湾|街道).
+ */
+function notAPerson(s: string, start: number, end: number, prevEnd: number): boolean {
+  const name = s.slice(start, end);
+  const { doubleSurnames } = gazetteer();
+  const given = name.slice(name.length >= 3 && doubleSurnames.has(name.slice(0, 2)) ? 2 : 1);
+  if (
+    given[0] === '姓' ||
+    KIND_GIVEN.test(given) ||
+    (given.length === 1 && /[前原副]/.test(given) && TITLE_AFTER.test(s.slice(end, end + 3)))
+  )
+    return true;
+  const before = s.slice(Math.max(0, start - 2), start);
+  if (PERSON_BEFORE.test(before)) return true;
+  if (prevEnd === start && ADVERB_SURNAME.test(name)) return true;
+  const after = s.slice(end, end + 2);
+  if (PLACE_UNIT_AFTER.test(after)) return true;
+  if (name.length === 2 && OBJECT_AFTER.test(after)) return true;
+  if (name.length !== 3 || !isCommonWord(given)) return false;
+  const prev = s[start - 1] ?? '';
+  return (name[0] === '周' && WEEK_BEFORE.test(prev)) || (/[\u4e00-\u9fff]/.test(prev) && isCommonWord(prev + name[0]!));
+}
+
+/** A person's office right before a name (俄罗斯总统|普京, 美国国务卿|布林肯). */
+const TITLE_BEFORE = /(?:总统|总理|首相|外长|国务卿|国王|女王|大使|议员|发言人|主席)$/;
+/** A person's title or form of address right after a name (钟南山|院士, 王小川|教授). */
+const TITLE_AFTER_NAME = /^(?:院士|教授|博士|医生|同学|老师|先生|女士|小姐|同志|主任|书记|局长|市长|县长|省长)/;
+
+/**
+ * A place span of two to four Han characters right after a person's office, or a surname and one or two
+ * characters right before a person's title, that is neither in the place lists nor shaped like a place (普京 after
+ * 总统, which the noisy lexicon lists as a place; 钟南山 before 院士): the office's holder, a person. 总统|北京之行
+ * keeps its place; 主席|台 is one character.
+ */
+function titledName(s: string, start: number, end: number): boolean {
+  const name = s.slice(start, end);
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || worldPlaces().has(name) || gazetteer().places.words.has(name)) return false;
+  // a name with a title after it may end like a place (钟南山|院士); one after an office must not (总统|北京之行)
+  if (gazetteer().surnames.has(name[0]!) && name.length <= 3 && TITLE_AFTER_NAME.test(s.slice(end, end + 2))) return true;
+  return TITLE_BEFORE.test(s.slice(Math.max(0, start - 3), start)) && !hasPlaceEnding(name);
+}
+
 /** The tagger's people as chips: places re-typed, organisation heads and comparatives dropped, glued characters cut, listed names added. */
 export function chipPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   const { givenChars } = properLexicon();
   const { surnames } = gazetteer();
   const out: TaggedSpan[] = [];
   const counts = new Map<string, number>();
+  // the last parts of the text's foreign names written in full (道金斯 of 达里尔·道金斯)
+  const lastParts = new Set<string>();
   for (const t of tagged) {
+    const dot = t.type === 'PER' ? s.slice(t.start, t.end).search(/[·•・][^·•・]*$/) : -1;
+    if (dot > 0) lastParts.add(s.slice(t.start + dot + 1, t.end));
+  }
+  for (let t of tagged) {
     if (t.type !== 'PER') {
-      out.push(t);
+      out.push(t.type === 'LOC' && titledName(s, t.start, t.end) ? { ...t, type: 'PER' } : t);
       continue;
+    }
+    // a foreign surname the tagger began one or two characters late, with at most one character glued after it
+    // (道|金斯仍): the surname as written in the full name
+    for (const k of lastParts.size ? [1, 2] : []) {
+      const p = [...lastParts].find((x) => x.length > k && s.startsWith(x, t.start - k) && t.start - k + x.length >= t.end - 1);
+      if (t.start >= k && p && t.start - k + p.length <= t.end) {
+        t = { ...t, start: t.start - k, end: t.start - k + p.length };
+        break;
+      }
     }
     const name = s.slice(t.start, t.end);
     if (headsOrganisation(s, t.end) || comparativeYue(s, t.start)) continue;
-    if (isPlaceName(name)) {
+    if (isPlaceName(name) && !titledName(s, t.start, t.end)) {
       out.push({ ...t, type: 'LOC' });
       continue;
     }
@@ -211,6 +293,12 @@ export function chipPeople(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
       // a character that opens a clause, or no given name's, needs the short form more often; any other twice as often (张凡|坦言)
       if (alone >= 2 && (CLAUSE_AFTER.test(c) || !givenChars.has(c) ? alone > whole : alone >= 2 * whole)) end--;
     }
+    // 刘某|犯: after 某 (a name the report withholds) a character no given name has opens the clause (王某智 stays)
+    if (end - t.start === 3 && name[1] === '某' && !givenChars.has(name[2]!)) end--;
+    // 张伟从|广州, 李男则|被: a governing character after a two-character name opens the clause
+    if (end - t.start === 3 && surnames.has(name[0]!) && GOVERNING.test(name[2]!) && /[\u4e00-\u9fff]/.test(s[end] ?? '')) end--;
+    const prev = out.length ? out[out.length - 1]! : null;
+    if (notAPerson(s, t.start, end, prev && prev.type === 'PER' ? prev.end : -1)) continue;
     out.push(end === t.end ? t : { ...t, end });
   }
   return listedSpans(s, out);

@@ -12,7 +12,7 @@ import { overlapIndex } from './spans';
 import { isGenericHead, isKnownName, orgEnding, startsKnownName } from './name-shapes';
 import { boundedPieces } from '../text/pieces';
 import { chipPeople } from './chip-people';
-import { chipOrgs, zoneChips } from './chip-orgs';
+import { chipOrgs, ungluedOrganisation, zoneChips } from './chip-orgs';
 import { bylineNames, businessInList, companyShortForms, countedWork, outsideByline, usedAsPlace } from './chip-structure';
 import type { Entity, Mention } from './types';
 
@@ -273,6 +273,8 @@ function ruleSpans(s: string, tagged: TaggedSpan[]): RawEntity[] {
   const out: RawEntity[] = [];
   BYLINE_RE.lastIndex = 0;
   for (let m = BYLINE_RE.exec(s); m; m = BYLINE_RE.exec(s)) {
+    // a bare 摄 ends a photo credit (肖艺九 摄): what follows it without a colon is the next sentence
+    if (m[1] === '摄' && !/^\s*[:：]/.test(m[0].slice(1))) continue;
     let pos = m.index + m[1]!.length;
     const rest = m[0].slice(m[1]!.length);
     for (const part of rest.split(/([\s、，,:：]+)/)) {
@@ -514,6 +516,10 @@ function orgFragments(s: string, raw: RawEntity[]): RawEntity[] {
     }
     // a class of companies the tagger took in is no part of the name: 美媒|苹果公司, 陆企|华为公司
     if (classOpening(s.slice(r.start, r.end))) r = { ...r, start: r.start + 2 };
+    // nor a time word before it (日前|华硕公司); a stance word's abbreviation (对|华联盟) or the verb 组织 is none
+    const unglued = ungluedOrganisation(s, r);
+    if (!unglued) continue;
+    r = { ...r, ...unglued };
     const t = s.slice(r.start, r.end);
     const end = orgEnding(t);
     const prev = s[r.start - 1] ?? '';

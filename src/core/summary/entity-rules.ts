@@ -140,6 +140,17 @@ export function isAbbreviationPlace(s: string, start: number): boolean {
   return ABBR_BEFORE.test(s.slice(Math.max(0, start - 1), start)) || ABBR_AFTER.test(s.slice(start + 1, start + 3));
 }
 
+/**
+ * A one-character abbreviation that is part of a name (chips): the first character of a district after its
+ * city (新北市|中和, 台北市|中山区), or one half of a quoted two-character name («吉泰», 「中美」 as a brand).
+ */
+function namePart(s: string, i: number): boolean {
+  if (/[市县]/.test(s[i - 1] ?? '') && !ABBR.has(s[i + 1] ?? '')) return true;
+  const open = /[“「『"]/;
+  const close = /[”」』"]/;
+  return (open.test(s[i - 1] ?? '') && close.test(s[i + 2] ?? '')) || (open.test(s[i - 2] ?? '') && close.test(s[i + 1] ?? ''));
+}
+
 /** A country's side (中方, 俄方, not 西方/比方/中方面), a visit to China or Beijing (访华, 进京), people of (台商, 港人, 华侨). */
 const ONE_ABBR =
   /[中美日英法德俄韩朝印巴越泰菲乌以阿澳](?=方(?![面法式向案针便位圆形言块]))|([访来驻在赴离抵]|进|晋)(?=[华京])|[台港澳华](?=[商胞人侨裔])/g;
@@ -267,7 +278,7 @@ export function refineSpans(s: string, raw: RawEntity[], chips = false): { kept:
     // 3. Fragments of a longer entity of the same type: 兰州 → 兰州市, 耐克 → 耐克公司, 约翰逊 → 杰夫·约翰逊.
     const into = foldTarget(t, r.type, longer);
     if (r.type === 'LOC' && t.length === 1) {
-      if (isAbbreviationPlace(s, r.start)) kept.push(r);
+      if (isAbbreviationPlace(s, r.start) && !(chips && namePart(s, r.start))) kept.push(r);
       else if (into) folded.push({ start: r.start, end: r.end, into, type: r.type });
       continue;
     }
@@ -395,6 +406,9 @@ export function isTrustedName(name: string, type: 'LOC' | 'ORG', known: (w: stri
 /** Characters that end a name and begin the clause after it (的, 说, 和...): never a given-name character. */
 const CLAUSE_CHAR = /[的了是在和与及也亦都就说对向从被把将为于等以又还已曾把让给跟同称]/;
 
+/** Characters a name never ends with but a clause opens with, before the words they govern (chips): 张伟从|广州, 李男则|被…. */
+export const GOVERNING = /^[从则仍却亦]$/;
+
 /** A numeral and a classifier after a name, no given name: 罗斯|一人, 王强|两次. */
 export const NUMERAL_CLASSIFIER = /^[一二两三四五六七八九几][人个位名次年天回场]/;
 
@@ -436,12 +450,14 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
     // for chips, also a character before a common word that opens the clause after the name (李一|桐减肥, 朱旭|峥此前)
     const beforeWord = chips && isCommonWord(s.slice(r.end + 1, r.end + 3));
     // (for chips, not where the text writes the name alone at least twice, 贾玲|唱： beside 贾玲说, 贾玲表示,
-    // nor a numeral before a classifier, 罗斯|一人)
+    // nor a numeral before a classifier, 罗斯|一人, nor a governing character, 张伟|从, nor after 某 a character
+    // no given name has, 刘某|犯 beside 王某智)
     if (
       len === 2 &&
       /[\u4e00-\u9fff]/.test(c) &&
       (givenChar(c) || closes || beforeWord) &&
       !CLAUSE_CHAR.test(c) &&
+      !(chips && (GOVERNING.test(c) || (s[r.end - 1] === '某' && !givenChar(c)))) &&
       !starts.has(r.end) &&
       !(chips && (writtenAlone(s, s.slice(r.start, r.end), c, alone) || NUMERAL_CLASSIFIER.test(s.slice(r.end, r.end + 2))))
     ) {
@@ -469,7 +485,7 @@ export function completeNames(s: string, spans: RawEntity[], givenChar: (c: stri
  */
 const ADDRESSED =
   /^[\u4e00-\u9fff](?:经理|总监|主任|主管|老板|老板娘|阿婆|阿姨|阿伯|阿公|阿嬷|阿妈|老汉|老太|老伯|老爷子|婆婆|爷爷|奶奶|大爷|大妈|大娘|大姐|大哥|大叔|师傅|老师|医生|护士|警官|律师|会计|局长|处长|科长|院长|校长|所长|站长|村长|镇长|乡长|县长|市长|书记|部长|厅长|主席|总裁|董事|同学|教授|博士|记者|编辑)$/;
-/** A place's unit at the end: 黄茅镇, 株潭乡 are places, not people. */
+/** A place's unit at the end: 黄茅镇, 株潭乡 are places, not people (and 刘庄村 of three or more characters; 木村 is a surname). */
 const PLACE_UNIT_END = /[省市县区镇乡街]$/;
 
 /** An activity and a company word at the end of an organisation: 经营|公司, 管理|中心 (…what the head before them is). */
@@ -495,8 +511,11 @@ export function activityCompany(name: string): boolean {
 export function isTrustedEntity(type: RawEntity['type'], text: string, role: string | null | undefined, chips = false): boolean {
   if (type === 'DOC') return true;
   if (type === 'PER') {
-    if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text);
-    return isTrustedPerson(text) && !(chips && (ADDRESSED.test(text) || PLACE_UNIT_END.test(text)));
+    // (for chips, no place: 摄 ends a photo credit, and the next sentence may open with one, …摄 武汉市园林局表示)
+    if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text) && !(chips && PLACE_UNIT_END.test(text));
+    return (
+      isTrustedPerson(text) && !(chips && (ADDRESSED.test(text) || PLACE_UNIT_END.test(text) || (text.length >= 3 && text.endsWith('村'))))
+    );
   }
   if (chips && text.length >= 2 && !(type === 'ORG' ? hasOrgShape(text) : hasPlaceShape(text))) return false;
   if (chips && type === 'ORG' && activityCompany(text)) return false;

@@ -78,10 +78,13 @@ export function isKnownName(name: string, type: 'LOC' | 'ORG'): boolean {
 
 /**
  * Does an organisation chip have an organisation's shape: an organisation word at its end, a known
- * name, or three or more Latin letters of an acronym or brand (NTT, IBM; not MC)? 中美合作, 法国交管 have none.
+ * name, or three or more Latin letters of an acronym or brand (NTT, IBM; not MC)? 中美合作, 法国交管 have none,
+ * nor a name ending in a common word of a situation or a side (新格局, 东部).
  */
 export function hasOrgShape(name: string): boolean {
   if (/^[A-Za-z][A-Za-z0-9&.\- ]*$/.test(name)) return name.length >= 3;
+  // a situation, a side or a gathering is no organisation, whatever the noisy lexicon lists (新格局)
+  if (NOT_ORG_TAILS.has(name.slice(-2))) return false;
   return isKnownName(name, 'ORG') || orgEnding(name) !== null;
 }
 
