@@ -1973,9 +1973,14 @@ export function confidentMeasure(m: string): boolean {
   // one character counts only as a noun or verb of its own (负16盘, 对垒→垒), not a function word, a
   // time word, a noun suffix or a classifier left alone (月, 即, 率, 宗)
   if (!letters || (letters.length === 1 && (STRAY_ONE.test(letters) || (letters in UNITS && !/^[胜平负]$/.test(letters))))) return false;
-  // digits of a name (PM2.5, 5G) are fine; digits of their own are a number left over
+  // digits of a name (PM2.5, 5G) are fine; digits of their own are a number left over, and so is a magnitude with a
+  // unit (万元低市价), not a name that opens with 万 (万载县, 万科)
   // (a rate base of output opens a bulletin's measure: 万元GDP能耗, 万元工业增加值用水量)
-  if (/(?:^|[^A-Za-z0-9.．])[0-9０-９]/.test(m) || (/^[万亿元％%的之]/.test(m) && !/^万元(?:GDP|生产总值|产值|增加值|工业增加值)/.test(m)))
+  if (
+    /(?:^|[^A-Za-z0-9.．])[0-9０-９]/.test(m) ||
+    (/^(?:[万亿]+[元美港日欧英台人吨户个次千平公亩辆套株头只家所]|[元％%的之])/.test(m) &&
+      !/^万元(?:GDP|生产总值|产值|增加值|工业增加值)/.test(m))
+  )
     return false;
   return !/[不没未了着过]$/.test(m);
 }

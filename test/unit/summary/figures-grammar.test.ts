@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { figureMentions } from '../../../src/core/summary/index';
+import { confidentMeasure } from '../../../src/core/summary/figures';
 
 const find = (text: string, value: string) => figureMentions(text).find((f) => f.value === value);
 const values = (text: string) => figureMentions(text).map((f) => f.value);
@@ -625,5 +626,28 @@ describe('the noun a classifier counts, after the value (guide §6)', () => {
     const f = find(text, value);
     expect(f, `no figure ${value} in ${text}`).toBeDefined();
     expect(f!.measure?.text ?? '—', text).toBe(want);
+  });
+});
+
+describe('a name that opens with 万 is a measure; a magnitude left from the number is none', () => {
+  test.each([
+    ['a county named 万…', '2022年万载县农业机械总动力33.7万千瓦。', '33.7万千瓦', '万载县农业机械总动力'],
+    ['a district named 万…', '万州区常住人口156万人。', '156万人', '万州区常住人口'],
+    [
+      'the change after it takes the same noun',
+      '2022年万载县农业机械总动力33.7万千瓦（不包括农业运输车），比上年增长6.9%。',
+      '6.9%',
+      '万载县农业机械总动力',
+    ],
+  ])('%s', (_n, text, value, want) => {
+    const f = find(text, value);
+    expect(f, `no figure ${value} in ${text}`).toBeDefined();
+    expect(f!.measure?.text ?? '—', text).toBe(want);
+  });
+  test.each([['万元低市价'], ['亿元人民币'], ['万人次'], ['的增速'], ['万千瓦']])('%s is no measure', (m) => {
+    expect(confidentMeasure(m)).toBe(false);
+  });
+  test.each([['万载县农业机械总动力'], ['万科集团营业收入']])('%s is a measure', (m) => {
+    expect(confidentMeasure(m)).toBe(true);
   });
 });
