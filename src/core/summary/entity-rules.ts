@@ -8,7 +8,7 @@
  * Pure functions over the Simplified text; no state.
  */
 import type { RawEntity } from './entities';
-import { gazetteer } from './gazetteer';
+import { gazetteer, worldPlaces } from './gazetteer';
 import { wordSegmenter } from '../text/word-segmenter';
 import { isCommonWord, isDictionaryWord, lexiconMask, properLexicon } from './lexicon';
 import { hasOrgShape, hasPlaceShape } from './name-shapes';
@@ -339,6 +339,24 @@ const TRANSLIT = new Set(
   '阿埃艾安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰弗夫福盖甘冈戈格贡古圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘庞佩蓬皮普奇齐乔切钦琼萨塞赛桑瑟森沙莎山尚舍申什施斯松苏索塔泰坦汤唐特提廷托瓦万旺威韦维温文沃乌西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐娅丝黛萝茨霍娃嘉杨龙',
 );
 
+/** Offices held abroad as much as at home, before a name (总统|拜登, 总理|莫迪, 发言人|普莱斯). */
+const OFFICE_ROLE = /^(?:副?总统|副?总理|首相|主席|发言人|大使|部长|外长|国务卿|教练|主教练)$/;
+
+/**
+ * Two transliteration characters that are no dictionary word and no place (拜登, 莫迪): a foreign name's shape
+ * only right after an office, where the tagger took it for a person (总统|拜登); on its own two such characters
+ * are too often a word or a place (巴西, 阿里).
+ */
+function isShortTransliteration(name: string): boolean {
+  return (
+    name.length === 2 &&
+    [...name].every((c) => TRANSLIT.has(c)) &&
+    !isDictionaryWord(name) &&
+    !gazetteer().places.words.has(name) &&
+    !worldPlaces().has(name)
+  );
+}
+
 /** Given-name parts that make a surname no name: 陈姓, 李男, 王某, 张氏. */
 const BARE_GIVEN = /^(?:[姓男女某氏家总]|先生|女士|小姐|太太|老师|师傅|同学|医生|警官|姓男子|姓女子)$/;
 
@@ -512,7 +530,13 @@ export function isTrustedEntity(type: RawEntity['type'], text: string, role: str
   if (type === 'DOC') return true;
   if (type === 'PER') {
     // (for chips, no place: 摄 ends a photo credit, and the next sentence may open with one, …摄 武汉市园林局表示)
-    if (role) return hasNameShape(text) && !LEADING_FUNCTION.test(text) && !isWordNotName(text) && !(chips && PLACE_UNIT_END.test(text));
+    if (role)
+      return (
+        (hasNameShape(text) || (OFFICE_ROLE.test(role) && isShortTransliteration(text))) &&
+        !LEADING_FUNCTION.test(text) &&
+        !isWordNotName(text) &&
+        !(chips && PLACE_UNIT_END.test(text))
+      );
     return (
       isTrustedPerson(text) && !(chips && (ADDRESSED.test(text) || PLACE_UNIT_END.test(text) || (text.length >= 3 && text.endsWith('村'))))
     );

@@ -210,3 +210,24 @@ describe('a road named after a place is one place chip', () => {
     expect(places).not.toContain('南京西部');
   });
 });
+
+describe('a two-character foreign name right after an office is a person (拜登, 塞西)', () => {
+  test.each([
+    ['president', '美国总统拜登周三在白宫会见了来访的客人。', '拜登'],
+    ['president, then a verb', '埃及总统塞西出席了峰会。', '塞西'],
+    ['president, then 表示', '伊朗总统莱希表示欢迎。', '莱希'],
+    // near misses: names that open with a Chinese surname had a name's shape already
+    ['prime minister', '印度总理莫迪表示欢迎。', '莫迪'],
+  ])('%s: %s', (_n, text, name) => {
+    expect(chips(text).people, text).toContain(name);
+  });
+  test.each([
+    ['a role that is no office', '记者', '拜登'],
+    ['an office before a place', '总统', '迪拜'],
+    ['an office before a dictionary word', '总统', '阿姨'],
+    ['a byline role before two transliteration characters', '编辑', '拜登'],
+  ])('%s: %s|%s is no trusted person', (_n, role, name) => {
+    expect(isTrustedEntity('PER', name, role, true)).toBe(false);
+  });
+  test('an office before two transliteration characters', () => expect(isTrustedEntity('PER', '拜登', '总统', true)).toBe(true));
+});
