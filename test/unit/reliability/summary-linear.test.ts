@@ -124,7 +124,8 @@ describe('summary cost is linear in the text', () => {
       return (c.user + c.system) / 1000;
     };
     const t25 = Math.min(await cost(25_000), await cost(25_000));
-    const t100 = await cost(100_000);
+    // the least of two runs on both sides: one run can meet a garbage collection or a busy machine
+    const t100 = Math.min(await cost(100_000), await cost(100_000));
     expect(t100 / t25, `25,000: ${t25.toFixed(0)} ms, 100,000: ${t100.toFixed(0)} ms`).toBeLessThanOrEqual(6);
   }, 300_000);
 });
