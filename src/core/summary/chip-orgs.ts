@@ -14,7 +14,7 @@
 import type { RawEntity } from './entities';
 import type { TaggedSpan } from './ner/tagger';
 import { isDictionaryWord, isCommonWord, isVerb } from './lexicon';
-import { gazetteer, worldPlaces } from './gazetteer';
+import { gazetteer, isKnownPlace } from './gazetteer';
 import { isGenericHead, orgEnding } from './name-shapes';
 import { ABBR } from './entity-rules';
 
@@ -99,10 +99,6 @@ function namedAfter(rest: string): boolean {
 const COMPANY_BEFORE = /(?:子公司|母公司|孙公司|控股公司|旗下|品牌)$/;
 
 /** Is `w` a known place (a Chinese place, a country, a world city)? */
-function knownPlace(w: string): boolean {
-  return gazetteer().places.words.has(w) || worldPlaces().has(w);
-}
-
 /** A Chinese person's shape: a surname and one or two given characters. */
 function chinesePerson(w: string): boolean {
   const { surnames, doubleSurnames } = gazetteer();
@@ -128,12 +124,12 @@ export function chipOrgs(s: string, spans: TaggedSpan[]): { spans: TaggedSpan[];
       let j = k;
       while (j + 1 < tagged.length && tagged[j + 1]!.start === end && tagged[j + 1]!.type !== 'ORG') end = tagged[++j]!.end;
       // with a place before it the name is a company's (日本|伊戈尔); alone, it must not be a place or a Chinese person's name
-      const placed = j > k && knownPlace(s.slice(t.start, t.end)) && !knownPlace(s.slice(tagged[j]!.start, end));
+      const placed = j > k && isKnownPlace(s.slice(t.start, t.end)) && !isKnownPlace(s.slice(tagged[j]!.start, end));
       const name = s.slice(placed ? tagged[j]!.start : t.start, end);
       // a person's shape stays a person only after 品牌 (a brand named after its founder, 品牌|李宁); right after
       // 旗下 or a company word a name is a company's (鸿海集团旗下|富士康, though 富 is a surname)
       const byBrand = s.slice(Math.max(0, t.start - 2), t.start) === '品牌';
-      if (placed || (j === k && !knownPlace(name) && !(byBrand && chinesePerson(name)))) {
+      if (placed || (j === k && !isKnownPlace(name) && !(byBrand && chinesePerson(name)))) {
         out.push({ start: t.start, end, type: 'ORG' });
         companies.add(name);
         named.add(name).add(s.slice(t.start, end));
@@ -193,7 +189,7 @@ function roadNames(s: string, tagged: TaggedSpan[]): TaggedSpan[] {
   let changed = false;
   for (let k = 0; k < tagged.length; k++) {
     const t = tagged[k]!;
-    const road = t.type === 'LOC' && knownPlace(s.slice(t.start, t.end)) ? ROAD_AFTER.exec(s.slice(t.end, t.end + 6)) : null;
+    const road = t.type === 'LOC' && isKnownPlace(s.slice(t.start, t.end)) ? ROAD_AFTER.exec(s.slice(t.end, t.end + 6)) : null;
     if (!road) {
       out.push(t);
       continue;
@@ -268,11 +264,11 @@ const NOT_PARALLEL = /[省市县区州镇乡村地日月年天人个名次家所
  */
 function parallelFour(w: string): boolean {
   if (!/^[\u4e00-\u9fff]{4}$/.test(w) || NOT_PARALLEL.test(w)) return false;
-  if (knownPlace(w.slice(0, 2)) && knownPlace(w.slice(2))) return false;
+  if (isKnownPlace(w.slice(0, 2)) && isKnownPlace(w.slice(2))) return false;
   for (const cls of PARALLEL) {
     const c = [...w].map((x) => cls.test(x));
     // a known place and a direction of it is a site (南京|西路, 北京|西站, 南海|北岸), no phrase; numerals keep 千山|万水
-    if (c[0] && c[2] && !c[1] && !c[3] && !(cls === DIRECTIONS && knownPlace(w.slice(0, 2)))) return true;
+    if (c[0] && c[2] && !c[1] && !c[3] && !(cls === DIRECTIONS && isKnownPlace(w.slice(0, 2)))) return true;
     if (c[1] && c[3] && !c[0] && !c[2]) return true;
   }
   return false;
@@ -296,7 +292,7 @@ export function halfOfSetPhrase(s: string, start: number, end: number): boolean 
     if (a < 0 || a > start || a + 4 > s.length) continue;
     const w = s.slice(a, a + 4);
     if (parallelFour(w) || (/^[\u4e00-\u9fff]{4}$/.test(w) && isCommonWord(w))) return true;
-    if (/^[\u4e00-\u9fff]{4}$/.test(w) && SET_FRAME.test(w) && !knownPlace(s.slice(start, end))) return true;
+    if (/^[\u4e00-\u9fff]{4}$/.test(w) && SET_FRAME.test(w) && !isKnownPlace(s.slice(start, end))) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@
  * people are people (师从A、B及C、D等). The corpus NER scores never see these rules.
  */
 import type { TaggedSpan } from './ner/tagger';
-import { gazetteer, worldPlaces } from './gazetteer';
+import { gazetteer, isKnownPlace } from './gazetteer';
 import { isCommonWord, LEX_BIT, lexiconMask, properLexicon } from './lexicon';
 import { overlapIndex } from './spans';
 import { hasPlaceEnding } from './name-shapes';
@@ -15,7 +15,7 @@ import { GOVERNING, hasNameShape, isTrustedPerson, isWordPair, NUMERAL_CLASSIFIE
 
 /** A name the chips know as a place: a world city, or a place and never a person in the lexicon (东京). */
 export function isPlaceName(name: string): boolean {
-  if (worldPlaces().has(name) || gazetteer().places.words.has(name)) return true;
+  if (isKnownPlace(name)) return true;
   const mask = lexiconMask(name);
   return (mask & LEX_BIT.LOC) !== 0 && (mask & LEX_BIT.PER) === 0;
 }
@@ -244,7 +244,7 @@ const TITLE_AFTER_NAME = /^(?:院士|教授|博士|医生|同学|老师|先生|�
  */
 function titledName(s: string, start: number, end: number): boolean {
   const name = s.slice(start, end);
-  if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || worldPlaces().has(name) || gazetteer().places.words.has(name)) return false;
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || isKnownPlace(name)) return false;
   // a name with a title after it may end like a place (钟南山|院士); one after an office must not (总统|北京之行)
   if (gazetteer().surnames.has(name[0]!) && name.length <= 3 && TITLE_AFTER_NAME.test(s.slice(end, end + 2))) return true;
   return TITLE_BEFORE.test(s.slice(Math.max(0, start - 3), start)) && !hasPlaceEnding(name);

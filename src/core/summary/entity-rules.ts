@@ -8,7 +8,7 @@
  * Pure functions over the Simplified text; no state.
  */
 import type { RawEntity } from './entities';
-import { gazetteer, worldPlaces } from './gazetteer';
+import { gazetteer, isKnownPlace } from './gazetteer';
 import { wordSegmenter } from '../text/word-segmenter';
 import { isCommonWord, isDictionaryWord, lexiconMask, properLexicon } from './lexicon';
 import { hasOrgShape, hasPlaceShape } from './name-shapes';
@@ -348,13 +348,7 @@ const OFFICE_ROLE = /^(?:副?总统|副?总理|首相|主席|发言人|大使|�
  * are too often a word or a place (巴西, 阿里).
  */
 function isShortTransliteration(name: string): boolean {
-  return (
-    name.length === 2 &&
-    [...name].every((c) => TRANSLIT.has(c)) &&
-    !isDictionaryWord(name) &&
-    !gazetteer().places.words.has(name) &&
-    !worldPlaces().has(name)
-  );
+  return name.length === 2 && [...name].every((c) => TRANSLIT.has(c)) && !isDictionaryWord(name) && !isKnownPlace(name);
 }
 
 /** Given-name parts that make a surname no name: 陈姓, 李男, 王某, 张氏. */

@@ -259,7 +259,11 @@ const PRE_Q = [
 const PRE_Q_SET = new Set(PRE_Q);
 /** PRE_Q by last character, longest first as in PRE_Q: only the words that can end right before a position are tried. */
 const PRE_Q_BY_END = new Map<string, string[]>();
-for (const q of PRE_Q) PRE_Q_BY_END.set(q.slice(-1), [...(PRE_Q_BY_END.get(q.slice(-1)) ?? []), q]);
+for (const q of PRE_Q) {
+  const list = PRE_Q_BY_END.get(q.slice(-1));
+  if (list) list.push(q);
+  else PRE_Q_BY_END.set(q.slice(-1), [q]);
+}
 /**
  * 将 + a verb of planned action before the number is the forecast qualifier 将 (总共将安装26台机组);
  * 从/由 before a time phrase that precedes the number marks the start value (从1991年的70％降到…).
@@ -941,6 +945,9 @@ function subjectEnd(s: string, b: number, floor: number, overTime = false): numb
   return b;
 }
 
+/** Both ends of a range are years (2010至2011): a date before a name that opens with 万 (万龙…), not an amount. */
+const yearRange = (a: string, b: string): boolean => [a, b].every((y) => /^(?:19|20)[0-9]{2}$/.test(toHalfWidth(y)));
+
 /**
  * A Chinese numeral that is part of a word, not a value: a word of the dictionary that starts before
  * it (唯一|一家, 统一) or runs on past it, a lone 零 (零部件), a set phrase of numerals (四位一体).
@@ -1093,7 +1100,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       postQ = g.fpost ?? null;
     } else if (g.bn1) {
       // a bare magnitude: 万/亿 with no unit after it; a range of two years is a date before a name (2010至2011|万龙…)
-      if (g.bn2 && [g.bn1, g.bn2].every((y) => /^(?:19|20)[0-9]{2}$/.test(toHalfWidth(y)))) continue;
+      if (g.bn2 && yearRange(g.bn1, g.bn2)) continue;
       number = parseNumber(g.bn1, g.bu1 ?? g.bmag);
       if (number === null) continue;
       if (g.bthou) number += Number(parseNumber(g.bthou.slice(0, -1))) * 1000;
@@ -1205,7 +1212,7 @@ export function findFigures(text: string, orig: string, ctx: FigureContext): Fig
       }
       const bareNum = number;
       if (u1 && numberMax !== null && /[万亿]/.test(u1)) number = parseNumber(n1, u1);
-      if (n2 && mag && [n1, n2].every((y) => /^(?:19|20)[0-9]{2}$/.test(toHalfWidth(y)))) continue; // 2018至2020|万…: years
+      if (n2 && mag && yearRange(n1, n2)) continue; // 2018至2020|万…: years
       if (kind === 'duration') {
         if (unit === '年' && !mag && bareNum >= 1000) continue;
         if (/^(来|以来|前|后|内|以内|间|里|中|代|底|初|末|度|级|届|之内|之间|之后|之前|以后|以前|期|新高|新低)/.test(s.slice(end, end + 2)))

@@ -27,9 +27,14 @@ let cities: Set<string> | null = null;
  * World cities and places the gazetteer lacks (data/world-places.txt, hand-written): for panel chips
  * only (a name in it is no person), kept out of the gazetteer so that the tagger's features stay as trained.
  */
-export function worldPlaces(): Set<string> {
+function worldPlaces(): Set<string> {
   cities ??= new Set(worldPlacesText.split('\n').filter(Boolean));
   return cities;
+}
+
+/** A place the chips know by name: in the gazetteer or among the world places. */
+export function isKnownPlace(name: string): boolean {
+  return gazetteer().places.words.has(name) || worldPlaces().has(name);
 }
 
 export function gazetteer(): { places: Lexicon; surnames: Set<string>; doubleSurnames: Set<string> } {

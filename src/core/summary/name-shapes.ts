@@ -4,7 +4,7 @@
  * a name + an organisation word (…局, …委员会, …公司) or to be a known name; a place chip needs to be
  * a known place or a name + a place word (…市, …路, …花园). Pure functions of the Simplified text.
  */
-import { gazetteer, worldPlaces } from './gazetteer';
+import { gazetteer, isKnownPlace } from './gazetteer';
 import { isCommonWord, isDictionaryWord, LEX_BIT, lexiconMask } from './lexicon';
 import { wordSegmenter } from '../text/word-segmenter';
 
@@ -94,7 +94,7 @@ const NUMBERED = /^[0-9０-９零一二三四五六七八九十百两几]+[号�
 /** Does a place chip have a place's shape: a known place or a name + a place word? 美丽宜居, 伊戈尔, 四楼 have none. */
 export function hasPlaceShape(name: string): boolean {
   if (/^[A-Za-z]/.test(name) || NUMBERED.test(name)) return false;
-  if (gazetteer().places.words.has(name) || worldPlaces().has(name)) return true;
+  if (isKnownPlace(name)) return true;
   // a common word of the dictionary is no place, whatever the noisy lexicon says or however it ends (加盟)
   if (isCommonWord(name)) return false;
   return isKnownName(name, 'LOC') || hasPlaceEnding(name);
